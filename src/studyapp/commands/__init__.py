@@ -1,0 +1,1 @@
+"""One module per ``studyapp`` subcommand (see ``studyapp.cli.COMMANDS``)."""

@@ -1,0 +1,18 @@
+"""``studyapp paths``: where things live."""
+
+from __future__ import annotations
+
+
+def add_arguments(parser) -> None:
+    pass
+
+
+def run(args, context) -> int:
+    paths = context.paths
+    print(f"data folder:   {paths.data_dir}")
+    print(f"database:      {paths.database}")
+    print(f"your packs:    {paths.user_packs}")
+    print(f"settings:      {paths.settings_file}")
+    for folder in context.pack_folders:
+        print(f"pack folder:   {folder}")
+    return 0

@@ -1,0 +1,28 @@
+"""``studyapp validate [PATH...]``: check packs the way the app loads them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, help="pack files or folders (default: every pack the app would load)")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+
+
+def run(args, context) -> int:
+    from studyapp.packs import load_packs, missing_paths
+
+    targets = args.paths or context.pack_folders
+    missing = missing_paths(targets)
+    result = load_packs([p for p in targets if p.exists()])
+    result.problems[:0] = missing
+    for problem in result.problems:
+        print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
+    errors, warnings = len(result.errors), len(result.warnings)
+    if not args.quiet:
+        total = sum(len(p.questions) for p in result.packs)
+        print(f"{len(result.packs)} pack(s), {total} question(s): {errors} error(s), {warnings} warning(s)")
+    return 1 if errors or (args.strict and warnings) else 0

@@ -1,0 +1,628 @@
+"""Question packs: the YAML format, its validation, and discovery on disk.
+
+One file is one pack. Loading never stops at the first problem: a broken
+question is skipped, a broken pack is skipped, and every problem is reported
+as ``file:line: question 'id': message`` so authors can fix it in place.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CATEGORIES = ("date", "operation", "figure", "person", "organisation", "agreement", "place", "concept")
+TYPES = ("short", "choice", "truefalse", "numeric", "cloze", "order")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+GAP_PATTERN = re.compile(r"\{\{(.*?)\}\}")
+
+MAX_PACK_BYTES = 5 * 1024 * 1024
+"""Packs larger than this are refused: a hand-written pack is far smaller."""
+MAX_ALIASES = 100
+"""More YAML aliases than this is an alias bomb, not a question pack."""
+
+PACK_KEYS = {"id", "title", "description", "sources", "questions", "format"}
+SOURCE_KEYS = {"key", "title", "file", "url", "date", "author", "publisher", "section"}
+COMMON_KEYS = {"id", "type", "category", "prompt", "explanation", "source", "tags", "draft"}
+TYPE_KEYS = {
+    "short": {"answer", "accept"},
+    "choice": {"answer", "choices", "shuffle"},
+    "truefalse": {"answer"},
+    "numeric": {"answer", "accept", "unit", "tolerance"},
+    "cloze": {"text"},
+    "order": {"items"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    key: str
+    title: str = ""
+    file: str = ""
+    url: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One validated question. ``answer`` is typed by ``type``:
+    str for short, tuple[str, ...] for choice, bool for truefalse,
+    str|int|float for numeric; cloze uses ``gaps``, order uses ``items``."""
+
+    pack_id: str
+    id: str
+    type: str
+    category: str
+    prompt: str
+    answer: Any = None
+    accept: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    shuffle: bool = True
+    unit: str | None = None
+    tolerance: float | str | None = None
+    text: str = ""
+    gaps: tuple[tuple[str, ...], ...] = ()
+    items: tuple[str, ...] = ()
+    explanation: str = ""
+    source_key: str = ""
+    locator: str = ""
+    tags: tuple[str, ...] = ()
+    draft: bool = False
+    line: int = 0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.pack_id, self.id)
+
+    @property
+    def display_answer(self) -> str:
+        """The correct answer as one line of text for feedback and exports."""
+        if self.type == "choice":
+            return "; ".join(self.answer)
+        if self.type == "truefalse":
+            return "True" if self.answer else "False"
+        if self.type == "cloze":
+            return "; ".join(gap[0] for gap in self.gaps)
+        if self.type == "order":
+            return " → ".join(self.items)
+        if self.type == "numeric" and self.unit:
+            return f"{self.answer} {self.unit}"
+        return str(self.answer)
+
+    def cloze_parts(self) -> list[str | int]:
+        """The cloze text split into literal strings and gap indexes."""
+        parts: list[str | int] = []
+        last = 0
+        for index, match in enumerate(GAP_PATTERN.finditer(self.text)):
+            parts.append(self.text[last : match.start()])
+            parts.append(index)
+            last = match.end()
+        parts.append(self.text[last:])
+        return parts
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    id: str
+    title: str
+    path: Path
+    description: str = ""
+    sources: tuple[Source, ...] = ()
+    questions: tuple[Question, ...] = ()
+
+    @property
+    def study_questions(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if not q.draft)
+
+    def source(self, key: str) -> Source | None:
+        return next((s for s in self.sources if s.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A validation error (the thing is skipped) or warning (it still loads)."""
+
+    path: str
+    line: int
+    message: str
+    question_id: str | None = None
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        who = f" question '{self.question_id}':" if self.question_id else ""
+        tag = "" if self.severity == "error" else " warning:"
+        return f"{where}:{tag}{who} {self.message}"
+
+
+@dataclass(slots=True)
+class LoadResult:
+    packs: list[Pack] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def questions(self) -> dict[tuple[str, str], Question]:
+        return {q.key: q for pack in self.packs for q in pack.questions}
+
+
+class PackError(Exception):
+    """A problem that makes a whole file unreadable."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+# --- YAML with line numbers -------------------------------------------------
+
+
+class _LineDict(dict):
+    """A mapping that remembers where it and each of its keys start."""
+
+    __slots__ = ("line", "key_lines")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records line numbers and refuses alias bombs."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                event = self.peek_event()
+                raise PackError(event.start_mark.line + 1, f"more than {MAX_ALIASES} YAML aliases (alias bomb?)")
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+        mapping = _LineDict(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, _ in node.value:
+            try:
+                mapping.key_lines[key_node.value] = key_node.start_mark.line + 1
+            except TypeError:  # unhashable key: reported by validation
+                pass
+        return mapping
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse YAML text with safe_load semantics, raising PackError with a line."""
+    loader = _LineLoader(text)
+    try:
+        return loader.get_single_data()
+    except PackError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        problem = exc.problem or str(exc)
+        if isinstance(exc, yaml.constructor.ConstructorError) and "could not determine a constructor" in problem:
+            problem = f"YAML tag not allowed: {problem.split('tag')[-1].strip()}"
+        raise PackError(line, f"YAML error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise PackError(0, f"YAML error: {exc}") from None
+    except RecursionError:
+        raise PackError(0, "YAML nested too deeply") from None
+    finally:
+        loader.dispose()
+
+
+def read_pack_text(path: Path) -> str:
+    """Read a pack file as text, refusing huge and non-UTF-8 files clearly."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError(0, f"file is {size // 1024} KiB; packs are limited to {MAX_PACK_BYTES // 1024 // 1024} MiB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PackError(0, f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise PackError(line, f"not valid UTF-8 (byte {exc.start})") from None
+    if "\x00" in text:
+        raise PackError(text.count("\n", 0, text.index("\x00")) + 1, "file contains NUL bytes")
+    return text
+
+
+# --- validation ---------------------------------------------------------------
+
+
+class _Checker:
+    """Validates one parsed file, collecting problems with their lines."""
+
+    def __init__(self, display_path: str) -> None:
+        self.path = display_path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, message: str, qid: str | None = None) -> None:
+        self.problems.append(Problem(self.path, line, message, qid, "error"))
+
+    def warn(self, line: int, message: str, qid: str | None = None) -> None:
+        self.problems.append(Problem(self.path, line, message, qid, "warning"))
+
+    def unknown_keys(self, mapping: dict, allowed: set[str], qid: str | None = None) -> bool:
+        ok = True
+        for key in mapping:
+            if key not in allowed:
+                guess = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+                hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+                self.error(_line_of(mapping, key), f"unknown field '{key}'{hint}", qid)
+                ok = False
+        return ok
+
+    def pack(self, data: Any, path: Path) -> Pack | None:
+        if not isinstance(data, dict):
+            self.error(1, "a pack must be a mapping with id, title and questions")
+            return None
+        ok = self.unknown_keys(data, PACK_KEYS)
+        pack_id = data.get("id")
+        if not isinstance(pack_id, str) or not ID_PATTERN.match(pack_id):
+            self.error(_line_of(data, "id"), "pack 'id' is missing or not a valid id (letters, digits, - _ .)")
+            ok = False
+        title = data.get("title")
+        if not isinstance(title, str) or not title.strip():
+            self.error(_line_of(data, "title"), "pack 'title' is missing")
+            ok = False
+        description = data.get("description") or ""
+        if not isinstance(description, str):
+            self.error(_line_of(data, "description"), "'description' must be text")
+            description = ""
+        sources = self.sources(data.get("sources"), _line_of(data, "sources"))
+        raw_questions = data.get("questions")
+        if not isinstance(raw_questions, list):
+            self.error(_line_of(data, "questions"), "pack 'questions' is missing or not a list")
+            ok = False
+        if not ok:
+            return None
+        source_keys = {s.key for s in sources}
+        questions: list[Question] = []
+        seen: dict[str, int] = {}
+        for index, raw in enumerate(raw_questions):
+            question = self.question(raw, pack_id, source_keys, index, _line_of(data, "questions"))
+            if question is None:
+                continue
+            if question.id in seen:
+                self.error(question.line, f"duplicate question id (first at line {seen[question.id]})", question.id)
+                continue
+            seen[question.id] = question.line
+            questions.append(question)
+        self.duplicate_prompts(questions)
+        return Pack(pack_id, title.strip(), path, description.strip(), tuple(sources), tuple(questions))
+
+    def sources(self, raw: Any, line: int) -> list[Source]:
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            self.error(line, "'sources' must be a list")
+            return []
+        sources: list[Source] = []
+        for item in raw:
+            if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+                self.error(getattr(item, "line", line), "each source needs a 'key'")
+                continue
+            self.unknown_keys(item, SOURCE_KEYS)
+            if any(s.key == item["key"] for s in sources):
+                self.error(item.line, f"duplicate source key '{item['key']}'")
+                continue
+            sources.append(
+                Source(
+                    key=item["key"],
+                    title=_text(item.get("title")),
+                    file=_text(item.get("file")),
+                    url=_text(item.get("url")),
+                    date=_text(item.get("date")),
+                )
+            )
+        return sources
+
+    def question(self, raw: Any, pack_id: str, source_keys: set[str], index: int, list_line: int) -> Question | None:
+        if not isinstance(raw, dict):
+            self.error(list_line, f"question #{index + 1} is not a mapping")
+            return None
+        line = raw.line
+        qid = raw.get("id")
+        if not isinstance(qid, str) or not ID_PATTERN.match(qid):
+            label = f"#{index + 1}" if qid is None else repr(qid)
+            self.error(line, f"question {label}: missing or invalid 'id' (letters, digits, - _ .)")
+            return None
+        before = len(self.errors_only())
+        qtype = raw.get("type")
+        if qtype not in TYPES:
+            self.error(_line_of(raw, "type"), f"unknown type {qtype!r} (one of {', '.join(TYPES)})", qid)
+            return None
+        self.unknown_keys(raw, COMMON_KEYS | TYPE_KEYS[qtype], qid)
+        category = raw.get("category")
+        if category not in CATEGORIES:
+            self.error(_line_of(raw, "category"), f"unknown or missing category {category!r} (one of {', '.join(CATEGORIES)})", qid)
+        prompt = raw.get("prompt")
+        if qtype != "cloze" and (not isinstance(prompt, str) or not prompt.strip()):
+            self.error(_line_of(raw, "prompt"), "missing 'prompt'", qid)
+        prompt = _text(prompt)
+        explanation = raw.get("explanation")
+        if explanation is not None and not isinstance(explanation, str):
+            self.error(_line_of(raw, "explanation"), "'explanation' must be text", qid)
+        explanation = _text(explanation)
+        source_key, locator = self.source_ref(raw, source_keys, qid)
+        tags = raw.get("tags") or []
+        if not isinstance(tags, list) or not all(isinstance(t, (str, int)) for t in tags):
+            self.error(_line_of(raw, "tags"), "'tags' must be a list of words", qid)
+            tags = []
+        draft = raw.get("draft", False)
+        if not isinstance(draft, bool):
+            self.error(_line_of(raw, "draft"), "'draft' must be true or false", qid)
+        fields = self.typed_fields(raw, qtype, qid)
+        if len(self.errors_only()) > before or fields is None:
+            return None
+        if not explanation:
+            self.warn(line, "no explanation", qid)
+        if not source_key:
+            self.warn(line, "no source", qid)
+        question = Question(
+            pack_id=pack_id,
+            id=qid,
+            type=qtype,
+            category=category,
+            prompt=prompt.strip(),
+            explanation=explanation.strip(),
+            source_key=source_key,
+            locator=locator,
+            tags=tuple(str(t) for t in tags),
+            draft=bool(draft),
+            line=line,
+            **fields,
+        )
+        self.likely_mistakes(question)
+        return question
+
+    def source_ref(self, raw: dict, source_keys: set[str], qid: str) -> tuple[str, str]:
+        ref = raw.get("source")
+        if ref is None:
+            return "", ""
+        line = _line_of(raw, "source")
+        if isinstance(ref, str):
+            key, locator = ref, ""
+        elif isinstance(ref, dict):
+            self.unknown_keys(ref, {"key", "locator"}, qid)
+            key, locator = ref.get("key"), _text(ref.get("locator"))
+        else:
+            self.error(line, "'source' must be {key: ..., locator: ...}", qid)
+            return "", ""
+        if not isinstance(key, str) or not key:
+            self.error(line, "'source' needs a 'key'", qid)
+            return "", ""
+        if source_keys and key not in source_keys:
+            self.error(line, f"source key '{key}' is not among the pack's sources ({', '.join(sorted(source_keys))})", qid)
+        elif not source_keys:
+            self.error(line, f"source key '{key}' but the pack lists no sources", qid)
+        return key, locator
+
+    def typed_fields(self, raw: dict, qtype: str, qid: str) -> dict | None:
+        answer_line = _line_of(raw, "answer")
+        if qtype == "short":
+            answer = raw.get("answer")
+            if not _is_scalar_text(answer):
+                self.error(answer_line, "missing 'answer'", qid)
+                return None
+            accept = self.text_list(raw, "accept", qid)
+            return {"answer": str(answer).strip(), "accept": accept}
+        if qtype == "choice":
+            choices = self.text_list(raw, "choices", qid)
+            if len(choices) < 2 or len(choices) > 8:
+                self.error(_line_of(raw, "choices"), "'choices' needs 2 to 8 entries", qid)
+                return None
+            answer = raw.get("answer")
+            answers = answer if isinstance(answer, list) else [answer]
+            if answer is None or not all(_is_scalar_text(a) for a in answers) or not answers:
+                self.error(answer_line, "missing 'answer'", qid)
+                return None
+            answers = [str(a).strip() for a in answers]
+            missing = [a for a in answers if a not in choices]
+            if missing:
+                self.error(answer_line, f'choices do not include the answer "{missing[0]}"', qid)
+                return None
+            shuffle = raw.get("shuffle", True)
+            return {"answer": tuple(dict.fromkeys(answers)), "choices": choices, "shuffle": bool(shuffle)}
+        if qtype == "truefalse":
+            answer = raw.get("answer")
+            if not isinstance(answer, bool):
+                self.error(answer_line, "'answer' must be true or false", qid)
+                return None
+            return {"answer": answer}
+        if qtype == "numeric":
+            return self.numeric_fields(raw, qid)
+        if qtype == "cloze":
+            text = raw.get("text")
+            if not isinstance(text, str) or not text.strip():
+                self.error(_line_of(raw, "text"), "missing 'text' with {{gaps}}", qid)
+                return None
+            gaps = []
+            for match in GAP_PATTERN.finditer(text):
+                alternatives = tuple(a.strip() for a in match.group(1).split("|") if a.strip())
+                if not alternatives:
+                    self.error(_line_of(raw, "text"), "a cloze gap is empty", qid)
+                    return None
+                gaps.append(alternatives)
+            if not gaps:
+                self.error(_line_of(raw, "text"), "cloze 'text' has no {{gaps}}", qid)
+                return None
+            return {"text": text.strip(), "gaps": tuple(gaps)}
+        # order
+        items = self.text_list(raw, "items", qid)
+        if len(items) < 2:
+            self.error(_line_of(raw, "items"), "'order' needs at least 2 items", qid)
+            return None
+        if len(items) > 8:
+            self.error(_line_of(raw, "items"), "'order' takes at most 8 items", qid)
+            return None
+        return {"items": items}
+
+    def numeric_fields(self, raw: dict, qid: str) -> dict | None:
+        from studyapp.grading import parse_quantity
+
+        answer = raw.get("answer")
+        line = _line_of(raw, "answer")
+        if isinstance(answer, bool) or not isinstance(answer, (int, float, str)) or (isinstance(answer, str) and not answer.strip()):
+            self.error(line, "missing 'answer'", qid)
+            return None
+        if parse_quantity(str(answer)) is None:
+            self.error(line, f"numeric answer {answer!r} is not a number", qid)
+            return None
+        accept = self.text_list(raw, "accept", qid)
+        for alternative in accept:
+            if parse_quantity(alternative) is None:
+                self.error(_line_of(raw, "accept"), f"accepted answer {alternative!r} is not a number", qid)
+                return None
+        unit = raw.get("unit")
+        if unit is not None and not _is_scalar_text(unit):
+            self.error(_line_of(raw, "unit"), "'unit' must be text", qid)
+            return None
+        tolerance = raw.get("tolerance")
+        if tolerance is not None:
+            valid = (isinstance(tolerance, (int, float)) and not isinstance(tolerance, bool) and tolerance >= 0) or (
+                isinstance(tolerance, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*%\s*", tolerance)
+            )
+            if not valid:
+                self.error(_line_of(raw, "tolerance"), "'tolerance' must be a number or a percentage like \"5%\"", qid)
+                return None
+        return {"answer": answer, "accept": accept, "unit": str(unit) if unit is not None else None, "tolerance": tolerance}
+
+    def text_list(self, raw: dict, key: str, qid: str) -> tuple[str, ...]:
+        value = raw.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(_is_scalar_text(v) for v in value):
+            self.error(_line_of(raw, key), f"'{key}' must be a list of text", qid)
+            return ()
+        return tuple(str(v).strip() for v in value)
+
+    def likely_mistakes(self, q: Question) -> None:
+        from studyapp.grading import normalise
+
+        if q.type == "choice":
+            normalised = [normalise(c) for c in q.choices]
+            if len(set(normalised)) < len(normalised):
+                self.warn(q.line, "repeated choices", q.id)
+        if q.type == "order":
+            if len({normalise(i) for i in q.items}) < len(q.items):
+                self.warn(q.line, "order items are not distinct", q.id)
+        answers: list[str] = []
+        if q.type in ("short", "numeric"):
+            answers = [str(q.answer)]
+        elif q.type == "choice":
+            answers = list(q.answer)
+        prompt = f" {normalise(q.prompt)} "
+        for answer in answers:
+            needle = normalise(answer)
+            if len(needle) >= 3 and f" {needle} " in prompt:
+                self.warn(q.line, f'the answer "{answer}" appears in the prompt', q.id)
+                break
+
+    def duplicate_prompts(self, questions: Sequence[Question]) -> None:
+        from studyapp.grading import normalise
+
+        seen: dict[str, Question] = {}
+        for q in questions:
+            text = normalise(q.prompt + " " + q.text)
+            if not text:
+                continue
+            if text in seen:
+                self.warn(q.line, f"same prompt as question '{seen[text].id}' (line {seen[text].line})", q.id)
+            else:
+                seen[text] = q
+
+    def errors_only(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _line_of(mapping: Any, key: str) -> int:
+    key_lines = getattr(mapping, "key_lines", None) or {}
+    return key_lines.get(key) or getattr(mapping, "line", 0)
+
+
+def _is_scalar_text(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip() != ""
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+# --- loading and discovery ----------------------------------------------------
+
+
+def display_path(path: Path) -> str:
+    """A path as an author would type it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def load_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
+    """Load one pack file; never raises for bad content."""
+    shown = display_path(path)
+    checker = _Checker(shown)
+    try:
+        data = parse_yaml(read_pack_text(path))
+    except PackError as exc:
+        return None, [Problem(shown, exc.line, exc.message)]
+    try:
+        pack = checker.pack(data, path)
+    except RecursionError:
+        return None, [Problem(shown, 0, "YAML nested too deeply")]
+    return pack, checker.problems
+
+
+def find_pack_files(paths: Iterable[Path]) -> list[Path]:
+    """Every .yaml/.yml file under the given folders (or the files themselves)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+        elif path.exists():
+            found.append(path)
+    return found
+
+
+def load_packs(paths: Iterable[Path]) -> LoadResult:
+    """Load every pack found under ``paths``; the first file wins a pack id."""
+    result = LoadResult()
+    owners: dict[str, Path] = {}
+    for file in find_pack_files(paths):
+        pack, problems = load_pack_file(file)
+        result.problems.extend(problems)
+        if pack is None:
+            continue
+        if pack.id in owners:
+            result.problems.append(Problem(display_path(file), 1, f"pack id '{pack.id}' is already used by {display_path(owners[pack.id])}"))
+            continue
+        owners[pack.id] = file
+        result.packs.append(pack)
+    return result
+
+
+def missing_paths(paths: Iterable[Path]) -> list[Problem]:
+    return [Problem(str(p), 0, "no such file or folder") for p in paths if not p.exists()]

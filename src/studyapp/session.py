@@ -1,0 +1,271 @@
+"""A study session: which question comes next, and what happens to an answer.
+
+Data flows one way: question -> answer graded -> review scheduled -> row
+committed -> outcome returned to the screen. The answer is on disk before
+:meth:`StudySession.answer` returns, so the next question never shows before
+the last answer is saved.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from studyapp.grading import Grade, grade, suggested_rating
+from studyapp.packs import Pack, Question
+from studyapp.scheduling import LEARNING, RELEARNING, CardState, Rating, Scheduler, require_aware
+from studyapp.store import ReviewRecord, Store
+
+LEARN_AHEAD = timedelta(minutes=20)
+"""Like Anki: when nothing else is left, show learning steps due within this."""
+
+
+def local_day_start(now: datetime) -> datetime:
+    """Midnight of the learner's local day containing ``now``."""
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def shuffle_unsolved(items: Sequence[str], rng: random.Random) -> list[str]:
+    """A random order that is never the original one (an order question must not show solved)."""
+    shuffled = list(items)
+    rng.shuffle(shuffled)
+    if len(shuffled) > 1 and shuffled == list(items):
+        shuffled.append(shuffled.pop(0))
+    return shuffled
+
+
+def answer_text(question: Question, response: object) -> str:
+    """How a response is written to the review log."""
+    if question.type == "choice":
+        return "; ".join(response)  # type: ignore[arg-type]
+    if question.type == "truefalse":
+        if isinstance(response, bool):
+            return "True" if response else "False"
+        return str(response)
+    if question.type == "cloze":
+        return " | ".join(response)  # type: ignore[arg-type]
+    if question.type == "order":
+        return " → ".join(response)  # type: ignore[arg-type]
+    return str(response)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerOutcome:
+    question: Question
+    response: str
+    grade: Grade
+    rating: Rating
+    suggested: Rating
+    review_id: int
+    state_before: CardState | None
+    state_after: CardState
+    intervals: dict[Rating, timedelta]
+    answered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    answered: int
+    correct: int
+    by_category: dict[str, tuple[int, int]]
+    """category -> (correct, answered)"""
+    duration: timedelta
+    next_due: list[tuple[str, str, datetime]]
+    due_tomorrow: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(slots=True)
+class _Learning:
+    due: datetime
+    question: Question
+
+
+@dataclass
+class StudySession:
+    """One sitting: due reviews first, then new questions up to the daily limit."""
+
+    store: Store
+    scheduler: Scheduler
+    questions: Sequence[Question]
+    started_at: datetime
+    new_limit: int = 20
+    mode: str = "study"
+    seed: int | None = None
+    session_id: int = 0
+    outcomes: list[AnswerOutcome] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.started_at = require_aware(self.started_at)
+        self._rng = random.Random(self.seed)
+        pack_ids = sorted({q.pack_id for q in self.questions})
+        self._states = self.store.cards(pack_ids)
+        self._queue = self._build_queue(self.started_at)
+        self._learning: list[_Learning] = []
+        self._in_hand: Question | None = None
+        self.session_id = self.store.start_session(self.started_at, pack_ids, self.mode)
+
+    @classmethod
+    def for_packs(cls, store: Store, scheduler: Scheduler, packs: Sequence[Pack], now: datetime, **kwargs) -> "StudySession":
+        questions = [q for pack in packs for q in pack.study_questions]
+        return cls(store, scheduler, questions, now, **kwargs)
+
+    def _build_queue(self, now: datetime) -> list[Question]:
+        states = self._states
+        due = [q for q in self.questions if not q.draft and q.key in states and states[q.key].due <= now]
+        due.sort(key=lambda q: states[q.key].due)
+        room = max(0, self.new_limit - self.store.introduced_since(local_day_start(now)))
+        new = [q for q in self.questions if not q.draft and q.key not in states][:room]
+        return due + new
+
+    # --- what comes next ---------------------------------------------------
+
+    @property
+    def remaining(self) -> int:
+        return len(self._queue) + len(self._learning)
+
+    @property
+    def answered(self) -> int:
+        return len(self.outcomes)
+
+    @property
+    def total(self) -> int:
+        """Questions in this session: answered, on screen, and still to come."""
+        return self.answered + self.remaining + (self._in_hand is not None)
+
+    def state_of(self, question: Question) -> CardState | None:
+        return self._states.get(question.key)
+
+    def next_question(self, now: datetime) -> Question | None:
+        """The next question, or None when the session is done."""
+        self._in_hand = self._pick(require_aware(now))
+        return self._in_hand
+
+    def _pick(self, now: datetime) -> Question | None:
+        self._learning.sort(key=lambda item: item.due)
+        if self._learning and self._learning[0].due <= now:
+            return self._learning.pop(0).question
+        if self._queue:
+            return self._queue.pop(0)
+        if self._learning and self._learning[0].due <= now + LEARN_AHEAD:
+            return self._learning.pop(0).question
+        return None
+
+    def shuffled(self, items: Sequence[str]) -> list[str]:
+        """Items in a fresh random order (choices, order questions)."""
+        return shuffle_unsolved(items, self._rng)
+
+    # --- answering ---------------------------------------------------------
+
+    def answer(self, question: Question, response: object, now: datetime, response_ms: int = 0) -> AnswerOutcome:
+        """Grade, schedule and commit one answer; returns what the feedback shows."""
+        now = require_aware(now)
+        result = grade(question, response)
+        suggested = Rating(suggested_rating(result))
+        before = self._states.get(question.key)
+        after = self.scheduler.review(before, suggested, now)
+        review_id = self.store.record_review(
+            ReviewRecord(
+                pack_id=question.pack_id,
+                question_id=question.id,
+                category=question.category,
+                reviewed_at=now,
+                answer=answer_text(question, response),
+                correct=result.correct,
+                reason=str(result.reason),
+                rating=int(suggested),
+                response_ms=int(response_ms),
+                state_before=before,
+                state_after=after,
+                session_id=self.session_id,
+                kind="mock" if self.mode == "mock" else "study",
+            )
+        )
+        outcome = AnswerOutcome(
+            question=question,
+            response=answer_text(question, response),
+            grade=result,
+            rating=suggested,
+            suggested=suggested,
+            review_id=review_id,
+            state_before=before,
+            state_after=after,
+            intervals=self.scheduler.preview(before, now),
+            answered_at=now,
+        )
+        self._in_hand = None
+        self._settle(outcome)
+        self.outcomes.append(outcome)
+        return outcome
+
+    def rerate(self, outcome: AnswerOutcome, rating: Rating) -> AnswerOutcome:
+        """Replace the rating of the last answer (before moving on)."""
+        if rating == outcome.rating:
+            return outcome
+        after = self.scheduler.review(outcome.state_before, rating, outcome.answered_at)
+        self.store.amend_rating(outcome.review_id, int(rating), after)
+        changed = replace(outcome, rating=rating, state_after=after)
+        self._learning = [item for item in self._learning if item.question.key != outcome.question.key]
+        self._settle(changed)
+        index = next(i for i in range(len(self.outcomes) - 1, -1, -1) if self.outcomes[i].review_id == outcome.review_id)
+        self.outcomes[index] = changed
+        return changed
+
+    def _settle(self, outcome: AnswerOutcome) -> None:
+        after = outcome.state_after
+        self._states[outcome.question.key] = after
+        if after.state in (LEARNING, RELEARNING) and after.due - outcome.answered_at <= LEARN_AHEAD:
+            self._learning.append(_Learning(after.due, outcome.question))
+
+    # --- the end -----------------------------------------------------------
+
+    def finish(self, now: datetime) -> SessionSummary:
+        now = require_aware(now)
+        self.store.end_session(self.session_id, now)
+        by_category: dict[str, list[int]] = {}
+        for outcome in self.outcomes:
+            entry = by_category.setdefault(outcome.question.category, [0, 0])
+            entry[0] += int(outcome.grade.correct)
+            entry[1] += 1
+        pack_ids = sorted({q.pack_id for q in self.questions})
+        tomorrow_end = local_day_start(now) + timedelta(days=2)
+        due_tomorrow = sum(1 for key, state in self.store.cards(pack_ids).items() if state.due < tomorrow_end)
+        return SessionSummary(
+            answered=self.answered,
+            correct=sum(1 for o in self.outcomes if o.grade.correct),
+            by_category={k: (v[0], v[1]) for k, v in sorted(by_category.items())},
+            duration=now - self.started_at,
+            next_due=self.store.next_due(now, pack_ids),
+            due_tomorrow=due_tomorrow,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PackOverview:
+    pack: Pack
+    total: int
+    new: int
+    due: int
+    accuracy: float | None
+
+
+def overview(store: Store, packs: Sequence[Pack], now: datetime) -> list[PackOverview]:
+    """Home-screen counts per pack: total, never seen, due now, accuracy."""
+    counts = store.pack_counts(require_aware(now))
+    states = store.cards()
+    rows = []
+    for pack in packs:
+        questions = pack.study_questions
+        seen = [q for q in questions if q.key in states]
+        due = sum(1 for q in seen if states[q.key].due <= now)
+        c = counts.get(pack.id)
+        accuracy = (c.correct / c.reviews) if c and c.reviews else None
+        rows.append(PackOverview(pack, len(questions), len(questions) - len(seen), due, accuracy))
+    return rows
+

@@ -1,0 +1,122 @@
+"""Home: every pack with its counts; start a session on one, several or all."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from studyapp.session import local_day_start, overview
+from studyapp.tui.text import literal
+
+ALL_ROW = "__all__"
+
+
+class HomeScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "study", "Study", id="home.study", priority=True),
+        Binding("space", "mark", "Mark", id="home.mark"),
+        Binding("a", "study_all", "All due", id="home.all"),
+        Binding("r", "reload", "Reload", id="home.reload"),
+        Binding("p", "problems", "Problems", id="home.problems"),
+        Binding("s", "settings", "Settings", id="home.settings"),
+        Binding("q", "app.quit", "Quit", id="home.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marked: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home-body"):
+            yield Static(id="home-intro")
+            yield DataTable(id="packs", cursor_type="row", zebra_stripes=True)
+            yield Static(id="home-problems")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#packs", DataTable)
+        table.add_column(" ", key="mark", width=1)
+        table.add_column("Pack", key="pack")
+        table.add_column("Total", key="total")
+        table.add_column("New", key="new")
+        table.add_column("Due", key="due")
+        table.add_column("Accuracy", key="accuracy")
+        self.refresh_counts()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        app = self.app
+        table = self.query_one("#packs", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        rows = overview(app.store, app.packs.packs, app.clock())
+        total = sum(r.total for r in rows)
+        new = sum(r.new for r in rows)
+        due = sum(r.due for r in rows)
+        table.add_row("", Text("Everything due", style="bold"), str(total), str(new), str(due), "", key=ALL_ROW)
+        for row in rows:
+            accuracy = f"{row.accuracy:.0%}" if row.accuracy is not None else "–"
+            mark = "●" if row.pack.id in self.marked else ""
+            table.add_row(mark, literal(row.pack.title), str(row.total), str(row.new), str(row.due), accuracy, key=row.pack.id)
+        if table.row_count:
+            table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
+        new_today = max(0, app.settings.new_per_day - app.store.introduced_since(local_day_start(app.clock())))
+        self.query_one("#home-intro", Static).update(
+            Text.assemble(
+                (f"{len(rows)} packs · {total} questions", "bold"),
+                f" · {due} due now · up to {min(new, new_today)} new today",
+                "\nEnter: study the pack under the cursor · Space: mark several · a: everything due",
+            )
+        )
+        problems = self.query_one("#home-problems", Static)
+        errors = app.packs.errors
+        problems.display = bool(errors)
+        if errors:
+            problems.update(literal(f"{len(errors)} problem(s) in packs, those questions are skipped (p to list). First: {errors[0]}"))
+
+    def _selected_packs(self):
+        table = self.query_one("#packs", DataTable)
+        packs = {p.id: p for p in self.app.packs.packs}
+        if self.marked:
+            return [packs[i] for i in self.marked if i in packs]
+        if table.row_count == 0:
+            return []
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return None if key == ALL_ROW else [packs[key]]
+
+    def action_study(self) -> None:
+        self.app.start_session(self._selected_packs())
+
+    def action_study_all(self) -> None:
+        self.app.start_session(None)
+
+    def action_mark(self) -> None:
+        table = self.query_one("#packs", DataTable)
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key == ALL_ROW:
+            return
+        self.marked ^= {key}
+        table.update_cell(key, "mark", "●" if key in self.marked else "")
+        if table.cursor_row < table.row_count - 1:
+            table.move_cursor(row=table.cursor_row + 1)
+
+    def action_reload(self) -> None:
+        self.app.reload_packs()
+        self.refresh_counts()
+
+    def action_problems(self) -> None:
+        from studyapp.tui.screens.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen(self.app.packs.problems))
+
+    def action_settings(self) -> None:
+        self.app.open_settings()
+

@@ -1,0 +1,101 @@
+"""Scheduling follows FSRS-6: due dates move as FSRS says, ratings change intervals."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from fsrs import Card, Rating as FsrsRating, Scheduler as FsrsScheduler
+
+from studyapp.scheduling import LEARNING, LEARNING_STEPS, RELEARNING_STEPS, REVIEW, CardState, Rating, Scheduler, format_interval
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+
+def test_first_answer_matches_the_fsrs_package_exactly():
+    ours = Scheduler(fuzz=False)
+    theirs = FsrsScheduler(enable_fuzzing=False, learning_steps=LEARNING_STEPS, relearning_steps=RELEARNING_STEPS)
+    for rating in Rating:
+        state = ours.review(None, rating, T0)
+        card, _ = theirs.review_card(Card(card_id=1, due=T0), FsrsRating(int(rating)), review_datetime=T0)
+        assert state.due == card.due
+        assert state.stability == pytest.approx(card.stability)
+
+
+def test_ratings_order_the_intervals():
+    scheduler = Scheduler(fuzz=False)
+    state = None
+    now = T0
+    for _ in range(3):  # graduate to review
+        state = scheduler.review(state, Rating.GOOD, now)
+        now = state.due
+    assert state.state == REVIEW
+    preview = scheduler.preview(state, now)
+    assert preview[Rating.AGAIN] < preview[Rating.HARD] < preview[Rating.GOOD] < preview[Rating.EASY]
+    assert preview[Rating.GOOD] >= timedelta(days=1)
+
+
+def test_due_dates_grow_with_successful_reviews():
+    scheduler = Scheduler(fuzz=False)
+    state = scheduler.review(None, Rating.GOOD, T0)
+    intervals = []
+    for _ in range(6):
+        now = state.due
+        state = scheduler.review(state, Rating.GOOD, now)
+        intervals.append(state.due - now)
+    review_intervals = intervals[-4:]
+    assert review_intervals == sorted(review_intervals)
+    assert review_intervals[-1] > timedelta(days=20)
+    assert state.reps == 7 and state.lapses == 0
+
+
+def test_again_on_a_review_card_is_a_lapse_and_relearns():
+    scheduler = Scheduler(fuzz=False)
+    state = scheduler.review(None, Rating.EASY, T0)
+    assert state.state == REVIEW
+    lapsed = scheduler.review(state, Rating.AGAIN, state.due)
+    assert lapsed.lapses == 1
+    assert lapsed.due - state.due <= timedelta(minutes=10)
+
+
+def test_higher_retention_means_shorter_intervals():
+    state = Scheduler(fuzz=False).review(None, Rating.EASY, T0)
+    low = Scheduler(0.8, fuzz=False).preview(state, state.due)[Rating.GOOD]
+    high = Scheduler(0.95, fuzz=False).preview(state, state.due)[Rating.GOOD]
+    assert high < low
+
+
+def test_retrievability_falls_with_time_and_is_zero_for_new():
+    scheduler = Scheduler(fuzz=False)
+    assert scheduler.retrievability(None, T0) == 0.0
+    state = scheduler.review(None, Rating.EASY, T0)
+    r1 = scheduler.retrievability(state, T0 + timedelta(days=1))
+    r30 = scheduler.retrievability(state, T0 + timedelta(days=30))
+    assert 1.0 >= r1 > r30 > 0
+
+
+def test_a_clock_moved_back_never_gives_a_negative_interval():
+    scheduler = Scheduler(fuzz=False)
+    state = scheduler.review(None, Rating.GOOD, T0)
+    earlier = T0 - timedelta(days=3)
+    again = scheduler.review(state, Rating.GOOD, earlier)
+    assert again.due >= state.last_review
+
+
+def test_naive_times_are_refused():
+    with pytest.raises(ValueError):
+        Scheduler().review(None, Rating.GOOD, datetime(2026, 1, 1))
+
+
+def test_state_round_trips_through_a_dict():
+    state = Scheduler(fuzz=False).review(None, Rating.AGAIN, T0)
+    assert CardState.from_dict(state.to_dict()) == state
+    assert state.state == LEARNING
+
+
+@pytest.mark.parametrize(
+    ("delta", "text"),
+    [(timedelta(seconds=30), "30s"), (timedelta(minutes=10), "10m"), (timedelta(hours=5), "5h"), (timedelta(days=4), "4d"), (timedelta(days=75), "2.5mo"), (timedelta(days=800), "2.2y")],
+)
+def test_format_interval(delta, text):
+    assert format_interval(delta) == text

@@ -1,0 +1,133 @@
+"""A study session: queue order, answers committed at once, ratings, summary."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from studyapp.scheduling import REVIEW, Rating, Scheduler
+from studyapp.session import StudySession, overview, shuffle_unsolved
+
+
+def new_session(store, pack, clock, **kwargs):
+    kwargs.setdefault("seed", 1)
+    return StudySession.for_packs(store, Scheduler(fuzz=False), [pack], clock.now, **kwargs)
+
+
+def by_id(pack, question_id):
+    return next(q for q in pack.questions if q.id == question_id)
+
+
+def test_new_questions_come_in_pack_order_up_to_the_daily_limit(store, example_pack, clock):
+    session = new_session(store, example_pack, clock, new_limit=4)
+    assert session.remaining == 4
+    assert session.next_question(clock.now).id == "capital"
+
+
+def test_an_answer_is_committed_before_answer_returns(store, example_pack, clock):
+    session = new_session(store, example_pack, clock)
+    question = session.next_question(clock.now)
+    outcome = session.answer(question, "ottawa", clock.now, 1500)
+    assert outcome.grade.correct and outcome.rating == Rating.GOOD
+    # A second connection sees it: it is on disk, not in a pending transaction.
+    from studyapp.store import Store
+
+    other = Store.open(store.path)
+    assert other.card("example", "capital") == outcome.state_after
+    assert other.reviews_of("example", "capital")[0]["response_ms"] == 1500
+    other.close()
+
+
+def test_wrong_answer_is_again_and_comes_back_in_the_session(store, example_pack, clock):
+    session = new_session(store, example_pack, clock, new_limit=1)
+    question = session.next_question(clock.now)
+    outcome = session.answer(question, "Toronto", clock.now)
+    assert not outcome.grade.correct and outcome.rating == Rating.AGAIN
+    # Nothing else is queued; the learning step is within the learn-ahead window.
+    assert session.next_question(clock.now).id == "capital"
+
+
+def test_rerating_changes_the_stored_state_and_the_interval(store, example_pack, clock):
+    session = new_session(store, example_pack, clock, new_limit=1)
+    question = session.next_question(clock.now)
+    outcome = session.answer(question, "Ottawa", clock.now)
+    easy = session.rerate(outcome, Rating.EASY)
+    assert easy.rating == Rating.EASY and easy.state_after.state == REVIEW
+    assert store.card("example", "capital") == easy.state_after
+    assert store.reviews_of("example", "capital")[0]["rating"] == int(Rating.EASY)
+    assert session.next_question(clock.now) is None  # graduated: not requeued
+    assert easy.intervals[Rating.EASY] == easy.state_after.due - clock.now
+
+
+def test_typo_suggests_hard(store, example_pack, clock):
+    session = new_session(store, example_pack, clock, new_limit=1)
+    outcome = session.answer(session.next_question(clock.now), "Otawa", clock.now)
+    assert outcome.grade.correct and outcome.grade.typo
+    assert outcome.rating == Rating.HARD
+
+
+def test_every_type_is_answered_through_the_session(store, example_pack, clock):
+    session = new_session(store, example_pack, clock)
+    answers = {
+        "capital": "Ottawa",
+        "operation": ["UNIFIER"],
+        "budget": "9,700 million",
+        "founded-alone": False,
+        "norad-cloze": ["north american aerospace defence command", "1958"],
+        "timeline": ["Alliance founded", "Command created", "Training mission begins"],
+    }
+    for question_id, response in answers.items():
+        outcome = session.answer(by_id(example_pack, question_id), response, clock.now)
+        assert outcome.grade.correct, (question_id, outcome.grade)
+    wrong = session.answer(by_id(example_pack, "budget"), "9.6 billion", clock.now)
+    assert not wrong.grade.correct
+
+
+def test_due_reviews_come_before_new_questions_days_later(store, example_pack, clock):
+    session = new_session(store, example_pack, clock, new_limit=2)
+    for _ in range(2):
+        question = session.next_question(clock.now)
+        session.rerate(session.answer(question, "wrong on purpose", clock.now), Rating.EASY)
+    session.finish(clock.now)
+    clock.advance(days=30)
+    later = new_session(store, example_pack, clock, new_limit=2)
+    first_two = [later.next_question(clock.now).id for _ in range(2)]
+    assert set(first_two) == {"capital", "operation"}  # the due reviews
+    assert later.next_question(clock.now).id == "budget"  # then new
+
+
+def test_daily_new_limit_holds_across_sessions_the_same_day(store, example_pack, clock):
+    first = new_session(store, example_pack, clock, new_limit=2)
+    for _ in range(2):
+        first.rerate(first.answer(first.next_question(clock.now), "x", clock.now), Rating.EASY)
+    clock.advance(minutes=5)
+    second = new_session(store, example_pack, clock, new_limit=2)
+    assert second.remaining == 0
+
+
+def test_summary_counts_categories_and_next_due(store, example_pack, clock):
+    session = new_session(store, example_pack, clock, new_limit=2)
+    session.answer(session.next_question(clock.now), "Ottawa", clock.now)
+    session.answer(session.next_question(clock.now), ["IMPACT"], clock.now)
+    summary = session.finish(clock.advance(minutes=2))
+    assert (summary.correct, summary.answered) == (1, 2)
+    assert summary.by_category == {"operation": (0, 1), "place": (1, 1)}
+    assert summary.duration == timedelta(minutes=2)
+    # The wrong one is due again in 10 minutes; the right one graduated to days.
+    assert [key[1] for key in summary.next_due] == ["operation", "capital"]
+    assert summary.due_tomorrow == 1
+
+
+def test_overview_counts_total_new_due_accuracy(store, example_pack, clock):
+    session = new_session(store, example_pack, clock, new_limit=2)
+    session.answer(session.next_question(clock.now), "Ottawa", clock.now)
+    session.answer(session.next_question(clock.now), ["IMPACT"], clock.now)
+    row = overview(store, [example_pack], clock.advance(minutes=15))[0]
+    assert (row.total, row.new, row.due) == (6, 4, 1)  # only the wrong one is due again
+    assert row.accuracy == 0.5
+
+
+def test_shuffled_order_items_never_show_the_solution():
+    rng = random.Random(0)
+    for _ in range(50):
+        assert shuffle_unsolved(["a", "b", "c"], rng) != ["a", "b", "c"]
