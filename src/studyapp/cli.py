@@ -1,8 +1,9 @@
 """The ``studyapp`` command. With no subcommand it opens the study app.
 
-Subcommands live in ``studyapp.commands.<name>`` modules, each with
-``add_arguments(parser)`` and ``run(args, context) -> int``; they are imported
-only when used, so ``studyapp validate`` never pays for Textual.
+Each module in ``studyapp.commands`` is a subcommand: its docstring's first
+line is the help, ``add_arguments(parser)`` declares options and
+``run(args, context) -> int`` does the work. Command modules import nothing
+heavy at the top, so ``studyapp validate`` never pays for Textual.
 """
 
 from __future__ import annotations
@@ -14,12 +15,17 @@ from pathlib import Path
 
 from studyapp import __version__
 
-# name -> (module, one-line help)
-COMMANDS: dict[str, tuple[str, str]] = {
-    "study": ("studyapp.commands.study", "open the study app (the default)"),
-    "validate": ("studyapp.commands.validate", "check question packs; exits non-zero on errors"),
-    "paths": ("studyapp.commands.paths", "print where data, packs and settings live"),
-}
+COMMAND_PACKAGE = "studyapp.commands"
+
+
+def command_names() -> list[str]:
+    """Every ``studyapp.commands`` module is a subcommand; ``study`` first."""
+    import pkgutil
+
+    import studyapp.commands as package
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_"))
+    return sorted(names, key=lambda n: n != "study")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,10 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"studyapp {__version__}")
     _add_common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (module, help_text) in COMMANDS.items():
-        command = sub.add_parser(name, help=help_text, description=help_text)
+    for name in command_names():
+        module = importlib.import_module(f"{COMMAND_PACKAGE}.{name}")
+        help_text = (module.__doc__ or "").strip().splitlines()[0]
+        command = sub.add_parser(name.replace("_", "-"), help=help_text, description=help_text)
+        command.set_defaults(command_module=module)
         _add_common(command, suppress=True)
-        importlib.import_module(module).add_arguments(command)
+        module.add_arguments(command)
     return parser
 
 
@@ -43,15 +52,13 @@ def _add_common(parser: argparse.ArgumentParser, suppress: bool = False) -> None
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    command = args.command or "study"
-    if args.command is None:
-        importlib.import_module(COMMANDS["study"][0]).add_defaults(args)
+    module = getattr(args, "command_module", None) or importlib.import_module(f"{COMMAND_PACKAGE}.study")
     from studyapp.context import Context
     from studyapp.paths import resolve_paths
 
     try:
         context = Context(resolve_paths(args.data_dir), list(args.packs or []))
-        return importlib.import_module(COMMANDS[command][0]).run(args, context)
+        return module.run(args, context)
     except KeyboardInterrupt:
         print("studyapp: interrupted; every answer given so far is saved.", file=sys.stderr)
         return 130

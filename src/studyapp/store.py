@@ -69,6 +69,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX reviews_card ON reviews (pack_id, question_id);
     CREATE INDEX reviews_time ON reviews (reviewed_at);
     """,
+    # 2: exams (a date that drives the schedule), mock sessions tied to an exam,
+    # undo recorded as an event, and an index for statistics by kind and time.
+    """
+    CREATE TABLE exams (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        exam_date TEXT NOT NULL,
+        packs TEXT NOT NULL DEFAULT '[]',
+        tags TEXT NOT NULL DEFAULT '[]',
+        daily_reviews INTEGER,
+        daily_minutes INTEGER,
+        created_at REAL NOT NULL
+    );
+    ALTER TABLE sessions ADD COLUMN exam_id INTEGER REFERENCES exams (id);
+    ALTER TABLE reviews ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX reviews_kind_time ON reviews (kind, reviewed_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

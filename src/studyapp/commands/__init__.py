@@ -1,1 +1,1 @@
-"""One module per ``studyapp`` subcommand (see ``studyapp.cli.COMMANDS``)."""
+"""One module per ``studyapp`` subcommand, found by ``studyapp.cli.command_names``."""

@@ -1,4 +1,4 @@
-"""``studyapp paths``: where things live."""
+"""print where data, packs and settings live."""
 
 from __future__ import annotations
 

@@ -1,14 +1,10 @@
-"""``studyapp`` / ``studyapp study``: the terminal study app."""
+"""open the study app (the default)."""
 
 from __future__ import annotations
 
 
 def add_arguments(parser) -> None:
     pass
-
-
-def add_defaults(args) -> None:
-    """Defaults for when ``studyapp`` runs with no subcommand."""
 
 
 def run(args, context) -> int:

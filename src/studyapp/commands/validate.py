@@ -1,4 +1,4 @@
-"""``studyapp validate [PATH...]``: check packs the way the app loads them."""
+"""check question packs; exits non-zero on errors."""
 
 from __future__ import annotations
 
