@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in command_names():
         module = importlib.import_module(f"{COMMAND_PACKAGE}.{name}")
         help_text = (module.__doc__ or "").strip().splitlines()[0]
-        command = sub.add_parser(name.replace("_", "-"), help=help_text, description=help_text)
+        command = sub.add_parser(name.rstrip("_").replace("_", "-"), help=help_text, description=help_text)
         command.set_defaults(command_module=module)
         _add_common(command, suppress=True)
         module.add_arguments(command)
