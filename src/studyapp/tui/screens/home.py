@@ -13,6 +13,12 @@ from studyapp.session import local_day_start, overview
 from studyapp.tui.text import literal
 
 ALL_ROW = "__all__"
+PACK_COLUMN = 42
+"""Wide enough for most titles, narrow enough that the counts fit in 80 columns."""
+
+
+def fit(title: str, width: int = PACK_COLUMN) -> str:
+    return title if len(title) <= width else title[: width - 1] + "…"
 
 
 class HomeScreen(Screen):
@@ -41,7 +47,7 @@ class HomeScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one("#packs", DataTable)
         table.add_column(" ", key="mark", width=1)
-        table.add_column("Pack", key="pack")
+        table.add_column("Pack", key="pack", width=PACK_COLUMN)
         table.add_column("Total", key="total")
         table.add_column("New", key="new")
         table.add_column("Due", key="due")
@@ -65,7 +71,7 @@ class HomeScreen(Screen):
         for row in rows:
             accuracy = f"{row.accuracy:.0%}" if row.accuracy is not None else "–"
             mark = "●" if row.pack.id in self.marked else ""
-            table.add_row(mark, literal(row.pack.title), str(row.total), str(row.new), str(row.due), accuracy, key=row.pack.id)
+            table.add_row(mark, literal(fit(row.pack.title)), str(row.total), str(row.new), str(row.due), accuracy, key=row.pack.id)
         if table.row_count:
             table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
         new_today = max(0, app.settings.new_per_day - app.store.introduced_since(local_day_start(app.clock())))

@@ -25,11 +25,11 @@ from studyapp.tui.text import literal
 
 REASON_TEXT = {
     Reason.EXACT: "Correct",
-    Reason.ALTERNATIVE: "Correct (accepted alternative)",
+    Reason.ALTERNATIVE: "Correct",
     Reason.TYPO: "Correct, with a typo",
-    Reason.NUMERIC: "Correct (same number)",
-    Reason.DATE: "Correct (same date)",
-    Reason.PARTIAL: "Partly right: counts as wrong",
+    Reason.NUMERIC: "Correct",
+    Reason.DATE: "Correct",
+    Reason.PARTIAL: "Partly right (counts as wrong)",
     Reason.WRONG: "Wrong",
 }
 
@@ -61,9 +61,10 @@ class StudyScreen(Screen):
             yield Static(id="prompt")
             yield Static(id="cloze-text")
             yield Static(id="options")
-            yield Vertical(id="inputs")
+            with Vertical(id="inputs"):
+                yield Input(id="answer-0", classes="answer")
             yield Static(id="feedback")
-            yield Static(id="ratings")
+        yield Static(id="ratings")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -84,7 +85,7 @@ class StudyScreen(Screen):
         if question.type == "truefalse":
             self.choices = ["True", "False"]
         pack = next((p for p in self.app.packs.packs if p.id == question.pack_id), None)
-        where = f"{pack.title if pack else question.pack_id} · {question.category}"
+        where = f"{question.category} · {pack.title if pack else question.pack_id}"
         self.query_one("#study-where", Label).update(literal(where))
         answered = self.session.answered
         self.query_one("#study-count", Label).update(f"{answered + 1} of {self.session.total}")
@@ -110,21 +111,25 @@ class StudyScreen(Screen):
         return text
 
     def _build_inputs(self, question: Question) -> None:
+        """Reuse one always-mounted input so keys typed right after Enter are never lost."""
         container = self.query_one("#inputs", Vertical)
-        container.remove_children()
-        if question.type in ("short", "numeric"):
-            placeholder = "Type the answer and press Enter"
-            if question.type == "numeric":
-                placeholder = "A number" + (f" ({question.unit})" if question.unit else "") + ", then Enter"
-            field = Input(placeholder=placeholder, id="answer-0", classes="answer")
-            container.mount(field)
-            field.focus()
-        elif question.type == "cloze":
-            fields = [Input(placeholder=f"Gap {i + 1}", id=f"answer-{i}", classes="answer") for i in range(len(question.gaps))]
-            container.mount_all(fields)
-            fields[0].focus()
-        else:
+        container.query(".extra-gap").remove()
+        first = self.query_one("#answer-0", Input)
+        first.value = ""
+        first.disabled = False
+        typed = question.type in ("short", "numeric", "cloze")
+        container.display = typed
+        if not typed:
             self.set_focus(None)
+            return
+        if question.type == "numeric":
+            first.placeholder = "A number" + (f" ({question.unit})" if question.unit else "") + ", then Enter"
+        elif question.type == "cloze":
+            first.placeholder = "Gap 1"
+            container.mount_all(Input(placeholder=f"Gap {i + 1}", classes="answer extra-gap") for i in range(1, len(question.gaps)))
+        else:
+            first.placeholder = "Type the answer and press Enter"
+        self.set_focus(first)
 
     def _render_options(self) -> None:
         options = self.query_one("#options", Static)
@@ -248,6 +253,7 @@ class StudyScreen(Screen):
         self.phase = "feedback"
         for field in self.query(".answer").results(Input):
             field.disabled = True
+        self.query_one("#inputs").display = False  # "Your answer" in the feedback shows it
         self.set_focus(None)
         self.show_feedback()
 
@@ -269,7 +275,7 @@ class StudyScreen(Screen):
         text = Text()
         text.append(("✓ " if grade.correct else "✗ ") + verdict, style="bold green" if grade.correct else "bold red")
         if grade.detail:
-            text.append("  ")
+            text.append(" · ")
             text.append(literal(grade.detail, "italic"))
         text.append("\nYour answer:    ", style="bold")
         text.append(literal(outcome.response or "(blank)"))
@@ -290,6 +296,7 @@ class StudyScreen(Screen):
         self._render_options_after(outcome)
         self._render_ratings()
         self.query_one("#study-progress", ProgressBar).update(total=self.session.total, progress=self.session.answered)
+        self.query_one("#study-body").scroll_home(animate=False)
 
     def _render_options_after(self, outcome: AnswerOutcome) -> None:
         """Mark the right choice(s) on a choice question once answered."""
@@ -297,12 +304,13 @@ class StudyScreen(Screen):
         if question is None or question.type != "choice":
             return
         text = Text()
+        given = set(outcome.response.split("; "))
         for index, choice in enumerate(self.choices, start=1):
             right = choice in question.answer
             text.append(f" {index} ", style="bold reverse")
             text.append(" ")
-            text.append(literal(choice, "bold green" if right else "dim"))
-            text.append(" ✓\n" if right else "\n")
+            text.append(literal(choice, "bold green" if right else ("red" if choice in given else "dim")))
+            text.append(" ✓\n" if right else (" ✗\n" if choice in given else "\n"))
         self.query_one("#options", Static).update(text)
 
     def _source_line(self, question: Question) -> str:
@@ -317,7 +325,7 @@ class StudyScreen(Screen):
         outcome = self.outcome
         if outcome is None:
             return
-        text = Text("Rate (1-4), Enter for the next question:  ")
+        text = Text("Rate 1-4, Enter: next  ", style="bold")
         for rating in Rating:
             chosen = rating == outcome.rating
             label = f" {int(rating)} {rating.label} {format_interval(outcome.intervals[rating])} "
