@@ -231,3 +231,45 @@ async def test_pack_text_is_shown_literally(clock, tmp_path, hostile):
         await press_choice(pilot, hostile)
         await pilot.pause()
         assert app.is_running and clean(hostile) in screen_text(app)
+
+
+async def test_command_palette_starts_a_session(clock):
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Study everything due")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert type(app.screen).__name__ == "StudyScreen"
+
+
+async def test_key_remaps_from_settings_toml_apply(clock, isolated_dirs):
+    config = isolated_dirs.parent / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.toml").write_text('new_per_day = 3\n[keys]\n"home.settings" = "x"\n')
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        await pilot.press("x")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SettingsScreen"
+
+
+async def test_quitting_mid_session_keeps_every_answer(clock, isolated_dirs):
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press(*"Ottawa", "enter", "enter")
+        await pilot.pause()
+        await press_choice(pilot, "UNIFIER")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    store = Store.open(isolated_dirs / "progress.sqlite3")
+    assert store.connection.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 2
+    store.close()
