@@ -77,7 +77,7 @@ _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'
 # keep: a decimal/group mark between digits, a minus sign opening a number.
 # drop: an apostrophe inside a word ("Canada's" -> "canadas", "O'Brien" -> "obrien").
 # anything else that is not a letter/digit/space becomes a space.
-_PUNCT_RE = re.compile(r"(?P<keep>(?<=\d)[.,](?=\d)|(?<![\w.,'])-(?=\d))|(?P<drop>(?<=\w)'(?=\w))|[^\w\s]|_")
+_PUNCT_RE = re.compile(r"(?P<keep>(?<=\d)[.,](?=\d)|(?<!\w)-(?=\d))|(?P<drop>(?<=\w)'(?=\w))|[^\w\s]|_")
 
 
 def _punct_repl(match: re.Match[str]) -> str:
@@ -88,13 +88,16 @@ def _punct_repl(match: re.Match[str]) -> str:
     return " "
 
 
+_MARKS = frozenset({"Mn", "Me"})  # not just combining() != 0: U+034F has class 0 but is still a mark
+
+
 def _fold(text: str) -> str:
     """Casefold and strip diacritics; casefold runs between two NFKD passes because it can produce decomposable letters."""
     if text.isascii():
         return text.casefold()
     text = unicodedata.normalize("NFKD", text).casefold()
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return "".join(c for c in text if unicodedata.category(c) not in _MARKS)
 
 
 @lru_cache(maxsize=8192)
@@ -113,8 +116,11 @@ def normalise(text: str) -> str:
 
 
 def max_typos(length: int) -> int:
-    """Edit budget for a word answer of ``length`` normalised characters."""
-    if length <= 3:
+    """Edit budget for a word answer of ``length`` normalised characters.
+
+    Four letters get none: one edit turns Iran into Iraq or Mali into Male.
+    """
+    if length <= 4:
         return 0
     if length <= 7:
         return 1
@@ -172,7 +178,7 @@ _QTY_RE = re.compile(
     (?P<num>{_NUMBER})
     (?P<ord>st|nd|rd|th)?
     (?:\s*(?P<scale>{_SCALE})(?![a-z]))?
-    (?:\s*(?P<pct>%|‰|per\s?cent\b|percent\b)|\s+(?P<unit>{_WORD}(?:\s+{_WORD}){{0,2}}))?
+    (?:\s*(?P<pct>%|per\s?cent\b|percent\b)|\s+(?P<unit>{_WORD}(?:\s+{_WORD}){{0,2}}))?
     """,
     re.VERBOSE,
 )
@@ -526,6 +532,8 @@ def grade_text(response: str, answer: str, accept: Sequence[str] = ()) -> Grade:
     Order of checks: exact (after normalising) -> alternative -> date -> number ->
     digits must match -> spacing-only difference (accepted as EXACT/ALTERNATIVE,
     since "peace keeping" is the same word, not a slip) -> typo -> wrong.
+    The typo budget comes from the shorter of the two strings, so "Austria"
+    does not pass for "Australia".
     """
     answer = _text(answer)
     given = _text(response)
@@ -543,10 +551,10 @@ def grade_text(response: str, answer: str, accept: Sequence[str] = ()) -> Grade:
             if gq and cq and _units_conflict(gq.unit, cq.unit):
                 return _wrong(answer, given, f"Wrong unit: the answer is {answer}")
             if index == 0:
-                return Grade(True, Reason.EXACT, answer, given, "Correct")
+                return Grade(True, Reason.EXACT, answer, given, "Exact match")
             return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted alternative: '{candidate}'")
     if not norm_given:
-        return _wrong(answer, given, f"The answer is {answer}")
+        return _wrong(answer, given, "Nothing left to compare once punctuation is removed")
 
     # 2) dates
     expected_dates = [(c, d) for c in candidates if (d := parse_date(c)) is not None]
@@ -584,7 +592,7 @@ def grade_text(response: str, answer: str, accept: Sequence[str] = ()) -> Grade:
         norm_candidate = normalise(candidate)
         if not norm_candidate:
             continue
-        budget = max_typos(len(norm_candidate))
+        budget = max_typos(min(len(norm_candidate), len(norm_given)))  # a short guess can't borrow a long answer's budget
         squeezed = norm_candidate.replace(" ", "")
         same_digits = _DIGITS_RE.findall(norm_candidate) == given_digits
         if same_digits and squeezed == squeezed_given:
@@ -605,7 +613,7 @@ def grade_text(response: str, answer: str, accept: Sequence[str] = ()) -> Grade:
         return Grade(True, Reason.TYPO, answer, given, f"Accepted with a typo: '{given}' → '{best[2]}'")
     if digit_clash is not None:
         return _wrong(answer, given, f"Numbers must match exactly: the answer is {answer}")
-    return _wrong(answer, given, f"The answer is {answer}")
+    return _wrong(answer, given, "Too different from the answer to be a typo")
 
 
 def _numeric_detail(given: str, expected: str, how: str) -> str:
@@ -689,11 +697,11 @@ def grade_numeric(
             if not exact_value:
                 return Grade(True, Reason.NUMERIC, expected, given, f"Within tolerance of {candidate}")
             if how == "direct" and normalise(given) == normalise(_text(answer)) and not is_alt:
-                return Grade(True, Reason.EXACT, expected, given, "Correct")
+                return Grade(True, Reason.EXACT, expected, given, "Exact match")
             if is_alt:
                 return Grade(True, Reason.ALTERNATIVE, expected, given, f"Accepted alternative: {candidate}")
             return Grade(True, Reason.NUMERIC, expected, given, _numeric_detail(given, candidate, how))
-    return _wrong(expected, given, f"The answer is {expected}")
+    return _wrong(expected, given, f"{given} ≠ {expected}")
 
 
 def grade_choice(selected: Collection[str], correct: Collection[str], choices: Sequence[str]) -> Grade:
@@ -706,7 +714,8 @@ def grade_choice(selected: Collection[str], correct: Collection[str], choices: S
     if not chosen:
         return _wrong(expected, given, "No answer given")
     if chosen == right:
-        return Grade(True, Reason.EXACT, expected, given, "Correct")
+        detail = f"All {len(right)} correct options chosen" if len(right) > 1 else "Right option"
+        return Grade(True, Reason.EXACT, expected, given, detail)
     hits = len(chosen & right)
     if len(right) > 1:
         detail = f"{hits} of {len(right)} correct options chosen"
@@ -714,7 +723,7 @@ def grade_choice(selected: Collection[str], correct: Collection[str], choices: S
         if extra:
             detail += f", {extra} wrong"
         return _wrong(expected, given, detail)
-    return _wrong(expected, given, f"The answer is {expected}")
+    return _wrong(expected, given, "Not the right option")
 
 
 _TRUE_WORDS = frozenset({"t", "true", "yes", "y", "1"})
@@ -734,7 +743,7 @@ def grade_truefalse(response: bool | str, answer: bool) -> Grade:
         return _wrong(expected, given, "No answer given" if not given else "Not true or false")
     given = "True" if value else "False"
     if value == bool(answer):
-        return Grade(True, Reason.EXACT, expected, given, "Correct")
+        return Grade(True, Reason.EXACT, expected, given, f"The statement is {expected.lower()}")
     return _wrong(expected, given, f"The statement is {expected.lower()}")
 
 
