@@ -50,20 +50,59 @@ def _add_common(parser: argparse.ArgumentParser, suppress: bool = False) -> None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv:
+        args = build_parser().parse_args(argv)
+    else:  # plain `studyapp` opens the app: no need to import and describe every command first
+        args = argparse.Namespace(command=None, data_dir=None, packs=[])
     module = getattr(args, "command_module", None) or importlib.import_module(f"{COMMAND_PACKAGE}.study")
     from studyapp.context import Context
     from studyapp.paths import resolve_paths
 
     try:
+        _stop_on_hangup()
         context = Context(resolve_paths(args.data_dir), list(args.packs or []))
         return module.run(args, context)
+    except Stopped as stop:
+        return _say_stopped(stop.signum)
     except KeyboardInterrupt:
-        print("studyapp: interrupted; every answer given so far is saved.", file=sys.stderr)
-        return 130
+        return _say_stopped(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
         return report_error(exc)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGHUP (terminal closed) or SIGTERM: unwind like Ctrl-C, so an open transaction rolls back."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+STOP_REASONS = {1: "the terminal was closed", 2: "interrupted", 15: "stopped"}
+
+
+def _stop_on_hangup() -> None:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return  # only the main thread may set handlers (e.g. main() called from a test's thread)
+
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    for signum in (signal.SIGHUP, signal.SIGTERM):
+        signal.signal(signum, stop)
+
+
+def _say_stopped(signum: int) -> int:
+    """One line on the way out; the terminal may be gone, so writing may fail."""
+    try:
+        print(f"studyapp: {STOP_REASONS.get(signum, 'stopped')}; every answer given so far is saved.", file=sys.stderr)
+    except OSError:
+        pass
+    return 128 + signum
 
 
 def report_error(exc: BaseException) -> int:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studyapp.config import Settings, load_settings
 from studyapp.packs import LoadResult, load_packs
 from studyapp.paths import AppPaths, pack_folders
 from studyapp.store import Store
+
+if TYPE_CHECKING:
+    from studyapp.pack_cache import PackCache
 
 
 @dataclass
@@ -29,7 +33,16 @@ class Context:
 
     def load_packs(self) -> LoadResult:
         self.paths.ensure()
-        return load_packs(self.pack_folders)
+        cache = self.pack_cache()
+        result = load_packs(self.pack_folders, cache=cache)
+        cache.prune()
+        return result
+
+    def pack_cache(self) -> PackCache:
+        """Validated packs kept between runs (see studyapp.pack_cache)."""
+        from studyapp.pack_cache import PackCache
+
+        return PackCache(self.paths.data_dir / "cache" / "packs")
 
     def open_store(self) -> Store:
         self.paths.ensure()

@@ -10,22 +10,34 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import reprlib
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
+
+if TYPE_CHECKING:
+    from studyapp.pack_cache import PackCache
 
 CATEGORIES = ("date", "operation", "figure", "person", "organisation", "agreement", "place", "concept")
 TYPES = ("short", "choice", "truefalse", "numeric", "cloze", "order")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 GAP_PATTERN = re.compile(r"\{\{(.*?)\}\}")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
 """Packs larger than this are refused: a hand-written pack is far smaller."""
 MAX_ALIASES = 100
 """More YAML aliases than this is an alias bomb, not a question pack."""
+MAX_NODES = 100_000
+"""YAML values per file (about 6,000 questions): bounds the time a hostile file can take."""
+MAX_PROBLEMS = 500
+"""Errors reported per file before validation stops."""
 
 PACK_KEYS = {"id", "title", "description", "sources", "questions", "format"}
 SOURCE_KEYS = {"key", "title", "file", "url", "date", "author", "publisher", "section"}
@@ -138,7 +150,8 @@ class Problem:
         where = f"{self.path}:{self.line}" if self.line else self.path
         who = f" question '{self.question_id}':" if self.question_id else ""
         tag = "" if self.severity == "error" else " warning:"
-        return f"{where}:{tag}{who} {self.message}"
+        # One line, and nothing a terminal would act on: messages quote pack text.
+        return _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", f"{where}:{tag}{who} {self.message}")
 
 
 @dataclass(slots=True)
@@ -182,14 +195,26 @@ class _LineLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._aliases = 0
+        self._nodes = 0
 
     def compose_node(self, parent, index):  # type: ignore[override]
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            raise PackError(self.peek_event().start_mark.line + 1, f"more than {MAX_NODES} YAML values; split the pack into smaller files")
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
                 event = self.peek_event()
                 raise PackError(event.start_mark.line + 1, f"more than {MAX_ALIASES} YAML aliases (alias bomb?)")
         return super().compose_node(parent, index)
+
+    def construct_object(self, node, deep=False):  # type: ignore[override]
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError, TypeError) as exc:
+            # PyYAML builds some values itself and lets their errors escape:
+            # a timestamp like 2024-13-45, an integer of 5000 digits.
+            raise PackError(node.start_mark.line + 1, f"YAML error: cannot read {_shown(node.value)} ({_shown(str(exc))})") from None
 
     def construct_mapping(self, node, deep=False):  # type: ignore[override]
         mapping = _LineDict(super().construct_mapping(node, deep=deep))
@@ -205,10 +230,102 @@ class _LineLoader(yaml.SafeLoader):
 
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
 
+try:
+    from yaml._yaml import CParser as _CParser  # libyaml: YAML's scanner and parser in C
+except ImportError:  # a PyYAML built without libyaml
+    _CParser = None
+
+if _CParser is not None:
+
+    class _FastLineLoader(_CParser, _LineLoader):
+        """_LineLoader with libyaml's scanner, parser and composer: several times faster.
+
+        Constructing stays _LineLoader's. The C composer cannot count aliases or
+        values as they come, so parse_yaml counts them on the composed nodes and
+        leaves anything over a limit, and every other problem, to _LineLoader,
+        whose messages and lines are the reference.
+        """
+
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+else:
+    _FastLineLoader = None
+
+
+def _within_limits(root: yaml.Node) -> bool:
+    """At most MAX_NODES values and MAX_ALIASES aliases, counted in document order
+    the way _LineLoader counts them as it composes (an alias is a node met again)."""
+    seen: set[int] = set()
+    aliases = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                return False
+            continue
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            return False
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in reversed(node.value) for child in reversed(pair))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return True
+
+
+MAX_FAST_DEPTH = 1000
+"""Deeper than this may be, the C composer is not used: it recurses on the C stack,
+and some 40,000 levels crash the process (no RecursionError there)."""
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_BLOCK_PREFIX = re.compile(r"^[ ?:-]+", re.M)
+
+
+def _shallow(text: str) -> bool:
+    """Whether the text cannot nest deeper than MAX_FAST_DEPTH (a cheap upper bound).
+
+    In block style each level starts at a wider column, and only ``- `` and
+    ``? `` open levels on the same line, so block depth is bounded by the
+    longest run of spaces and indicators starting a line; flow depth by the
+    depth of brackets (counted even inside quotes: that only errs on the safe
+    side, towards the slower pure-Python parser).
+    """
+    block = max(map(len, _BLOCK_PREFIX.findall(text)), default=0)
+    if block > MAX_FAST_DEPTH // 2:
+        return False
+    depth = 0
+    for bracket in _NOT_BRACKETS.sub("", text):
+        if bracket in "[{":
+            depth += 1
+            if block + depth * 2 > MAX_FAST_DEPTH:
+                return False
+        elif depth:
+            depth -= 1
+    return True
+
 
 def parse_yaml(text: str) -> Any:
     """Parse YAML text with safe_load semantics, raising PackError with a line."""
-    loader = _LineLoader(text)
+    if _FastLineLoader is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text) and _shallow(text):
+        fast = _FastLineLoader(text)
+        try:
+            node = fast.get_single_node()
+            if node is None:
+                return None
+            if _within_limits(node):
+                return fast.construct_document(node)
+        except Exception:  # noqa: BLE001 - whatever went wrong, the reference parser below reports it
+            pass
+        finally:
+            fast.dispose()
+    try:
+        loader = _LineLoader(text)  # the reader checks for control characters here already
+    except yaml.reader.ReaderError as exc:
+        raise _unreadable(text, exc) from None
     try:
         return loader.get_single_data()
     except PackError:
@@ -218,23 +335,37 @@ def parse_yaml(text: str) -> Any:
         line = mark.line + 1 if mark else 0
         problem = exc.problem or str(exc)
         if isinstance(exc, yaml.constructor.ConstructorError) and "could not determine a constructor" in problem:
-            problem = f"YAML tag not allowed: {problem.split('tag')[-1].strip()}"
+            tag = re.search(r"'([^']*)'", problem)
+            problem = f"YAML tag not allowed: {tag.group(1).replace('tag:yaml.org,2002:', '!!') if tag else problem}"
         raise PackError(line, f"YAML error: {problem}") from None
+    except yaml.reader.ReaderError as exc:
+        raise _unreadable(text, exc) from None
     except yaml.YAMLError as exc:
         raise PackError(0, f"YAML error: {exc}") from None
     except RecursionError:
-        raise PackError(0, "YAML nested too deeply") from None
+        raise PackError(loader.line + 1, "YAML nested too deeply") from None
     finally:
         loader.dispose()
 
 
+def _unreadable(text: str, exc: yaml.reader.ReaderError) -> PackError:
+    character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    return PackError(text.count("\n", 0, exc.position) + 1, f"YAML error: character {character:#x} is not allowed in YAML text")
+
+
 def read_pack_text(path: Path) -> str:
     """Read a pack file as text, refusing huge and non-UTF-8 files clearly."""
+    too_big = f"packs are limited to {MAX_PACK_BYTES // 1024 // 1024} MiB"
     try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise PackError(0, f"file is {size // 1024} KiB; packs are limited to {MAX_PACK_BYTES // 1024 // 1024} MiB")
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise PackError(0, "not a regular file")  # a FIFO or device would block or never end
+        if info.st_size > MAX_PACK_BYTES:
+            raise PackError(0, f"file is {info.st_size // 1024} KiB; {too_big}")
+        with path.open("rb") as stream:
+            data = stream.read(MAX_PACK_BYTES + 1)  # the file may grow after stat()
+        if len(data) > MAX_PACK_BYTES:
+            raise PackError(0, f"file is over {MAX_PACK_BYTES // 1024} KiB; {too_big}")
     except OSError as exc:
         raise PackError(0, f"cannot read file: {exc.strerror or exc}") from None
     try:
@@ -250,15 +381,23 @@ def read_pack_text(path: Path) -> str:
 # --- validation ---------------------------------------------------------------
 
 
+class _TooManyProblems(Exception):
+    pass
+
+
 class _Checker:
     """Validates one parsed file, collecting problems with their lines."""
 
     def __init__(self, display_path: str) -> None:
         self.path = display_path
         self.problems: list[Problem] = []
+        self.error_count = 0
 
     def error(self, line: int, message: str, qid: str | None = None) -> None:
         self.problems.append(Problem(self.path, line, message, qid, "error"))
+        self.error_count += 1
+        if self.error_count >= MAX_PROBLEMS:
+            raise _TooManyProblems
 
     def warn(self, line: int, message: str, qid: str | None = None) -> None:
         self.problems.append(Problem(self.path, line, message, qid, "warning"))
@@ -345,18 +484,18 @@ class _Checker:
         line = raw.line
         qid = raw.get("id")
         if not isinstance(qid, str) or not ID_PATTERN.match(qid):
-            label = f"#{index + 1}" if qid is None else repr(qid)
+            label = f"#{index + 1}" if qid is None else _shown(qid)
             self.error(line, f"question {label}: missing or invalid 'id' (letters, digits, - _ .)")
             return None
-        before = len(self.errors_only())
+        before = self.error_count
         qtype = raw.get("type")
         if qtype not in TYPES:
-            self.error(_line_of(raw, "type"), f"unknown type {qtype!r} (one of {', '.join(TYPES)})", qid)
+            self.error(_line_of(raw, "type"), f"unknown type {_shown(qtype)} (one of {', '.join(TYPES)})", qid)
             return None
         self.unknown_keys(raw, COMMON_KEYS | TYPE_KEYS[qtype], qid)
         category = raw.get("category")
         if category not in CATEGORIES:
-            self.error(_line_of(raw, "category"), f"unknown or missing category {category!r} (one of {', '.join(CATEGORIES)})", qid)
+            self.error(_line_of(raw, "category"), f"unknown or missing category {_shown(category)} (one of {', '.join(CATEGORIES)})", qid)
         prompt = raw.get("prompt")
         if qtype != "cloze" and (not isinstance(prompt, str) or not prompt.strip()):
             self.error(_line_of(raw, "prompt"), "missing 'prompt'", qid)
@@ -374,7 +513,7 @@ class _Checker:
         if not isinstance(draft, bool):
             self.error(_line_of(raw, "draft"), "'draft' must be true or false", qid)
         fields = self.typed_fields(raw, qtype, qid)
-        if len(self.errors_only()) > before or fields is None:
+        if self.error_count > before or fields is None:
             return None
         if not explanation:
             self.warn(line, "no explanation", qid)
@@ -534,6 +673,9 @@ class _Checker:
         elif q.type == "choice":
             answers = list(q.answer)
         prompt = f" {normalise(q.prompt)} "
+        if q.type == "cloze":  # a gap's answer written out elsewhere in the text gives it away
+            answers = [gap[0] for gap in q.gaps]
+            prompt = f" {normalise(q.prompt + ' ' + GAP_PATTERN.sub(' ', q.text))} "
         for answer in answers:
             needle = normalise(answer)
             if len(needle) >= 3 and f" {needle} " in prompt:
@@ -545,7 +687,9 @@ class _Checker:
 
         seen: dict[str, Question] = {}
         for q in questions:
-            text = normalise(q.prompt + " " + q.text)
+            # cloze: where the gaps fall is part of the question (one sentence can ask two facts)
+            text = normalise(q.prompt) + " " + " ".join(normalise(p) if isinstance(p, str) else f"<{p}>" for p in q.cloze_parts())
+            text = text.strip() if q.type == "cloze" else normalise(q.prompt + " " + q.text)
             if not text:
                 continue
             if text in seen:
@@ -567,7 +711,23 @@ def _is_scalar_text(value: Any) -> bool:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value)
+    """A scalar as text; anything else as "" (its error is reported where it is checked).
+
+    Never ``str()`` of a list or mapping: through YAML aliases a small file
+    can hold a structure with billions of elements.
+    """
+    if value is None or isinstance(value, (list, dict, set, tuple)):
+        return ""
+    return str(value)
+
+
+def _shown(value: Any) -> str:
+    """A bounded repr for messages, whatever the value holds."""
+    return _REPR.repr(value)
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 60
 
 
 # --- loading and discovery ----------------------------------------------------
@@ -575,10 +735,11 @@ def _text(value: Any) -> str:
 
 def display_path(path: Path) -> str:
     """A path as an author would type it: relative to the working folder when inside it."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
+        return str(absolute.relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return str(absolute)
 
 
 def load_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
@@ -593,6 +754,9 @@ def load_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
         pack = checker.pack(data, path)
     except RecursionError:
         return None, [Problem(shown, 0, "YAML nested too deeply")]
+    except _TooManyProblems:
+        checker.problems.append(Problem(shown, 0, f"{MAX_PROBLEMS} errors: stopped checking this file"))
+        return None, checker.problems
     return pack, checker.problems
 
 
@@ -607,12 +771,16 @@ def find_pack_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def load_packs(paths: Iterable[Path]) -> LoadResult:
-    """Load every pack found under ``paths``; the first file wins a pack id."""
+def load_packs(paths: Iterable[Path], cache: PackCache | None = None) -> LoadResult:
+    """Load every pack found under ``paths``; the first file wins a pack id.
+
+    With a ``cache`` (studyapp.pack_cache), unchanged files are not parsed again.
+    """
     result = LoadResult()
     owners: dict[str, Path] = {}
+    load = cache.load_pack_file if cache is not None else load_pack_file
     for file in find_pack_files(paths):
-        pack, problems = load_pack_file(file)
+        pack, problems = load(file)
         result.problems.extend(problems)
         if pack is None:
             continue

@@ -119,10 +119,14 @@ class Scheduler:
             lapses=lapses,
         )
 
-    def preview(self, state: CardState | None, now: datetime) -> dict[Rating, timedelta]:
-        """The interval each rating would give, as Anki shows above its buttons."""
+    def preview(self, state: CardState | None, now: datetime, given: tuple[Rating, CardState] | None = None) -> dict[Rating, timedelta]:
+        """The interval each rating would give, as Anki shows above its buttons.
+
+        ``given`` is a review already made from ``state`` at ``now`` (its rating and
+        result): reused, it saves an FSRS call and shows the interval scheduled.
+        """
         now = require_aware(now)
-        return {rating: self.review(state, rating, now).due - now for rating in Rating}
+        return {rating: (given[1] if given is not None and given[0] == rating else self.review(state, rating, now)).due - now for rating in Rating}
 
     def retrievability(self, state: CardState | None, now: datetime) -> float:
         """Predicted probability of recall at ``now`` (0 for a question never seen)."""

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from studyapp.scheduling import CardState, from_timestamp
 
 BUSY_TIMEOUT_MS = 5000
+T = TypeVar("T")
+CHECKPOINT_EVERY = 40
+"""Commits between WAL checkpoints when the app runs them (Store.defer_checkpoints):
+about SQLite's own 1,000 pages, at some 25 pages an answer."""
 
 # Each entry migrates from version i to i+1. Never edit a released entry: add one.
 MIGRATIONS: tuple[str, ...] = (
@@ -86,6 +92,59 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE reviews ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX reviews_kind_time ON reviews (kind, reviewed_at);
     """,
+    # 3: statistics (studyapp.stats). Partial indexes over the reviews that count
+    # (not undone, not undo events), so a million-review log is aggregated from
+    # indexes, not the table: their WHERE clauses must match studyapp.stats.LIVE and
+    # LEARNED word for word (undone and kind are repeated as columns so that SQLite
+    # 3.40 reads reviews_live_time alone). review_totals keeps reviews and right
+    # answers per (pack, category), kept exact by triggers on every insert, update
+    # and delete of the log, so accuracy by pack and category costs no scan at all.
+    # A migration that rebuilds the reviews table must recreate these triggers.
+    """
+    CREATE INDEX reviews_live_time ON reviews (reviewed_at, correct, undone, kind) WHERE undone = 0 AND kind != 'undo';
+    CREATE INDEX reviews_live_learned ON reviews (reviewed_at, correct) WHERE undone = 0 AND kind != 'undo'
+        AND CASE WHEN json_valid(state_before) THEN json_extract(state_before, '$.state') END = 2;
+    CREATE TABLE review_totals (
+        pack_id TEXT NOT NULL,
+        category TEXT NOT NULL,
+        reviews INTEGER NOT NULL,
+        correct INTEGER NOT NULL,
+        PRIMARY KEY (pack_id, category)
+    ) WITHOUT ROWID;
+    INSERT INTO review_totals (pack_id, category, reviews, correct)
+        SELECT pack_id, category, COUNT(*), SUM(correct) FROM reviews WHERE undone = 0 AND kind != 'undo' GROUP BY pack_id, category;
+    CREATE TRIGGER review_totals_insert AFTER INSERT ON reviews WHEN NEW.undone = 0 AND NEW.kind != 'undo' BEGIN
+        INSERT INTO review_totals (pack_id, category, reviews, correct) VALUES (NEW.pack_id, NEW.category, 1, NEW.correct)
+            ON CONFLICT (pack_id, category) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
+    END;
+    CREATE TRIGGER review_totals_update_old AFTER UPDATE OF pack_id, category, correct, undone, kind ON reviews
+        WHEN OLD.undone = 0 AND OLD.kind != 'undo' BEGIN
+        UPDATE review_totals SET reviews = reviews - 1, correct = correct - OLD.correct
+            WHERE pack_id = OLD.pack_id AND category = OLD.category;
+    END;
+    CREATE TRIGGER review_totals_update_new AFTER UPDATE OF pack_id, category, correct, undone, kind ON reviews
+        WHEN NEW.undone = 0 AND NEW.kind != 'undo' BEGIN
+        INSERT INTO review_totals (pack_id, category, reviews, correct) VALUES (NEW.pack_id, NEW.category, 1, NEW.correct)
+            ON CONFLICT (pack_id, category) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
+    END;
+    CREATE TRIGGER review_totals_delete AFTER DELETE ON reviews WHEN OLD.undone = 0 AND OLD.kind != 'undo' BEGIN
+        UPDATE review_totals SET reviews = reviews - 1, correct = correct - OLD.correct
+            WHERE pack_id = OLD.pack_id AND category = OLD.category;
+    END;
+    """,
+    # 4: a mock exam's size (studyapp.mock): questions left unanswered when time
+    # runs out still count against its score, so the score needs the total.
+    """
+    ALTER TABLE sessions ADD COLUMN planned INTEGER;
+    """,
+    # 5: starting a session: the questions introduced today (the daily new limit)
+    # and the cards due now, from indexes alone (cards_due_live covers the query
+    # because every index of a WITHOUT ROWID table holds the primary key). Without
+    # them, 15 ms of the 50 ms that building the queue may take at 100,000 questions.
+    """
+    CREATE INDEX cards_introduced ON cards (introduced_at);
+    CREATE INDEX cards_due_live ON cards (due) WHERE retired = 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -123,8 +182,10 @@ def _describe(exc: sqlite3.Error, path: Path) -> str:
     text = str(exc)
     if "locked" in text or "busy" in text:
         return f"{path}: the database is busy (another studyapp is writing); try again in a moment"
-    if "disk" in text and ("full" in text or "I/O" in text):
+    if "disk" in text and "full" in text:
         return f"{path}: the disk is full; your earlier answers are safe, this one was not saved"
+    if "I/O" in text:
+        return f"{path}: could not write to the disk (full or failing?); your earlier answers are safe, this one was not saved"
     if "readonly" in text or "read-only" in text:
         return f"{path}: the database is read-only"
     if "not a database" in text or "malformed" in text:
@@ -138,14 +199,16 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self._commits = 0
+        self._checkpointed_at: int | None = None  # None: SQLite checkpoints by itself
 
     @classmethod
-    def open(cls, path: Path) -> "Store":
+    def open(cls, path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "Store":
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             conn.execute("PRAGMA journal_mode = WAL")
             # NORMAL in WAL mode: a commit survives the process being killed;
             # only an OS crash or power cut can roll back the last commits.
@@ -160,6 +223,25 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+    def defer_checkpoints(self) -> None:
+        """Checkpoint the WAL only in :meth:`checkpoint_if_due`, which the app calls while
+        the learner reads the feedback. SQLite's own checkpoint lands in a commit now and
+        then: on disk its fsync made every 50th answer take 6 to 10 ms. Committed answers
+        are as safe in the WAL as after a checkpoint."""
+        self._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        self._checkpointed_at = self._commits
+
+    def checkpoint_if_due(self) -> bool:
+        """Copy the WAL into the database if CHECKPOINT_EVERY commits were made since the last time."""
+        if self._checkpointed_at is None or self._commits - self._checkpointed_at < CHECKPOINT_EVERY:
+            return False
+        self._checkpointed_at = self._commits
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            return False  # busy: the next call tries again, nothing is lost meanwhile
+        return True
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -176,6 +258,7 @@ class Store:
         try:
             yield conn
             conn.execute("COMMIT")
+            self._commits += 1
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -229,6 +312,34 @@ class Store:
             params.extend(ids)
         return self._conn.execute(sql + " ORDER BY due", params).fetchall()
 
+    def card_states(self, pack_ids: Iterable[str] | None = None) -> CardStates:
+        """Like :meth:`cards`, but each state is read when first asked for (see CardStates)."""
+        return CardStates(self, pack_ids)
+
+    def seen_among(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of ``keys`` (pack, question) have a card that is not retired."""
+        found: set[tuple[str, str]] = set()
+        for start in range(0, len(keys), 1000):  # 2,000 parameters: SQLite takes 32,766
+            chunk = keys[start : start + 1000]
+            found.update(
+                self._conn.execute(
+                    f"WITH k(p, q) AS (VALUES {','.join(['(?,?)'] * len(chunk))})"
+                    " SELECT k.p, k.q FROM k JOIN cards c ON c.pack_id = k.p AND c.question_id = k.q WHERE c.retired = 0",
+                    [part for key in chunk for part in key],
+                )
+            )
+        return found
+
+    def due_times(self, pack_ids: Iterable[str] | None = None) -> Iterator[tuple[str, str, float]]:
+        """(pack, question, due as a Unix time) of every card, streamed: no CardState, no dict of them all."""
+        sql, params = _in_packs("SELECT pack_id, question_id, due FROM cards WHERE retired = 0", [], pack_ids)
+        return iter(self._conn.execute(sql, params))
+
+    def due_count(self, before: datetime, pack_ids: Iterable[str] | None = None) -> int:
+        """How many cards fall due before ``before``."""
+        sql, params = _in_packs("SELECT COUNT(*) FROM cards WHERE retired = 0 AND due < ?", [before.timestamp()], pack_ids)
+        return self._conn.execute(sql, params).fetchone()[0]
+
     def introduced_since(self, since: datetime) -> int:
         """How many questions were seen for the first time since ``since``."""
         return self._conn.execute("SELECT COUNT(*) FROM cards WHERE introduced_at >= ?", (since.timestamp(),)).fetchone()[0]
@@ -250,8 +361,9 @@ class Store:
             "SELECT pack_id, COUNT(*), SUM(due <= ?) FROM cards WHERE retired = 0 GROUP BY pack_id", (now.timestamp(),)
         ):
             counts[pack_id] = [seen, due or 0, 0, 0]
+        # review_totals (schema v3) holds these sums, kept exact by triggers: no scan of the log.
         for pack_id, reviews, correct in self._conn.execute(
-            "SELECT pack_id, COUNT(*), SUM(correct) FROM reviews WHERE kind != 'undo' GROUP BY pack_id"
+            "SELECT pack_id, SUM(reviews), SUM(correct) FROM review_totals GROUP BY pack_id HAVING SUM(reviews) > 0"
         ):
             counts.setdefault(pack_id, [0, 0, 0, 0])[2:] = [reviews, correct or 0]
         return {k: PackCounts(*v) for k, v in counts.items()}
@@ -299,7 +411,70 @@ class Store:
                 "UPDATE reviews SET rating = ?, state_after = ? WHERE id = ?",
                 (rating, json.dumps(state_after.to_dict()), review_id),
             )
-            self._write_card_state(conn, row[0], row[1], state_after)
+            later = conn.execute(
+                "SELECT 1 FROM reviews WHERE pack_id = ? AND question_id = ? AND id > ? AND kind != 'undo' AND undone = 0 LIMIT 1",
+                (row[0], row[1], review_id),
+            ).fetchone()
+            if not later:  # another terminal's newer answer keeps the card
+                self._write_card_state(conn, row[0], row[1], state_after)
+
+    def undo_review(self, review_id: int, when: datetime) -> int:
+        """Take back an answer: the card gets its state from before it back, exactly.
+
+        Nothing is deleted from the log: the review is marked ``undone`` and an
+        event of kind ``'undo'`` is appended (its ``answer`` is the id of the
+        review taken back; its states are the card's before and after the undo).
+        Returns the id of that event.
+        """
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT pack_id, question_id, category, kind, undone, rating, session_id, correct, state_before, state_after"
+                " FROM reviews WHERE id = ?",
+                (review_id,),
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"review {review_id} does not exist")
+            pack_id, question_id, category, kind, undone, rating, session_id, correct, before, after = row
+            if kind == "undo" or undone:
+                raise StoreError(f"review {review_id} is already undone")
+            later = conn.execute(
+                "SELECT 1 FROM reviews WHERE pack_id = ? AND question_id = ? AND id > ? AND kind != 'undo' AND undone = 0 LIMIT 1",
+                (pack_id, question_id, review_id),
+            ).fetchone()
+            if later:
+                raise StoreError(f"question '{question_id}' was answered again after review {review_id}; undo that answer first")
+            # What the card held just before this review: the state after the
+            # answer before it that still stands (another terminal may have
+            # given it), else the state this answer started from.
+            prior = conn.execute(
+                "SELECT state_after FROM reviews WHERE pack_id = ? AND question_id = ? AND id < ? AND kind != 'undo' AND undone = 0"
+                " ORDER BY id DESC LIMIT 1",
+                (pack_id, question_id, review_id),
+            ).fetchone()
+            restored = prior[0] if prior else before
+            conn.execute("UPDATE reviews SET undone = 1 WHERE id = ?", (review_id,))
+            cursor = conn.execute(
+                "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating, kind,"
+                " session_id, state_before, state_after) VALUES (?,?,?,?,?,0,'undo',?,'undo',?,?,?)",
+                (pack_id, question_id, category, when.timestamp(), str(review_id), rating, session_id, after, restored or "null"),
+            )
+            if restored is None:
+                conn.execute("DELETE FROM cards WHERE pack_id = ? AND question_id = ?", (pack_id, question_id))
+            else:
+                # The logged numbers themselves, not a round trip through datetimes: exact.
+                d = json.loads(restored)
+                conn.execute(
+                    "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, reps = ?,"
+                    " lapses = ? WHERE pack_id = ? AND question_id = ?",
+                    (d["state"], d["step"], d["stability"], d["difficulty"], d["due"], d["last_review"], d.get("reps", 0),
+                     d.get("lapses", 0), pack_id, question_id),
+                )
+            if session_id is not None:
+                conn.execute(
+                    "UPDATE sessions SET answered = MAX(answered - 1, 0), correct = MAX(correct - ?, 0) WHERE id = ?",
+                    (int(correct), session_id),
+                )
+            return cursor.lastrowid
 
     @staticmethod
     def _write_card(conn: sqlite3.Connection, pack_id: str, question_id: str, category: str, state: CardState, when: datetime) -> None:
@@ -350,8 +525,123 @@ class Store:
         ).fetchone()
 
 
+def _in_packs(sql: str, params: list, pack_ids: Iterable[str] | None) -> tuple[str, list]:
+    if pack_ids is None:
+        return sql, params
+    ids = list(pack_ids)
+    return f"{sql} AND pack_id IN ({','.join('?' * len(ids))})", [*params, *ids]
+
+
+class CardStates(MutableMapping):
+    """Card states by (pack, question), read from the store when first asked for.
+
+    A session may cover 100,000 questions but touches a few hundred: reading
+    every state up front took half a second at that size. Only iterating reads
+    them all. Changes made here stay here (the session writes the store
+    itself); they win over what is read later.
+    """
+
+    def __init__(self, store: Store, pack_ids: Iterable[str] | None = None) -> None:
+        self._store = store
+        self.pack_ids = None if pack_ids is None else sorted(set(pack_ids))
+        self._packs = None if pack_ids is None else frozenset(self.pack_ids)
+        self._known: dict[tuple[str, str], CardState | None] = {}
+        self._complete = False
+
+    def _load(self, key: tuple[str, str]) -> CardState | None:
+        if key in self._known:
+            return self._known[key]
+        if self._complete or (self._packs is not None and key[0] not in self._packs):
+            return None
+        row = self._store.connection.execute(
+            "SELECT state, step, stability, difficulty, due, last_review, reps, lapses FROM cards"
+            " WHERE pack_id = ? AND question_id = ? AND retired = 0",
+            key,
+        ).fetchone()
+        state = self._known[key] = _card_from_row(row) if row else None
+        return state
+
+    def _read_all(self) -> None:
+        for key, state in self._store.cards(self.pack_ids).items():
+            self._known.setdefault(key, state)
+        self._complete = True
+
+    def due_at(self, now: datetime) -> dict[tuple[str, str], float]:
+        """Cards due at ``now``: key -> due time, from one indexed query."""
+        if self._complete:
+            stamp = now.timestamp()
+            return {key: state.due.timestamp() for key, state in self._known.items() if state is not None and state.due.timestamp() <= stamp}
+        rows = self._store.connection.execute("SELECT pack_id, question_id, due FROM cards WHERE due <= ? AND retired = 0", (now.timestamp(),))
+        packs = self._packs  # filtered here: with "pack_id IN (...)" SQLite leaves the due index
+        due = {(p, q): d for p, q, d in rows if packs is None or p in packs}
+        for key, state in self._known.items():  # changes made here win
+            due.pop(key, None)
+            if state is not None and state.due <= now:
+                due[key] = state.due.timestamp()
+        return due
+
+    def first_unseen(self, items: Iterable[T], limit: int, key: Callable[[T], tuple[str, str]]) -> list[T]:
+        """The first ``limit`` of ``items`` whose ``key`` has no card, asking the store a few hundred at a time."""
+        found: list[T] = []
+        items = iter(items)
+        while len(found) < limit:
+            size = min(1000, max(100, 3 * (limit - len(found))))  # most are new, or about a third
+            chunk = [(key(item), item) for item in islice(items, size)]
+            if not chunk:
+                break
+            unknown = [k for k, _ in chunk if k not in self._known]
+            if unknown and not self._complete:
+                seen = self._store.seen_among(unknown)
+                for k in unknown:
+                    if k not in seen:
+                        self._known[k] = None
+            for k, item in chunk:
+                if self._known.get(k, 0) is None or (k not in self._known and self._complete):
+                    found.append(item)
+        return found[:limit]
+
+    def __getitem__(self, key: tuple[str, str]) -> CardState:
+        state = self._load(key)
+        if state is None:
+            raise KeyError(key)
+        return state
+
+    def get(self, key: tuple[str, str], default=None):
+        state = self._load(key)
+        return default if state is None else state
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, tuple) and self._load(key) is not None  # type: ignore[arg-type]
+
+    def __setitem__(self, key: tuple[str, str], state: CardState) -> None:
+        self._known[key] = state
+
+    def __delitem__(self, key: tuple[str, str]) -> None:
+        if self._load(key) is None:
+            raise KeyError(key)
+        self._known[key] = None
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        self._read_all()
+        return iter([key for key, state in self._known.items() if state is not None])
+
+    def __len__(self) -> int:
+        self._read_all()
+        return sum(1 for state in self._known.values() if state is not None)
+
+
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a migration; a trigger's body keeps its own semicolons."""
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().rstrip(";").strip())
+    return statements
 
 
 def _card_values(state: CardState) -> tuple:

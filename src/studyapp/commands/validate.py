@@ -10,6 +10,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, help="pack files or folders (default: every pack the app would load)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    parser.add_argument("--no-cache", action="store_true", help="parse every file again, ignoring the pack cache")
 
 
 def run(args, context) -> int:
@@ -17,7 +18,7 @@ def run(args, context) -> int:
 
     targets = args.paths or context.pack_folders
     missing = missing_paths(targets)
-    result = load_packs([p for p in targets if p.exists()])
+    result = load_packs([p for p in targets if p.exists()], cache=None if args.no_cache else context.pack_cache())
     result.problems[:0] = missing
     for problem in result.problems:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)

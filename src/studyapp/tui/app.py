@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -15,6 +18,12 @@ from studyapp.packs import LoadResult, Pack, Question
 from studyapp.scheduling import Scheduler
 from studyapp.session import StudySession
 from studyapp.store import Store, StoreError
+
+
+FIRST_QUESTION_ENV = "STUDYAPP_BENCH_FIRST_QUESTION"
+"""Measurement hook for bench/run.py: when set, the app opens a session on every
+pack, writes "<unix time> <peak RSS KiB> <CPU seconds> <pack/question>" to the
+file it names once the first question has been drawn on screen, and exits."""
 
 
 def utc_now() -> datetime:
@@ -46,7 +55,11 @@ class StudyApp(App):
         self.fuzz = fuzz
         self.settings: Settings = context.settings
         self.store: Store = context.open_store()
+        self.store.defer_checkpoints()  # the study screen runs them while feedback is read
         self.packs: LoadResult = context.load_packs()
+        # The packs live as long as the app: the cyclic GC need not walk 100,000 questions
+        # again and again (a 5 ms pause every few answers at that size). No cycles in them.
+        gc.freeze()
         self.scheduler = Scheduler(self.settings.desired_retention, fuzz=fuzz)
 
     def on_mount(self) -> None:
@@ -54,12 +67,63 @@ class StudyApp(App):
 
         self.apply_settings(self.settings)
         self.push_screen(HomeScreen())
+        self._stop_on_signals()
+        # Off the start-up path: a thread with its own connection, at most once a day.
+        self.run_worker(self._auto_backup, thread=True, group="backup", exit_on_error=False)
         if self.packs.errors:
             self.notify(
                 f"{len(self.packs.errors)} pack problem(s): some questions were skipped. Press p on the home screen to see them.",
                 severity="warning",
                 timeout=8,
             )
+        if os.environ.get(FIRST_QUESTION_ENV):
+            self._report_first_question(Path(os.environ[FIRST_QUESTION_ENV]))
+
+    def _report_first_question(self, report: Path) -> None:
+        """bench/run.py's cold-start probe: study everything, note when the first question is on screen, exit."""
+        self.start_session()
+        self.screen.call_after_refresh(self._first_question_shown, self.screen, report)
+
+    def _first_question_shown(self, screen: Screen, report: Path) -> None:
+        import contextlib
+        import resource
+        import time
+
+        question = getattr(screen, "question", None)
+        shown = f"{question.pack_id}/{question.id}" if question is not None else "none"
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        peak = usage.ru_maxrss  # on Linux it counts the parent's size at fork: the map's own mark is better
+        with contextlib.suppress(OSError, StopIteration, ValueError), open("/proc/self/status") as status:
+            peak = int(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+        report.write_text(f"{time.time():.6f} {peak} {usage.ru_utime + usage.ru_stime:.3f} {shown}\n")
+        self.exit(return_code=0 if question is not None else 1)
+
+    def _auto_backup(self) -> None:
+        from studyapp.backup import auto_backup
+
+        try:
+            auto_backup(self.context.paths.database, self.context.paths.backups, self.clock())
+        except Exception as exc:  # noqa: BLE001 - a failed backup must never stop studying
+            self.call_from_thread(self.notify, f"Automatic backup failed: {exc}", severity="warning", timeout=8)
+
+    def _stop_on_signals(self) -> None:
+        """Closing the terminal (SIGHUP), SIGTERM or SIGINT end the app cleanly; answers are already saved."""
+        import asyncio
+        import signal
+
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(signum, self._stopped, signum)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # not a Unix loop, or not the main thread
+
+    def _stopped(self, signum: int) -> None:
+        from studyapp.cli import STOP_REASONS
+
+        self.exit(return_code=128 + signum, message=f"studyapp: {STOP_REASONS.get(signum, 'stopped')}; every answer given so far is saved.")
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -79,6 +143,7 @@ class StudyApp(App):
 
     def reload_packs(self) -> None:
         self.packs = self.context.load_packs()
+        gc.freeze()
         total = sum(len(p.questions) for p in self.packs.packs)
         problems = f", {len(self.packs.errors)} problem(s)" if self.packs.errors else ""
         self.notify(f"Reloaded {len(self.packs.packs)} pack(s), {total} question(s){problems}.")
@@ -120,12 +185,51 @@ class StudyApp(App):
         yield SystemCommand("Study everything due", "Due reviews and new questions from every pack", lambda: self.start_session())
         yield SystemCommand("Reload packs", "Pick up packs added or edited on disk", self.reload_packs)
         yield SystemCommand("Settings", "Daily new limit, retention, theme, keys", self.open_settings)
+        yield SystemCommand("Progress", "Streaks, heatmap, forecast, retention, weak spots, sessions", self.open_progress)
+        yield SystemCommand("Set exam", "Exam date, packs and daily budget: the plan aims at that day", self.open_exam)
+        yield SystemCommand("Mock exam", "N questions across the exam's packs, optionally timed; report at the end", lambda: self.open_mock())
         yield SystemCommand("Keys", "Every key of every screen", self.action_help)
 
     def open_settings(self) -> None:
         from studyapp.tui.screens.settings import SettingsScreen
 
         self.push_screen(SettingsScreen())
+
+    def open_progress(self) -> None:
+        """The Progress screen is built once and kept: later visits only recompute the figures."""
+        from studyapp.tui.screens.progress import ProgressScreen
+
+        if isinstance(self.screen, ProgressScreen):
+            return
+        if not self.is_screen_installed("progress"):
+            self.install_screen(ProgressScreen(), "progress")
+        self.push_screen("progress")
+
+    def open_exam(self) -> None:
+        from studyapp.tui.screens.exam import ExamScreen
+
+        if not isinstance(self.screen, ExamScreen):
+            self.push_screen(ExamScreen())
+
+    def open_mock(self, packs: Sequence[Pack] | None = None) -> None:
+        """Mock exam setup: on the given packs, else the nearest upcoming exam's, else every pack."""
+        from studyapp.exam import upcoming_exams
+        from studyapp.tui.screens.mock import MockSetupScreen
+
+        exam = None
+        if packs is None:
+            upcoming = upcoming_exams(self.store, self.clock())
+            exam = upcoming[0] if upcoming else None
+        chosen = list(packs if packs is not None else self.packs.packs)
+        pool = [q for pack in chosen for q in pack.study_questions if exam is None or exam.covers(q)]
+        if not pool:
+            self.notify("No questions to draw a mock exam from.", severity="warning", timeout=5)
+            return
+        if exam is not None:
+            source = f"Exam {exam.name} ({exam.date.isoformat()}): {exam.scope}"
+        else:
+            source = "Packs: " + ", ".join(p.title for p in chosen)
+        self.push_screen(MockSetupScreen(pool, exam, source))
 
     def on_unmount(self) -> None:
         self.store.close()

@@ -17,6 +17,12 @@ EXTRA_KEYS = {
         ("1-4", "after answering: rate Again / Hard / Good / Easy"),
         ("Tab", "next gap of a cloze question"),
     ],
+    "Progress": [
+        ("arrows", "heatmap: a day up/down, a week left/right"),
+    ],
+    "Mock exam": [
+        ("1-9 / t f", "answer as in Study; the next question follows at once, no feedback"),
+    ],
     "Everywhere": [("ctrl+p", "command palette: every main action")],
 }
 
@@ -24,6 +30,7 @@ EXTRA_KEYS = {
 def key_table() -> Table:
     from studyapp.tui.app import StudyApp
     from studyapp.tui.screens.home import HomeScreen
+    from studyapp.tui.screens.progress import ProgressScreen
     from studyapp.tui.screens.settings import SettingsScreen
     from studyapp.tui.screens.study import StudyScreen
     from studyapp.tui.screens.summary import SummaryScreen
@@ -32,7 +39,11 @@ def key_table() -> Table:
     table.add_column("Screen", style="bold")
     table.add_column("Key")
     table.add_column("Does")
-    screens = [("Home", HomeScreen), ("Study", StudyScreen), ("Summary", SummaryScreen), ("Settings", SettingsScreen), ("Everywhere", StudyApp)]
+    from studyapp.tui.screens.exam import ExamScreen
+    from studyapp.tui.screens.mock import MockReportScreen, MockScreen, MockSetupScreen
+
+    screens = [("Home", HomeScreen), ("Study", StudyScreen), ("Summary", SummaryScreen), ("Settings", SettingsScreen), ("Progress", ProgressScreen), ("Everywhere", StudyApp)]
+    screens[-1:-1] = [("Exam", ExamScreen), ("Mock setup", MockSetupScreen), ("Mock exam", MockScreen), ("Mock report", MockReportScreen)]
     for name, cls in screens:
         for binding in cls.BINDINGS:
             if isinstance(binding, Binding) and binding.description:

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from studyapp.session import local_day_start, overview
+from studyapp.store import StoreError
 from studyapp.tui.text import literal
 
 ALL_ROW = "__all__"
@@ -29,6 +30,9 @@ class HomeScreen(Screen):
         Binding("r", "reload", "Reload", id="home.reload"),
         Binding("p", "problems", "Problems", id="home.problems"),
         Binding("s", "settings", "Settings", id="home.settings"),
+        Binding("g", "progress", "Progress", id="home.progress"),
+        Binding("e", "exam", "Exam", id="home.exam"),
+        Binding("m", "mock", "Mock exam", id="home.mock"),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
 
@@ -40,6 +44,7 @@ class HomeScreen(Screen):
         yield Header()
         with Vertical(id="home-body"):
             yield Static(id="home-intro")
+            yield Static(id="home-exam")
             yield DataTable(id="packs", cursor_type="row", zebra_stripes=True)
             yield Static(id="home-problems")
         yield Footer()
@@ -52,8 +57,7 @@ class HomeScreen(Screen):
         table.add_column("New", key="new")
         table.add_column("Due", key="due")
         table.add_column("Accuracy", key="accuracy")
-        self.refresh_counts()
-        table.focus()
+        table.focus()  # the counts come with ScreenResume, which follows at once
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()
@@ -82,11 +86,29 @@ class HomeScreen(Screen):
                 "\nEnter: study the pack under the cursor · Space: mark several · a: everything due",
             )
         )
+        self.refresh_exam()
         problems = self.query_one("#home-problems", Static)
         errors = app.packs.errors
         problems.display = bool(errors)
         if errors:
             problems.update(literal(f"{len(errors)} problem(s) in packs, those questions are skipped (p to list). First: {errors[0]}"))
+
+    def refresh_exam(self) -> None:
+        """Upcoming exams: days left, predicted exam-day recall, today's plan (studyapp.exam)."""
+        from studyapp.exam import plans_for
+        from studyapp.tui.screens.exam import exam_status
+
+        app = self.app
+        questions = [q for pack in app.packs.packs for q in pack.study_questions]
+        try:
+            plans, _ = plans_for(app.store, app.scheduler, questions, app.store.card_states(), app.clock(), new_per_day=app.settings.new_per_day, predict=True)
+        except StoreError as exc:
+            plans = []
+            self.notify(str(exc), severity="error", timeout=8)
+        panel = self.query_one("#home-exam", Static)
+        panel.display = bool(plans)
+        if plans:
+            panel.update(exam_status(plans, {p.id: p.title for p in app.packs.packs}))
 
     def _selected_packs(self):
         table = self.query_one("#packs", DataTable)
@@ -125,4 +147,15 @@ class HomeScreen(Screen):
 
     def action_settings(self) -> None:
         self.app.open_settings()
+
+    def action_progress(self) -> None:
+        self.app.open_progress()
+
+    def action_exam(self) -> None:
+        self.app.open_exam()
+
+    def action_mock(self) -> None:
+        """A mock exam on the marked packs, else on the nearest exam's packs (or every pack)."""
+        packs = {p.id: p for p in self.app.packs.packs}
+        self.app.open_mock([packs[i] for i in sorted(self.marked) if i in packs] if self.marked else None)
 

@@ -39,6 +39,7 @@ class StudyScreen(Screen):
         Binding("enter", "confirm", "Submit / next", id="study.confirm"),
         Binding("escape", "end_session", "End session", id="study.end"),
         Binding("backspace", "undo_pick", "Undo pick", show=False, id="study.undo_pick"),
+        Binding("ctrl+z,u", "undo_answer", "Undo answer", id="study.undo"),
     ]
 
     def __init__(self, session: StudySession) -> None:
@@ -57,6 +58,7 @@ class StudyScreen(Screen):
             yield Label(id="study-where")
             yield ProgressBar(id="study-progress", show_eta=False, show_percentage=False)
             yield Label(id="study-count")
+        yield Static(id="study-exam")
         with VerticalScroll(id="study-body"):
             yield Static(id="prompt")
             yield Static(id="cloze-text")
@@ -68,7 +70,18 @@ class StudyScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.show_exam()
         self.show_next()
+
+    def show_exam(self) -> None:
+        """When an exam drives this session: days left, predicted exam-day recall, today's plan."""
+        from studyapp.tui.screens.exam import exam_status
+
+        plans = getattr(self.session, "exam_plans", [])
+        panel = self.query_one("#study-exam", Static)
+        panel.display = bool(plans)
+        if plans:
+            panel.update(exam_status(plans, {p.id: p.title for p in self.app.packs.packs}, detail=False))
 
     # --- showing a question ----------------------------------------------------
 
@@ -198,6 +211,19 @@ class StudyScreen(Screen):
             self.picked.append(choice)
             self._render_options()
 
+    def action_undo_answer(self) -> None:
+        """Take back the last answer (from its feedback or the next question); press again for more."""
+        try:
+            undone = self.session.undo(self.app.clock())
+        except StoreError as exc:
+            self.notify(f"Not undone: {exc}", severity="error", timeout=10)
+            return
+        if undone is None:
+            self.notify("Nothing to undo in this session.", timeout=3)
+            return
+        self.notify("Answer taken back: the question is asked again.", timeout=3)
+        self.show_next()
+
     def action_undo_pick(self) -> None:
         if self.phase == "question" and self.picked:
             self.picked.pop()
@@ -256,6 +282,7 @@ class StudyScreen(Screen):
         self.query_one("#inputs").display = False  # "Your answer" in the feedback shows it
         self.set_focus(None)
         self.show_feedback()
+        self.call_after_refresh(self.app.store.checkpoint_if_due)  # off the answer's path (Store.defer_checkpoints)
 
     def rerate(self, rating: Rating) -> None:
         if self.outcome is None:

@@ -1,0 +1,232 @@
+"""Exporting a pack to an Anki package (through genanki) or to CSV.
+
+Each question type maps to the closest Anki note type: ``short`` and
+``numeric`` to a typed-answer card, ``choice`` (and ``order``) to a card that
+lists the options, ``truefalse`` to a plain card, ``cloze`` to Anki's own
+cloze type with every gap as ``c1`` (studyapp asks all gaps at once, so one
+card per question). Note ids (GUIDs) come from pack id + question id, so
+exporting again and importing into Anki updates the notes instead of adding
+copies. Hidden Id/Category/Type fields let ``studyapp import`` read the
+package back into the same questions.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.packs import Pack, Question
+
+CSV_COLUMNS = ("id", "type", "category", "prompt", "text", "choices", "answer", "accept", "items", "unit", "explanation", "source", "tags")
+LIST_SEPARATOR = " | "
+
+_CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background-color: white; }
+.kind { font-size: 14px; color: #666; }
+.explanation { margin-top: 1em; }
+.source, .accept { margin-top: 0.5em; font-size: 14px; color: #666; }
+.cloze { font-weight: bold; color: blue; }
+.nightMode .cloze { color: lightblue; }
+"""
+_AFTER = (
+    "{{#Explanation}}<div class=explanation>{{Explanation}}</div>{{/Explanation}}"
+    "{{#Source}}<div class=source>{{Source}}</div>{{/Source}}"
+)
+_HIDDEN = [{"name": "Id"}, {"name": "Category"}, {"name": "Type"}]
+
+# Model ids are fixed forever: Anki matches note types by id, so changing one
+# would make a re-exported deck arrive as a second set of note types.
+TYPED_MODEL_ID = 1733240911
+CHOICE_MODEL_ID = 1733240912
+TRUEFALSE_MODEL_ID = 1733240913
+CLOZE_MODEL_ID = 1733240914
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    notes: int
+    skipped_drafts: int
+    by_model: dict[str, int]
+
+
+def _models():
+    import genanki
+
+    typed = genanki.Model(
+        TYPED_MODEL_ID,
+        "studyapp: typed answer",
+        fields=[{"name": "Prompt"}, {"name": "Answer"}, {"name": "Unit"}, {"name": "Accept"}, {"name": "Explanation"}, {"name": "Source"}, *_HIDDEN],
+        templates=[
+            {
+                "name": "Answer",
+                "qfmt": "{{Prompt}}{{#Unit}} <span class=kind>({{Unit}})</span>{{/Unit}}<br><br>{{type:Answer}}",
+                "afmt": "{{Prompt}}<hr id=answer>{{type:Answer}}"
+                "{{#Accept}}<div class=accept>Also accepted: {{Accept}}</div>{{/Accept}}" + _AFTER,
+            }
+        ],
+        css=_CSS,
+    )
+    choice = genanki.Model(
+        CHOICE_MODEL_ID,
+        "studyapp: choice",
+        fields=[{"name": "Prompt"}, {"name": "Instruction"}, {"name": "Choices"}, {"name": "Answer"}, {"name": "Explanation"}, {"name": "Source"}, *_HIDDEN],
+        templates=[
+            {
+                "name": "Choice",
+                "qfmt": "{{Prompt}}{{#Instruction}}<div class=kind>{{Instruction}}</div>{{/Instruction}}{{Choices}}",
+                "afmt": "{{FrontSide}}<hr id=answer><b>{{Answer}}</b>" + _AFTER,
+            }
+        ],
+        css=_CSS,
+    )
+    truefalse = genanki.Model(
+        TRUEFALSE_MODEL_ID,
+        "studyapp: true or false",
+        fields=[{"name": "Prompt"}, {"name": "Answer"}, {"name": "Explanation"}, {"name": "Source"}, *_HIDDEN],
+        templates=[
+            {
+                "name": "True or false",
+                "qfmt": "<div class=kind>True or false?</div>{{Prompt}}",
+                "afmt": "{{FrontSide}}<hr id=answer><b>{{Answer}}</b>" + _AFTER,
+            }
+        ],
+        css=_CSS,
+    )
+    cloze = genanki.Model(
+        CLOZE_MODEL_ID,
+        "studyapp: cloze",
+        fields=[{"name": "Text"}, {"name": "Prompt"}, {"name": "Alternatives"}, {"name": "Explanation"}, {"name": "Source"}, *_HIDDEN, {"name": "Original"}],
+        templates=[
+            {
+                "name": "Cloze",
+                "qfmt": "{{#Prompt}}<div class=kind>{{Prompt}}</div>{{/Prompt}}{{cloze:Text}}",
+                "afmt": "{{#Prompt}}<div class=kind>{{Prompt}}</div>{{/Prompt}}{{cloze:Text}}"
+                "{{#Alternatives}}<div class=accept>{{Alternatives}}</div>{{/Alternatives}}" + _AFTER,
+            }
+        ],
+        css=_CSS,
+        model_type=genanki.Model.CLOZE,
+    )
+    return {"typed": typed, "choice": choice, "truefalse": truefalse, "cloze": cloze}
+
+
+def _html(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def _list_html(items: Iterable[str], ordered: bool = True) -> str:
+    tag = "ol" if ordered else "ul"
+    return f"<{tag}>" + "".join(f"<li>{_html(i)}</li>" for i in items) + f"</{tag}>"
+
+
+def _source_text(pack: Pack, q: Question) -> str:
+    source = pack.source(q.source_key) if q.source_key else None
+    name = (source.title or source.file or source.key) if source else ""
+    return ", ".join(part for part in (name, q.locator) if part)
+
+
+def _cloze_text(q: Question) -> tuple[str, list[str]]:
+    """Anki cloze text (every gap ``c1``) and the alternatives Anki cannot check."""
+    out: list[str] = []
+    also: list[str] = []
+    for part in q.cloze_parts():
+        if isinstance(part, int):
+            first, *rest = q.gaps[part]
+            out.append("{{c1::" + _html(first).replace("::", ": :") + "}}")
+            also.extend(rest)
+        else:
+            out.append(_html(part))
+    return "".join(out), also
+
+
+def note_fields(pack: Pack, q: Question) -> tuple[str, list[str]]:
+    """The model key and field values for one question."""
+    hidden = [q.id, q.category, q.type]
+    explanation, source = _html(q.explanation), _html(_source_text(pack, q))
+    if q.type in ("short", "numeric"):
+        accept = "<br>".join(_html(a) for a in q.accept)
+        return "typed", [_html(q.prompt), _html(str(q.answer)), _html(q.unit or ""), accept, explanation, source, *hidden]
+    if q.type == "choice":
+        answer = "<br>".join(_html(a) for a in q.answer)
+        instruction = "Choose all that apply." if len(q.answer) > 1 else ""
+        return "choice", [_html(q.prompt), instruction, _list_html(q.choices), answer, explanation, source, *hidden]
+    if q.type == "order":
+        shown = list(q.items)
+        random.Random(f"{pack.id}/{q.id}").shuffle(shown)
+        instruction = "Put these in order, first to last:"
+        return "choice", [_html(q.prompt), instruction, _list_html(shown, ordered=False), _list_html(q.items), explanation, source, *hidden]
+    if q.type == "truefalse":
+        return "truefalse", [_html(q.prompt), "True" if q.answer else "False", explanation, source, *hidden]
+    text, also = _cloze_text(q)
+    alternatives = ("Also accepted: " + _html("; ".join(also))) if also else ""
+    return "cloze", [text, _html(q.prompt), alternatives, explanation, source, *hidden, _html(q.text)]
+
+
+def deck_id(pack_id: str) -> int:
+    """A stable Anki deck id for a pack (Anki wants a 31-bit-ish positive integer)."""
+    return (1 << 30) + int(hashlib.sha1(f"studyapp:{pack_id}".encode()).hexdigest()[:7], 16)
+
+
+def export_anki(pack: Pack, out: Path, include_drafts: bool = False) -> ExportSummary:
+    """Write ``pack`` as an Anki package at ``out`` (legacy collection format, which every Anki reads)."""
+    import genanki
+
+    models = _models()
+    deck = genanki.Deck(deck_id(pack.id), pack.title)
+    counts: dict[str, int] = {}
+    skipped = 0
+    for q in pack.questions:
+        if q.draft and not include_drafts:
+            skipped += 1
+            continue
+        key, fields = note_fields(pack, q)
+        tags = [t.replace(" ", "_") for t in q.tags if str(t).strip()]
+        deck.add_note(genanki.Note(model=models[key], fields=fields, guid=genanki.guid_for("studyapp", pack.id, q.id), tags=tags))
+        counts[models[key].name] = counts.get(models[key].name, 0) + 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temporary = out.with_name(f".{out.name}.tmp")
+    try:
+        genanki.Package(deck).write_to_file(str(temporary))
+        temporary.replace(out)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return ExportSummary(sum(counts.values()), skipped, counts)
+
+
+def csv_row(pack: Pack, q: Question) -> dict[str, str]:
+    row = dict.fromkeys(CSV_COLUMNS, "")
+    row.update(id=q.id, type=q.type, category=q.category, prompt=q.prompt, explanation=q.explanation, tags=" ".join(q.tags))
+    row["source"] = q.locator
+    if q.type in ("short", "numeric"):
+        row["answer"] = str(q.answer)
+        row["accept"] = LIST_SEPARATOR.join(q.accept)
+        row["unit"] = q.unit or ""
+    elif q.type == "choice":
+        row["choices"] = LIST_SEPARATOR.join(q.choices)
+        row["answer"] = LIST_SEPARATOR.join(q.answer)
+    elif q.type == "truefalse":
+        row["answer"] = "true" if q.answer else "false"
+    elif q.type == "cloze":
+        row["text"] = q.text
+    elif q.type == "order":
+        row["items"] = LIST_SEPARATOR.join(q.items)
+    return row
+
+
+def export_csv(pack: Pack, include_drafts: bool = False) -> tuple[str, int]:
+    """The pack as CSV text (one question a row, header first) and the number of rows."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    rows = 0
+    for q in pack.questions:
+        if q.draft and not include_drafts:
+            continue
+        writer.writerow(csv_row(pack, q))
+        rows += 1
+    return buffer.getvalue(), rows

@@ -1,0 +1,410 @@
+"""Simulated learners, to compare scheduling policies before an exam.
+
+A learner's memory follows FSRS-6 (``planner.Memory``) with its *own* true
+parameters and a random difficulty per card; every answer is drawn from the
+true recall probability. A policy sees only what an app sees (the answers,
+and its own FSRS estimate of each card) and picks, day by day, which cards to
+review and how many new ones to introduce, within a daily budget that counts
+every question shown (new or review). On exam day (the morning after the
+last study day) we report the mean *true* recall over the whole deck and the
+reviews spent.
+
+Fair comparison: every policy meets the same learners, and the k-th review
+of a card uses the same random number under every policy (common random
+numbers), so differences come from the policies, not from luck. Everything
+is seeded; the same arguments give the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from fsrs.scheduler import DEFAULT_PARAMETERS
+
+from studyapp.planner import AGAIN, EASY, DayPlan, Memory, PlannerConfig, calibrate, plan_day
+
+FIRST_RATINGS = np.array([0.24, 0.094, 0.495, 0.171])
+"""First-answer rating shares (Again, Hard, Good, Easy), as in FSRS's own simulator."""
+DIFFICULTY_SPREAD = 1.5
+"""Standard deviation of a card's true difficulty around FSRS's initial value."""
+
+
+def _weaker_learner() -> tuple[float, ...]:
+    """A learner the default parameters flatter: half the initial stability,
+    slower growth, harsher lapses and a steeper forgetting curve."""
+    w = list(DEFAULT_PARAMETERS)
+    for i in range(4):
+        w[i] *= 0.5
+    w[8] = 1.5
+    w[11] = 1.0
+    w[20] = 0.35
+    return tuple(w)
+
+
+def _stronger_learner() -> tuple[float, ...]:
+    """A learner the defaults underrate: longer first memories, faster growth, a flatter curve."""
+    w = list(DEFAULT_PARAMETERS)
+    for i in range(4):
+        w[i] *= 2.0
+    w[8] = 2.2
+    w[20] = 0.12
+    return tuple(w)
+
+
+LEARNERS: dict[str, tuple[float, ...]] = {
+    "default": tuple(DEFAULT_PARAMETERS),
+    "weaker": _weaker_learner(),
+    "stronger": _stronger_learner(),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    horizon: int
+    """Study days; the exam is on the morning of day ``horizon``."""
+    deck: int
+    budget: int
+    """Questions shown per day, new and review together."""
+    learner: str = "default"
+    new_limit: int | None = None
+    """New questions per day; default max(20, enough to see the deck in 80% of the horizon)."""
+
+    @property
+    def daily_new(self) -> int:
+        if self.new_limit is not None:
+            return self.new_limit
+        return max(20, math.ceil(self.deck / (0.8 * self.horizon)))
+
+    @property
+    def label(self) -> str:
+        return f"{self.horizon}d · {self.deck} cards · {self.budget}/day · {self.learner}"
+
+
+@dataclass
+class Learner:
+    """One simulated learner on one deck: true memory and every random draw, fixed by the seed."""
+
+    memory: Memory
+    first_rating: np.ndarray
+    difficulty_offset: np.ndarray
+    draws: np.ndarray
+    """draws[i, k]: the uniform number deciding the k-th review of card i."""
+
+    @classmethod
+    def make(cls, deck: int, horizon: int, seed: int, parameters: Sequence[float] = DEFAULT_PARAMETERS) -> "Learner":
+        rng = np.random.default_rng(seed)
+        return cls(
+            memory=Memory(parameters),
+            first_rating=rng.choice(np.arange(AGAIN, EASY + 1), size=deck, p=FIRST_RATINGS),
+            difficulty_offset=rng.normal(0.0, DIFFICULTY_SPREAD, size=deck),
+            draws=rng.random((deck, horizon + 1)),
+        )
+
+
+@dataclass
+class View:
+    """What a policy may see on a given day: its own estimate of every card."""
+
+    day: int
+    horizon: int
+    stability: np.ndarray
+    difficulty: np.ndarray
+    last: np.ndarray
+    """Day of the last review; -1 for cards not yet introduced."""
+    memory: Memory
+    history: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=list)
+    """Past reviews, one entry per day: (elapsed days, stability the policy had, recalled)."""
+
+    def reviews(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if not self.history:
+            return np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool)
+        return tuple(np.concatenate(part) for part in zip(*self.history))  # type: ignore[return-value]
+
+    @property
+    def seen(self) -> np.ndarray:
+        return self.last >= 0
+
+    @property
+    def new_available(self) -> int:
+        return int(np.sum(self.last < 0))
+
+
+Choice = tuple[np.ndarray, int]
+"""(indices of cards to review today, how many new cards to introduce)."""
+
+
+class Policy:
+    name = "policy"
+
+    def choose(self, view: View, budget: int, new_limit: int) -> Choice:
+        raise NotImplementedError
+
+
+class FsrsPolicy(Policy):
+    """Plain FSRS at one desired retention: due cards oldest first, then new ones."""
+
+    def __init__(self, retention: float, cap_before_exam: bool = False) -> None:
+        self.retention = retention
+        self.cap = cap_before_exam
+        self.name = f"FSRS {retention:.2f}" + (" capped" if cap_before_exam else "")
+
+    def due(self, view: View) -> np.ndarray:
+        interval = np.maximum(1, np.rint(view.memory.interval(view.stability, self.retention)))
+        if self.cap:
+            # the usual workaround: no interval may run past the day before the exam
+            room = view.horizon - 1 - view.last
+            interval = np.where(room >= 1, np.minimum(interval, np.maximum(room, 1)), interval)
+        return view.last + interval
+
+    def choose(self, view: View, budget: int, new_limit: int) -> Choice:
+        seen = np.flatnonzero(view.seen)
+        due = self.due(view)[seen]
+        ready = seen[due <= view.day]
+        ready = ready[np.argsort(due[due <= view.day], kind="stable")][:budget]
+        return ready, min(new_limit, budget - ready.size, view.new_available)
+
+
+class FinalPeriodPolicy(FsrsPolicy):
+    """RemNote-like: FSRS 0.9, and every card once more in the last ``fraction`` of the horizon."""
+
+    def __init__(self, retention: float = 0.9, fraction: float = 0.2) -> None:
+        super().__init__(retention)
+        self.fraction = fraction
+        self.name = f"final {int(fraction * 100)}%"
+
+    def choose(self, view: View, budget: int, new_limit: int) -> Choice:
+        start = view.horizon - max(1, math.ceil(self.fraction * view.horizon))
+        ready, new = super().choose(view, budget, new_limit)
+        if view.day < start:
+            return ready, new
+        # cards not yet shown in the final period, the least recalled first, spread evenly
+        pending = np.flatnonzero(view.seen & (view.last < start))
+        pending = np.setdiff1d(pending, ready, assume_unique=True)
+        r = view.memory.retrievability(view.day - view.last[pending], view.stability[pending])
+        pending = pending[np.argsort(r, kind="stable")]
+        quota = math.ceil(pending.size / (view.horizon - view.day))
+        extra = pending[: max(0, min(quota, budget - ready.size))]
+        ready = np.concatenate([ready, extra])
+        return ready, min(new, budget - ready.size)
+
+
+class PlannerPolicy(Policy):
+    """studyapp's exam planner (``planner.plan_day``), exactly as the app runs it."""
+
+    name = "studyapp exam"
+
+    def __init__(self, config: PlannerConfig = PlannerConfig(), calibrated: bool = True) -> None:
+        self.config = config
+        self.calibrated = calibrated
+        if not calibrated:
+            self.name = "studyapp exam (uncalibrated)"
+
+    def choose(self, view: View, budget: int, new_limit: int) -> Choice:
+        seen = np.flatnonzero(view.seen)
+        scale = calibrate(view.memory, *view.reviews()) if self.calibrated else 1.0
+        plan: DayPlan = plan_day(
+            view.memory,
+            view.stability[seen] * scale,
+            view.difficulty[seen],
+            view.day - view.last[seen],
+            view.horizon - view.day,
+            budget=budget,
+            new_available=view.new_available,
+            new_limit=new_limit,
+            config=self.config,
+        )
+        return seen[plan.review], plan.new
+
+
+def baselines() -> list[Policy]:
+    return [
+        *(FsrsPolicy(r) for r in (0.80, 0.85, 0.90, 0.95, 0.97)),
+        FsrsPolicy(0.90, cap_before_exam=True),
+        FinalPeriodPolicy(),
+    ]
+
+
+def policies() -> list[Policy]:
+    return [*baselines(), PlannerPolicy()]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    policy: str
+    recall: float
+    """Mean true recall probability over the deck on exam morning."""
+    reviews: int
+    """Questions shown in total (new and review)."""
+    max_day: int
+    """The most questions shown on any day."""
+    introduced: int
+    last_review: np.ndarray = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    """Day of each card's last review (-1: never seen)."""
+
+
+def simulate(policy: Policy, scenario: Scenario, learner: Learner, scheduler: Memory | None = None) -> Result:
+    """Run ``policy`` for the scenario's horizon against one learner."""
+    scheduler = scheduler or Memory()
+    n, horizon = scenario.deck, scenario.horizon
+    true_s = np.ones(n)
+    true_d = np.ones(n)
+    view = View(0, horizon, np.ones(n), np.ones(n), np.full(n, -1, dtype=np.int64), scheduler)
+    count = np.zeros(n, dtype=np.int64)
+    next_new = 0
+    total = max_day = 0
+    truth = learner.memory
+    for day in range(horizon):
+        view.day = day
+        review, new = policy.choose(view, scenario.budget, scenario.daily_new)
+        review = np.asarray(review, dtype=np.int64)
+        new = max(0, min(int(new), n - next_new))
+        shown = review.size + new
+        if shown > scenario.budget or np.unique(review).size != review.size or np.any(view.last[review] < 0):
+            raise AssertionError(f"{policy.name} broke the rules on day {day}: {review.size} reviews + {new} new")
+        if review.size:
+            elapsed = day - view.last[review]
+            recalled = learner.draws[review, count[review]] < truth.retrievability(elapsed, true_s[review])
+            view.history.append((elapsed.astype(float), view.stability[review].copy(), recalled))
+            true_s[review], true_d[review] = truth.after_review(true_s[review], true_d[review], elapsed, recalled)
+            view.stability[review], view.difficulty[review] = scheduler.after_review(
+                view.stability[review], view.difficulty[review], elapsed, recalled
+            )
+            view.last[review] = day
+            count[review] += 1
+        if new:
+            cards = np.arange(next_new, next_new + new)
+            rating = learner.first_rating[cards]
+            s, d = truth.first_review(rating)
+            true_s[cards] = s
+            true_d[cards] = np.clip(d + learner.difficulty_offset[cards], 1.0, 10.0)
+            view.stability[cards], view.difficulty[cards] = scheduler.first_review(rating)
+            view.last[cards] = day
+            count[cards] += 1
+            next_new += new
+        total += shown
+        max_day = max(max_day, shown)
+    seen = view.last >= 0
+    recall = np.zeros(n)
+    recall[seen] = truth.retrievability(horizon - view.last[seen], true_s[seen])
+    return Result(policy.name, float(recall.mean()), total, max_day, int(seen.sum()), view.last.copy())
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    policy: str
+    recall: float
+    reviews: float
+    max_day: int
+    introduced: float
+
+
+def compare(scenario: Scenario, seeds: Iterable[int] = range(3), candidates: Sequence[Policy] | None = None) -> list[Row]:
+    """Every policy on the same learners (one per seed); means over the seeds."""
+    candidates = list(candidates) if candidates is not None else policies()
+    results: dict[str, list[Result]] = {p.name: [] for p in candidates}
+    for seed in seeds:
+        learner = Learner.make(scenario.deck, scenario.horizon, seed, LEARNERS[scenario.learner])
+        for policy in candidates:
+            results[policy.name].append(simulate(policy, scenario, learner))
+    rows = []
+    for name, runs in results.items():
+        rows.append(
+            Row(
+                name,
+                float(np.mean([r.recall for r in runs])),
+                float(np.mean([r.reviews for r in runs])),
+                max(r.max_day for r in runs),
+                float(np.mean([r.introduced for r in runs])),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How ours fares against the baselines that spent at least as many reviews."""
+
+    ours: Row
+    rivals: list[Row]
+    """Baselines that spent as many reviews as ours or more."""
+    best: Row
+    """The best baseline by recall, whatever it spent."""
+    within_budget: bool
+
+    @property
+    def beats_rivals(self) -> bool:
+        return all(self.ours.recall > r.recall for r in self.rivals)
+
+    @property
+    def margin(self) -> float:
+        """Ours minus the best baseline, in recall (0-1)."""
+        return self.ours.recall - self.best.recall
+
+
+def judge(rows: Sequence[Row], scenario: Scenario, ours: str = PlannerPolicy.name) -> Verdict:
+    mine = next(r for r in rows if r.policy == ours)
+    others = [r for r in rows if r.policy != ours]
+    rivals = [r for r in others if r.reviews >= mine.reviews]
+    best = max(others, key=lambda r: r.recall)
+    return Verdict(mine, rivals, best, mine.max_day <= scenario.budget)
+
+
+def grid(learners: Sequence[str] = ("default", "weaker")) -> list[Scenario]:
+    """The benchmark's scenarios: horizons 7/30/90, decks 200/2,000, budgets 20/60/150."""
+    return [
+        Scenario(h, d, b, learner)
+        for learner in learners
+        for h in (7, 30, 90)
+        for d in (200, 2000)
+        for b in (20, 60, 150)
+    ]
+
+
+def budget_bound(rows: Sequence[Row], scenario: Scenario) -> bool:
+    """The budget cannot cover the load: plain FSRS 0.90 uses (nearly) all of it."""
+    anki = next((r for r in rows if r.policy == "FSRS 0.90"), None)
+    return anki is not None and anki.reviews >= 0.95 * scenario.budget * scenario.horizon
+
+
+def table(results: Sequence[tuple[Scenario, list[Row]]]) -> str:
+    """A Markdown table, one line per scenario: each policy's exam-day recall and reviews spent."""
+    names = [r.policy for r in results[0][1]] if results else [p.name for p in policies()]
+    head = ["days", "deck", "budget", "learner", *names, "ours vs rivals¹", "ours vs best²"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * 3 + "---|" + "---:|" * (len(names) + 2)]
+    for scenario, rows in results:
+        verdict = judge(rows, scenario)
+        cells = [str(scenario.horizon), f"{scenario.deck:,}", str(scenario.budget), scenario.learner]
+        for row in rows:
+            cell = f"{row.recall:.1%} · {row.reviews:,.0f}"
+            cells.append(f"**{cell}**" if row is verdict.ours else cell)
+        if verdict.rivals:
+            gap = verdict.ours.recall - max(r.recall for r in verdict.rivals)
+            cells.append(f"{gap * 100:+.1f} pp" + ("" if gap > 0 else " ✗"))
+        else:
+            cells.append("none spends as much")
+        mark = " (bound)" if budget_bound(rows, scenario) else ""
+        cells.append(f"{verdict.margin * 100:+.1f} pp{mark}")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def summary(results: Sequence[tuple[Scenario, list[Row]]]) -> str:
+    """The targets, checked: above every baseline spending as much, +5 pp when bound, within budget."""
+    lines = []
+    beaten = [(s, judge(r, s)) for s, r in results]
+    fails = [(s, v) for s, v in beaten if not v.beats_rivals]
+    lines.append(f"ours above every baseline that spends as many reviews or more: {len(beaten) - len(fails)}/{len(beaten)} scenarios")
+    for s, v in fails:
+        best = max(v.rivals, key=lambda r: r.recall)
+        lines.append(f"  not met: {s.label}: ours {v.ours.recall:.1%} with {v.ours.reviews:,.0f} reviews, {best.policy} {best.recall:.1%} with {best.reviews:,.0f}")
+    bound = [(s, v) for (s, rows), (_, v) in zip(results, beaten) if budget_bound(rows, s)]
+    short = [(s, v) for s, v in bound if v.margin < 0.05]
+    lines.append(f"budget-bound scenarios (FSRS 0.90 uses ≥95% of the budget) with ours ≥ 5 pp above the best baseline: {len(bound) - len(short)}/{len(bound)}")
+    for s, v in short:
+        lines.append(f"  not met: {s.label}: ours {v.ours.recall:.1%}, best baseline {v.best.policy} {v.best.recall:.1%} ({v.margin * 100:+.1f} pp)")
+    over = [s for s, v in beaten if not v.within_budget]
+    lines.append(f"ours within the daily budget every day: {len(beaten) - len(over)}/{len(beaten)} scenarios")
+    return "\n".join(lines)

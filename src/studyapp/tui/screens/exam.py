@@ -1,0 +1,171 @@
+"""Set or clear an exam; and the one-glance exam status the home and study screens show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, SelectionList, Static
+
+from studyapp.exam import ExamError, ExamPlan, clear_exam, list_exams, parse_date, percent, set_exam, upcoming_exams
+from studyapp.store import StoreError
+from studyapp.tui.text import literal
+
+
+def days_text(days: int) -> str:
+    if days <= 0:
+        return "exam today"
+    return f"{days} day{'s' if days != 1 else ''} left"
+
+
+def exam_status(plans: Sequence[ExamPlan], titles: dict[str, str], detail: bool = True) -> Text:
+    """Per upcoming exam: days left, predicted exam-day recall (overall, by pack and category), today's plan.
+
+    ``detail`` False (the study screen) names only the weakest pack and category.
+    """
+    text = Text()
+    for plan in plans:
+        if text:
+            text.append("\n")
+        text.append("Exam ", style="bold")
+        text.append(literal(plan.exam.name, "bold"))
+        text.append(f" · {days_text(plan.days_left)} · predicted recall {percent(plan.predicted)}", style="bold")
+        text.append(f" (now {percent(plan.predicted_now)})")
+        reviews = len(plan.reviews) + len(plan.learning)
+        text.append(f" · today: {reviews} review{'s' if reviews != 1 else ''}, {len(plan.new)} new")
+        if detail:
+            packs = ", ".join(f"{_short(titles.get(k, k))} {percent(v)}" for k, v in plan.by_pack.items())
+            categories = ", ".join(f"{k} {percent(v)}" for k, v in plan.by_category.items())
+            text.append("\n")
+            text.append(literal(f"by pack: {packs} · by category: {categories}", "dim"))
+        elif plan.by_category:
+            pack = min(plan.by_pack, key=plan.by_pack.get)
+            category = min(plan.by_category, key=plan.by_category.get)
+            text.append(literal(f" · weakest: {category} {percent(plan.by_category[category])}, {_short(titles.get(pack, pack))} {percent(plan.by_pack[pack])}"))
+    return text
+
+
+def _short(title: str, width: int = 18) -> str:
+    return title if len(title) <= width else title[: width - 1] + "…"
+
+
+class ExamScreen(Screen):
+    """The exam form: name, date, packs, tags and an optional daily budget."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save exam", id="exam.save", priority=True),
+        Binding("ctrl+d", "clear", "Clear exam", id="exam.clear", priority=True),
+        Binding("escape", "close", "Back", id="exam.back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="exam-body"):
+            yield Static(id="exam-list")
+            yield Label("Name")
+            yield Input(placeholder="e.g. Final", id="exam-name")
+            yield Label("Date: YYYY-MM-DD, or +N for N days from today")
+            yield Input(placeholder="+30", id="exam-date")
+            yield Label("Packs it covers (Space to tick; none ticked and no tags: every pack)")
+            yield SelectionList[str](id="exam-packs")
+            yield Label("Tags it covers (comma-separated, optional)")
+            yield Input(id="exam-tags")
+            yield Label("Daily budget: questions a day, or minutes a day (optional)")
+            yield Input(placeholder="questions", id="exam-reviews", type="integer")
+            yield Input(placeholder="minutes", id="exam-minutes", type="integer")
+            yield Static(id="exam-error")
+            yield Static("Ctrl+S saves · Ctrl+D clears the exam named above · Esc goes back", id="exam-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app = self.app
+        now = app.clock()
+        upcoming = upcoming_exams(app.store, now)
+        current = upcoming[0] if upcoming else None
+        selection = self.query_one("#exam-packs", SelectionList)
+        for pack in app.packs.packs:
+            selection.add_option((literal(pack.title), pack.id, bool(current and pack.id in current.packs)))
+        if selection.option_count:
+            selection.highlighted = 0
+        if current is not None:
+            self.query_one("#exam-name", Input).value = current.name
+            self.query_one("#exam-date", Input).value = current.date.isoformat()
+            self.query_one("#exam-tags", Input).value = ", ".join(current.tags)
+            self.query_one("#exam-reviews", Input).value = str(current.daily_reviews or "")
+            self.query_one("#exam-minutes", Input).value = str(current.daily_minutes or "")
+        self._show_exams()
+        self.query_one("#exam-error", Static).display = False
+        self.query_one("#exam-name", Input).focus()
+
+    def _show_exams(self) -> None:
+        now = self.app.clock()
+        exams = list_exams(self.app.store)
+        text = Text("Exams: ", style="bold")
+        if not exams:
+            text.append("none yet", style="")
+        for i, exam in enumerate(exams):
+            text.append(", " if i else "", style="")
+            text.append(literal(exam.name))
+            state = days_text(exam.days_left(now)) if exam.upcoming(now) else "over"
+            text.append(f" ({exam.date.isoformat()}, {state})", style="dim")
+        self.query_one("#exam-list", Static).update(text)
+
+    def _error(self, message: str) -> None:
+        error = self.query_one("#exam-error", Static)
+        error.update(literal(message))
+        error.display = True
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def _number(self, field: str, what: str) -> int | None:
+        value = self.query_one(field, Input).value.strip()
+        if not value:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            raise ExamError(f"{what}: a whole number, please") from None
+
+    def action_save(self) -> None:
+        app = self.app
+        now = app.clock()
+        try:
+            date = parse_date(self.query_one("#exam-date", Input).value or "", now.astimezone().date())
+            tags = [t for t in self.query_one("#exam-tags", Input).value.split(",")]
+            exam = set_exam(
+                app.store,
+                self.query_one("#exam-name", Input).value,
+                date,
+                now,
+                packs=list(self.query_one("#exam-packs", SelectionList).selected),
+                tags=tags,
+                daily_reviews=self._number("#exam-reviews", "questions a day"),
+                daily_minutes=self._number("#exam-minutes", "minutes a day"),
+                known_packs=[p.id for p in app.packs.packs],
+            )
+        except (ExamError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        app.notify(f"Exam {exam.name!r} on {exam.date.isoformat()}: the plan now aims at that day.", timeout=5)
+        self.dismiss()
+
+    def action_clear(self) -> None:
+        name = self.query_one("#exam-name", Input).value
+        try:
+            clear_exam(self.app.store, name)
+        except (ExamError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self.app.notify(f"Exam {name.strip()!r} cleared: its questions follow plain FSRS again.", timeout=5)
+        self.dismiss()
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,273 @@
+"""Mock exam: a setup form, the timed sitting (no feedback), and the report.
+
+The sitting reuses the study screen's way of asking each question type;
+what differs is that an answer is recorded and the next question follows at
+once, a countdown runs when there is a time limit, and the end is a report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, Label, Static
+
+from studyapp.exam import Exam
+from studyapp.mock import DEFAULT_QUESTIONS, MockError, MockExam, MockReport, describe_reason, history, trend
+from studyapp.packs import Question
+from studyapp.store import StoreError
+from studyapp.tui.screens.study import StudyScreen
+from studyapp.tui.text import literal
+
+
+def clock_text(left: timedelta) -> str:
+    seconds = max(0, int(left.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+
+
+class MockSetupScreen(ModalScreen):
+    """How many questions and how long; the pool is the exam's packs (or the chosen packs)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="mock_setup.cancel")]
+
+    def __init__(self, pool: Sequence[Question], exam: Exam | None, source: str) -> None:
+        super().__init__()
+        self.pool = list(pool)
+        self.exam = exam
+        self.source = source
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="mock-setup"):
+            yield Static(Text.assemble(("Mock exam", "bold"), "\n", literal(self.source), f" · {len(self.pool)} questions to draw from"))
+            yield Label("Questions")
+            yield Input(str(min(DEFAULT_QUESTIONS, len(self.pool)) or DEFAULT_QUESTIONS), id="mock-count", type="integer")
+            yield Label("Time limit in minutes (empty: untimed)")
+            yield Input(id="mock-minutes", placeholder="untimed", type="number")
+            yield Static(id="mock-error")
+            yield Static("Enter starts · Esc cancels. No feedback until the end.", id="mock-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#mock-error", Static).display = False
+        self.query_one("#mock-count", Input).focus()
+
+    @on(Input.Submitted)
+    def start(self, event: Input.Submitted) -> None:
+        event.stop()
+        app = self.app
+        error = self.query_one("#mock-error", Static)
+        try:
+            count = int(self.query_one("#mock-count", Input).value or DEFAULT_QUESTIONS)
+            minutes_text = self.query_one("#mock-minutes", Input).value.strip()
+            limit = timedelta(minutes=float(minutes_text)) if minutes_text else None
+            mock = MockExam(app.store, app.scheduler, self.pool, app.clock(), count=count, time_limit=limit, exam=self.exam, seed=app.seed)
+        except (ValueError, MockError, StoreError) as exc:
+            error.update(literal(str(exc) if isinstance(exc, (MockError, StoreError)) else "Questions and minutes are numbers."))
+            error.display = True
+            return
+        self.app.switch_screen(MockScreen(mock))
+
+    def action_cancel(self) -> None:
+        self.dismiss()
+
+
+class _Sitting:
+    """What the study screen asks of a session, answered by a mock exam."""
+
+    exam_plans: list = []
+
+    def __init__(self, mock: MockExam) -> None:
+        self.mock = mock
+
+    def next_question(self, now: datetime) -> Question | None:
+        return None if self.mock.expired(now) else self.mock.current
+
+    def shuffled(self, items: Sequence[str]) -> list[str]:
+        return self.mock.shuffled(items)
+
+    @property
+    def answered(self) -> int:
+        return self.mock.index
+
+    @property
+    def total(self) -> int:
+        return len(self.mock.questions)
+
+
+class MockScreen(StudyScreen, inherit_bindings=False):
+    """One question after another; answers are saved, not judged on screen."""
+
+    BINDINGS = [
+        Binding("enter", "confirm", "Submit", id="mock.confirm"),
+        Binding("escape", "hand_in", "Hand in", id="mock.hand_in"),
+        Binding("backspace", "undo_pick", "Undo pick", show=False, id="mock.undo_pick"),
+        Binding("tab", "app.focus_next", "Next gap", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous gap", show=False),
+    ]
+
+    def __init__(self, mock: MockExam) -> None:
+        super().__init__(_Sitting(mock))  # type: ignore[arg-type]
+        self.mock = mock
+        self.shown_clock: datetime | None = None
+        self.title = "Mock exam" + (f": {mock.exam.name}" if mock.exam else "")
+
+    def on_mount(self) -> None:
+        self.query_one("#study-status").mount(Label(id="mock-clock"), before="#study-count")
+        self.tick()
+        if self.mock.time_limit is not None:
+            self.set_interval(0.5, self.tick)
+        super().on_mount()
+
+    def tick(self) -> None:
+        """Refresh the countdown; hand in when time is up."""
+        if self.mock.finished is not None:
+            return
+        now = self.app.clock()
+        left = self.mock.time_left(now)
+        label = self.query_one("#mock-clock", Label)
+        if left is None:
+            label.update("untimed ")
+            return
+        label.update(Text(f"⏱ {clock_text(left)} ", style="bold red" if left < timedelta(minutes=1) else "bold"))
+        if self.mock.expired(now):
+            self.notify("Time is up.", timeout=4)
+            self.finish()
+
+    def show_next(self) -> None:
+        super().show_next()
+        self.shown_clock = self.app.clock()
+
+    def submit(self, response: object) -> None:
+        if self.question is None or self.phase != "question" or self.mock.finished is not None:
+            return
+        now = self.app.clock()
+        seconds = (now - self.shown_clock).total_seconds() if self.shown_clock else 0.0
+        try:
+            on_time = self.mock.answer(response, now, seconds)
+        except StoreError as exc:
+            self.notify(f"Not saved: {exc}", severity="error", timeout=10)
+            return
+        if not on_time:
+            self.notify("Time is up: that answer came too late.", timeout=4)
+            self.finish()
+            return
+        self.show_next()
+
+    def action_hand_in(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        if self.mock.finished is not None:
+            return  # already handed in (the countdown and the last answer can race)
+        try:
+            report = self.mock.finish(self.app.clock())
+            past = history(self.app.store, self.mock.exam)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            self.app.pop_screen()
+            return
+        titles = {p.id: p.title for p in self.app.packs.packs}
+        self.app.switch_screen(MockReportScreen(report, titles, trend(past)))
+
+
+class MockReportScreen(Screen):
+    TITLE = "Mock exam report"
+    BINDINGS = [
+        Binding("enter", "home", "Home", id="mock_report.home", priority=True),
+        Binding("escape", "home", "Home", show=False, id="mock_report.back"),
+    ]
+
+    def __init__(self, report: MockReport, titles: dict[str, str], trend_text: str) -> None:
+        super().__init__()
+        self.report = report
+        self.titles = titles
+        self.trend_text = trend_text
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="mock-report"):
+            yield Static(self._headline(), id="mock-score")
+            yield Static(self._breakdown("By pack", {self.titles.get(k, k): v for k, v in self.report.by_pack.items()}), id="mock-packs")
+            yield Static(self._breakdown("By category", self.report.by_category), id="mock-categories")
+            yield Static(self._times(), id="mock-times")
+            yield Static(self._missed(), id="mock-missed")
+        yield Footer()
+
+    def _headline(self) -> Text:
+        r = self.report
+        text = Text("Mock exam" + (f": {r.exam}" if r.exam else "") + "\n", style="bold")
+        text.append(f"Score: {r.correct} / {r.total} ({r.score:.0%})", style="bold")
+        if r.timed_out:
+            text.append(f" · time ran out with {len(r.unanswered)} unanswered", style="bold red")
+        elif r.unanswered:
+            text.append(f" · handed in with {len(r.unanswered)} unanswered")
+        minutes, seconds = divmod(int(r.duration.total_seconds()), 60)
+        text.append(f"\nTime: {minutes} min {seconds:02d} s")
+        if r.answers:
+            text.append(f" · {r.seconds_per_question:.0f} s per question")
+        text.append("\nMock exams so far: ")
+        text.append(self.trend_text)
+        return text
+
+    @staticmethod
+    def _breakdown(title: str, tallies: dict) -> Table:
+        table = Table(title=title, title_justify="left", expand=False)
+        table.add_column(title.split()[-1].capitalize())
+        table.add_column("Right", justify="right")
+        table.add_column("Of", justify="right")
+        table.add_column("Score", justify="right")
+        for name, tally in tallies.items():
+            table.add_row(literal(name), str(tally.correct), str(tally.total), f"{tally.share:.0%}")
+        return table
+
+    def _times(self) -> Table:
+        table = Table(title="Time per question", title_justify="left", expand=False)
+        table.add_column("#", justify="right")
+        table.add_column("", width=1)
+        table.add_column("Seconds", justify="right")
+        table.add_column("Question")
+        for i, answer in enumerate(self.report.answers, start=1):
+            question = answer.question
+            table.add_row(str(i), "✓" if answer.correct else "✗", f"{answer.seconds:.0f}", literal((question.prompt or question.text)[:50]))
+        return table
+
+    def _missed(self) -> Text:
+        r = self.report
+        text = Text("Missed questions\n", style="bold")
+        if not r.missed and not r.unanswered:
+            text.append("None: every answer was right.")
+        for answer in r.missed:
+            q = answer.question
+            text.append("✗ ", style="bold red")
+            text.append(literal(q.prompt or q.text, "bold"))
+            text.append("\n  Your answer: ")
+            text.append(literal(answer.response or "(blank)"))
+            text.append(f" ({describe_reason(answer.reason)})", style="dim")
+            text.append("\n  Correct answer: ")
+            text.append(literal(answer.expected))
+            if q.explanation:
+                text.append("\n  ")
+                text.append(literal(q.explanation, "italic"))
+            text.append("\n")
+        for q in r.unanswered:
+            text.append("– ", style="bold")
+            text.append(literal(q.prompt or q.text, "bold"))
+            text.append("\n  Not answered · correct answer: ")
+            text.append(literal(q.display_answer))
+            if q.explanation:
+                text.append("\n  ")
+                text.append(literal(q.explanation, "italic"))
+            text.append("\n")
+        text.append("\nEnter: back home")
+        return text
+
+    def action_home(self) -> None:
+        self.app.pop_screen()

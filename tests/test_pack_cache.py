@@ -1,0 +1,189 @@
+"""The pack cache gives exactly what parsing gives, and never a stale answer."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+
+import pytest
+from conftest import EXAMPLE_PACKS
+
+from studyapp import pack_cache
+from studyapp.pack_cache import PackCache
+from studyapp.packs import load_pack_file, load_packs, parse_yaml
+
+
+@pytest.fixture
+def packs(tmp_path):
+    folder = tmp_path / "packs"
+    shutil.copytree(EXAMPLE_PACKS, folder)
+    old = time.time() - 60  # settled: files this old are cached
+    for file in folder.iterdir():
+        os.utime(file, (old, old))
+    return folder
+
+
+def settle(path, seconds_ago: float = 60) -> None:
+    stamp = time.time() - seconds_ago
+    os.utime(path, (stamp, stamp))
+
+
+def test_cached_load_equals_a_fresh_parse(tmp_path, packs):
+    fresh = load_packs([packs])
+    first = load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    cache = PackCache(tmp_path / "cache")
+    again = load_packs([packs], cache=cache)
+    assert cache.hits == 1 and cache.misses == 0
+    assert again.packs == first.packs == fresh.packs
+    assert again.problems == fresh.problems
+    assert again.packs[0].path == fresh.packs[0].path
+
+
+def test_an_edit_invalidates_the_entry_even_with_the_same_size(tmp_path, packs):
+    file = packs / "example.yaml"
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    text = file.read_text()
+    file.write_text(text.replace("Ottawa", "Ottowa"))  # same length
+    settle(file, 30)
+    cache = PackCache(tmp_path / "cache")
+    result = load_packs([packs], cache=cache)
+    assert cache.misses == 1
+    assert result.packs[0].questions[0].answer == "Ottowa"
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(tmp_path, packs):
+    """cp -p, or an editor restoring the time: the change time gives it away."""
+    file = packs / "example.yaml"
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    info = file.stat()
+    file.write_text(file.read_text().replace("Ottawa", "Ottowa"))
+    os.utime(file, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert file.stat().st_mtime_ns == info.st_mtime_ns and file.stat().st_size == info.st_size
+    result = load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    assert result.packs[0].questions[0].answer == "Ottowa"
+
+
+def test_a_file_edited_just_now_is_not_cached(tmp_path, packs):
+    file = packs / "example.yaml"
+    file.write_text(file.read_text())  # mtime: now
+    cache = PackCache(tmp_path / "cache")
+    load_packs([packs], cache=cache)
+    assert cache.misses == 1 and not any((tmp_path / "cache").glob("*"))
+    settle(file)
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    assert len(list((tmp_path / "cache").glob("*"))) == 1
+
+
+def test_problems_are_cached_with_their_lines(tmp_path):
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    bad = folder / "bad.yaml"
+    bad.write_text("id: bad\ntitle: Bad\nquestions:\n  - id: q\n    type: nonsense\n    category: place\n    prompt: P?\n")
+    settle(bad)
+    fresh = load_packs([folder])
+    load_packs([folder], cache=PackCache(tmp_path / "cache"))
+    cache = PackCache(tmp_path / "cache")
+    cached = load_packs([folder], cache=cache)
+    assert cache.hits == 1 and cached.problems == fresh.problems and cached.problems[0].line == 5
+
+
+def test_a_different_working_folder_misses_because_paths_are_shown_relative(tmp_path, packs, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    monkeypatch.chdir(packs)
+    cache = PackCache(tmp_path / "cache")
+    result = load_packs([packs], cache=cache)
+    assert cache.misses == 1
+    assert result.problems == load_packs([packs]).problems
+
+
+def test_a_change_to_the_validator_misses(tmp_path, packs, monkeypatch):
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    monkeypatch.setattr(pack_cache, "_code_fingerprint", lambda: ("another validator",))
+    cache = PackCache(tmp_path / "cache")
+    load_packs([packs], cache=cache)
+    assert cache.misses == 1
+
+
+def test_a_damaged_entry_is_ignored_and_replaced(tmp_path, packs):
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    entry = next((tmp_path / "cache").iterdir())
+    entry.write_bytes(b"\x00garbage")
+    cache = PackCache(tmp_path / "cache")
+    assert load_packs([packs], cache=cache).packs == load_packs([packs]).packs
+    assert cache.misses == 1
+    assert load_packs([packs], cache=PackCache(tmp_path / "cache")).packs == load_packs([packs]).packs
+
+
+def test_prune_removes_entries_of_deleted_packs_only(tmp_path, packs):
+    other = tmp_path / "other.yaml"
+    shutil.copy(packs / "example.yaml", other)
+    settle(other)
+    load_packs([packs, other], cache=PackCache(tmp_path / "cache"))
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+    cache = PackCache(tmp_path / "cache")
+    load_packs([packs], cache=cache)
+    assert cache.prune() == 0  # other.yaml still exists
+    other.unlink()
+    assert cache.prune() == 1
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+
+
+def test_repeated_values_are_shared_after_loading(tmp_path, packs):
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    questions = load_packs([packs], cache=PackCache(tmp_path / "cache")).packs[0].questions
+    assert questions[0].pack_id is questions[1].pack_id
+    assert questions[0].source_key is questions[1].source_key
+
+
+def test_the_app_context_uses_the_cache(tmp_path, packs):
+    from studyapp.context import Context
+    from studyapp.paths import resolve_paths
+
+    context = Context(resolve_paths(tmp_path / "data"), [packs], bundled=False)
+    context.load_packs()
+    assert any((tmp_path / "data" / "cache" / "packs").iterdir())
+
+
+def test_the_fast_yaml_path_reads_the_same_values_and_lines():
+    from studyapp import packs as packs_module
+
+    for file in EXAMPLE_PACKS.glob("*.yaml"):
+        text = file.read_text()
+        fast = parse_yaml(text)
+        reference = packs_module._LineLoader(text).get_single_data()
+
+        def same(a, b):
+            assert type(a) is type(b) and a == b
+            if isinstance(a, dict):
+                assert a.line == b.line and a.key_lines == b.key_lines
+                for key in a:
+                    same(a[key], b[key])
+            elif isinstance(a, list):
+                for x, y in zip(a, b):
+                    same(x, y)
+
+        same(fast, reference)
+
+
+BROKEN = {
+    "syntax": "id: x\ntitle: T\nquestions:\n  - id: [unclosed\n",
+    "tag": "id: x\ntitle: !!python/object/apply:os.system ['echo owned']\nquestions: []\n",
+    "aliases": "a0: &a0 [x, x]\n" + "".join(f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 14)),
+    "control": "id: x\ntitle: bell \x07 here\nquestions: []\n",
+    "two documents": "id: x\n---\nid: y\n",
+    "bad date": "id: x\ntitle: T\ndate: 2024-13-45\nquestions: []\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_yaml_gets_the_reference_parsers_message_and_line(tmp_path, monkeypatch, name):
+    from studyapp import packs as packs_module
+
+    file = tmp_path / "broken.yaml"
+    file.write_text(BROKEN[name])
+    fast = load_pack_file(file)
+    monkeypatch.setattr(packs_module, "_FastLineLoader", None)
+    assert load_pack_file(file) == fast
+    assert fast[0] is None and fast[1][0].severity == "error"

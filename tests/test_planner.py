@@ -1,0 +1,161 @@
+"""The exam planner: the memory model matches fsrs, budgets hold, the final period covers the deck."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import numpy as np
+import pytest
+from fsrs import Rating as FsrsRating
+from fsrs import Scheduler as FsrsScheduler
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import T0
+from studyapp.planner import (
+    AGAIN,
+    GOOD,
+    Memory,
+    PlannerConfig,
+    calibrate,
+    consolidation_gain,
+    exam_gain,
+    forecast,
+    plan_day,
+    required_pace,
+)
+from studyapp.scheduling import REVIEW, CardState, Rating, Scheduler
+from studyapp.sim import Learner, PlannerPolicy, Scenario, simulate
+
+MEMORY = Memory()
+
+
+def test_vectorised_formulas_equal_the_fsrs_package():
+    fsrs = FsrsScheduler()
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        s, d, r = rng.uniform(0.1, 300), rng.uniform(1, 10), rng.uniform(0.3, 1)
+        assert MEMORY.recall_stability(d, s, r, GOOD) == pytest.approx(fsrs._next_recall_stability(difficulty=d, stability=s, retrievability=r, rating=FsrsRating.Good))
+        assert MEMORY.forget_stability(d, s, r) == pytest.approx(fsrs._next_forget_stability(difficulty=d, stability=s, retrievability=r))
+        assert MEMORY.short_term_stability(s, GOOD) == pytest.approx(fsrs._short_term_stability(stability=s, rating=FsrsRating.Good))
+        assert MEMORY.next_difficulty(d, AGAIN) == pytest.approx(fsrs._next_difficulty(difficulty=d, rating=FsrsRating.Again))
+        days = int(rng.integers(0, 400))
+        from fsrs import Card
+
+        card = Card(stability=s, difficulty=d, last_review=T0, due=T0)
+        assert MEMORY.retrievability(days, s) == pytest.approx(fsrs.get_card_retrievability(card, T0 + timedelta(days=days)))
+
+
+@pytest.mark.parametrize("recalled", [True, False])
+def test_one_review_equals_the_apps_scheduler_including_the_relearning_step(recalled):
+    app = Scheduler(fuzz=False)
+    state = CardState(REVIEW, None, 12.0, 6.0, T0, T0 - timedelta(days=9))
+    if recalled:
+        after = app.review(state, Rating.GOOD, T0)
+    else:
+        after = app.review(app.review(state, Rating.AGAIN, T0), Rating.GOOD, T0 + timedelta(minutes=10))
+    s, d = MEMORY.after_review(12.0, 6.0, 9.0, recalled)
+    assert (float(s), float(d)) == pytest.approx((after.stability, after.difficulty))
+
+
+def test_first_answer_wrong_then_right_equals_the_learning_step():
+    app = Scheduler(fuzz=False)
+    after = app.review(app.review(None, Rating.AGAIN, T0), Rating.GOOD, T0 + timedelta(minutes=10))
+    s, d = MEMORY.first_review(AGAIN)
+    assert (float(s), float(d)) == pytest.approx((after.stability, after.difficulty))
+
+
+def test_a_review_raises_exam_day_recall_most_where_it_has_decayed():
+    without, gain = exam_gain(MEMORY, np.array([30.0, 30.0]), np.array([5.0, 5.0]), np.array([1.0, 40.0]), 10.0)
+    assert without[0] > without[1]
+    assert gain[1] > gain[0] > 0
+
+
+def random_cards(n, seed=0):
+    rng = np.random.default_rng(seed)
+    return rng.lognormal(1.5, 1.2, n), rng.uniform(1, 10, n), rng.uniform(0, 40, n)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(0, 300),
+    budget=st.integers(0, 120),
+    days=st.floats(0.0, 120.0),
+    new=st.integers(0, 200),
+    limit=st.integers(0, 80),
+    seed=st.integers(0, 1000),
+)
+def test_a_day_plan_never_exceeds_the_budget(n, budget, days, new, limit, seed):
+    s, d, e = random_cards(n, seed)
+    plan = plan_day(MEMORY, s, d, e, days, budget=budget, new_available=new, new_limit=limit)
+    assert plan.total <= budget
+    assert plan.new <= min(new, limit)
+    assert len(set(plan.review.tolist())) == plan.review.size
+    assert all(0 <= i < n for i in plan.review)
+
+
+def test_cards_reviewed_today_are_not_planned_again():
+    s, d, e = random_cards(100)
+    blocked = np.zeros(100, dtype=bool)
+    blocked[::2] = True
+    plan = plan_day(MEMORY, s, d, e, 1.0, budget=1000, new_available=0, new_limit=0, reviewed_today=blocked)
+    assert plan.review.size and not blocked[plan.review].any()
+
+
+def test_the_eve_of_the_exam_reviews_every_card_below_the_goal_when_the_budget_allows():
+    s, d, e = random_cards(400, seed=5)
+    without, gain = exam_gain(MEMORY, s, d, e, 1.0)
+    needy = set(np.flatnonzero((without < PlannerConfig().goal) & (gain >= PlannerConfig().min_gain)).tolist())
+    plan = plan_day(MEMORY, s, d, e, 1.0, budget=400, new_available=0, new_limit=0)
+    assert needy and needy <= set(plan.review.tolist())
+
+
+def test_a_tight_budget_still_goes_to_the_largest_gains_first():
+    s, d, e = random_cards(400, seed=6)
+    plan = plan_day(MEMORY, s, d, e, 1.0, budget=50, new_available=0, new_limit=0)
+    _, gain = exam_gain(MEMORY, s, d, e, 1.0)
+    assert plan.review.size == 50
+    assert gain[plan.review].min() >= np.sort(gain)[-50] - 1e-12
+
+
+def test_every_card_is_reviewed_in_the_final_period_when_the_budget_allows():
+    scenario = Scenario(horizon=30, deck=200, budget=150)
+    result = simulate(PlannerPolicy(), scenario, Learner.make(200, 30, seed=0))
+    final_start = 30 - 6  # the last 20% of the horizon
+    assert result.introduced == 200
+    assert (result.last_review >= final_start).all()
+    assert result.max_day <= 150
+
+
+def test_new_questions_come_early_and_within_the_limit():
+    plan = plan_day(MEMORY, np.zeros(0), np.zeros(0), np.zeros(0), 30.0, budget=100, new_available=500, new_limit=40)
+    assert plan.new == 40
+    assert required_pace(120, 30.0) == 7  # all seen within 60% of the 30 days
+    assert required_pace(0, 30.0) == 0
+
+
+def test_spacing_holds_back_a_card_just_learned():
+    # a card reviewed an hour ago is no candidate for a spaced review far from the exam
+    plan = plan_day(MEMORY, np.array([3.0]), np.array([5.0]), np.array([0.04]), 60.0, budget=10, new_available=0, new_limit=0)
+    assert plan.review.size == 0
+    assert consolidation_gain(MEMORY, np.array([3.0]), np.array([5.0]), np.array([6.0]), 60.0)[0] > 0
+
+
+def test_the_forecast_with_the_plan_beats_stopping_now_and_respects_the_budget():
+    s, d, e = random_cards(300, seed=2)
+    outlook = forecast(MEMORY, s, d, e, 20.0, budget=40, new_available=50, new_limit=10)
+    assert outlook.recall.size == 350
+    assert outlook.recall.mean() > outlook.now.mean()
+    assert outlook.reviews <= 40 * 20
+    assert forecast(MEMORY, s, d, e, 20.0, budget=40, new_available=50, new_limit=10).recall.tolist() == outlook.recall.tolist()
+
+
+def test_calibration_finds_a_learner_who_forgets_faster():
+    rng = np.random.default_rng(0)
+    s = rng.uniform(2, 40, 3000)
+    e = rng.uniform(1, 60, 3000)
+    same = rng.random(3000) < MEMORY.retrievability(e, s)
+    weaker = rng.random(3000) < MEMORY.retrievability(e, s * 0.3)
+    assert calibrate(MEMORY, e, s, same) == pytest.approx(1.0, abs=0.25)
+    assert calibrate(MEMORY, e, s, weaker) < 0.5
+    assert calibrate(MEMORY, [], [], []) == 1.0

@@ -1,0 +1,448 @@
+"""Every figure of studyapp.stats against small review logs worked out by hand."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from studyapp import stats
+from studyapp.packs import Pack, Question
+from studyapp.scheduling import REVIEW, CardState, Scheduler
+
+UTC = timezone.utc
+NEW_YORK = ZoneInfo("America/New_York")  # EST (-5) until 2026-03-08 02:00, then EDT (-4)
+KOLKATA = ZoneInfo("Asia/Kolkata")  # +5:30, no DST
+PARIS = ZoneInfo("Europe/Paris")  # CET (+1) until 2026-03-29 02:00, then CEST (+2)
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)  # a Tuesday
+W = 0.1542  # FSRS-6 default decay parameter w20
+F = 0.9 ** (-1 / W) - 1  # chosen so that recall is exactly 90% after S days
+
+
+def R(days: int, stability: float) -> float:
+    """FSRS-6 recall after whole ``days`` for a memory of ``stability`` days."""
+    return (1 + F * days / stability) ** -W
+
+
+def utc(*args) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def review(conn, when, pack="alpha", qid="a1", correct=True, *, before=None, category="date", kind="study", undone=0):
+    """One row of the log; ``before`` is the FSRS state before the answer (None: first answer)."""
+    state_before = json.dumps({"state": before, "stability": 3.0}) if isinstance(before, int) else before
+    conn.execute(
+        "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, correct, reason, rating, kind, state_before, state_after, undone)"
+        " VALUES (?, ?, ?, ?, ?, 'x', 3, ?, ?, '{}', ?)",
+        (pack, qid, category, when.timestamp(), int(correct), kind, state_before, undone),
+    )
+
+
+def card(conn, pack, qid, *, stability, last_review, due=None, lapses=0, reps=1, category="date", retired=0):
+    due = due or (last_review + timedelta(days=stability))
+    conn.execute(
+        "INSERT INTO cards (pack_id, question_id, category, state, step, stability, difficulty, due, last_review, reps, lapses, introduced_at, retired)"
+        " VALUES (?, ?, ?, 2, NULL, ?, 5.0, ?, ?, ?, ?, ?, ?)",
+        (pack, qid, category, stability, due.timestamp(), last_review.timestamp(), reps, lapses, last_review.timestamp(), retired),
+    )
+
+
+def question(pack, qid, category="date", tags=(), draft=False) -> Question:
+    return Question(pack_id=pack, id=qid, type="short", category=category, prompt=f"{qid}?", answer="x", tags=tuple(tags), draft=draft)
+
+
+def pack(pack_id, title, *questions) -> Pack:
+    return Pack(id=pack_id, title=title, path=Path(f"{pack_id}.yaml"), questions=tuple(questions))
+
+
+# --- streaks: local days, midnight and time zones ---------------------------------------------
+
+
+@pytest.fixture
+def streak_log(store):
+    conn = store.connection
+    review(conn, utc(2026, 3, 5, 4, 30))  # New York: Wed 4th 23:30 EST
+    review(conn, utc(2026, 3, 5, 5, 30))  # New York: Thu 5th 00:30, an hour later but another day
+    review(conn, utc(2026, 3, 6, 15, 0))  # New York: Fri 6th 10:00
+    review(conn, utc(2026, 3, 7, 15, 0), undone=1)  # taken back: Saturday stays empty
+    review(conn, utc(2026, 3, 7, 15, 1), kind="undo")  # the undo event itself is no review
+    review(conn, utc(2026, 3, 8, 6, 30))  # New York: Sun 8th 01:30 EST, before the clocks go forward
+    review(conn, utc(2026, 3, 9, 3, 30))  # New York: Sun 8th 23:30 EDT, the same short day
+    review(conn, utc(2026, 3, 10, 3, 59))  # New York: Mon 9th 23:59
+    return conn
+
+
+def test_streaks_count_local_days_across_midnight_and_dst(streak_log):
+    # New York days: 4, 5, 6 | 8, 9 (7th only has an undone answer). Today, Tue 10th 08:00, has
+    # nothing yet, so the current run is the one that ended yesterday.
+    assert stats.active_days(streak_log, NEW_YORK) == [date(2026, 3, d) for d in (4, 5, 6, 8, 9)]
+    assert stats.streaks(streak_log, NOW, NEW_YORK) == (2, 3)
+
+
+def test_the_same_log_in_utc_gives_other_days(streak_log):
+    # UTC days: 5 (two reviews), 6 | 8, 9, 10: the current run includes today.
+    assert stats.active_days(streak_log, UTC) == [date(2026, 3, d) for d in (5, 6, 8, 9, 10)]
+    assert stats.streaks(streak_log, NOW, UTC) == (3, 3)
+
+
+def test_a_half_hour_zone_moves_an_evening_review_to_the_next_day(store):
+    conn = store.connection
+    review(conn, utc(2026, 3, 9, 10, 0))  # Kolkata 15:30 on the 9th
+    review(conn, utc(2026, 3, 9, 19, 0))  # Kolkata 00:30 on the 10th; still the 9th in UTC
+    assert stats.streaks(conn, NOW, KOLKATA) == (2, 2)
+    assert stats.streaks(conn, NOW, UTC) == (1, 1)
+
+
+def test_a_streak_ends_after_a_whole_day_without_reviews(store):
+    review(store.connection, utc(2026, 3, 8, 12, 0))
+    assert stats.streaks(store.connection, NOW, UTC) == (0, 1)  # nothing on the 9th or the 10th
+
+
+# --- heatmap and weekly accuracy -----------------------------------------------------------------
+
+
+def test_heatmap_counts_reviews_and_right_answers_per_local_day(streak_log):
+    days = stats.heatmap(streak_log, NOW, NEW_YORK)
+    assert len(days) == 365 and days[-1].day == date(2026, 3, 10) and days[0].day == date(2025, 3, 11)
+    by_day = {d.day: (d.reviews, d.correct) for d in days if d.reviews}
+    assert by_day == {
+        date(2026, 3, 4): (1, 1),
+        date(2026, 3, 5): (1, 1),
+        date(2026, 3, 6): (1, 1),
+        date(2026, 3, 8): (2, 2),
+        date(2026, 3, 9): (1, 1),
+    }
+
+
+def test_heatmap_day_of_a_dst_change_has_23_hours(store):
+    conn = store.connection
+    review(conn, utc(2026, 3, 28, 23, 30))  # Paris 00:30 on the 29th (CET)
+    review(conn, utc(2026, 3, 29, 21, 30), correct=False)  # Paris 23:30 on the 29th (CEST)
+    review(conn, utc(2026, 3, 29, 22, 30))  # Paris 00:30 on the 30th: a fixed +1 offset would say the 29th
+    days = stats.count_days(conn, [date(2026, 3, 29), date(2026, 3, 30)], PARIS)
+    assert [(d.reviews, d.correct) for d in days] == [(2, 1), (1, 1)]
+    assert days[0].accuracy == 0.5
+
+
+def test_weekly_accuracy_folds_days_into_monday_weeks(store):
+    conn = store.connection
+    review(conn, utc(2026, 3, 2, 9))  # Monday
+    review(conn, utc(2026, 3, 8, 20), correct=False)  # Sunday: same week
+    review(conn, utc(2026, 3, 9, 9), correct=False)  # Monday: next week
+    weeks = [w for w in stats.weekly(stats.heatmap(conn, NOW, UTC)) if w.reviews]
+    assert [(w.day, w.reviews, w.correct) for w in weeks] == [(date(2026, 3, 2), 2, 1), (date(2026, 3, 9), 1, 0)]
+    assert weeks[0].accuracy == 0.5
+
+
+def test_heat_levels_grow_with_the_count():
+    assert [stats.heat_level(n, 8) for n in (0, 1, 2, 3, 4, 6, 8)] == [0, 1, 1, 2, 2, 3, 4]
+    assert stats.heat_level(5, 0) == 0
+
+
+# --- true retention ------------------------------------------------------------------------------
+
+
+def test_true_retention_counts_only_reviews_of_learned_questions(store):
+    conn = store.connection
+    review(conn, utc(2026, 3, 8, 9), before=REVIEW)  # 7d: right
+    review(conn, utc(2026, 3, 8, 10), before=REVIEW, correct=False)  # 7d: wrong
+    review(conn, utc(2026, 3, 9, 9), before=None)  # first answer: not learned yet
+    review(conn, utc(2026, 3, 9, 10), before=1)  # learning step: not counted
+    review(conn, utc(2026, 3, 9, 11), before=3, correct=False)  # relearning: not counted
+    review(conn, utc(2026, 3, 9, 12), before="not json")  # a damaged row is skipped, not an error
+    review(conn, utc(2026, 3, 10, 10), before=REVIEW, undone=1)  # taken back
+    review(conn, utc(2026, 3, 10, 10, 1), before=REVIEW, kind="undo")  # the undo event
+    review(conn, utc(2026, 3, 4, 9), before=REVIEW)  # 6 days ago: inside the last 7 days (4th..10th)
+    review(conn, utc(2026, 3, 3, 23), before=REVIEW, correct=False)  # 7 days ago: 30d only
+    review(conn, utc(2026, 2, 15, 9), before=REVIEW, kind="mock")  # a mock answer counts: 30d
+    review(conn, utc(2025, 12, 1, 9), before=REVIEW)  # 365d
+    review(conn, utc(2025, 3, 11, 0, 30), before=REVIEW, correct=False)  # first day of the 365
+    review(conn, utc(2025, 3, 10, 23, 30), before=REVIEW)  # the day before: outside
+    result = {r.days: (r.reviews, r.correct) for r in stats.retention(conn, NOW, UTC)}
+    assert result == {7: (3, 2), 30: (5, 3), 365: (7, 4)}
+    assert stats.retention(conn, NOW, UTC, windows=(7,))[0].rate == pytest.approx(2 / 3)
+
+
+def test_no_reviews_means_no_retention_rate_rather_than_zero(store):
+    assert [r.rate for r in stats.retention(store.connection, NOW, UTC)] == [None, None, None]
+
+
+# --- forecast ----------------------------------------------------------------------------------------
+
+
+def test_forecast_buckets_due_dates_into_local_days(store):
+    conn = store.connection
+    last = utc(2026, 2, 1)
+    card(conn, "alpha", "c1", stability=1, last_review=last, due=utc(2026, 3, 1))  # overdue: today
+    card(conn, "alpha", "c2", stability=1, last_review=last, due=utc(2026, 3, 10, 23))  # 19:00 today
+    card(conn, "alpha", "c3", stability=1, last_review=last, due=utc(2026, 3, 11, 3, 30))  # 23:30 today in New York
+    card(conn, "alpha", "c4", stability=1, last_review=last, due=utc(2026, 3, 11, 4, 30))  # 00:30 tomorrow
+    card(conn, "alpha", "c5", stability=1, last_review=last, due=utc(2026, 4, 8, 12))  # the 30th day
+    card(conn, "alpha", "c6", stability=1, last_review=last, due=utc(2026, 4, 9, 12))  # beyond
+    card(conn, "alpha", "c7", stability=1, last_review=last, due=utc(2026, 3, 10), retired=1)  # retired
+    card(conn, "alpha", "gone", stability=1, last_review=last, due=utc(2026, 3, 10))  # not in the pack any more
+    card(conn, "gamma", "c8", stability=1, last_review=last, due=utc(2026, 3, 10))  # pack not loaded
+    packs = [pack("alpha", "Alpha", *(question("alpha", f"c{i}") for i in range(1, 8)))]
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+    forecast = stats.card_figures(conn, packs, NOW, NEW_YORK, recall).forecast
+    assert len(forecast) == 30 and forecast[0][0] == date(2026, 3, 10) and forecast[29][0] == date(2026, 4, 8)
+    assert {d: n for d, n in forecast if n} == {date(2026, 3, 10): 3, date(2026, 3, 11): 1, date(2026, 4, 8): 1}
+    assert stats.card_figures(conn, packs, NOW, UTC, recall).forecast[0][1] == 2  # in UTC, c3 falls due tomorrow
+    assert stats.compute(conn, packs, NOW, NEW_YORK).summary.due_today == 3
+
+
+# --- recall, mastery, tables, exams, weak spots (the cards) ------------------------------------------
+
+
+def test_recall_is_the_schedulers_retrievability():
+    scheduler = Scheduler(fuzz=False)
+    recall = stats.Recall(scheduler.parameters)
+    for stability, hours in ((9, 3), (2.5, 48), (1, 100), (30, 24 * 40), (0.5, 23)):
+        last = NOW - timedelta(hours=hours)
+        state = CardState(state=REVIEW, step=None, stability=stability, difficulty=5, due=NOW, last_review=last)
+        assert recall(stability, last.timestamp(), NOW.timestamp()) == pytest.approx(scheduler.retrievability(state, NOW), abs=1e-12)
+    assert R(10, 10) == pytest.approx(0.9)
+    assert recall(None, None, NOW.timestamp()) == 0.0
+
+
+@pytest.fixture
+def card_log(store):
+    """Two packs, two exams; see the comments for each question's recall."""
+    conn = store.connection
+    card(conn, "alpha", "a1", stability=9, last_review=utc(2026, 3, 10, 9), reps=3)  # 0 days: R 1.0
+    card(conn, "alpha", "a2", stability=2.5, last_review=utc(2026, 3, 8, 12), lapses=2, reps=6)  # 2 days
+    card(conn, "alpha", "a3", stability=1, last_review=utc(2026, 3, 6, 12), lapses=2, reps=5)  # 4 days
+    card(conn, "alpha", "a4", stability=5, last_review=utc(2026, 3, 1), retired=1)  # retired: unseen
+    card(conn, "alpha", "gone", stability=5, last_review=utc(2026, 3, 1), lapses=9)  # no longer in the pack
+    card(conn, "beta", "b1", stability=30, last_review=utc(2026, 3, 10, 11), lapses=1, reps=4)  # 0 days
+    card(conn, "beta", "b2", stability=0.5, last_review=utc(2026, 3, 9, 12), category="operation")  # 1 day
+    # accuracy: alpha/date 3 reviews 2 right, alpha/figure 2 reviews 1 right, beta/date 1 right,
+    # beta/operation 1 wrong; the undone answer, the undo event and pack gamma do not count.
+    for qid, correct in (("a1", True), ("a1", False), ("a3", True)):
+        review(conn, utc(2026, 3, 5), "alpha", qid, correct)
+    review(conn, utc(2026, 3, 5), "alpha", "a3", True, undone=1)
+    review(conn, utc(2026, 3, 5), "alpha", "a3", False, kind="undo")
+    for correct in (True, False):
+        review(conn, utc(2026, 3, 6), "alpha", "a2", correct, category="figure")
+    review(conn, utc(2026, 3, 7), "beta", "b1", True)
+    review(conn, utc(2026, 3, 7), "beta", "b2", False, category="operation")
+    for _ in range(5):
+        review(conn, utc(2026, 3, 7), "gamma", "g1", True)
+    conn.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('finals', '2026-03-20', '[\"alpha\"]', '[]', 0)")
+    conn.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('quiz', '2026-03-15', '[]', '[\"core\"]', 0)")
+    conn.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('old', '2026-03-01', '[]', '[]', 0)")
+    packs = [
+        pack(
+            "alpha",
+            "Alpha",
+            question("alpha", "a1", tags=["core"]),  # both exams cover it: the quiz is nearer
+            question("alpha", "a2", "figure"),
+            question("alpha", "a3"),
+            question("alpha", "a4", "person"),
+            question("alpha", "a5", draft=True),  # drafts are not studied, not counted
+        ),
+        pack("beta", "Beta", question("beta", "b1", tags=["core"]), question("beta", "b2", "operation")),
+    ]
+    return conn, packs
+
+
+def test_card_figures_recall_today_and_on_exam_day(card_log):
+    conn, packs = card_log
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+    exams = stats.upcoming_exams(conn, date(2026, 3, 10))
+    assert [e.name for e in exams] == ["quiz", "finals"]  # 'old' is past
+    figures = stats.card_figures(conn, packs, NOW, UTC, recall, exams, stats.accuracy_by_group(conn))
+
+    a2, a3, b2 = R(2, 2.5), R(4, 1), R(1, 0.5)
+    # exam day starts at midnight: quiz 15th, finals 20th
+    a1_exam = R(4, 9)  # 10th 09:00 -> 15th 00:00: 4.6 days, 4 whole
+    a2_exam = R(11, 2.5)  # 8th 12:00 -> 20th 00:00: 11.5 days
+    a3_exam = R(13, 1)  # 6th 12:00 -> 20th 00:00: 13.5 days
+    b1_exam = R(4, 30)  # 10th 11:00 -> 15th 00:00
+
+    assert figures.seen == 5  # a1 a2 a3 b1 b2
+    assert a2 > 0.9 > a3 and b2 < 0.9
+    assert figures.mastered == 3  # a1, a2, b1
+
+    alpha, beta = figures.packs
+    assert (alpha.key, alpha.questions, alpha.seen, alpha.reviews, alpha.correct) == ("alpha", 4, 3, 5, 3)
+    assert alpha.recall_today == pytest.approx((1 + a2 + a3 + 0) / 4)
+    assert alpha.recall_exam == pytest.approx((a1_exam + a2_exam + a3_exam + 0) / 4)
+    assert (beta.questions, beta.seen, beta.reviews, beta.correct) == (2, 2, 2, 1)
+    assert beta.recall_today == pytest.approx((1 + b2) / 2)
+    assert beta.recall_exam == pytest.approx(b1_exam)  # b2 is in no exam
+
+    categories = {c.key: c for c in figures.categories}
+    assert list(categories) == ["date", "figure", "operation", "person"]
+    assert (categories["date"].questions, categories["date"].seen, categories["date"].reviews, categories["date"].correct) == (3, 3, 4, 3)
+    assert categories["date"].recall_today == pytest.approx((1 + a3 + 1) / 3)
+    assert categories["operation"].recall_exam is None
+    assert categories["person"].recall_today == 0.0 and categories["person"].accuracy is None
+
+    quiz, finals = figures.exams
+    assert (quiz.name, quiz.days_left, quiz.questions) == ("quiz", 5, 2)
+    assert quiz.recall_today == pytest.approx(1.0)
+    assert quiz.recall_exam == pytest.approx((a1_exam + b1_exam) / 2)
+    assert (finals.days_left, finals.questions) == (10, 3)  # a2 a3 a4
+    assert finals.recall_today == pytest.approx((a2 + a3) / 3)
+    assert finals.recall_exam == pytest.approx((a2_exam + a3_exam) / 3)
+
+
+def test_weak_spots_rank_lapses_first_then_lowest_recall(card_log):
+    conn, packs = card_log
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+    figures = stats.card_figures(conn, packs, NOW, UTC, recall)
+    # a3 and a2 lapsed twice (a3 recalls less), b1 once, then b2 (R 0.5 days) before a1 (R 1.0)
+    assert [(w.question_id, w.lapses) for w in figures.weak_spots] == [("a3", 2), ("a2", 2), ("b1", 1), ("b2", 0), ("a1", 0)]
+    assert figures.weak_spots[0].recall == pytest.approx(R(4, 1))
+    assert [w.question_id for w in stats.card_figures(conn, packs, NOW, UTC, recall, weak_limit=2).weak_spots] == ["a3", "a2"]
+
+
+def test_an_exam_on_the_day_itself_uses_the_recall_of_now(card_log):
+    conn, packs = card_log
+    conn.execute("UPDATE exams SET exam_date = '2026-03-10' WHERE name = 'finals'")
+    figures = stats.card_figures(conn, packs, NOW, UTC, stats.Recall(Scheduler(fuzz=False).parameters), stats.upcoming_exams(conn, date(2026, 3, 10)))
+    finals = next(e for e in figures.exams if e.name == "finals")
+    assert finals.days_left == 0 and finals.recall_exam == pytest.approx(finals.recall_today)
+
+
+# --- sessions, the summary, everything at once -------------------------------------------------------
+
+
+def add_session(conn, start, end, answered, correct, packs="alpha", mode="study"):
+    conn.execute(
+        "INSERT INTO sessions (started_at, ended_at, packs, mode, answered, correct) VALUES (?, ?, ?, ?, ?, ?)",
+        (start.timestamp(), end.timestamp() if end else None, packs, mode, answered, correct),
+    )
+
+
+def test_compute_puts_every_figure_together(card_log):
+    conn, packs = card_log
+    add_session(conn, utc(2026, 3, 8, 20), utc(2026, 3, 8, 20, 30), 10, 8)  # last week (Sunday)
+    add_session(conn, utc(2026, 3, 9, 9), utc(2026, 3, 9, 9, 25), 5, 4, packs="alpha,beta")  # this week: 25 min
+    add_session(conn, utc(2026, 3, 10, 8), None, 0, 0)  # opened, nothing answered
+    review(conn, utc(2026, 3, 10, 9), "alpha", "a1", True)  # today
+    result = stats.compute(conn, packs, NOW, UTC, Scheduler(fuzz=False).parameters)
+
+    s = result.summary
+    assert (s.questions, s.seen, s.mastered, s.reviews_today) == (6, 5, 3, 1)
+    assert s.due_today == 2  # a3 (overdue since the 7th) and b2 (10th 00:00); a2 falls due at midnight, tomorrow
+    assert (s.current_streak, s.longest_streak) == (1, 3)  # reviews on the 5th, 6th, 7th, then today
+    assert s.studied_this_week == 25 * 60
+    assert [(h.answered, h.correct, h.packs) for h in result.sessions] == [(5, 4, ("alpha", "beta")), (10, 8, ("alpha",))]
+    assert result.sessions[0].duration == timedelta(minutes=25) and result.sessions[0].accuracy == 0.8
+    assert [e.name for e in result.exams] == ["quiz", "finals"] and len(result.weak_spots) == 5
+    assert set(result.timings) >= {"heatmap", "streaks", "retention", "accuracy", "cards", "sessions", "total"}
+
+    data = json.loads(json.dumps(stats.to_json(result)))  # plain JSON all the way down
+    assert data["summary"]["seen"] == 5 and data["today"] == "2026-03-10" and data["timezone"] == "UTC"
+    assert data["packs"][0]["accuracy"] == pytest.approx(4 / 6)  # the 5 reviews of card_log and today's
+    assert data["retention"][0] == {"days": 7, "reviews": 0, "correct": 0, "rate": None}
+    assert data["sessions"][0]["duration_seconds"] == 1500.0
+    assert data["exams"][0]["exam_date"] == "2026-03-15"
+
+
+def test_an_empty_database_gives_zeros_not_errors(store):
+    result = stats.compute(store.connection, [pack("alpha", "Alpha", question("alpha", "a1"))], NOW, UTC)
+    s = result.summary
+    assert (s.questions, s.seen, s.mastered, s.due_today, s.current_streak, s.longest_streak, s.studied_this_week) == (1, 0, 0, 0, 0, 0, 0)
+    assert result.packs[0].accuracy is None and result.packs[0].recall_today == 0.0
+    assert result.weak_spots == [] and result.sessions == [] and result.exams == []
+    assert stats.compute(store.connection, [], NOW, UTC).summary.questions == 0
+
+
+def test_a_broken_exam_row_is_skipped(store):
+    store.connection.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('x', 'someday', '[]', '[]', 0)")
+    store.connection.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('y', '2026-04-01', 'not json', '[]', 0)")
+    assert stats.upcoming_exams(store.connection, date(2026, 3, 10)) == []
+
+
+# --- the indexes that keep it fast -----------------------------------------------------------------
+
+
+def plan(conn, sql: str, params=()) -> str:
+    return " ".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+def test_log_queries_read_the_statistics_indexes_not_the_table(store):
+    conn = store.connection
+    per_day = plan(conn, f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {stats.LIVE} AND reviewed_at >= ? AND reviewed_at < ?", (0, 1))
+    assert "COVERING INDEX reviews_live_time" in per_day
+    skip = plan(conn, f"SELECT MIN(reviewed_at) FROM reviews WHERE {stats.LIVE} AND reviewed_at >= ?", (0,))
+    assert "COVERING INDEX reviews_live_time" in skip
+    learned = plan(
+        conn, f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {stats.LIVE} AND {stats.LEARNED} AND reviewed_at >= ? AND reviewed_at < ?", (0, 1)
+    )
+    assert "INDEX reviews_live_learned" in learned
+
+
+def test_local_zone_follows_tz(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    assert stats.zone_name(stats.local_zone()) == "Asia/Kolkata"
+    with pytest.raises(ValueError, match="unknown time zone 'Nowhere/Atlantis'"):
+        stats.parse_zone("Nowhere/Atlantis")
+
+
+def recount(conn) -> dict:
+    sql = f"SELECT pack_id, category, COUNT(*), SUM(correct) FROM reviews WHERE {stats.LIVE} GROUP BY pack_id, category"
+    return {(p, c): (n, k) for p, c, n, k in conn.execute(sql)}
+
+
+def test_accuracy_totals_stay_equal_to_a_recount_of_the_log(store):
+    """review_totals is kept by triggers: answers, undo, corrections and deletions all reach it."""
+    import random
+
+    conn = store.connection
+    rng = random.Random(5)
+    for step in range(300):
+        action = rng.random()
+        ids = [row[0] for row in conn.execute("SELECT id FROM reviews")]
+        if action < 0.5 or not ids:
+            review(conn, NOW - timedelta(minutes=step), rng.choice(["alpha", "beta"]), "q", rng.random() < 0.7,
+                   category=rng.choice(["date", "figure"]), kind=rng.choice(["study", "study", "mock", "undo"]), undone=int(rng.random() < 0.1))
+        elif action < 0.7:
+            conn.execute("UPDATE reviews SET undone = 1 - undone WHERE id = ?", (rng.choice(ids),))
+        elif action < 0.8:
+            conn.execute("UPDATE reviews SET correct = 1 - correct, category = ? WHERE id = ?", (rng.choice(["date", "place"]), rng.choice(ids)))
+        elif action < 0.9:
+            conn.execute("UPDATE reviews SET rating = 4 WHERE id = ?", (rng.choice(ids),))  # what amend_rating touches: no change
+        else:
+            conn.execute("DELETE FROM reviews WHERE id = ?", (rng.choice(ids),))
+        if step % 50 == 49:
+            assert stats.accuracy_by_group(conn) == recount(conn)
+    assert stats.accuracy_by_group(conn) == recount(conn) != {}
+
+
+def test_a_database_from_before_statistics_gets_its_totals_on_upgrade(tmp_path):
+    """Opening a version 2 database fills review_totals from the log it already has."""
+    import sqlite3
+
+    from studyapp.store import MIGRATIONS, Store, _statements
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:2]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    review(conn, NOW, "alpha", "a1", True)
+    review(conn, NOW, "alpha", "a1", False)
+    review(conn, NOW, "alpha", "a1", True, undone=1)
+    conn.close()
+    upgraded = Store.open(path)
+    assert stats.accuracy_by_group(upgraded.connection) == {("alpha", "date"): (2, 1)}
+    upgraded.close()
+
+
+def test_migration_statements_keep_trigger_bodies_whole():
+    from studyapp.store import _statements
+
+    script = "CREATE TABLE t (x TEXT DEFAULT ';');\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n  UPDATE t SET x = 'a;b';\n  DELETE FROM t WHERE 0;\nEND;\n"
+    assert _statements(script) == [
+        "CREATE TABLE t (x TEXT DEFAULT ';')",
+        "CREATE TRIGGER g AFTER INSERT ON t BEGIN\n  UPDATE t SET x = 'a;b';\n  DELETE FROM t WHERE 0;\nEND",
+    ]
