@@ -96,7 +96,7 @@ def actions_on_screen(app) -> list[tuple[str, str]]:
     return found
 
 
-async def click_the_pack_text(pilot, app, limit: int = 2) -> int:
+async def click_the_pack_text(pilot, app, limit: int = 1) -> int:
     """Click where the screen shows a ``[@click=...]`` from the pack (up to ``limit`` widgets); returns how many."""
     from textual.geometry import Region
     from textual.widgets import Input, Static
@@ -206,3 +206,18 @@ async def test_typed_markup_answer_is_saved_and_shown_as_typed(tmp_path, clock, 
     store = Store.open(isolated_dirs / "progress.sqlite3")
     assert store.reviews_of("one", "typed")[0]["answer"] == "[@click=app.quit]"
     store.close()
+
+
+async def test_notifications_show_user_text_literally(tmp_path):
+    from conftest import EXAMPLE_PACKS, FakeClock
+    from studyapp.context import Context
+    from studyapp.paths import resolve_paths
+    from studyapp.tui.app import StudyApp
+
+    app = StudyApp(Context(resolve_paths(None), [EXAMPLE_PACKS], bundled=False), clock=FakeClock(), fuzz=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.notify("Exam '[@click=app.quit]x[/]' cleared")
+        await pilot.pause()
+        note = next(iter(app._notifications))
+        assert note.markup is False and "[@click=app.quit]" in note.message
+        assert app.is_running

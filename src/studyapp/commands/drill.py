@@ -206,7 +206,10 @@ def _drill(store, scheduler, questions, new_limit, clock, args, commands) -> int
             empty += 1
             upcoming = store.next_due(clock(), sorted({q.pack_id for q in questions}), limit=1)
             wait = (upcoming[0][2] - clock()).total_seconds() if upcoming else 86400
-            clock.advance(min(max(wait, 1.0), 86400))
+            seen = store.cards(sorted({q.pack_id for q in questions}))
+            if any(q.key not in seen for q in questions):
+                wait = min(wait, 86400)  # unseen questions come with tomorrow's new limit
+            clock.advance(max(wait, 1.0))  # intervals can be years long: jump straight there
             session = StudySession(store, scheduler, questions, clock(), new_limit=new_limit, seed=args.seed)
             _say(f"session {session.session_id}")
         if command == "right":

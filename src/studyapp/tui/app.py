@@ -125,6 +125,10 @@ class StudyApp(App):
 
         self.exit(return_code=128 + signum, message=f"studyapp: {STOP_REASONS.get(signum, 'stopped')}; every answer given so far is saved.")
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = True) -> None:
+        """Notifications carry exam names, file paths and error text: always shown literally."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         try:
