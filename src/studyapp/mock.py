@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from studyapp.exam import Exam
-from studyapp.grading import Reason, grade, suggested_rating
+from studyapp.grading import Reason
 from studyapp.packs import Question
-from studyapp.scheduling import CardState, Rating, Scheduler, require_aware
-from studyapp.session import answer_text, shuffle_unsolved
-from studyapp.store import ReviewRecord, Store
+from studyapp.scheduling import CardState, Scheduler, require_aware
+from studyapp.session import commit_answer, shuffle_unsolved
+from studyapp.store import Store
 
 DEFAULT_QUESTIONS = 40
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -173,28 +173,11 @@ class MockExam:
         now = require_aware(now)
         if self.expired(now):
             return False
-        result = grade(question, response)
-        rating = Rating(suggested_rating(result))
-        before = self._states.get(question.key)
-        after = self.scheduler.review(before, rating, now)
-        text = answer_text(question, response)
-        review_id = self.store.record_review(
-            ReviewRecord(
-                pack_id=question.pack_id,
-                question_id=question.id,
-                category=question.category,
-                reviewed_at=now,
-                answer=text,
-                correct=result.correct,
-                reason=str(result.reason),
-                rating=int(rating),
-                response_ms=int(max(0.0, seconds) * 1000),
-                state_before=before,
-                state_after=after,
-                session_id=self.session_id,
-                kind="mock",
-            )
-        )
+        committed = commit_answer(
+            self.store, self.scheduler, question, response, self._states.get(question.key), now,
+            int(max(0.0, seconds) * 1000), self.session_id, "mock",
+        )  # fmt: skip
+        result, after, review_id, text = committed.grade, committed.after, committed.review_id, committed.text
         self._states[question.key] = after
         self.answers.append(
             MockAnswer(question, text, result.correct, str(result.reason), result.expected or question.display_answer, max(0.0, seconds), review_id)

@@ -59,6 +59,57 @@ def answer_text(question: Question, response: object) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Committed:
+    """One answer as it now stands in the review log."""
+
+    grade: Grade
+    rating: Rating
+    after: CardState
+    review_id: int
+    text: str
+
+
+def commit_answer(
+    store: Store,
+    scheduler: Scheduler,
+    question: Question,
+    response: object,
+    before: CardState | None,
+    now: datetime,
+    response_ms: int,
+    session_id: int | None,
+    kind: str,
+) -> Committed:
+    """The one answer path: grade, schedule with the suggested rating, commit.
+
+    Study sessions and mock exams both go through here, so what is logged for
+    an answer never differs between them.
+    """
+    result = grade(question, response)
+    rating = Rating(suggested_rating(result))
+    after = scheduler.review(before, rating, now)
+    text = answer_text(question, response)
+    review_id = store.record_review(
+        ReviewRecord(
+            pack_id=question.pack_id,
+            question_id=question.id,
+            category=question.category,
+            reviewed_at=now,
+            answer=text,
+            correct=result.correct,
+            reason=str(result.reason),
+            rating=int(rating),
+            response_ms=int(response_ms),
+            state_before=before,
+            state_after=after,
+            session_id=session_id,
+            kind=kind,
+        )
+    )
+    return Committed(result, rating, after, review_id, text)
+
+
+@dataclass(frozen=True, slots=True)
 class AnswerOutcome:
     question: Question
     response: str
@@ -203,30 +254,13 @@ class StudySession:
     def answer(self, question: Question, response: object, now: datetime, response_ms: int = 0) -> AnswerOutcome:
         """Grade, schedule and commit one answer; returns what the feedback shows."""
         now = require_aware(now)
-        result = grade(question, response)
-        suggested = Rating(suggested_rating(result))
         before = self._states.get(question.key)
-        after = self.scheduler.review(before, suggested, now)
-        review_id = self.store.record_review(
-            ReviewRecord(
-                pack_id=question.pack_id,
-                question_id=question.id,
-                category=question.category,
-                reviewed_at=now,
-                answer=answer_text(question, response),
-                correct=result.correct,
-                reason=str(result.reason),
-                rating=int(suggested),
-                response_ms=int(response_ms),
-                state_before=before,
-                state_after=after,
-                session_id=self.session_id,
-                kind="mock" if self.mode == "mock" else "study",
-            )
-        )
+        kind = "mock" if self.mode == "mock" else "study"
+        committed = commit_answer(self.store, self.scheduler, question, response, before, now, response_ms, self.session_id, kind)
+        result, suggested, after, review_id = committed.grade, committed.rating, committed.after, committed.review_id
         outcome = AnswerOutcome(
             question=question,
-            response=answer_text(question, response),
+            response=committed.text,
             grade=result,
             rating=suggested,
             suggested=suggested,
