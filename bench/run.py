@@ -140,7 +140,9 @@ def timed_process(argv: list[str], env: dict) -> tuple[float, int, int, str, str
 
 
 def app_env(data_dir: Path, **extra: str) -> dict:
-    env = dict(os.environ)
+    # A user's Python writes .pyc files on the first run; with PYTHONDONTWRITEBYTECODE set
+    # (as in some shells and CI images) every timed start would compile our modules again.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update({"STUDYAPP_DATA_DIR": str(data_dir), "STUDYAPP_CONFIG_DIR": str(data_dir / "config"), "TERM": "xterm-256color"})
     env.pop(FIRST_QUESTION_ENV, None)
     env.update(extra)
@@ -257,7 +259,7 @@ def response_for(question, rating: int):
 def task_answer(args: dict) -> dict:
     """Answer like the study screen: grade, schedule, commit, then choose the next question."""
     from studyapp.scheduling import Scheduler
-    from studyapp.session import StudySession
+    from studyapp.session import StudySession, warm_answer_path
     from studyapp.store import Store
 
     data_dir = Path(args["data_dir"])
@@ -268,8 +270,10 @@ def task_answer(args: dict) -> dict:
     if hasattr(store, "defer_checkpoints"):
         store.defer_checkpoints()  # as StudyApp does
     now = datetime.now(timezone.utc)
-    session = StudySession(store, Scheduler(0.9), questions, now, new_limit=args["new_limit"], seed=8)
+    scheduler = Scheduler(0.9)
+    session = StudySession(store, scheduler, questions, now, new_limit=args["new_limit"], seed=8)
     question = session.next_question(now)
+    warm_answer_path(scheduler)  # as the study screen does while the first question is read
     keys, ratings, times, checkpoints = [], [], [], []
     for _ in range(args["answers"]):
         if question is None:
@@ -468,8 +472,10 @@ def measure_size(n: int, opts: argparse.Namespace, work: Path, shm: Path | None,
         out["stats"] = {"error": str(exc).splitlines()[0]}
 
     _backup_today(data_dir)
-    out["cold_start"] = cold_start([script], env, repeat, size_dir / "first-question.txt")
-    log(f"  cold start: {out['cold_start']['median_ms']:.0f} ms, {out['cold_start']['peak_rss_kib'] / 1024:.0f} MB")
+    out["cold_start"] = cold_start([script, "study", "--all"], env, repeat, size_dir / "first-question.txt")
+    log(f"  cold start (study --all): {out['cold_start']['median_ms']:.0f} ms, {out['cold_start']['peak_rss_kib'] / 1024:.0f} MB")
+    out["cold_start_home"] = cold_start([script], env, repeat, size_dir / "first-question.txt")
+    log(f"  cold start (through the home screen): {out['cold_start_home']['median_ms']:.0f} ms")
 
     # Every card of the day's queue once at most: what comes after (learning steps shown
     # early) depends on the clock, and both engines must answer the same cards.
@@ -570,7 +576,8 @@ def textual_floor(work: Path, runs: int) -> dict:
     """A Textual app with a header, one line of text and a footer: the share that is not ours."""
     script = work / "textual_floor.py"
     script.write_text(TEXTUAL_FLOOR)
-    return cold_start([sys.executable, str(script), str(work / "floor.txt")], dict(os.environ), runs, work / "floor.txt")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return cold_start([sys.executable, str(script), str(work / "floor.txt")], env, runs, work / "floor.txt")
 
 
 # --- the report ----------------------------------------------------------------------
@@ -638,7 +645,10 @@ def check_targets(results: dict) -> list[dict]:
         s = sizes["10000"]
         floor = results.get("textual_floor", {}).get("median_ms")
         share = f"; Textual alone {_ms(floor)} in this run, ours beyond it {_ms(s['cold_start']['median_ms'] - floor)}" if floor else ""
-        add("Cold start to first question, 10,000 questions", _ms(s["cold_start"]["median_ms"]), "< 0.5 s", _below(s["cold_start"]["median_ms"], 500), f"p99 {_ms(s['cold_start']['p99_ms'])}{share}")
+        add("Cold start to first question, 10,000 questions (`studyapp study --all`)", _ms(s["cold_start"]["median_ms"]), "< 0.5 s", _below(s["cold_start"]["median_ms"], 500), f"p99 {_ms(s['cold_start']['p99_ms'])}{share}")
+        if "cold_start_home" in s:
+            home = s["cold_start_home"]
+            add("Cold start to first question through the home screen, 10,000 (`studyapp`, then a session)", _ms(home["median_ms"]), "< 0.5 s", _below(home["median_ms"], 500), f"p99 {_ms(home['p99_ms'])}; both screens built and drawn")
         add("Load and validate 10,000 questions (pack cache)", _ms(s["load"]["cached"]["median_ms"]), "< 0.3 s", _below(s["load"]["cached"]["median_ms"], 300), f"without the cache {_ms(s['load']['uncached']['median_ms'])}")
     if "100000" in sizes:
         s = sizes["100000"]
@@ -738,9 +748,11 @@ def render(results: dict) -> str:
     lines += ["### studyapp alone", ""]
     table = head
     table += row("Packs / reviews in the history / due now", lambda s: f"{s['packs']} / {s['reviews']:,} / {s['due']:,}")
-    table += row("Cold start to first question, median / p99", pair("cold_start"))
+    table += row("Cold start to first question (`studyapp study --all`), median / p99", pair("cold_start"))
     table += row("Cold start: CPU time used by then (less sensitive to load)", lambda s: _ms(get(s, "cold_start", "cpu_median_ms")))
     table += row("Cold start peak memory", lambda s: _mb(get(s, "cold_start", "peak_rss_kib")))
+    table += row("Cold start through the home screen (`studyapp`, then a session), median / p99", pair("cold_start_home"))
+    table += row("Through the home screen: CPU time used by then", lambda s: _ms(get(s, "cold_start_home", "cpu_median_ms")))
     table += row("Load + validate, pack cache, median / p99", pair("load", "cached"))
     table += row("Load + validate, no cache (first run, after edits)", lambda s: _ms(get(s, "load", "uncached", "median_ms")))
     table += row("Progress screen figures, median / p99", pair("progress"))

@@ -88,14 +88,23 @@ def test_problems_are_cached_with_their_lines(tmp_path):
     assert cache.hits == 1 and cached.problems == fresh.problems and cached.problems[0].line == 5
 
 
-def test_a_different_working_folder_misses_because_paths_are_shown_relative(tmp_path, packs, monkeypatch):
+def test_a_different_working_folder_still_hits_and_shows_paths_from_there(tmp_path, monkeypatch):
+    """Paths are shown relative to the working folder; the cache must not depend on it
+    (people start the app from anywhere), yet problems must name the file as seen from there."""
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    bad = folder / "bad.yaml"
+    bad.write_text("id: bad\ntitle: Bad\nquestions:\n  - id: q\n    type: nonsense\n    category: place\n    prompt: P?\n")
+    settle(bad)
     monkeypatch.chdir(tmp_path)
-    load_packs([packs], cache=PackCache(tmp_path / "cache"))
-    monkeypatch.chdir(packs)
+    first = load_packs([folder], cache=PackCache(tmp_path / "cache"))
+    assert first.problems[0].path == "packs/bad.yaml"
+    monkeypatch.chdir(folder)
     cache = PackCache(tmp_path / "cache")
-    result = load_packs([packs], cache=cache)
-    assert cache.misses == 1
-    assert result.problems == load_packs([packs]).problems
+    result = load_packs([folder], cache=cache)
+    assert cache.hits == 1 and cache.misses == 0
+    assert result.problems == load_packs([folder]).problems
+    assert result.problems[0].path == "bad.yaml" and str(result.problems[0]).startswith("bad.yaml:5:")
 
 
 def test_a_change_to_the_validator_misses(tmp_path, packs, monkeypatch):
@@ -147,12 +156,12 @@ def test_the_app_context_uses_the_cache(tmp_path, packs):
 
 
 def test_the_fast_yaml_path_reads_the_same_values_and_lines():
-    from studyapp import packs as packs_module
+    from studyapp import pack_yaml
 
     for file in EXAMPLE_PACKS.glob("*.yaml"):
         text = file.read_text()
         fast = parse_yaml(text)
-        reference = packs_module._LineLoader(text).get_single_data()
+        reference = pack_yaml._LineLoader(text).get_single_data()
 
         def same(a, b):
             assert type(a) is type(b) and a == b
@@ -179,11 +188,11 @@ BROKEN = {
 
 @pytest.mark.parametrize("name", sorted(BROKEN))
 def test_broken_yaml_gets_the_reference_parsers_message_and_line(tmp_path, monkeypatch, name):
-    from studyapp import packs as packs_module
+    from studyapp import pack_yaml
 
     file = tmp_path / "broken.yaml"
     file.write_text(BROKEN[name])
     fast = load_pack_file(file)
-    monkeypatch.setattr(packs_module, "_FastLineLoader", None)
+    monkeypatch.setattr(pack_yaml, "_FastLineLoader", None)
     assert load_pack_file(file) == fast
     assert fast[0] is None and fast[1][0].severity == "error"

@@ -99,3 +99,16 @@ def test_state_round_trips_through_a_dict():
 )
 def test_format_interval(delta, text):
     assert format_interval(delta) == text
+
+
+def test_state_constants_are_fsrs_own_values():
+    """scheduling writes fsrs.State's values out so that importing it does not import fsrs."""
+    import fsrs
+
+    from studyapp import scheduling
+
+    assert (scheduling.LEARNING, scheduling.REVIEW, scheduling.RELEARNING) == (
+        int(fsrs.State.Learning),
+        int(fsrs.State.Review),
+        int(fsrs.State.Relearning),
+    )

@@ -310,6 +310,184 @@ def test_an_exam_on_the_day_itself_uses_the_recall_of_now(card_log):
     assert finals.days_left == 0 and finals.recall_exam == pytest.approx(finals.recall_today)
 
 
+# --- the cards pass holds one pack at a time: the same figures as a dict of every card -------------
+
+
+def reference_card_figures(conn, packs, now, tz, recall, exams, accuracy, weak_limit):
+    """The figures worked out the plain way, as card_figures first did them: every card in
+    one dict, every seen question in one list, sorted in full. Packs and questions are
+    visited in the same order, so the sums must agree to the last bit."""
+    at = now.timestamp()
+    today = now.astimezone(tz).date()
+    loaded = [p.id for p in packs]
+    cards = {
+        (p, q): row
+        for p, q, *row in conn.execute("SELECT pack_id, question_id, stability, last_review, lapses, reps, due FROM cards WHERE retired = 0")
+        if p in loaded
+    }
+    exam_at = [max(stats.day_start(e.exam_date, tz), at) for e in exams]
+
+    def r(stability, last_review, when):
+        return (1 + recall.factor * max(0.0, (when - last_review) // 86400) / stability) ** recall.decay if stability and last_review is not None else 0.0
+
+    groups: dict[tuple, list] = {}
+    seen = mastered = 0
+    candidates, dues = [], []
+    for p in packs:
+        groups.setdefault(("pack", p.id), [0, 0, 0.0, 0, 0.0])
+        for q in p.study_questions:
+            exam = next((i for i, e in enumerate(exams) if e.covers(q)), None)
+            card = cards.get((p.id, q.id))
+            today_r = exam_r = 0.0
+            if card is not None:
+                stability, last_review, lapses, reps, due = card
+                seen += 1
+                dues.append(due)
+                today_r = r(stability, last_review, at)
+                exam_r = r(stability, last_review, exam_at[exam]) if exam is not None else 0.0
+                mastered += today_r >= stats.MASTERED
+                candidates.append(((-lapses, today_r, p.id, q.id), stats.WeakSpot(p.id, q.id, q.category, q.prompt, lapses, reps, today_r)))
+            keys = [("pack", p.id), ("category", q.category)] + ([("exam", exam)] if exam is not None else [])
+            for key in keys:
+                t = groups.setdefault(key, [0, 0, 0.0, 0, 0.0])
+                t[0] += 1
+                t[1] += card is not None
+                t[2] += today_r
+                if exam is not None:
+                    t[3] += 1
+                    t[4] += exam_r
+
+    def row(key, title, kind, match):
+        questions, seen_, r_today, covered, r_exam = groups[(kind, key)]
+        n = sum(v[0] for g, v in accuracy.items() if match(g))
+        k = sum(v[1] for g, v in accuracy.items() if match(g))
+        return stats.GroupRow(key, title, questions, seen_, n, k, r_today / questions, r_exam / covered if covered else None)
+
+    categories = sorted(k for kind, k in groups if kind == "category")
+    outlooks = [
+        stats.ExamOutlook(e.name, e.exam_date, (e.exam_date - today).days, t[0], t[2] / t[0], t[4] / t[0])
+        for i, e in enumerate(exams)
+        if (t := groups.get(("exam", i)))
+    ]
+    return stats.CardFigures(
+        seen,
+        mastered,
+        [row(p.id, p.title, "pack", lambda g, i=p.id: g[0] == i) for p in packs],
+        [row(c, c, "category", lambda g, c=c: g[1] == c and g[0] in loaded) for c in categories],
+        outlooks,
+        [spot for _, spot in sorted(candidates, key=lambda c: c[0])][: max(0, weak_limit)],
+        stats.forecast(dues, now, tz),
+    )
+
+
+@pytest.fixture
+def many_cards(store):
+    """Four packs, listed out of alphabetical order, with question ids that sort otherwise
+    than they are listed (q10 before q2), cards sharing lapses and recall across packs
+    (ties the pack and question ids must break), retired cards, cards of questions no
+    longer in their pack or of packs not loaded, unseen questions, drafts, and exams by
+    pack, by tag and over everything."""
+    import random
+
+    conn = store.connection
+    rng = random.Random(8)
+    reviewed = [utc(2026, 3, d, h) for d in (1, 5, 9) for h in (8, 20)]
+    packs = []
+    for pack_id, title, size in (("zulu", "Zulu", 40), ("alpha", "Alpha", 35), ("mike", "Mike", 50), ("bravo", "Bravo", 25)):
+        questions = []
+        for n in rng.sample(range(1, 200), size):
+            qid = f"q{n}"
+            questions.append(question(pack_id, qid, rng.choice(["date", "figure", "place"]), tags=rng.choice([(), ("core",), ("extra", "core"), ("side",)]), draft=rng.random() < 0.05))
+            if rng.random() < 0.75:
+                card(conn, pack_id, qid, stability=rng.choice([0.5, 2.0, 7.0]), last_review=rng.choice(reviewed), lapses=rng.choice([0, 0, 1, 2]),
+                     reps=rng.randint(1, 9), due=utc(2026, 3, 10) + timedelta(hours=rng.randint(-200, 900)), retired=int(rng.random() < 0.05))
+        card(conn, pack_id, "gone", stability=1, last_review=utc(2026, 3, 1), lapses=9)  # no longer in the pack
+        packs.append(pack(pack_id, title, *questions))
+    card(conn, "yankee", "q1", stability=1, last_review=utc(2026, 3, 1), lapses=9)  # pack not loaded
+    for qid, pack_id, category, correct in (("q1", "zulu", "date", True), ("q2", "alpha", "figure", False), ("q3", "yankee", "date", True), ("q4", "mike", "place", True)):
+        review(conn, utc(2026, 3, 5), pack_id, qid, correct, category=category)
+    for name, day, pack_ids, tags in (("side quiz", "2026-03-12", [], ["side"]), ("mike final", "2026-03-20", ["mike"], []), ("core", "2026-03-25", [], ["core"]), ("all", "2026-04-30", [], [])):
+        conn.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES (?, ?, ?, ?, 0)", (name, day, json.dumps(pack_ids), json.dumps(tags)))
+    return conn, packs
+
+
+@pytest.mark.parametrize("batch", [3, 7, 1024])
+@pytest.mark.parametrize("weak_limit", [0, 1, 2, 5, 13, 60, 10_000])
+def test_card_figures_streamed_by_pack_equal_the_plain_pass(many_cards, monkeypatch, batch, weak_limit):
+    conn, packs = many_cards
+    monkeypatch.setattr(stats, "WEAK_BATCH", batch)  # cut the weak spots back many times over, mid-pack too
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+    exams = stats.upcoming_exams(conn, NOW.date())
+    accuracy = stats.accuracy_by_group(conn)
+    assert len(exams) == 4
+    for tz in (UTC, NEW_YORK):
+        got = stats.card_figures(conn, packs, NOW, tz, recall, exams, accuracy, weak_limit)
+        want = reference_card_figures(conn, packs, NOW, tz, recall, exams, accuracy, weak_limit)
+        assert got == want  # exact: the same sums in the same order
+    assert got.seen > 80 and len(got.exams) == 4 and len(got.weak_spots) == min(weak_limit, got.seen)
+    if weak_limit >= 60:
+        ranks = [(w.lapses, w.recall) for w in got.weak_spots]
+        assert len(set(ranks)) < len(ranks)  # there were ties to break
+
+
+def test_weak_spot_ties_break_by_pack_then_question_id_whatever_the_order_packs_come_in(store, monkeypatch):
+    conn = store.connection
+    monkeypatch.setattr(stats, "WEAK_BATCH", 2)
+    last = utc(2026, 3, 8, 12)
+    for pack_id, qid in (("beta", "q2"), ("beta", "q10"), ("alpha", "q2"), ("alpha", "q10"), ("alpha", "q1")):
+        card(conn, pack_id, qid, stability=2.5, last_review=last, lapses=1)  # all tied on lapses and recall
+    card(conn, "beta", "q3", stability=2.5, last_review=utc(2026, 3, 7, 12), lapses=1)  # same lapses, a day more: weaker
+    card(conn, "beta", "q4", stability=2.5, last_review=last, lapses=3)  # more lapses: first
+    packs = [pack("beta", "Beta", *(question("beta", q) for q in ("q2", "q10", "q3", "q4"))), pack("alpha", "Alpha", *(question("alpha", q) for q in ("q2", "q1", "q10")))]
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+
+    def order(limit):
+        return [(w.pack_id, w.question_id) for w in stats.card_figures(conn, packs, NOW, UTC, recall, weak_limit=limit).weak_spots]
+
+    everything = [("beta", "q4"), ("beta", "q3"), ("alpha", "q1"), ("alpha", "q10"), ("alpha", "q2"), ("beta", "q10"), ("beta", "q2")]
+    assert order(10) == everything
+    for limit in range(len(everything) + 1):
+        assert order(limit) == everything[:limit]
+    assert order(-1) == []
+    packs.reverse()
+    assert order(10) == everything
+
+
+def test_the_cards_pass_never_holds_every_card(store):
+    """20,000 cards in 8 packs: a dict of them all and a list of every seen question took
+    9.3 MB at the pass's peak; one pack's cards at a time and the weak spots cut back
+    to a batch, 1.3 MB (Python's allocations, as tracemalloc counts them)."""
+    import tracemalloc
+
+    conn = store.connection
+    packs = []
+    for p in range(8):
+        pack_id = f"p{p}"
+        conn.executemany(
+            "INSERT INTO cards (pack_id, question_id, category, state, step, stability, difficulty, due, last_review, reps, lapses, introduced_at, retired)"
+            " VALUES (?, ?, 'date', 2, NULL, 3.0, 5.0, ?, ?, 2, ?, 0, 0)",
+            [(pack_id, f"q{i}", NOW.timestamp() + i * 600, NOW.timestamp() - i * 60, i % 3) for i in range(2500)],
+        )
+        packs.append(pack(pack_id, pack_id, *(question(pack_id, f"q{i}") for i in range(2500))))
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        figures = stats.card_figures(conn, packs, NOW, UTC, recall, weak_limit=10)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert figures.seen == 20_000 and len(figures.weak_spots) == 10
+    assert peak < 2_000_000, f"the cards pass peaked at {peak / 1e6:.1f} MB"
+
+
+def test_forecast_of_a_list_of_dues_matches_the_counter():
+    dues = [utc(2026, 3, 1).timestamp(), utc(2026, 3, 11, 3, 30).timestamp(), utc(2026, 3, 11, 4, 30).timestamp(), utc(2026, 5, 1).timestamp()]
+    days = stats.forecast(dues, NOW, NEW_YORK, days=3)
+    assert days == [(date(2026, 3, 10), 2), (date(2026, 3, 11), 1), (date(2026, 3, 12), 0)]
+
+
 # --- sessions, the summary, everything at once -------------------------------------------------------
 
 

@@ -28,12 +28,14 @@ def command_names() -> list[str]:
     return sorted(names, key=lambda n: n != "study")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only`` (a command's module name), just that
+    command: ``studyapp validate`` need not import and describe the other fifteen."""
     parser = argparse.ArgumentParser(prog="studyapp", description="Study for an exam from YAML question packs, in the terminal.")
     parser.add_argument("--version", action="version", version=f"studyapp {__version__}")
     _add_common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in command_names():
+    for name in [only] if only else command_names():
         module = importlib.import_module(f"{COMMAND_PACKAGE}.{name}")
         help_text = (module.__doc__ or "").strip().splitlines()[0]
         command = sub.add_parser(name.rstrip("_").replace("_", "-"), help=help_text, description=help_text)
@@ -52,7 +54,8 @@ def _add_common(parser: argparse.ArgumentParser, suppress: bool = False) -> None
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv:
-        args = build_parser().parse_args(argv)
+        modules = {name.rstrip("_").replace("_", "-"): name for name in command_names()}
+        args = build_parser(modules.get(argv[0])).parse_args(argv)
     else:  # plain `studyapp` opens the app: no need to import and describe every command first
         args = argparse.Namespace(command=None, data_dir=None, packs=[])
     module = getattr(args, "command_module", None) or importlib.import_module(f"{COMMAND_PACKAGE}.study")

@@ -23,13 +23,13 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 from studyapp import __version__
 from studyapp.packs import Pack, Problem, Question, Source, display_path, load_pack_file
 
-FORMAT = 1
+FORMAT = 2
 SETTLE_SECONDS = 2.0
 """Files modified more recently than this are loaded but not cached."""
 _QUESTION_FIELDS = tuple(f.name for f in fields(Question))
@@ -42,8 +42,10 @@ def _code_fingerprint() -> tuple:
     import studyapp.grading
     import studyapp.packs
 
+    # pack_yaml by path, not import: importing it loads PyYAML, which a cached start never needs.
+    pack_yaml = os.path.join(os.path.dirname(studyapp.packs.__file__), "pack_yaml.py")
     stamps = []
-    for module_file in (studyapp.packs.__file__, studyapp.grading.__file__, __file__):
+    for module_file in (studyapp.packs.__file__, pack_yaml, studyapp.grading.__file__, __file__):
         try:
             info = os.stat(module_file)
             stamps.append((info.st_size, info.st_mtime_ns))
@@ -125,17 +127,24 @@ class PackCache:
             return load_pack_file(path)  # it reports the problem
         if self._fingerprint is None:
             self._fingerprint = _code_fingerprint()
-        header = (self._fingerprint, os.path.abspath(path), _file_key(before), display_path(path))
+        # Not the path as shown (relative to the working folder): starting from another
+        # folder must not make every entry miss. Problems get today's shown path on loading.
+        header = (self._fingerprint, os.path.abspath(path), _file_key(before))
         entry = self._entry(path)
         try:
-            cached = marshal.loads(entry.read_bytes())
-            if cached[0] == header:
+            stored = memoryview(entry.read_bytes())
+            size = int.from_bytes(stored[:4], "little")
+            if marshal.loads(stored[4 : 4 + size]) == header:
+                encoded_pack, encoded_problems = marshal.loads(stored[4 + size :])
                 # Questions hold no cycles: the cyclic GC would only walk the growing heap
                 # of them again and again while they are built (half the time at 100,000).
                 collecting = gc.isenabled()
                 gc.disable()
                 try:
-                    result = _decode(cached[1], cached[2], path)
+                    result = _decode(encoded_pack, encoded_problems, path)
+                    if result[1]:
+                        shown = display_path(path)
+                        result = result[0], [replace(problem, path=shown) for problem in result[1]]
                 finally:
                     if collecting:
                         gc.enable()
@@ -150,12 +159,15 @@ class PackCache:
         except OSError:
             return pack, problems
         if _file_key(after) == header[2] and time.time() - after.st_mtime > SETTLE_SECONDS:
-            self._write(entry, (header, *_encode(pack, problems)))
+            self._write(entry, header, _encode(pack, problems))
         return pack, problems
 
-    def _write(self, entry: Path, value: tuple) -> None:
+    def _write(self, entry: Path, header: tuple, body: tuple) -> None:
+        """An entry is the header's length (4 bytes), the header and the body, each
+        marshalled: :meth:`prune` reads the header only, not the questions."""
         try:
-            data = marshal.dumps(value)
+            head = marshal.dumps(header)
+            data = len(head).to_bytes(4, "little") + head + marshal.dumps(body)
         except ValueError:  # a value marshal cannot hold: simply not cached
             return
         try:
@@ -186,7 +198,8 @@ class PackCache:
                         removed += 1
                     continue
                 with open(entry.path, "rb") as handle:
-                    source = marshal.load(handle)[0][1]
+                    size = int.from_bytes(handle.read(4), "little")
+                    source = marshal.loads(handle.read(size))[1]  # the header only
                 if not os.path.exists(source):
                     os.unlink(entry.path)
                     removed += 1

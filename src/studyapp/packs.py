@@ -17,9 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-from yaml.constructor import SafeConstructor
-from yaml.resolver import Resolver
 
 if TYPE_CHECKING:
     from studyapp.pack_cache import PackCache
@@ -187,181 +184,12 @@ class PackError(Exception):
         self.message = message
 
 
-# --- YAML with line numbers -------------------------------------------------
-
-
-class _LineDict(dict):
-    """A mapping that remembers where it and each of its keys start."""
-
-    __slots__ = ("line", "key_lines")
-
-
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records line numbers and refuses alias bombs."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._aliases = 0
-        self._nodes = 0
-
-    def compose_node(self, parent, index):  # type: ignore[override]
-        self._nodes += 1
-        if self._nodes > MAX_NODES:
-            raise PackError(self.peek_event().start_mark.line + 1, f"more than {MAX_NODES} YAML values; split the pack into smaller files")
-        if self.check_event(yaml.AliasEvent):
-            self._aliases += 1
-            if self._aliases > MAX_ALIASES:
-                event = self.peek_event()
-                raise PackError(event.start_mark.line + 1, f"more than {MAX_ALIASES} YAML aliases (alias bomb?)")
-        return super().compose_node(parent, index)
-
-    def construct_object(self, node, deep=False):  # type: ignore[override]
-        try:
-            return super().construct_object(node, deep=deep)
-        except (PackError, yaml.YAMLError, RecursionError):
-            raise
-        except Exception as exc:  # noqa: BLE001
-            # PyYAML builds some values itself and lets their errors escape: a
-            # timestamp like 2024-13-45, an integer of 5000 digits, ``!!timestamp x``.
-            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
-            detail = f" ({_shown(str(exc))[1:-1]})" if isinstance(exc, ValueError) and str(exc) else ""
-            raise PackError(node.start_mark.line + 1, f"YAML error: cannot read {_shown(node.value)} as {tag}{detail}") from None
-
-    def construct_mapping(self, node, deep=False):  # type: ignore[override]
-        mapping = _LineDict(super().construct_mapping(node, deep=deep))
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
-        for key_node, _ in node.value:
-            try:
-                mapping.key_lines[key_node.value] = key_node.start_mark.line + 1
-            except TypeError:  # unhashable key: reported by validation
-                pass
-        return mapping
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
-
-try:
-    from yaml._yaml import CParser as _CParser  # libyaml: YAML's scanner and parser in C
-except ImportError:  # a PyYAML built without libyaml
-    _CParser = None
-
-if _CParser is not None:
-
-    class _FastLineLoader(_CParser, _LineLoader):
-        """_LineLoader with libyaml's scanner, parser and composer: several times faster.
-
-        Constructing stays _LineLoader's. The C composer cannot count aliases or
-        values as they come, so parse_yaml counts them on the composed nodes and
-        leaves anything over a limit, and every other problem, to _LineLoader,
-        whose messages and lines are the reference.
-        """
-
-        def __init__(self, stream: str) -> None:
-            _CParser.__init__(self, stream)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-
-else:
-    _FastLineLoader = None
-
-
-def _within_limits(root: yaml.Node) -> bool:
-    """At most MAX_NODES values and MAX_ALIASES aliases, counted in document order
-    the way _LineLoader counts them as it composes (an alias is a node met again)."""
-    seen: set[int] = set()
-    aliases = 0
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            aliases += 1
-            if aliases > MAX_ALIASES:
-                return False
-            continue
-        seen.add(id(node))
-        if len(seen) > MAX_NODES:
-            return False
-        if isinstance(node, yaml.MappingNode):
-            stack.extend(child for pair in reversed(node.value) for child in reversed(pair))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed(node.value))
-    return True
-
-
-MAX_FAST_DEPTH = 1000
-"""Deeper than this may be, the C composer is not used: it recurses on the C stack,
-and some 40,000 levels crash the process (no RecursionError there)."""
-_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
-_BLOCK_PREFIX = re.compile(r"^[ ?:-]+", re.M)
-
-
-def _shallow(text: str) -> bool:
-    """Whether the text cannot nest deeper than MAX_FAST_DEPTH (a cheap upper bound).
-
-    In block style each level starts at a wider column, and only ``- `` and
-    ``? `` open levels on the same line, so block depth is bounded by the
-    longest run of spaces and indicators starting a line; flow depth by the
-    depth of brackets (counted even inside quotes: that only errs on the safe
-    side, towards the slower pure-Python parser).
-    """
-    block = max(map(len, _BLOCK_PREFIX.findall(text)), default=0)
-    if block > MAX_FAST_DEPTH // 2:
-        return False
-    depth = 0
-    for bracket in _NOT_BRACKETS.sub("", text):
-        if bracket in "[{":
-            depth += 1
-            if block + depth * 2 > MAX_FAST_DEPTH:
-                return False
-        elif depth:
-            depth -= 1
-    return True
-
-
 def parse_yaml(text: str) -> Any:
-    """Parse YAML text with safe_load semantics, raising PackError with a line."""
-    if _FastLineLoader is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text) and _shallow(text):
-        fast = _FastLineLoader(text)
-        try:
-            node = fast.get_single_node()
-            if node is None:
-                return None
-            if _within_limits(node):
-                return fast.construct_document(node)
-        except Exception:  # noqa: BLE001 - whatever went wrong, the reference parser below reports it
-            pass
-        finally:
-            fast.dispose()
-    try:
-        loader = _LineLoader(text)  # the reader checks for control characters here already
-    except yaml.reader.ReaderError as exc:
-        raise _unreadable(text, exc) from None
-    try:
-        return loader.get_single_data()
-    except PackError:
-        raise
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        problem = exc.problem or str(exc)
-        if isinstance(exc, yaml.constructor.ConstructorError) and "could not determine a constructor" in problem:
-            tag = re.search(r"'([^']*)'", problem)
-            problem = f"YAML tag not allowed: {tag.group(1).replace('tag:yaml.org,2002:', '!!') if tag else problem}"
-        raise PackError(line, f"YAML error: {problem}") from None
-    except yaml.reader.ReaderError as exc:
-        raise _unreadable(text, exc) from None
-    except yaml.YAMLError as exc:
-        raise PackError(0, f"YAML error: {exc}") from None
-    except RecursionError:
-        raise PackError(loader.line + 1, "YAML nested too deeply") from None
-    finally:
-        loader.dispose()
+    """Parse YAML text with safe_load semantics, raising PackError with a line
+    (see :mod:`studyapp.pack_yaml`, imported here so PyYAML loads only when needed)."""
+    from studyapp.pack_yaml import parse_yaml as parse
 
-
-def _unreadable(text: str, exc: yaml.reader.ReaderError) -> PackError:
-    character = exc.character if isinstance(exc.character, int) else ord(exc.character)
-    return PackError(text.count("\n", 0, exc.position) + 1, f"YAML error: character {character:#x} is not allowed in YAML text")
+    return parse(text)
 
 
 def read_pack_text(path: Path) -> str:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
-
-from fsrs import Card, Rating as FsrsRating, Scheduler as FsrsScheduler, State
+from functools import cached_property, lru_cache
 
 
 class Rating(IntEnum):
@@ -25,7 +24,9 @@ class Rating(IntEnum):
         return self.name.capitalize()
 
 
-LEARNING, REVIEW, RELEARNING = int(State.Learning), int(State.Review), int(State.Relearning)
+LEARNING, REVIEW, RELEARNING = 1, 2, 3
+"""``fsrs.State``'s values (a test holds them equal): written out so that importing
+this module does not import ``fsrs``, which only the first review needs."""
 
 LEARNING_STEPS = (timedelta(minutes=10),)
 """One short step: a right first answer graduates at once (typed answers are
@@ -83,20 +84,33 @@ def require_aware(now: datetime) -> datetime:
 
 
 class Scheduler:
-    """FSRS-6 with our card state; one instance per desired retention."""
+    """FSRS-6 with our card state; one instance per desired retention.
+
+    The ``fsrs`` engine is built on first use, not here: the app makes a
+    Scheduler at start-up and need not import ``fsrs`` before the first answer
+    (the study screen warms it while the first question is read).
+    """
 
     def __init__(self, desired_retention: float = 0.9, *, fuzz: bool = True, parameters: tuple[float, ...] | None = None) -> None:
-        kwargs = {
+        self._options = {
             "desired_retention": desired_retention,
             "enable_fuzzing": fuzz,
             "learning_steps": LEARNING_STEPS,
             "relearning_steps": RELEARNING_STEPS,
         }
         if parameters is not None:
-            kwargs["parameters"] = parameters
-        self._fsrs = FsrsScheduler(**kwargs)
+            self._options["parameters"] = parameters
         self.desired_retention = desired_retention
-        self.parameters = tuple(self._fsrs.parameters)
+
+    @cached_property
+    def _fsrs(self):
+        from fsrs import Scheduler as FsrsScheduler
+
+        return FsrsScheduler(**self._options)
+
+    @property
+    def parameters(self) -> tuple[float, ...]:
+        return tuple(self._fsrs.parameters)
 
     def review(self, state: CardState | None, rating: Rating, now: datetime) -> CardState:
         """The card's state after a review with ``rating`` at ``now``."""
@@ -105,7 +119,7 @@ class Scheduler:
         # Review logic must tolerate a clock moved back: never review "before" the last review.
         if card.last_review is not None and now < card.last_review:
             now = card.last_review
-        new_card, _ = self._fsrs.review_card(card, FsrsRating(int(rating)), review_datetime=now)
+        new_card, _ = self._fsrs.review_card(card, _fsrs_api().Rating(int(rating)), review_datetime=now)
         reps = (state.reps if state else 0) + 1
         lapses = (state.lapses if state else 0) + (1 if rating == Rating.AGAIN and state is not None and state.state == REVIEW else 0)
         return CardState(
@@ -142,18 +156,27 @@ class Scheduler:
         return replace(state, due=state.last_review + timedelta(days=interval))
 
     @staticmethod
-    def _to_card(state: CardState | None, now: datetime) -> Card:
+    def _to_card(state: CardState | None, now: datetime):
+        api = _fsrs_api()
         if state is None:
-            return Card(card_id=0, state=State.Learning, step=0, due=now)
-        return Card(
+            return api.Card(card_id=0, state=api.State.Learning, step=0, due=now)
+        return api.Card(
             card_id=0,
-            state=State(state.state),
+            state=api.State(state.state),
             step=state.step,
             stability=state.stability,
             difficulty=state.difficulty,
             due=state.due,
             last_review=state.last_review,
         )
+
+
+@lru_cache(maxsize=None)
+def _fsrs_api():
+    """The ``fsrs`` module, imported once on first use (see Scheduler)."""
+    import fsrs
+
+    return fsrs
 
 
 def format_interval(delta: timedelta) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from datetime import time as dt_time
 from operator import attrgetter, itemgetter
 
-from studyapp.grading import Grade, grade, suggested_rating
+from studyapp.grading import Grade, grade, suggested_rating, warm_up as warm_grading
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Rating, Scheduler, require_aware
 from studyapp.store import ReviewRecord, Store
@@ -56,6 +56,14 @@ def answer_text(question: Question, response: object) -> str:
     if question.type == "order":
         return " → ".join(response)  # type: ignore[arg-type]
     return str(response)
+
+
+def warm_answer_path(scheduler: Scheduler) -> None:
+    """Import and build what grading and scheduling an answer need (FSRS, the typo
+    distance), which start-up leaves out: the study screen calls this in a thread
+    while the first question is read, so the first answer is as quick as the rest."""
+    warm_grading()
+    scheduler.parameters  # noqa: B018 - builds the FSRS engine
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,15 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class LaunchScreen(Screen):
+    """The bottom of the screen stack, never seen for long: the home screen goes on top of
+    it at start, or, after a session opened from the command line, when that session ends."""
+
+    def on_screen_resume(self) -> None:
+        if self.app.screen is self:
+            self.app._launch_screen_resumed()
+
+
 class StudyApp(App):
     """studyapp's TUI. ``clock`` and ``seed`` exist so tests can control time and shuffling."""
 
@@ -47,26 +56,34 @@ class StudyApp(App):
         clock: Callable[[], datetime] = utc_now,
         seed: int | None = None,
         fuzz: bool = True,
+        start: Sequence[str] | None = None,
+        packs: LoadResult | None = None,
     ) -> None:
+        """``start``: pack ids to open a session on at once ([] = every pack), the
+        home screen following it; None opens the home screen. ``packs``: already loaded."""
         super().__init__()
         self.context = context
+        self.start = None if start is None else list(start)
+        self._home_after_session = False
         self.clock = clock
         self.seed = seed
         self.fuzz = fuzz
         self.settings: Settings = context.settings
         self.store: Store = context.open_store()
         self.store.defer_checkpoints()  # the study screen runs them while feedback is read
-        self.packs: LoadResult = context.load_packs()
+        self.packs: LoadResult = packs if packs is not None else context.load_packs()
         # The packs live as long as the app: the cyclic GC need not walk 100,000 questions
         # again and again (a 5 ms pause every few answers at that size). No cycles in them.
         gc.freeze()
         self.scheduler = Scheduler(self.settings.desired_retention, fuzz=fuzz)
 
-    def on_mount(self) -> None:
-        from studyapp.tui.screens.home import HomeScreen
+    def get_default_screen(self) -> Screen:
+        return LaunchScreen()
 
+    def on_mount(self) -> None:
         self.apply_settings(self.settings)
-        self.push_screen(HomeScreen())
+        if self.start is None or not self._start_session_at_launch():
+            self.go_home()
         self._stop_on_signals()
         # Off the start-up path: a thread with its own connection, at most once a day.
         self.run_worker(self._auto_backup, thread=True, group="backup", exit_on_error=False)
@@ -79,9 +96,35 @@ class StudyApp(App):
         if os.environ.get(FIRST_QUESTION_ENV):
             self._report_first_question(Path(os.environ[FIRST_QUESTION_ENV]))
 
+    def _start_session_at_launch(self) -> bool:
+        """``studyapp study --all`` / ``studyapp study PACK``: the session first, composed
+        alone (the home screen is built when the session ends), so the question shows sooner."""
+        wanted = set(self.start or ())
+        chosen = [pack for pack in self.packs.packs if not wanted or pack.id in wanted]
+        self.start_session(chosen)
+        if not isinstance(self.screen, LaunchScreen):
+            self._home_after_session = True
+            return True
+        return False
+
+    def go_home(self) -> None:
+        from studyapp.tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+
+    def _launch_screen_resumed(self) -> None:
+        if self._home_after_session:
+            self._home_after_session = False
+            self.go_home()
+
     def _report_first_question(self, report: Path) -> None:
-        """bench/run.py's cold-start probe: study everything, note when the first question is on screen, exit."""
-        self.start_session()
+        """bench/run.py's cold-start probe: note when the first question is on screen, then exit.
+
+        Started as plain ``studyapp``, it first opens a session on every pack from the
+        home screen (the way a user does it with ``a``); with ``study --all`` the session is open already.
+        """
+        if self.start is None:
+            self.start_session()
         self.screen.call_after_refresh(self._first_question_shown, self.screen, report)
 
     def _first_question_shown(self, screen: Screen, report: Path) -> None:

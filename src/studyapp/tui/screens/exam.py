@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, SelectionList, Static
+from textual.widgets import Header, Input, Label, SelectionList, Static
 
 from studyapp.exam import ExamError, ExamPlan, clear_exam, list_exams, parse_date, percent, set_exam, upcoming_exams
 from studyapp.store import StoreError
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.keybar import KeyBar
 
 
 def days_text(days: int) -> str:
@@ -80,7 +81,7 @@ class ExamScreen(Screen):
             yield Input(placeholder="minutes", id="exam-minutes", type="integer")
             yield Static(id="exam-error")
             yield Static("Ctrl+S saves · Ctrl+D clears the exam named above · Esc goes back", id="exam-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         app = self.app

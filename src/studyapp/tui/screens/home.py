@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from studyapp.session import local_day_start, overview
 from studyapp.store import StoreError
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.keybar import KeyBar
 
 ALL_ROW = "__all__"
 PACK_COLUMN = 42
@@ -47,7 +48,7 @@ class HomeScreen(Screen):
             yield Static(id="home-exam")
             yield DataTable(id="packs", cursor_type="row", zebra_stripes=True)
             yield Static(id="home-problems")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#packs", DataTable)
@@ -95,19 +96,23 @@ class HomeScreen(Screen):
 
     def refresh_exam(self) -> None:
         """Upcoming exams: days left, predicted exam-day recall, today's plan (studyapp.exam)."""
-        from studyapp.exam import plans_for
-        from studyapp.tui.screens.exam import exam_status
+        from studyapp.exam import plans_for, upcoming_exams
 
         app = self.app
-        questions = [q for pack in app.packs.packs for q in pack.study_questions]
+        panel = self.query_one("#home-exam", Static)
         try:
-            plans, _ = plans_for(app.store, app.scheduler, questions, app.store.card_states(), app.clock(), new_per_day=app.settings.new_per_day, predict=True)
+            exams = upcoming_exams(app.store, app.clock())
+            plans = []
+            if exams:  # no exam, no need to gather every question
+                questions = [q for pack in app.packs.packs for q in pack.study_questions]
+                plans, _ = plans_for(app.store, app.scheduler, questions, app.store.card_states(), app.clock(), new_per_day=app.settings.new_per_day, predict=True, exams=exams)
         except StoreError as exc:
             plans = []
             self.notify(str(exc), severity="error", timeout=8)
-        panel = self.query_one("#home-exam", Static)
         panel.display = bool(plans)
         if plans:
+            from studyapp.tui.screens.exam import exam_status
+
             panel.update(exam_status(plans, {p.id: p.title for p in app.packs.packs}))
 
     def _selected_packs(self):

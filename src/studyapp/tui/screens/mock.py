@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static
 
 from studyapp.exam import Exam
 from studyapp.mock import DEFAULT_QUESTIONS, MockError, MockExam, MockReport, describe_reason, history, trend
@@ -25,6 +25,7 @@ from studyapp.packs import Question
 from studyapp.store import StoreError
 from studyapp.tui.screens.study import StudyScreen
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.keybar import KeyBar
 
 
 def clock_text(left: timedelta) -> str:
@@ -199,7 +200,7 @@ class MockReportScreen(Screen):
             yield Static(self._breakdown("By category", self.report.by_category), id="mock-categories")
             yield Static(self._times(), id="mock-times")
             yield Static(self._missed(), id="mock-missed")
-        yield Footer()
+        yield KeyBar()
 
     def _headline(self) -> Text:
         r = self.report

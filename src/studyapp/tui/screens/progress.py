@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from studyapp.session import FOCUS
 from studyapp.stats import GroupRow, Stats, compute, local_zone
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.charts import AccuracyChart, ForecastChart
 from studyapp.tui.widgets.heatmap import Heatmap
+from studyapp.tui.widgets.keybar import KeyBar
 
 TABS = ("overview", "charts", "tables", "weak", "sessions")
 PROMPT_WIDTH = 48
@@ -89,7 +90,7 @@ class ProgressScreen(Screen):
                 yield DataTable(id="weak-table", cursor_type="row", zebra_stripes=True)
             with TabPane("5 Sessions", id="sessions"):
                 yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         weak = self.query_one("#weak-table", DataTable)

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Select, Static
+from textual.widgets import Header, Input, Label, Select, Static
 
 from studyapp.config import THEMES, Settings
+from studyapp.tui.widgets.keybar import KeyBar
 
 
 def parse_keymap(text: str) -> dict[str, str]:
@@ -45,7 +46,7 @@ class SettingsScreen(Screen):
             yield Input("; ".join(f"{k}={v}" for k, v in settings.keys.items()), id="keys", placeholder="study.end=ctrl+e; home.quit=x")
             yield Static(id="settings-error")
             yield Static("Ctrl+S saves, Esc cancels.", id="settings-hint")
-        yield Footer()
+        yield KeyBar()
 
     def action_save(self) -> None:
         error = self.query_one("#settings-error", Static)

@@ -14,14 +14,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
+from textual.widgets import Header, Input, Label, ProgressBar, Static
 
 from studyapp.grading import Reason
 from studyapp.packs import Question
 from studyapp.scheduling import Rating, format_interval
-from studyapp.session import AnswerOutcome, StudySession
+from studyapp.session import AnswerOutcome, StudySession, warm_answer_path
 from studyapp.store import StoreError
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.keybar import KeyBar
 
 REASON_TEXT = {
     Reason.EXACT: "Correct",
@@ -67,11 +68,18 @@ class StudyScreen(Screen):
                 yield Input(id="answer-0", classes="answer")
             yield Static(id="feedback")
         yield Static(id="ratings")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show_exam()
         self.show_next()
+        # Start-up leaves FSRS and the typo distance unimported; load them while the
+        # first question is read, so the first answer is as quick as the rest.
+        self.set_timer(0.25, self._warm_answer_path)
+
+    def _warm_answer_path(self) -> None:
+        scheduler = getattr(self.session, "scheduler", None) or self.app.scheduler  # a mock sitting has none of its own
+        self.run_worker(lambda: warm_answer_path(scheduler), thread=True, group="warm-up", exit_on_error=False)
 
     def show_exam(self) -> None:
         """When an exam drives this session: days left, predicted exam-day recall, today's plan."""

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from studyapp.scheduling import format_interval
 from studyapp.session import SessionSummary
+from studyapp.tui.widgets.keybar import KeyBar
 
 
 class SummaryScreen(Screen):
@@ -32,7 +33,7 @@ class SummaryScreen(Screen):
             yield Static(self._headline(), id="summary-score")
             yield Static(self._categories(), id="summary-categories")
             yield Static(self._next(), id="summary-next")
-        yield Footer()
+        yield KeyBar()
 
     def _headline(self) -> Text:
         s = self.summary
