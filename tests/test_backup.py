@@ -226,7 +226,9 @@ async def test_the_app_makes_the_daily_backup_on_start_off_the_main_thread(clock
     studied(store, clock, example_pack, 2)
     store.close()
     app = make_app(clock)
+    app.backup_delay = 0.05  # 1.5 s in use: after the first screen is drawn
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
         await app.workers.wait_for_complete()
         await pilot.pause()
     backups = auto_backups(isolated_dirs / "backups")

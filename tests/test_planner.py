@@ -159,3 +159,36 @@ def test_calibration_finds_a_learner_who_forgets_faster():
     assert calibrate(MEMORY, e, s, same) == pytest.approx(1.0, abs=0.25)
     assert calibrate(MEMORY, e, s, weaker) < 0.5
     assert calibrate(MEMORY, [], [], []) == 1.0
+
+
+def test_where_the_budget_binds_the_final_period_starts_early_and_fills_the_day():
+    # 300 cards seen, 1,000 still to come at 50 a day, 100 a day for 25 days: the
+    # first showings and one final review each (2,300) exceed what is left, so
+    # today's spare slots are final reviews, not left empty
+    # (all reviewed yesterday, so none is due for a spaced review)
+    s, d, e = np.full(300, 10.0), np.full(300, 5.0), np.ones(300)
+    plan = plan_day(MEMORY, s, d, e, 25.0, budget=100, new_available=1000, new_limit=50)
+    assert plan.new == 50
+    assert plan.total == 100
+    assert plan.final == plan.review.size == 50
+    # with room for everything, the same cards wait for a final period near the exam
+    roomy = plan_day(MEMORY, s, d, e, 25.0, budget=400, new_available=100, new_limit=50)
+    assert roomy.new == 50 and roomy.review.size == 0
+
+
+def test_spare_slots_are_not_spent_when_the_budget_has_room():
+    s, d, e = random_cards(200, seed=8)
+    e = np.zeros(200)  # all just reviewed: nothing is worth a review far from the exam
+    plan = plan_day(MEMORY, s, d, e, 60.0, budget=150, new_available=0, new_limit=0)
+    assert plan.review.size == 0
+
+
+def test_after_the_exam_cards_return_to_plain_fsrs_with_nothing_lost():
+    # the planner only ever adds reviews: a card's FSRS state after the exam is
+    # whatever those reviews left, and the app's scheduler takes it from there
+    app = Scheduler(fuzz=False)
+    state = CardState(REVIEW, None, 40.0, 5.0, T0, T0 - timedelta(days=3))
+    after = app.review(state, Rating.GOOD, T0)
+    s, d = MEMORY.after_review(40.0, 5.0, 3.0, True)
+    assert (float(s), float(d)) == pytest.approx((after.stability, after.difficulty))
+    assert after.due > T0 + timedelta(days=1)

@@ -16,7 +16,7 @@ PINNED = {
         "FSRS 0.97": (0.650741, 396.0),
         "FSRS 0.90 capped": (0.811514, 383.5),
         "final 20%": (0.704105, 383.5),
-        "studyapp exam": (0.931688, 370.5),
+        "studyapp exam": (0.937312, 396.0),
     },
     (30, "weaker"): {
         "FSRS 0.90": (0.933356, 975.5),
@@ -87,7 +87,7 @@ def test_the_planner_beats_the_baselines_that_spend_as_much_when_the_budget_bind
     assert verdict.within_budget
     assert verdict.rivals and verdict.beats_rivals
     assert sim.budget_bound(rows, scenario)
-    assert verdict.margin > 0.03
+    assert verdict.margin > 0.05  # the issue's own example: +5 points where the budget binds
 
 
 def test_the_table_marks_ours_and_the_summary_checks_the_targets():

@@ -41,6 +41,9 @@ AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
 STABILITY_MIN = 0.001
 
+BINDING = 0.8
+"""Spare slots go to early final reviews once the reviews still needed exceed this share of the budget left."""
+
 
 class Memory:
     """FSRS-6, vectorised: the same formulas as ``fsrs.Scheduler``, on arrays.
@@ -261,13 +264,18 @@ def plan_day(
     later_new = max(0, int(new_available) - new_cap)
 
     # Final period: cards below the goal get one review, packed as late as the
-    # budget allows once the new questions still to come are seen.
+    # budget allows once the new questions still to come are seen. Those new
+    # questions will want a final review too, so where the budget cannot
+    # cover every first showing and every final review after today, the
+    # final period starts now (rather than leaving them without one).
     needy = (without < config.goal) & (gain >= config.min_gain) & ~blocked
     n_needy = int(needy.sum())
+    demand = n_needy + 2 * later_new  # final reviews, and first showings of the new ones still to come
     if budget is None:
         must_today = n_needy if study_days == 1 else 0
     else:
-        must_today = max(0, n_needy - (cap * (study_days - 1) - later_new))
+        must_today = max(0, demand - cap * (study_days - 1))
+        must_today = min(must_today, n_needy)
     final = np.zeros(n, dtype=bool)
     if must_today:
         idx = np.flatnonzero(needy)
@@ -297,6 +305,16 @@ def plan_day(
     room -= later.size
     new += min(new_cap - new, max(room, 0))
     review = np.concatenate([first, finals, later]).astype(np.int64)
+    room = cap - review.size - new
+    if budget is not None and room > 0 and later_new > 0 and demand > BINDING * cap * (study_days - 1):
+        # The budget binds over the days left: a slot left empty today is lost
+        # for good, so it goes to the final review worth most today.
+        taken = np.zeros(n, dtype=bool)
+        taken[review] = True
+        extra = np.flatnonzero(needy & ~taken)
+        extra = extra[np.argsort(-gain[extra], kind="stable")][:room]
+        final[extra] = True
+        review = np.concatenate([review, extra]).astype(np.int64)
     chosen = int(final[review].sum()) if review.size else 0
     return DayPlan(review=review, new=int(new), gain=gain[review], final=chosen)
 

@@ -43,6 +43,8 @@ class StudyApp(App):
     """studyapp's TUI. ``clock`` and ``seed`` exist so tests can control time and shuffling."""
 
     CSS_PATH = "app.tcss"
+    backup_delay = 1.5
+    """Seconds after start-up before the day's automatic backup begins (in a thread)."""
     TITLE = "studyapp"
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -85,8 +87,9 @@ class StudyApp(App):
         if self.start is None or not self._start_session_at_launch():
             self.go_home()
         self._stop_on_signals()
-        # Off the start-up path: a thread with its own connection, at most once a day.
-        self.run_worker(self._auto_backup, thread=True, group="backup", exit_on_error=False)
+        # Off the start-up path: a thread with its own connection, at most once a day,
+        # started once the first screen is up so it does not compete with drawing it.
+        self.set_timer(self.backup_delay, lambda: self.run_worker(self._auto_backup, thread=True, group="backup", exit_on_error=False))
         if self.packs.errors:
             self.notify(
                 f"{len(self.packs.errors)} pack problem(s): some questions were skipped. Press p on the home screen to see them.",

@@ -83,12 +83,12 @@ class StudyScreen(Screen):
 
     def show_exam(self) -> None:
         """When an exam drives this session: days left, predicted exam-day recall, today's plan."""
-        from studyapp.tui.screens.exam import exam_status
-
         plans = getattr(self.session, "exam_plans", [])
         panel = self.query_one("#study-exam", Static)
         panel.display = bool(plans)
         if plans:
+            from studyapp.tui.screens.exam import exam_status
+
             panel.update(exam_status(plans, {p.id: p.title for p in self.app.packs.packs}, detail=False))
 
     # --- showing a question ----------------------------------------------------

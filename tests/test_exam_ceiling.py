@@ -1,0 +1,145 @@
+"""bench/exam_ceiling.py: the upper bound runs, and it really is an upper bound.
+
+Checked on tiny scenarios against (1) the exact optimum of a full-information
+policy found by brute force, and (2) the expected score of every policy of
+``sim.policies()`` on the same learners (the review outcomes re-drawn many
+times, since the bound is on the expected score).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from studyapp import sim
+from studyapp.planner import Memory
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.fixture(scope="module")
+def ec():
+    spec = importlib.util.spec_from_file_location("exam_ceiling", BENCH / "exam_ceiling.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["exam_ceiling"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bound_is_above_the_exact_optimum_of_a_tiny_instance(ec):
+    scenario = sim.Scenario(4, 3, 2, "default", new_limit=2)
+    for seed in (0, 1):
+        learner = sim.Learner.make(scenario.deck, scenario.horizon, seed, sim.LEARNERS["default"])
+        optimum = _brute(scenario, learner)
+        model = ec.build(Memory(sim.LEARNERS["default"]), scenario.horizon, s_points=120, d_step=0.1)
+        bound = ec.solve(model, scenario, seeds=[seed], temps=(1e-3,), iters=15)
+        assert optimum > 0.3
+        assert bound.bound >= optimum - 1e-9, (seed, bound.bound, optimum)
+        assert bound.bound < optimum + 0.05  # and it is not vacuous (0.8 points above here)
+
+
+def test_the_blind_bound_is_above_the_best_schedule_that_cannot_see_first_answers(ec):
+    # Every new card's first answer and difficulty drawn from the deck's own cards, unknown
+    # until it is shown: the blind bound must be above the exact optimum of that problem,
+    # and below the full bound at the same prices (averaging before the max can only lower it).
+    scenario = sim.Scenario(4, 3, 2, "default", new_limit=2)
+    model = ec.build(Memory(sim.LEARNERS["default"]), scenario.horizon, s_points=120, d_step=0.1)
+    for seed in (0, 1):
+        learner = sim.Learner.make(scenario.deck, scenario.horizon, seed, sim.LEARNERS["default"])
+        optimum = _brute(scenario, learner, blind=True)
+        bound = ec.solve(model, scenario, seeds=[seed], temps=(1e-3,), iters=15, blind=True)
+        assert optimum > 0.3
+        assert bound.bound >= optimum - 1e-9, (seed, bound.bound, optimum)
+        assert bound.bound < optimum + 0.05
+        deck = ec.cards(model, scenario, [seed])
+        args = (model, deck, scenario.budget, scenario.daily_new, bound.lam, bound.mu, 0.0)
+        assert ec.dual(*args, grad=False, blind=True)[0] <= ec.dual(*args, grad=False)[0] + 1e-12
+
+
+def _brute(scenario: sim.Scenario, learner: sim.Learner, blind: bool = False) -> float:
+    """Exact optimum by recursion over true states (small instances only).
+
+    Full information by default (every card's first answer known in advance); with
+    ``blind``, each new card's (stability, difficulty) after its first showing is drawn
+    uniformly from the deck's cards, revealed only when it is shown.
+    """
+    truth = learner.memory
+    n, horizon = scenario.deck, scenario.horizon
+    s0, d0 = truth.first_review(learner.first_rating)
+    d0 = np.clip(d0 + learner.difficulty_offset, 1.0, 10.0)
+
+    def review(card, day, recalled):
+        s, d, last = card
+        s2, d2 = truth.after_review(np.array([s]), np.array([d]), np.array([float(day - last)]), np.array([recalled]))
+        return (float(s2[0]), float(d2[0]), day)
+
+    @lru_cache(maxsize=None)
+    def value(day: int, cards: tuple) -> float:
+        if day == horizon:
+            return sum(float(truth.retrievability(horizon - last, s)) for s, _, last in cards) / n
+        seen = len(cards)
+        best = 0.0
+        for mask in range(1 << seen):
+            chosen = [i for i in range(seen) if mask >> i & 1]
+            room = scenario.budget - len(chosen)
+            if room < 0:
+                continue
+            for new in range(min(room, scenario.daily_new, n - seen) + 1):
+                if not blind:
+                    fresh = tuple((float(s0[i]), float(d0[i]), day) for i in range(seen, seen + new))
+                    best = max(best, outcomes(day, cards, chosen, fresh))
+                    continue
+                total = 0.0
+                for types in itertools.product(range(n), repeat=new):
+                    fresh = tuple((float(s0[i]), float(d0[i]), day) for i in types)
+                    total += outcomes(day, cards, chosen, fresh) / n**new
+                best = max(best, total)
+        return best
+
+    def outcomes(day, cards, chosen, fresh):
+        if not chosen:
+            return value(day + 1, cards + fresh)
+        i, rest = chosen[0], chosen[1:]
+        s, _, last = cards[i]
+        r = float(truth.retrievability(day - last, s))
+        total = 0.0
+        for recalled, prob in ((True, r), (False, 1.0 - r)):
+            after = cards[:i] + (review(cards[i], day, recalled),) + cards[i + 1 :]
+            total += prob * outcomes(day, after, rest, fresh)
+        return total
+
+    return value(0, ())
+
+
+def expected_score(policy: sim.Policy, scenario: sim.Scenario, seed: int, replicates: int) -> float:
+    """The policy's score on this learner, averaged over re-drawn review outcomes."""
+    learner = sim.Learner.make(scenario.deck, scenario.horizon, seed, sim.LEARNERS[scenario.learner])
+    rng = np.random.default_rng(1000 + seed)
+    scores = []
+    for _ in range(replicates):
+        learner.draws = rng.random(learner.draws.shape)
+        scores.append(sim.simulate(policy, scenario, learner).recall)
+    return float(np.mean(scores))
+
+
+def test_the_bound_is_above_every_policy_of_the_simulator(ec):
+    scenario = sim.Scenario(10, 30, 6, "weaker")
+    seeds = [0, 1]
+    model = ec.build(Memory(sim.LEARNERS["weaker"]), scenario.horizon, s_points=150, d_step=0.1)
+    bound = ec.solve(model, scenario, seeds=seeds, temps=(1e-3,), iters=15)
+    assert 0 < bound.bound <= 1
+    for policy in sim.policies():
+        score = np.mean([expected_score(policy, scenario, seed, replicates=20) for seed in seeds])
+        assert score <= bound.bound, (policy.name, score, bound.bound)
+
+
+def test_the_rounding_assumptions_hold_for_every_learner(ec):
+    for name, parameters in sim.LEARNERS.items():
+        worst = ec.check_monotone(Memory(parameters), 30)
+        assert min(worst.values()) >= 0, (name, worst)
