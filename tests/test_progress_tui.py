@@ -9,6 +9,7 @@ from studyapp.context import Context
 from studyapp.paths import resolve_paths
 from studyapp.store import Store
 from test_stats import card, review, utc
+from test_tui import screen_text
 
 SIZE = (80, 24)
 
@@ -38,19 +39,6 @@ def write_log(data_dir) -> None:
         (utc(2026, 3, 1, 10).timestamp(), utc(2026, 3, 1, 10, 10).timestamp()),
     )
     store.close()
-
-
-def screen_text(app) -> str:
-    import io
-
-    from rich.console import Console
-    from textual.widgets import Static
-
-    console = Console(width=120, file=io.StringIO(), record=True, color_system=None)
-    for widget in app.screen.query(Static):
-        if widget.display:
-            console.print(widget.content)
-    return console.export_text()
 
 
 def described(app) -> str:

@@ -15,7 +15,7 @@ from textual.widget import Widget
 
 
 class KeyBar(Widget, can_focus=False):
-    """The active screen's shown bindings (one per action) and the command palette key."""
+    """The active screen's shown bindings (one per description) and the app's help and palette keys."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"keybar--key", "keybar--description", "keybar--disabled"}
