@@ -182,7 +182,8 @@ def test_parse_quantity_reads_every_spelling(text, value, scale, unit, ordinal):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "Latvia", "Operation X 2014", "1 July 2025", "nineteen fifty-eight", "1990s", "$5%", "a team", "12 34"],
+    # "nineteen fifty-eight" used to be refused here; it is how people say the year 1958 (issue 12), see test_grading_numbers.py
+    ["", "   ", "Latvia", "Operation X 2014", "1 July 2025", "fifty nineteen", "1990s", "$5%", "a team", "12 34"],
 )
 def test_parse_quantity_refuses_what_is_not_one_number(text):
     assert parse_quantity(text) is None
@@ -232,7 +233,9 @@ def test_parse_date_reads_dates_and_their_precision(text, expected):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["1949", "may", "July 1", "01/02/2025", "10:30", "1 July 2025 10:30", "Latvia", "2.5"])
+# "01/02/2025" is no longer refused: numeric dates are read in the learner's date order (day first by default,
+# issue 12); test_grading_dates.py pins that the other reading is named when it would have been right.
+@pytest.mark.parametrize("text", ["1949", "may", "July 1", "10:30", "1 July 2025 10:30", "Latvia", "2.5"])
 def test_parse_date_refuses_bare_numbers_missing_years_ambiguity_and_times(text):
     assert parse_date(text) is None
 
@@ -320,11 +323,20 @@ def test_a_typo_beside_the_right_number_is_still_a_typo():
     assert grade_text("Operaton X 2015", "Operation X 2015").reason is Reason.TYPO
 
 
-@pytest.mark.parametrize(("response", "answer"), [("40,000", "40000"), ("forty thousand", "40000"), ("12", "12 Squadron")])
-def test_numbers_in_text_answers_compare_by_value(response, answer):
-    result = grade_text(response, answer)
+# "12" for "12 Squadron" now needs the question to ask which squadron: without that, a bare number
+# would also pass "Five" for "Five Eyes" (issue 12: a reply vaguer than the question needs is wrong).
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt"), [("40,000", "40000", ""), ("forty thousand", "40000", ""), ("12", "12 Squadron", "Which squadron?")]
+)
+def test_numbers_in_text_answers_compare_by_value(response, answer, prompt):
+    result = grade_text(response, answer, prompt=prompt)
     assert (result.correct, result.reason) == (True, Reason.NUMERIC)
     assert result.detail == f"{response} = {answer}"
+
+
+def test_a_bare_number_is_not_a_name_with_a_number():
+    assert not grade_text("Five", "Five Eyes", prompt="Which intelligence alliance?").correct
+    assert not grade_text("12", "12 Squadron").correct
 
 
 def test_same_number_with_another_word_falls_back_to_text():
@@ -441,7 +453,7 @@ def test_default_is_exact():
 def test_a_contradicting_unit_is_wrong(response, answer, unit):
     result = grade_numeric(response, answer, unit=unit)
     assert not result.correct
-    assert "unit" in result.detail
+    assert "unit" in result.detail or "currency" in result.detail  # US$ for CAD now says "Wrong currency"
 
 
 def test_a_missing_unit_is_fine():
@@ -449,10 +461,13 @@ def test_a_missing_unit_is_fine():
     assert grade_numeric("4 billion", "$4 billion", unit="CAD").correct
 
 
-@pytest.mark.parametrize("response", ["Latvia", "about forty", "1 July 2025"])
+# "about forty" was here: it is forty with a qualifier and now right (issue 12: qualifiers the documents use)
+# "about a dozen" was here: a dozen is 12 since round 3, so it is wrong for 40 as another figure
+@pytest.mark.parametrize("response", ["Latvia", "1 July 2025"])
 def test_not_a_number_is_wrong(response):
     result = grade_numeric(response, 40)
     assert (result.correct, result.detail) == (False, "Not a number")
+    assert not grade_numeric("about a dozen", 40).correct
 
 
 def test_numeric_alternatives_are_accepted():

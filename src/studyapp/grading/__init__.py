@@ -1,0 +1,66 @@
+"""Answer checking: a fair examiner.
+
+It ignores what does not change an answer (case, punctuation, diacritics, how a
+number, date or name is written, hedges and qualifiers around it) and forgives
+small typos within a word, but never in numbers or between two real names.
+Every decision carries a ``Reason`` so the feedback screen can say why.
+
+The parts, each one concern: ``text`` (normalising, typo budgets), ``numbers``
+(digits, words, lakh/crore, Roman numerals), ``dates``, ``units`` (physical
+units, converted by pint, lazily), ``currency``, ``names`` (real names, acronyms, titles),
+``phrases`` (reading a number out of a sentence, asides beside a name), ``ranges``
+(spans of figures and days) and ``verdict`` (the grade and its reason). No UI and no clock; the only I/O is reading pycountry's own data once.
+"""
+
+from __future__ import annotations
+
+from studyapp.grading.dates import parse_date, parse_year_range
+from studyapp.grading.names import remember_names
+from studyapp.grading.numbers import Quantity, parse_quantity
+from studyapp.grading.text import max_typos, normalise
+from studyapp.grading.verdict import (
+    HANDLERS,
+    Grade,
+    Reason,
+    grade,
+    grade_choice,
+    grade_cloze,
+    grade_numeric,
+    grade_order,
+    grade_text,
+    grade_truefalse,
+    suggested_rating,
+)
+
+__all__ = [
+    "HANDLERS",
+    "Grade",
+    "Quantity",
+    "Reason",
+    "grade",
+    "grade_choice",
+    "grade_cloze",
+    "grade_numeric",
+    "grade_order",
+    "grade_text",
+    "grade_truefalse",
+    "max_typos",
+    "normalise",
+    "parse_date",
+    "parse_quantity",
+    "parse_year_range",
+    "remember_names",
+    "suggested_rating",
+    "warm_up",
+]
+
+
+def warm_up() -> None:
+    """Load what grading imports lazily (the typo distance, the real names), before the
+    first answer needs it; pint stays out: few answers need a unit conversion."""
+    from studyapp.grading import names, text
+
+    text.osa()
+    names.warm_up()
+    grade_text("Ottawa, Canada", "Ottawa", prompt="In which city?")
+    grade_numeric("about 40,000 troops", "40,000", unit="troops", prompt="How many?")

@@ -1,0 +1,197 @@
+"""Dates: month names, ISO, dotted and slashed dates read in the learner's date order,
+and year ranges ("1939-45").
+
+Own small parser rather than dateutil: it must say which parts were written
+(a year, a month, a day) and whether a numeric date could be read two ways.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from studyapp.grading.numbers import clean, strip_surrounding
+from studyapp.grading.text import lazy_re
+
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # a few spellings learners of this audience use
+    "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12,
+}  # fmt: skip
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_NAMED = [
+    lazy_re(rf"{_DAY}\s*(?:of\s+)?{_MONTH},?\s*{_YEAR}"),  # 14 May 1948, 14th of May, 1948
+    lazy_re(rf"{_MONTH}\s*{_DAY},?\s*{_YEAR}"),  # May 14, 1948
+    lazy_re(rf"{_MONTH},?\s*(?:of\s+)?{_YEAR}"),  # May 1948
+    lazy_re(rf"{_YEAR},?\s*{_MONTH}\s*{_DAY}"),  # 1948 May 14
+]
+_HYPHEN_NAME = lazy_re(r"(?<=\d)-(?=[a-z])|(?<=[a-z])-(?=\d)")
+_ANY_YEAR = 2000  # a leap year, so 29 February reads
+_NO_YEAR = [lazy_re(rf"{_DAY}\s*(?:of\s+)?{_MONTH}"), lazy_re(rf"{_MONTH}\s*{_DAY}")]
+_NUMERIC_NO_YEAR = lazy_re(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})|(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.")
+_MONTH_YEAR = lazy_re(r"(?P<month>\d{1,2})[/.](?P<year>\d{4})")
+_ISO = lazy_re(r"(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
+_NUMERIC = lazy_re(r"(?P<a>\d{1,4})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})")
+_RANGE = lazy_re(
+    r"(?:from\s+|between\s+)?(?P<start>1\d{3}|20\d{2})\s*(?:-|/|to|until|till|through|and)\s*(?P<end>\d{4}|\d{2})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """A date as read in the learner's order, and the other reading when the digits allow two."""
+
+    value: date
+    precision: str  # "year" | "month" | "day"
+    other: date | None = None
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or its abbreviation ("jul", "sept."), else None."""
+    return _MONTHS.get(word.strip().rstrip("."))
+
+
+def _make(year: int, month: int, day: int | None) -> date | None:
+    try:
+        return date(year, month, day or 1)
+    except ValueError:
+        return None
+
+
+def _two_digit_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year > 40 else 2000
+    return year
+
+
+@lru_cache(maxsize=4096)
+def read_date(text: str, date_order: str = "dmy") -> DateReading | None:
+    """A calendar date with its precision, or None; a bare year is left to number parsing."""
+    if not isinstance(text, str):
+        return None
+    text = strip_surrounding(clean(text)).replace(",", ", ")
+    if "-" in text:  # "12-Jun-2026"
+        text = _HYPHEN_NAME.sub(" ", text)
+    text = " ".join(text.split())
+    if not text or len(text) > 60 or not any(c.isdigit() for c in text):
+        return None
+    for pattern in _NAMED:
+        match = pattern.fullmatch(text)
+        if match:
+            parts = match.groupdict()
+            day = int(parts["day"]) if parts.get("day") else None
+            value = _make(int(parts["year"]), _MONTHS[parts["month"]], day)
+            if value is None:
+                return None
+            return DateReading(value, "day" if day else "month")
+    for pattern in _NO_YEAR:
+        match = pattern.fullmatch(text)
+        if match:  # "26 July", "July 26": a day of the year, for answers that give no year
+            value = _make(_ANY_YEAR, _MONTHS[match["month"]], int(match["day"]))
+            return DateReading(value, "daymonth") if value else None
+    match = _NUMERIC_NO_YEAR.fullmatch(text)
+    if match:
+        first, second = int(match["a"] or match["c"]), int(match["b"] or match["d"])
+        day, month = (first, second) if date_order != "mdy" else (second, first)
+        value = _make(_ANY_YEAR, month, day)
+        swapped = _make(_ANY_YEAR, day, month) if day != month else None
+        if value is None:
+            return DateReading(swapped, "daymonth") if swapped else None
+        return DateReading(value, "daymonth", swapped)
+    match = _MONTH_YEAR.fullmatch(text)
+    if match:  # "09/2016": a month and a year, one reading whatever the setting
+        value = _make(int(match["year"]), int(match["month"]), None)
+        return DateReading(value, "month") if value else None
+    match = _ISO.fullmatch(text)
+    if match:
+        day = int(match["day"]) if match["day"] else None
+        value = _make(int(match["year"]), int(match["month"]), day)
+        return DateReading(value, "day" if day else "month") if value else None
+    match = _NUMERIC.fullmatch(text)
+    if match:
+        a, b, c = match["a"], int(match["b"]), match["c"]
+        if len(a) == 4:  # 2026.06.12: year first whatever the setting
+            if len(c) != 2 and len(c) != 1 and len(c) != 4:
+                return None
+            value = _make(int(a), b, int(c)) if len(c) <= 2 else None
+            return DateReading(value, "day") if value else None
+        if len(a) > 2:
+            return None
+        year = _two_digit_year(c)
+        first, second = int(a), b
+        order = date_order if date_order in ("dmy", "mdy") else "dmy"
+        day, month = (first, second) if order == "dmy" else (second, first)
+        value = _make(year, month, day)
+        swapped = _make(year, day, month) if day != month else None
+        if value is None:  # 13/06 read month-first cannot be: only one reading exists
+            return DateReading(swapped, "day") if swapped else None
+        return DateReading(value, "day", swapped)
+    return None
+
+
+def parse_date(text: str, date_order: str = "dmy") -> tuple[date, str] | None:
+    """(date, precision) for text that clearly is a calendar date; None otherwise.
+
+    A bare year is left to number parsing; a date without a year or with a time is refused.
+    A numeric date is read in ``date_order`` ("dmy" by default).
+    """
+    reading = read_date(text, date_order)
+    if reading is None or reading.precision == "daymonth":  # no year: only the grader compares those
+        return None
+    return reading.value, reading.precision
+
+
+@lru_cache(maxsize=2048)
+def parse_year_range(text: str) -> tuple[int, int] | None:
+    """"1939-45", "1939 to 1945", "from 1939 to 1945" -> (1939, 1945)."""
+    if not isinstance(text, str):
+        return None
+    text = " ".join(strip_surrounding(clean(text)).split())
+    match = _RANGE.fullmatch(text)
+    if not match:
+        return None
+    start = int(match["start"])
+    end_text = match["end"]
+    end = int(end_text) if len(end_text) == 4 else start // 100 * 100 + int(end_text)
+    if len(end_text) == 2 and end < start:
+        end += 100
+    if end <= start:
+        return None
+    return start, end
+
+
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def same_date(given: date, given_precision: str, expected: date, expected_precision: str) -> bool:
+    """Compare at the answer's precision; a more precise response is fine, a vaguer one is not.
+    "daymonth" is a day written without a year: it matches only an answer that gives none either."""
+    if expected_precision == "daymonth":
+        return given_precision in ("day", "daymonth") and (given.month, given.day) == (expected.month, expected.day)
+    if given_precision == "daymonth":
+        return False
+    if _RANK[given_precision] < _RANK[expected_precision]:
+        return False
+    if given.year != expected.year:
+        return False
+    if expected_precision in ("month", "day") and given.month != expected.month:
+        return False
+    return expected_precision != "day" or given.day == expected.day
+
+
+def describe(value: date, precision: str) -> str:
+    if precision == "daymonth":
+        return f"{value.day} {value.strftime('%B')}"
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return value.strftime("%B %Y")
+    return f"{value.day} {value.strftime('%B %Y')}"

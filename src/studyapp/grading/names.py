@@ -1,0 +1,322 @@
+"""Names: which words are real names (never a typo of another name), acronyms and
+their expansions, titles, and the canonical spelling of numbered names
+(World War II = World War 2 = WW2, Group of Seven = G7).
+
+The real names are pycountry's countries plus the answers, accepted answers and
+choices of the loaded packs (``remember_names``). Both are read on the first
+typo check, not when the app starts.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+
+from studyapp.grading.numbers import CARDINALS, roman_value
+from studyapp.grading.text import lazy_re, normalise
+
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame hon honourable honorable shri smt sri excellency his her".split())
+TITLES = frozenset(
+    """
+    minister foreign prime deputy president vice secretary state national security adviser advisor nsa pm eam
+    lord lady general gen lieutenant lt colonel col admiral adm major maj captain capt
+    commander chief director ambassador senator mp king queen prince princess
+    chancellor premier governor mayor justice judge officer defence defense affairs external home finance
+    """.split()
+)
+"""Job titles: harmless before a name only where the question or its explanation uses them
+("Foreign Minister Mélanie Joly" yes, "Prime Minister Mélanie Joly" no)."""
+_HEAD_NOUN_KINDS = {
+    "place": "region regions area areas country countries nation nations state states sea ocean city capital province "
+    "territory continent zone beach beaches coast shore landings landing town village waters",
+    "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
+    "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
+    "firm agency body coalition network technologies technology forces force mechanism initiative institution",
+    "period": "period era times age years decade",
+    "activity": "mission missions operation operations op programme program initiative initiatives campaign policy "
+    "stance approach process processes sector field domain industry project projects efforts effort work activities",
+    "agreement": "agreement agreements treaty pact deal arrangement framework accord plan",
+}
+HEAD_NOUNS_BY_KIND = {kind: frozenset(words.split()) for kind, words in _HEAD_NOUN_KINDS.items()}
+HEAD_NOUNS = frozenset().union(*HEAD_NOUNS_BY_KIND.values())
+_CATEGORY_KINDS = {
+    "place": ("place",), "organisation": ("organisation",), "operation": ("activity", "organisation"),
+    "date": ("period",), "agreement": ("agreement", "organisation"), "concept": ("activity", "period"),
+    "person": (), "figure": (),
+}  # fmt: skip
+
+
+def head_nouns_for(prompt_word_set: frozenset[str], category: str | None) -> frozenset[str]:
+    """Generic head nouns that fit what the question asks for: "region" for a region, not "Alliance"."""
+    kinds = set(_CATEGORY_KINDS.get(category or "", ()))
+    for kind, words in HEAD_NOUNS_BY_KIND.items():
+        if words & prompt_word_set:
+            kinds.add(kind)
+    if not category and not kinds:
+        return HEAD_NOUNS
+    return frozenset().union(*(HEAD_NOUNS_BY_KIND[k] for k in kinds)) if kinds else frozenset()
+
+
+_COUNTRY_EXTRAS = (
+    "south korea", "north korea", "korea", "russia", "iran", "syria", "vietnam", "laos", "bolivia", "venezuela",
+    "tanzania", "moldova", "taiwan", "czech republic", "czechia", "ivory coast", "uk", "britain", "great britain",
+    "england", "scotland", "wales", "usa", "us", "united states", "america", "palestine", "vatican", "brunei",
+    "micronesia", "macedonia", "north macedonia", "burma", "myanmar", "the gambia", "gambia", "congo", "kosovo",
+    "turkey", "turkiye", "european union", "eu", "soviet union", "ussr", "yugoslavia", "prussia",
+)
+DEMONYMS = {
+    "indian": "india", "canadian": "canada", "french": "france", "american": "america", "british": "britain",
+    "israeli": "israel", "chinese": "china", "russian": "russia", "ukrainian": "ukraine", "german": "germany",
+    "japanese": "japan", "korean": "korea", "iranian": "iran", "iraqi": "iraq", "syrian": "syria", "mexican": "mexico",
+    "latvian": "latvia", "australian": "australia", "european": "europe", "pakistani": "pakistan", "afghan": "afghanistan",
+    "venezuelan": "venezuela", "english": "england", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "turkish": "turkey", "egyptian": "egypt", "saudi": "saudi arabia", "palestinian": "palestine", "estonian": "estonia",
+    "lithuanian": "lithuania", "finnish": "finland", "swedish": "sweden", "norwegian": "norway", "danish": "denmark",
+    "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland", "austrian": "austria", "greek": "greece",
+    "brazilian": "brazil", "argentine": "argentina", "nigerian": "nigeria", "kenyan": "kenya", "malian": "mali",
+}
+_NAME_STOP = frozenset({"of", "and", "the", "for", "to", "on", "in", "a", "an", "at", "by", "de", "du", "la", "le"})
+
+_pending: list[Iterable[str]] = []
+_pack_names: set[str] = set()
+_lock = threading.Lock()
+
+
+def remember_names(names: Iterable[str]) -> None:
+    """Add the loaded packs' answers, accepted answers and choices to the real names.
+
+    ``names`` may be a generator: it is consumed on the first typo check (or by
+    ``warm_up``), so loading packs costs nothing here.
+    """
+    with _lock:
+        _pending.append(names)
+        _known_words.cache_clear()
+
+
+def forget_names() -> None:
+    """Drop every pack name remembered so far (tests start each case from none)."""
+    with _lock:
+        _pending.clear()
+        _pack_names.clear()
+        _known_words.cache_clear()
+
+
+_ALIASES = {
+    "south korea": "KR", "north korea": "KP", "russia": "RU", "iran": "IR", "syria": "SY", "vietnam": "VN",
+    "taiwan": "TW", "uk": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "us": "US", "america": "US",
+    "united states": "US", "united states of america": "US", "bharat": "IN", "burma": "MM", "czechia": "CZ",
+    "ivory coast": "CI", "turkey": "TR", "turkiye": "TR", "the gambia": "GM", "holland": "NL", "dprk": "KP",
+    "rok": "KR", "prc": "CN", "uae": "AE", "ksa": "SA",
+}  # fmt: skip
+
+
+def _iso_records(name: str) -> list[dict]:
+    """pycountry's own ISO 3166 data, read as plain JSON: the names are kept, not thousands of objects
+    (which would slow every later garbage collection of the app)."""
+    import json
+    import os
+
+    import pycountry  # lazy: read on the first check that needs it
+
+    with open(os.path.join(pycountry.DATABASE_DIR, f"{name}.json"), encoding="utf-8") as file:
+        data = json.load(file)
+    return next(iter(data.values()))
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Every name of a country -> its ISO code, so "Republic of Slovenia" meets "Slovenia"."""
+    codes: dict[str, str] = {}
+    for country in _iso_records("iso3166-1"):
+        for attr in ("name", "common_name", "official_name"):
+            value = country.get(attr)
+            if value:
+                codes.setdefault(normalise(value), country["alpha_2"])
+                if "," in value:  # "Korea, Republic of" -> "republic of korea"
+                    head, _, tail = value.partition(",")
+                    codes.setdefault(normalise(f"{tail} {head}"), country["alpha_2"])
+    codes.update(_ALIASES)
+    return codes
+
+
+def country_code(phrase: str) -> str | None:
+    """The ISO code of a country named by ``phrase`` (normalised), else None."""
+    return _country_codes().get(phrase)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, str]:
+    """Province or state -> its country's ISO code ("alberta" -> "CA")."""
+    return {normalise(record["name"]): record["code"].split("-")[0] for record in _iso_records("iso3166-2")}
+
+
+def _subdivisions():
+    return _subdivision_countries()
+
+
+def countries_named(words: Iterable[str]) -> set[str]:
+    """The ISO codes of the countries that these words name, alone or in pairs ("united states")."""
+    words = list(words)
+    codes = {code for w in words if (code := country_code(DEMONYMS.get(w, w)))}
+    codes |= {code for a, b in zip(words, words[1:]) if (code := country_code(f"{a} {b}"))}
+    return codes
+
+
+def subdivision_of(phrase: str) -> str | None:
+    return _subdivision_countries().get(phrase)
+
+
+_CONTAINER_WORDS = frozenset(
+    "africa europe asia america americas oceania arctic antarctica antarctic middle east pacific atlantic indian "
+    "north south east west northern southern eastern western central sub saharan caribbean balkans baltic baltics "
+    "scandinavia subcontinent".split()
+)
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "ocean islands island republic united kingdom states state territory territories democratic federation federal "
+    "plurinational bolivarian islamic arab saint sint outlying minor heard city holy province people peoples union "
+    "socialist sultanate principality commonwealth grand duchy independent kingdom coast".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    words = {w for name in _country_codes() for w in name.split() if len(w) >= 4}
+    return frozenset(words - _GENERIC_NAME_WORDS) | _CONTAINER_WORDS
+
+
+def is_place_word(word: str) -> bool:
+    """A word of a country's name or a continent ("slovenia", "africa")."""
+    return word in _place_words()
+
+
+def is_place_name(phrase: str) -> bool:
+    """A country or a province/state anywhere ("New Mexico")."""
+    return country_code(phrase) is not None or phrase in _subdivisions()
+
+
+DIRECTIONS = frozenset("north south east west northern southern eastern western central".split())
+
+
+def is_container_place(phrase: str) -> bool:
+    """A country, province or continent-sized region: what a place is named "in" ("Kazan, Russia")."""
+    if not phrase:
+        return False
+    if country_code(phrase) is not None or phrase in _subdivisions():
+        return True
+    return all(w in _CONTAINER_WORDS for w in phrase.split())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    names = set(_COUNTRY_EXTRAS) | set(_country_codes())
+    names.update(phrase.split(" of ")[-1] for phrase in list(names) if phrase.startswith("republic of "))
+    return frozenset(names)
+
+
+# bodies every examiner knows as names of their own, whatever the packs hold
+_BODIES = frozenset(
+    "united nations|european union|nato|african union|commonwealth|world bank|imf|wto|asean|g7|g20|quad|interpol"
+    .split("|")
+)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(real-name phrases, single words of real names that are long enough to be typo'd)."""
+    countries = _countries()
+    with _lock:  # the warm-up thread and an answer may both get here first
+        pending = list(_pending)
+        _pending.clear()
+        for names in pending:
+            for name in names:
+                if isinstance(name, str) and name.strip():
+                    _pack_names.add(normalise(name))
+        pack_names = frozenset(_pack_names)
+    phrases = countries | pack_names | frozenset(DEMONYMS) | frozenset(DEMONYMS.values()) | _BODIES
+    words = frozenset(w for phrase in phrases for w in phrase.split() if len(w) >= 4 and w.isalpha())
+    return phrases, words
+
+
+def warm_up() -> None:
+    _known_words()
+    _country_codes()
+    _subdivision_countries()
+
+
+def is_real_name(phrase: str) -> bool:
+    """A country, demonym or another answer of the loaded packs (normalised text)."""
+    return phrase in _known_words()[0]
+
+
+def is_real_word(word: str) -> bool:
+    return word in _known_words()[1]
+
+
+# --- canonical forms of numbered names ---------------------------------------
+
+_WW_RE = lazy_re(r"\bw\s?w\s?(i{1,2}|1|2)\b")
+_ORDINAL_WAR_RE = lazy_re(r"\b(first|second|1st|2nd) world war\b")
+_GROUP_RE = lazy_re(r"\bg\s?(7|8|20)\b|\bgroup of (seven|eight|twenty|7|8|20)\b")
+_LETTERS_RE = lazy_re(r"\b(?:[a-z] ){1,5}[a-z]\b")
+_GROUP_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20", "7": "7", "8": "8", "20": "20"}
+_ROMAN_AFTER = frozenset({"war", "leopard", "ii", "world", "phase", "part", "type", "mark", "mk", "king", "queen",
+                          "pope", "louis", "henry", "george", "elizabeth", "charles", "vatican", "council", "article",
+                          "title", "chapter", "class", "stage", "level", "block", "tier"})  # fmt: skip
+
+
+_UNITED_RE = lazy_re(r"\bunited states(?: of america)?\b|\bunited kingdom\b")
+_CENTURY_RE = lazy_re(r"\b(\d+(?:st|nd|rd|th)) (?:c|cent)\b")
+_ABBREVIATIONS = {"op": "operation", "ops": "operations", "opn": "operation", "govt": "government", "dept": "department", "intl": "international"}
+_ROMAN_WORDS = frozenset("ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx".split())
+
+
+def _join_letters(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
+
+
+@lru_cache(maxsize=8192)
+def canonical_tokens(text: str) -> tuple[str, ...]:
+    """Normalised words with numbered names spelled one way: "WW II" -> world war 2, "Group of Seven" -> g7,
+    "U.S." -> us, number words as digits."""
+    norm = normalise(text)
+    if "w" in norm:
+        norm = _WW_RE.sub(lambda m: "world war " + ("2" if m.group(1) in ("ii", "2") else "1"), norm)
+        norm = _ORDINAL_WAR_RE.sub(lambda m: "world war " + ("1" if m.group(1) in ("first", "1st") else "2"), norm)
+    if "g" in norm:
+        norm = _GROUP_RE.sub(lambda m: "g" + (m.group(1) or _GROUP_NUMBERS[m.group(2)]), norm)
+    if re.search(r"\b[a-z] [a-z]\b", norm):
+        norm = _LETTERS_RE.sub(_join_letters, norm)  # "u s" -> "us", "e u" -> "eu"
+    if "usa" in norm:
+        norm = re.sub(r"\busa\b", "us", norm)
+    if "united" in norm:
+        norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uk", norm)
+    if " c" in norm:
+        norm = _CENTURY_RE.sub(r"\1 century", norm)
+    words = norm.split()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if word in _ABBREVIATIONS and index + 1 < len(words):  # "Op Reassurance" = "Operation Reassurance"
+            out.append(_ABBREVIATIONS[word])
+            continue
+        if word in CARDINALS:
+            out.append(str(CARDINALS[word]))
+            continue
+        if word in _ROMAN_WORDS or (word in ("i", "v", "x") and index > 0 and words[index - 1] in _ROMAN_AFTER):
+            out.append(str(roman_value(word)))
+            continue
+        out.append(word)
+    return tuple(out)
+
+
+def acronym(tokens: Iterable[str]) -> str:
+    """Initials of the meaningful words: European Union Military Assistance Mission -> eumam."""
+    letters = [t[0] for t in tokens if t not in _NAME_STOP and t[0].isalpha()]
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def is_stopword(word: str) -> bool:
+    return word in _NAME_STOP

@@ -1,0 +1,353 @@
+"""Numbers and quantities: digits, number words, years said as words, Roman numerals,
+signs, scale words (million, lakh, crore), decimal commas and currencies.
+
+``parse_quantity`` reads one whole quantity; finding one inside a sentence is
+``studyapp.grading.phrases``' job.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studyapp.grading.currency import merge_currency
+from studyapp.grading.text import TRANSLATE, lazy_re
+from studyapp.grading.units import canonical_unit
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float  # fully scaled: "$9.7 billion" -> 9.7e9
+    scale: float  # the multiplier written: 1e9 for billion, 1 when none
+    unit: str | None  # canonical: "$", "cad", "usd", "inr", "%", "mile", or free words ("troops"); None if absent
+    ordinal: bool  # "65th", "sixty-fifth"
+    scale_word: str | None = None  # as written ("m" may mean metres where the answer is a length)
+
+
+SCALE_WORDS = {
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lakhs": 1e5,
+    "thousand": 1e3, "thousands": 1e3, "k": 1e3,
+}
+SCALE_WORDS.update({w + ".": v for w, v in list(SCALE_WORDS.items()) if len(w) <= 3})  # fmt: skip
+
+_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|\$|€|£|¥|₹|rs\.?|inr|usd|cad|eur|gbp|aud|nzd)"
+_NUMBER = (
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:\ \d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # European groups: 1.800.000 (two dots cannot be a decimal point)
+    r"|\d{1,3}\.\d{3},\d+"  # 1.800,5
+    r"|\d+,\d{1,2}(?!\d)"  # a decimal comma: 9,7 (three digits after a comma are a thousands group)
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
+_SCALE = r"(?:trillion|billion|milliard(?:s|en|e)?|million|millions|thousands?|crores?|lakhs?|lacs?|trn|tn|bln|bn|mrd|mln|mio|mn|cr|b|m|k)"
+_WORD = r"(?:[a-z][a-z$²0-9/\-]*\.?)"
+_QTY_RE = lazy_re(
+    rf"""
+    (?P<sign1>[-+]|minus\s|negative\s)?\s*
+    (?:(?P<pre>{_CURRENCY_PREFIX})\s*)?
+    (?P<sign2>[-+])?
+    (?P<num>{_NUMBER})
+    (?P<ord>st|nd|rd|th)?
+    (?:\s*(?P<scale>{_SCALE}(?:\s+{_SCALE})?)(?![a-z])\.?)?
+    (?:\s*(?P<pct>%|per\s?cent\b|percent\b)|\s*(?P<sym>[$€£¥₹])|\s*(?P<deg>°\s?[cf]?|(?<=\d)[cf]\b)|\s+(?P<unit>{_WORD}(?:\s+{_WORD}){{0,2}}))?
+    """,
+    re.VERBOSE,
+)
+_CURRENCY_PREFIX_RE = lazy_re(rf"(?P<pre>{_CURRENCY_PREFIX})\s*(?=[a-z])")
+_WORD_SPLIT_RE = lazy_re(r"[\s,\-]+")
+_OPENERS = "\"'“”‘’«»([{"
+_CLOSERS = "\"'“”‘’«»)]}.,;:!?"
+
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORD_SMALL = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth"]  # fmt: skip
+_ORD_TENS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
+_BIG = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7,
+        "billion": 1e9, "milliard": 1e9, "trillion": 1e12}  # fmt: skip
+
+# word -> (kind, value, is_ordinal)
+NUMBER_WORDS: dict[str, tuple[str, int | float, bool]] = {}
+for _i, _w in enumerate(_SMALL):
+    NUMBER_WORDS[_w] = ("unit", _i, False)
+    NUMBER_WORDS[_ORD_SMALL[_i]] = ("unit", _i, True)
+for _i, _w in enumerate(_TEENS):
+    NUMBER_WORDS[_w] = ("teen", 10 + _i, False)
+    NUMBER_WORDS[_ORD_TEENS[_i]] = ("teen", 10 + _i, True)
+for _i, _w in enumerate(_TENS):
+    NUMBER_WORDS[_w] = ("tens", 20 + 10 * _i, False)
+    NUMBER_WORDS[_ORD_TENS[_i]] = ("tens", 20 + 10 * _i, True)
+NUMBER_WORDS["fourty"] = NUMBER_WORDS["forty"]  # so common it is not worth refusing
+NUMBER_WORDS["hundred"] = ("hundred", 100, False)
+NUMBER_WORDS["hundredth"] = ("hundred", 100, True)
+for _w, _v in _BIG.items():
+    NUMBER_WORDS[_w] = ("big", _v, False)
+    NUMBER_WORDS[_w + "th"] = ("big", _v, True)
+_NOT_UNIT_WORDS = frozenset(NUMBER_WORDS) | {"and", "point", "a", "to", "or", "of", "de"}
+CARDINALS = {w: v for w, (k, v, o) in NUMBER_WORDS.items() if not o and k in ("unit", "teen", "tens")}
+
+_ROMAN_RE = lazy_re(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a Roman numeral token ("ii" -> 2), None for anything else."""
+    if not token or not _ROMAN_RE.fullmatch(token):
+        return None
+    total = 0
+    for index, char in enumerate(token):
+        value = _ROMAN_VALUES[char]
+        if index + 1 < len(token) and _ROMAN_VALUES[token[index + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total or None
+
+
+def strip_surrounding(text: str) -> str:
+    text = text.strip()
+    while text and text[-1] in _CLOSERS:
+        text = text[:-1].rstrip()
+    while text and text[0] in _OPENERS:
+        text = text[1:].lstrip()
+    return text
+
+
+def parse_number_words(tokens: list[str]) -> tuple[float, float, bool, int] | None:
+    """English number words -> (value, scale, ordinal, tokens consumed); refuses ill-formed runs like "nineteen fifty"."""
+    total = 0.0
+    group = 0.0
+    # stage: 0 = start of a group, 1 = after units/teens, 2 = after "hundred", 3 = after tens, 4 = group complete
+    stage = 0
+    last_big = math.inf
+    ended_on_big = False
+    seen = False
+    ordinal = False
+    i = 0
+    n = len(tokens)
+    while i < n and not ordinal:
+        word = tokens[i]
+        if word == "a" and i == 0 and i + 1 < n and NUMBER_WORDS.get(tokens[i + 1], ("",))[0] in ("hundred", "big"):
+            group, stage, i = 1, 1, i + 1
+            continue
+        if word == "and":
+            nxt = NUMBER_WORDS.get(tokens[i + 1]) if i + 1 < n else None
+            if nxt and nxt[0] in ("unit", "teen", "tens") and (stage == 2 or (stage == 0 and total > 0)):
+                i += 1
+                continue
+            break
+        if word == "point" and seen and stage != 2 and i + 1 < n:
+            digits = ""
+            j = i + 1
+            while j < n and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]][0] == "unit" and not NUMBER_WORDS[tokens[j]][2]:
+                digits += str(NUMBER_WORDS[tokens[j]][1])
+                j += 1
+            if not digits:
+                break
+            value = group + float("0." + digits)
+            if j < n and tokens[j] in _BIG and _BIG[tokens[j]] < last_big:
+                return total + value * _BIG[tokens[j]], (_BIG[tokens[j]] if total == 0 else 1.0), False, j + 1
+            return total + value, 1.0, False, j
+        entry = NUMBER_WORDS.get(word)
+        if entry is None:
+            break
+        kind, value, is_ord = entry
+        if kind == "unit":
+            if value == 0:
+                if seen or i + 1 < n and tokens[i + 1] in NUMBER_WORDS:
+                    return None
+                group, stage = 0, 4
+            elif stage == 0:
+                group, stage = value, 1
+            elif stage in (2, 3):
+                group, stage = group + value, 4
+            else:
+                return None
+        elif kind == "teen":
+            if stage == 0:
+                group, stage = value, 1
+            elif stage == 2:
+                group, stage = group + value, 4
+            else:
+                return None
+        elif kind == "tens":
+            if stage in (0, 2):
+                group, stage = group + value, 3
+            else:
+                return None
+        elif kind == "hundred":
+            if stage in (1, 3, 4) and 0 < group < 100:
+                group, stage = group * 100, 2
+            else:
+                return None
+        else:  # thousand/lakh/million/...
+            if group > 0 and value < last_big and stage != 0:
+                total += group * value
+                group, stage, last_big = 0, 0, value
+            else:
+                return None
+        ended_on_big = kind == "big"
+        seen = True
+        ordinal = is_ord
+        i += 1
+    if not seen:
+        return None
+    scale = last_big if ended_on_big else 1.0
+    return total + group, scale, ordinal, i
+
+
+def _two_digit_words(tokens: list[str]) -> tuple[int, int] | None:
+    """10-99 said as words at the start of ``tokens``: (value, tokens used)."""
+    if not tokens:
+        return None
+    first = NUMBER_WORDS.get(tokens[0])
+    if first is None or first[2]:
+        return None
+    kind, value, _ = first
+    if kind == "teen":
+        return int(value), 1
+    if kind == "tens":
+        if len(tokens) > 1 and NUMBER_WORDS.get(tokens[1], ("",))[0] == "unit" and not NUMBER_WORDS[tokens[1]][2] and NUMBER_WORDS[tokens[1]][1]:
+            return int(value + NUMBER_WORDS[tokens[1]][1]), 2
+        return int(value), 1
+    return None
+
+
+def parse_year_words(tokens: list[str]) -> int | None:
+    """A year said the way people say years: "nineteen forty-nine", "twenty twenty-two", "nineteen oh five"."""
+    head = _two_digit_words(tokens)
+    if head is None or not 10 <= head[0] <= 20:  # years 1000-2099
+        return None
+    century, used = head
+    rest = tokens[used:]
+    if rest == ["hundred"]:
+        return century * 100
+    if len(rest) == 2 and rest[0] in ("oh", "o") and NUMBER_WORDS.get(rest[1], ("",))[0] == "unit":
+        return century * 100 + int(NUMBER_WORDS[rest[1]][1])
+    tail = _two_digit_words(rest)
+    if tail is None or tail[1] != len(rest):
+        return None
+    return century * 100 + tail[0]
+
+
+def _parse_word_quantity(text: str) -> Quantity | None:
+    prefix = None
+    match = _CURRENCY_PREFIX_RE.match(text)
+    if match:
+        prefix = canonical_unit(match.group("pre"))
+        text = text[match.end() :]
+    sign = 1.0
+    for word in ("minus ", "negative "):
+        if text.startswith(word):
+            sign, text = -1.0, text[len(word) :]
+    tokens = [t for t in _WORD_SPLIT_RE.split(text.replace("%", " % ")) if t]
+    if not tokens or tokens[0] not in NUMBER_WORDS and tokens[0] != "a":
+        return None
+    year = parse_year_words(tokens)
+    if year is not None and prefix is None and sign > 0:
+        return Quantity(float(year), 1.0, None, False)
+    parsed = parse_number_words(tokens)
+    if parsed is None:
+        return None
+    value, scale, ordinal, used = parsed
+    rest = tokens[used:]
+    suffix = None
+    if rest:
+        if len(rest) > 3 or any(not w.isalpha() and w != "%" or w in _NOT_UNIT_WORDS for w in rest):
+            return None
+        suffix = canonical_unit(" ".join(rest))
+    unit = merge_currency(prefix, suffix)
+    if unit is False:
+        return None
+    return Quantity(sign * float(value), float(scale), unit, ordinal)
+
+
+def clean(text: str) -> str:
+    """The form numbers are read from: casefolded, Unicode minus and dashes mapped, "U.S." as "us"."""
+    text = unicodedata.normalize("NFKC", text).translate(TRANSLATE).casefold()
+    if "u.s" in text:
+        text = re.sub(r"\bu\.\s?s\.?(?=\s|\$|$)", "us", text)
+    if "$" in text:
+        text = re.sub(r"\b(us|usd|c|ca|can|cdn|cad|a|au|nz)\s+\$", r"\1$", text)
+    if "d'" in text:  # French "milliards d'euros"
+        text = re.sub(r"\bd'(?=[a-z€$])", "de ", text)
+    if any(c.isdigit() for c in text):  # "35h", "442kmph": a unit stuck to its number
+        text = _STUCK_UNIT.sub(r"\1 \2", text)
+    return text
+
+
+_STUCK_UNIT = lazy_re(r"(\d)(h|hrs?|kms?|kg|kmph|kph|mph|kn)\b")
+
+
+@lru_cache(maxsize=8192)
+def parse_quantity(text: str) -> Quantity | None:
+    """Read one number with optional sign, scale word and unit; None for anything else.
+
+    Accepts digits ("40,000", "40 000", "18,00,000", "9,7", "9.7B", "C$9.7 billion", "65th",
+    "2.5 per cent", "-63 °C", "18 lakh") and English number words ("forty thousand",
+    "sixty-fifth", "minus sixty-three", "nineteen forty-nine"). A trailing word unit needs
+    a space before it, so "1990s" is not read as 1990.
+    """
+    if not isinstance(text, str):
+        return None
+    text = strip_surrounding(clean(text))
+    if not text or len(text) > 200:
+        return None
+    match = _QTY_RE.fullmatch(text)
+    if match is None:
+        if len(text) >= 4 and text.isalpha() and (value := roman_value(text)) is not None:
+            return Quantity(float(value), 1.0, None, False)  # a year in Roman numerals: MCMXLIX
+        return _parse_word_quantity(text)
+    sign_word = match.group("sign1")
+    if sign_word and match.group("sign2"):
+        return None
+    raw = match.group("num")
+    if re.fullmatch(r"\d+,\d{1,2}", raw):
+        number = raw.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw) and (raw.count(".") > 1 or "," in raw):
+        number = raw.replace(".", "").replace(",", ".")
+    else:
+        number = raw.replace(",", "").replace(" ", "")
+    value = float(number)
+    scale_word = match.group("scale")
+    scale = 1.0
+    if scale_word:  # "6.81 lakh crore" = 6.81e12: two scale words multiply
+        for word in scale_word.split():
+            scale *= SCALE_WORDS[word]
+    value *= scale
+    if (sign_word or match.group("sign2") or "").strip() in ("-", "minus", "negative"):
+        value = -value
+    ordinal = match.group("ord") is not None
+    if ordinal and "." in number:
+        return None
+    word_unit = match.group("unit")
+    if word_unit:
+        unit_words = word_unit.split()
+        if unit_words[0] in ("of", "de", "in", "en") and len(unit_words) > 1:  # "crore of rupees", "milliards de dollars"
+            unit_words = unit_words[1:]
+        if any(w in _NOT_UNIT_WORDS for w in unit_words):
+            return None
+        word_unit = " ".join(unit_words)
+    if match.group("pct"):
+        suffix = "%"
+    elif match.group("sym"):
+        suffix = canonical_unit(match.group("sym"))  # "4,6 Mrd. €"
+    elif match.group("deg") is not None:
+        deg = match.group("deg").replace(" ", "")
+        suffix = "degree_Fahrenheit" if deg.endswith("f") else "degree_Celsius"
+    else:
+        suffix = canonical_unit(word_unit)
+    unit = merge_currency(canonical_unit(match.group("pre")), suffix)
+    if unit is False:
+        return None
+    return Quantity(value, scale, unit, ordinal, scale_word)

@@ -1,0 +1,395 @@
+"""Phrase reading: the words around an answer that do not change it.
+
+Hedges ("I think it was"), qualifiers the documents use ("over", "about", "40,000+"),
+prepositions ("in 1949", "since 2022"), titles and generic head nouns are harmless;
+a negation, a different number or another entity is not. ``find_reading`` finds
+the one number, date or year range inside a short sentence; ``without_asides``,
+``without_apposition`` and ``without_title`` take off what only describes a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studyapp.grading.dates import DateReading, parse_year_range, read_date
+from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, head_nouns_for
+from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_quantity, strip_surrounding
+from studyapp.grading.text import lazy_re, normalise, singular
+
+HEDGES = frozenset(
+    """
+    i think it was is its it s thats that were be been would say id im i m pretty sure believe guess reckon probably
+    maybe perhaps possibly likely if remember recall correctly iirc answer my guess should must have has had am
+    suppose assume know quite fairly certainly definitely surely hmm um uh er well ok okay so yes yeah
+    came come comes became become becomes operational want wants wanted reached reaches stood stands totalled
+    totaled totals amounted amounts there even then former ex current incumbent
+    """.split()
+)
+QUALIFIERS = frozenset(
+    """
+    over more than about around nearly approximately approx roughly almost some at least just close to circa ca
+    upwards upward of in excess well plus or so onwards onward beyond exceeding above already estimated est ad ce
+    up de
+    """.split()
+)
+# Qualifiers that state another figure than the document's ("under 40,000" is not "over 40,000")
+CONTRADICTING = frozenset({"less", "fewer", "under", "below", "most", "max", "maximum", "only", "exactly"})
+PREPOSITIONS = frozenset(
+    "in since by from during the a an year years of on back until till as from around for within into at to with".split()
+)
+STOPWORDS = frozenset("the a an of and in on at by for to with its their his her our".split())
+PRONOUNS = frozenset("they he she we it them this these those there which who whom whose both".split())
+NEGATIONS = frozenset(
+    "not no never non neither nor without except excluding isnt wasnt didnt doesnt dont arent werent cannot cant none".split()
+)
+TIME_OF_DAY = frozenset(
+    "early late hours morning afternoon evening night midnight dawn noon midday day "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
+)
+_HEDGE_PHRASES = lazy_re(r"\b(?:i m|im|i am) not (?:sure|certain)\b|\bnot (?:sure|certain)\b|\bno idea\b")
+_TRAILING = lazy_re(r"(?:\s*\+|\s+or (?:so|more|thereabouts)|\s+plus|\s+odd|\s+ish)$")
+_OPEN_RANGE = lazy_re(r"\b(\d{4})\s*(?:-|to|until|till)\s*(?:the\s+)?(?:present|date|now|today)\b")
+_A_SCALE = lazy_re(r"(^|\s)an? (hundred|thousand|lakh|crore|million|billion|trillion)\b")
+_LEADING = lazy_re(r"^(?:~|\+(?=\d)|≈|>|c\.\s*|ca\.\s*)\s*")
+
+
+def without_hedge_phrases(norm: str) -> str:
+    """Drop "not sure" and the like before negations are looked for."""
+    return _HEDGE_PHRASES.sub(" ", norm) if "not" in norm or "idea" in norm else norm
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the question says around the answer: its words may stand beside the answer."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+    heads: frozenset[str]  # generic head nouns that fit the kind of answer asked for
+    titles: frozenset[str]  # job titles the question or its explanation uses
+    text: str = ""
+    category: str | None = None
+    said: frozenset[str] = frozenset()  # every word of the prompt and the explanation
+
+
+def _stem(word: str) -> str | None:
+    """"deploy", "deployed", "deploying" share one: a prompt's word in another form is still the prompt's."""
+    return word[:5] if len(word) >= 6 and word.isalpha() else None
+
+
+@lru_cache(maxsize=4096)
+def context(prompt: str | None, explanation: str | None = None, category: str | None = None) -> Context:
+    words = set(normalise(prompt or "").split())
+    words |= {singular(w) for w in words}
+    for word in list(words):
+        country = DEMONYMS.get(word)
+        if country:
+            words.update(country.split())
+    frozen = frozenset(words)
+    said = normalise(f"{prompt or ''} {explanation or ''}").split()
+    titles = {w for w in said if w in TITLES}
+    run: list[str] = []
+    for word in [*said, ""]:  # "National Security Adviser" -> also "nsa"
+        if word in TITLES and word not in ("state", "home"):
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            titles.add(acronym(run))
+        run = []
+    joined = " ".join(said)
+    for post, ranks in _POST_RANKS:  # the post implies its holder's rank: the Chief of the Army Staff is a General
+        if post in joined:
+            titles.update(ranks)
+    stems = frozenset(st for w in frozen if (st := _stem(w)))
+    said_words = set(said) | frozen
+    for word in said:
+        if word in DEMONYMS:
+            said_words.update(DEMONYMS[word].split())
+    return Context(frozen, stems, head_nouns_for(frozen, category), frozenset(titles), prompt or "", category, frozenset(said_words))
+
+
+_POST_RANKS = (
+    ("chief of the army staff", ("general", "gen", "coas")),
+    ("chief of army staff", ("general", "gen", "coas")),
+    ("army chief", ("general", "gen", "coas")),
+    ("chief of the naval staff", ("admiral", "adm", "cns")),
+    ("navy chief", ("admiral", "adm", "cns")),
+    ("foreign minister", ("fm",)),
+    ("minister of foreign affairs", ("fm", "foreign", "minister")),
+    ("foreign affairs minister", ("fm",)),
+)
+
+
+def prompt_words(prompt: str | None) -> frozenset[str]:
+    """Words of the question, with their singulars and the countries its demonyms name."""
+    return context(prompt).words
+
+
+def harmless(word: str, ctx: Context) -> bool:
+    """A word that may stand beside an answer without changing it."""
+    if word in HEDGES or word in QUALIFIERS or word in STOPWORDS or word in PREPOSITIONS or word in PRONOUNS:
+        return True
+    if word in HONORIFICS or word in ctx.titles or word in ctx.heads or singular(word) in ctx.heads:
+        return True
+    if word in ctx.words or singular(word) in ctx.words:
+        return True
+    stem = _stem(word)
+    return stem is not None and stem in ctx.stems
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a short sentence says: one quantity, date or year range, and the words left around it."""
+
+    kind: str  # "number" | "date" | "range"
+    quantity: Quantity | None = None
+    date: DateReading | None = None
+    years: tuple[int, int] | None = None
+    span: str = ""  # the part read, as typed (casefolded)
+    unit_words: tuple[str, ...] = ()  # words of the unit beyond the prompt's
+    extra: tuple[str, ...] = ()  # words beside it that are not harmless
+    qualifier: str = ""
+
+
+_NUMBERISH = lazy_re(r"[\d$€£¥₹]|^(?:minus|negative|rs\.?|inr|usd|cad|a|us\$?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$")
+
+
+def _starts_number(token: str) -> bool:
+    return bool(_NUMBERISH.search(token)) or token in NUMBER_WORDS or token.split("-")[0] in NUMBER_WORDS
+
+
+def _strip_edges(text: str) -> tuple[str, str]:
+    qualifier = ""
+    stripped = _LEADING.sub("", text)
+    if stripped != text:
+        qualifier = text[: len(text) - len(stripped)].strip()
+    trailing = _TRAILING.search(stripped)
+    if trailing:
+        qualifier = qualifier or trailing.group().strip()
+        stripped = stripped[: trailing.start()]
+    return stripped.strip(), qualifier
+
+
+def _read_span(span: str, date_order: str) -> Reading | None:
+    years = parse_year_range(span)
+    if years is not None:
+        return Reading("range", years=years, span=span)
+    reading = read_date(span, date_order)
+    if reading is not None:
+        return Reading("date", date=reading, span=span)
+    quantity = parse_quantity(span)
+    if quantity is not None:
+        return Reading("number", quantity=quantity, span=span)
+    return None
+
+
+def _leftover_words(tokens: list[str]) -> list[str]:
+    return normalise(" ".join(tokens)).split() if tokens else []
+
+
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
+_AND_A_HALF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half {_SCALES}\b")
+_HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?an? {_SCALES}\b")
+_QUARTER_A = lazy_re(rf"\ba quarter (?:of )?an? {_SCALES}\b")
+_FRACTION = lazy_re(rf"(?P<n>{'|'.join(_SMALL_NUMBERS)}) (?P<part>{'|'.join(_PARTS)})")
+
+
+def _spell_fractions(text: str) -> str:
+    """"one and a half million" -> "1.5 million", "half a million" -> "0.5 million", "two fifths" -> "40%"."""
+    if "half" not in text and "quarter" not in text and "th" not in text:
+        return text
+    text = _AND_A_HALF.sub(lambda m: f"{_SMALL_NUMBERS.get(m.group(1), m.group(1))}.5 {m.group(2)}", text)
+    text = _HALF_A.sub(r"0.5 \1", text)
+    text = _QUARTER_A.sub(r"0.25 \1", text)
+    match = _FRACTION.fullmatch(text)
+    if match and not (match["n"] in ("a", "an", "one") and match["part"].endswith("s")):
+        share = 100 * _SMALL_NUMBERS[match["n"]] / _PARTS[match["part"]]
+        if share <= 100 and abs(share - round(share, 1)) < 1e-9:
+            return f"{round(share, 1):g}%"  # a share said as a fraction: "two fifths" = 40%
+    return text
+
+
+_SHORT_YEAR = lazy_re(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*['’](\d{2})\b")
+_DOZEN = lazy_re(rf"\b(?:(half) an?|(an?|\d+|{'|'.join(_SMALL_NUMBERS)}))\s+dozens?\b")
+_BOTH = lazy_re(r"^both (?=[a-z])")
+
+
+def _spell_dozens(text: str) -> str:
+    """"half a dozen" = 6, "2 dozen" = 24; "both world wars" = 2 world wars (both names two of a noun)."""
+    def dozens(match: re.Match[str]) -> str:
+        if match[1]:
+            return "6"
+        count = match[2]
+        return str(12 * (int(count) if count.isdigit() else _SMALL_NUMBERS[count]))
+
+    return _BOTH.sub("2 ", _DOZEN.sub(dozens, text))
+
+
+def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading | None:
+    """The one number, date or year range in ``text`` and what else was said; None if there is none."""
+    base, qualifier = _strip_edges(strip_surrounding(clean(text)))
+    if not base:
+        return None
+    base = _spell_fractions(base)
+    if "'" in base or "’" in base:  # "31st Dec '24": a two-digit year after a month
+        base = _SHORT_YEAR.sub(lambda m: f"{m[1]} {'20' if int(m[2]) <= 50 else '19'}{m[2]}", base)
+    if "dozen" in base or base.startswith("both "):
+        base = _spell_dozens(base)
+    if "a " in base:  # "nearly a lakh crore" = 1 lakh crore
+        base = _A_SCALE.sub(r"\1 1 \2", base)
+    if "present" in base or "date" in base or "now" in base or "today" in base:  # "2022-present" = since 2022
+        base = _OPEN_RANGE.sub(r"since \1", base)
+    if "below zero" in base or "below freezing" in base:  # "50 degrees below zero" = -50 degrees
+        base = "minus " + re.sub(r"\s*below (?:zero|freezing)", "", base).strip()
+    whole = _read_span(base, date_order)
+    if whole is not None:
+        return _with_unit(whole, prompt, qualifier)
+    base = without_hedge_phrases(base)
+    raw_tokens = re.sub(r",(?!\d)", ", ", base).replace(" ,", ",").split()
+    tokens, clause_ends = [], []
+    for raw in raw_tokens:
+        token = raw.rstrip(",;:!?") if not re.search(r"\d,\d", raw) else raw
+        if token:
+            tokens.append(token)
+            clause_ends.append(token != raw)
+    n = len(tokens)
+    if n > 16:
+        return None
+    best: Reading | None = None
+    for start in range(n):
+        if not _starts_number(tokens[start]):
+            continue
+        limit = min(n, start + 7)
+        for i in range(start, limit - 1):  # a comma ends the figure ("1947, just after independence"), not a date's year
+            if clause_ends[i] and not re.fullmatch(r"\d{4}", tokens[i + 1]):
+                limit = i + 1
+                break
+        for end in range(limit, start, -1):
+            span, inner_q = _strip_edges(" ".join(tokens[start:end]))
+            if not span:
+                continue
+            reading = _read_span(span, date_order)
+            if reading is None:
+                continue
+            left = _leftover_words(tokens[:start]) + _leftover_words(tokens[end:])
+            joined = any(w in ("and", "or", "nor", "plus") for w in left)
+            extra = tuple(
+                w for w in left
+                if not harmless(w, prompt) and not (reading.kind == "date" and w in TIME_OF_DAY)
+                or joined and any(c.isdigit() for c in w)  # "1944 and 80th": two figures, though the question says 80th
+            )  # fmt: skip
+            quals = [w for w in _leftover_words(tokens[:start]) if w in QUALIFIERS or w in CONTRADICTING]
+            candidate = Reading(
+                reading.kind, reading.quantity, reading.date, reading.years, span, (), extra,
+                qualifier or inner_q or " ".join(quals),
+            )  # fmt: skip
+            candidate = _with_unit(candidate, prompt, candidate.qualifier)
+            if best is None or (len(candidate.extra) < len(best.extra)):
+                best = candidate
+            break
+        if best is not None and not best.extra:
+            break
+    return best
+
+
+def _with_unit(reading: Reading, prompt: Context, qualifier: str) -> Reading:
+    unit_words: tuple[str, ...] = ()
+    q = reading.quantity
+    if q is not None and q.unit and q.unit not in ("%",) and " " in q.unit or (q is not None and q.unit and q.unit.isalpha()):
+        words = q.unit.split()
+        unit_words = tuple(w for w in words if not (w in prompt.words or singular(w) in prompt.words or w in STOPWORDS))
+    return Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, unit_words, reading.extra, qualifier)
+
+
+def is_year_value(value: float) -> bool:
+    return value.is_integer() and 1000 <= value <= 2100
+
+
+def year_of(reading: Reading) -> int | None:
+    if reading.kind == "date" and reading.date is not None:
+        return reading.date.value.year
+    return None
+
+
+# --- asides beside a name: brackets, a description after a comma, a title before a person ---
+
+_ASIDE_RE = lazy_re(r"\s*\(([^()]*)\)")
+_DESCRIPTORS = frozenset(
+    "naval navy air force army military maritime land joint bilateral trilateral indigenous aircraft carrier "
+    "ship submarine exercise drill base station".split()
+)
+
+
+def _aside_spells(aside: str, before: str) -> bool:
+    """"CANZUK (Canada, Australia, New Zealand, UK)": the members' initials spell the acronym before it."""
+    shorts = [w for w in re.split(r"[\s,]+", before) if len(w) >= 3 and w.isupper()]
+    if not shorts:
+        return False
+    letters = "".join(w if len(w) <= 3 and w.isupper() else w[0] for w in re.split(r"[\s,]+|\band\b", aside) if w)
+    return letters.casefold() == shorts[-1].casefold()
+
+
+def without_asides(given: str, words: Context) -> str | None:
+    """The response with its harmless bracketed asides taken out, or None when one of them says something:
+    a figure, a negation, or a word that neither the question, its explanation nor a plain description gives."""
+    if "(" not in given:
+        return None
+    kept, last = [], 0
+    for match in _ASIDE_RE.finditer(given):
+        aside = match.group(1)
+        tokens = normalise(aside).split()
+        if not tokens or len(tokens) > 6 or any(c.isdigit() for c in aside) or any(t in NEGATIONS for t in tokens):
+            return None
+        if not (
+            _aside_spells(aside, given[: match.start()])
+            or all(harmless(t, words) or t in words.said or t in _DESCRIPTORS or t in TITLES for t in tokens)
+        ):
+            return None
+        kept.append(given[last: match.start()])
+        last = match.end()
+    kept.append(given[last:])
+    plain = " ".join("".join(kept).split())
+    return plain or None
+
+
+def _describes(tokens: list[str], words: Context) -> bool:
+    """Words that only describe: the question's or its explanation's, plain descriptors, hedges."""
+    return bool(tokens) and len(tokens) <= 6 and all(
+        (harmless(t, words) or t in words.said or t in _DESCRIPTORS) and t not in NEGATIONS and not t.isdigit() for t in tokens
+    )
+
+
+def without_apposition(given: str, words: Context) -> str | None:
+    """"INS Vikrant, India's indigenous carrier": a name, then a description made of the question's words."""
+    head, comma, tail = given.partition(",")
+    if not comma or "," in tail or not head.strip():
+        return None
+    return head.strip() if _describes(normalise(tail).split(), words) else None
+
+
+_LOWER_OFFICE = frozenset({"deputy", "vice", "then", "former", "ex", "junior", "acting", "late"})
+
+
+def without_title(given: str, words: Context, prompt: str) -> str | None:
+    """"Deputy Prime Minister Richard Marles", "then-PM Scott Morrison": a person's name after a title.
+    A title stays part of the answer unless the question uses it or it is qualified ("Deputy", "then-"):
+    "External Affairs Minister Ajit Doval" names an office he does not hold."""
+    if words.category != "person" and prompt[:4].casefold() not in ("who ", "whom", "whos"):
+        return None
+    tokens = normalise(given).split()
+    i = 0
+    while i < len(tokens) - 1 and (
+        tokens[i] in TITLES or tokens[i] in _LOWER_OFFICE or tokens[i] in HONORIFICS
+        or (tokens[i] in DEMONYMS and tokens[i] in words.words)
+    ):  # fmt: skip
+        i += 1
+    run = tokens[:i]
+    titles = [t for t in run if t in TITLES]
+    if not titles:
+        return None
+    if not any(t in _LOWER_OFFICE for t in run) and not all(t in words.titles for t in titles):
+        return None  # "External Affairs Minister Ajit Doval": an office the question does not give may be the wrong one
+    return " ".join(tokens[i:])

@@ -1,0 +1,130 @@
+"""Text normalisation: the comparison form of an answer, and per-word typo budgets.
+
+Only what never changes an answer is dropped here (case, diacritics, punctuation,
+a leading article). Everything that reads meaning (numbers, dates, names) lives
+in the sibling modules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+class LazyRegex:
+    """A pattern compiled on first use: the grader's patterns would cost start-up ~10 ms otherwise."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self._pattern, self._flags)
+        for method in ("match", "fullmatch", "search", "sub", "split", "findall", "finditer", "pattern"):
+            setattr(self, method, getattr(compiled, method))  # later look-ups skip __getattr__
+        return getattr(compiled, name)
+
+
+def lazy_re(pattern: str, flags: int = 0) -> LazyRegex:
+    return LazyRegex(pattern, flags)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# Apostrophe look-alikes and the Unicode minus, mapped before punctuation rules run.
+TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2212": "-", "\u2013": "-", "\u0131": "i"})
+# keep: a decimal/group mark between digits, a minus sign opening a number.
+# drop: an apostrophe inside a word ("Canada's" -> "canadas", "O'Brien" -> "obrien").
+# anything else that is not a letter/digit/space becomes a space.
+_PUNCT_RE = lazy_re(r"(?P<keep>(?<=\d)[.,](?=\d)|(?<!\w)-(?=\d))|(?P<drop>(?<=\w)'(?=\w))|[^\w\s]|_")
+_MARKS = frozenset({"Mn", "Me"})  # not just combining() != 0: U+034F has class 0 but is still a mark
+
+
+def _punct_repl(match: re.Match[str]) -> str:
+    if match.group("keep"):
+        return match.group()
+    if match.group("drop"):
+        return ""
+    return " "
+
+
+def fold(text: str) -> str:
+    """Casefold and strip diacritics; casefold runs between two NFKD passes because it can produce decomposable letters."""
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if unicodedata.category(c) not in _MARKS)
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """The comparison form of an answer: only what changes the meaning survives.
+
+    Numbers keep their inner ``.``/``,`` and a leading minus so ``9.7`` and ``-3``
+    stay distinguishable from ``97`` and ``3``. Idempotent.
+    """
+    text = fold(text).translate(TRANSLATE).replace("&", " and ")
+    words = _PUNCT_RE.sub(_punct_repl, text).split()
+    start = 0
+    while len(words) - start > 1 and words[start] in _ARTICLES:
+        start += 1
+    return " ".join(words[start:])
+
+
+def max_typos(length: int) -> int:
+    """Edit budget for a word of ``length`` normalised characters.
+
+    Four letters get none: one edit turns Iran into Iraq or Mali into Male.
+    """
+    if length <= 4:
+        return 0
+    if length <= 7:
+        return 1
+    if length <= 15:
+        return 2
+    return 3
+
+
+@lru_cache(maxsize=16384)
+def singular(word: str) -> str:
+    """A rough singular so "missions" meets "mission" and "Huawei's" meets "Huawei"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
+        return word[:-1]
+    return word
+
+
+_SPELLINGS = (
+    (re.compile(r"isation"), "ization"), (re.compile(r"is(e|es|ed|ing)$"), r"iz\1"), (re.compile(r"our$|our(s|ed|ing)$"), r"or\1"),
+    (re.compile(r"([^aeiou])re$"), r"\1er"), (re.compile(r"ence$"), "ense"), (re.compile(r"ogue$"), "og"),
+    (re.compile(r"ll(ed|ing|er)$"), r"l\1"), (re.compile(r"mme$"), "m"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def american(word: str) -> str:
+    """One spelling for British and American forms: defence/defense, centre/center, organisation/organization."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@lru_cache(maxsize=None)
+def osa():
+    """rapidfuzz's optimal-string-alignment distance, imported on the first typo
+    check rather than at start-up (about 11 ms the first question can do without)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA
+
+
+@lru_cache(maxsize=65536)
+def distance(a: str, b: str, cutoff: int) -> int:
+    """Edits between two words (a swapped pair counts once); anything over ``cutoff`` is ``cutoff + 1``."""
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > cutoff:
+        return cutoff + 1
+    return osa().distance(a, b, score_cutoff=cutoff)

@@ -1,0 +1,151 @@
+"""Units: which spellings name the same unit, and converting between units.
+
+Spellings map to a canonical unit here without any library, so the common case
+(``km`` vs ``kilometres``) costs a dict lookup. ``pint`` is imported only when two
+different physical units must be converted (its registry takes most of a second
+to build), never at start-up.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from studyapp.grading.currency import CURRENCIES, CURRENCY_ALIASES
+from studyapp.grading.text import singular
+
+# --- physical units: spelling -> (pint name, dimension) -------------------------
+
+_PHYSICAL = {
+    "kilometer": ("km", "kilometre kilometres kilometer kilometers kms km"),
+    "meter": ("length", "m metre metres meter meters mtr"),
+    "centimeter": ("length", "cm centimetre centimetres centimeter centimeters"),
+    "millimeter": ("length", "mm millimetre millimetres millimeter millimeters"),
+    "mile": ("length", "mile miles mi"),
+    "nautical_mile": ("length", "nautical mile|nautical miles|nmi"),
+    "foot": ("length", "ft foot feet"),
+    "inch": ("length", "inch inches in."),
+    "yard": ("length", "yard yards yd yds"),
+    "square_kilometer": ("area", "km2|km²|sq km|square kilometres|square kilometers|square kilometre|square kilometer|sq kilometres"),
+    "square_mile": ("area", "sq mi|square miles|square mile|sq miles"),
+    "hectare": ("area", "ha|hectare|hectares"),
+    "kilogram": ("mass", "kg kgs kilogram kilograms kilo kilos"),
+    "gram": ("mass", "g gram grams"),
+    "metric_ton": ("mass", "tonne|tonnes|t|metric ton|metric tons|metric tonnes"),
+    "ton": ("mass", "ton tons"),
+    "pound_mass": ("mass", "lb lbs"),
+    "second": ("time", "second seconds sec secs"),
+    "minute": ("time", "minute minutes min mins"),
+    "hour": ("time", "hour hours hr hrs h"),
+    "day": ("time", "day days"),
+    "week": ("time", "week weeks wk wks"),
+    "month": ("time", "month months"),
+    "year": ("time", "year years yr yrs"),
+    "decade": ("time", "decade decades"),
+    "century": ("time", "century centuries"),
+    "degree_Celsius": ("temperature", "°c|° c|degc|celsius|degrees celsius|degree celsius|deg c|degrees c|c"),
+    "degree_Fahrenheit": ("temperature", "°f|° f|degf|fahrenheit|degrees fahrenheit|degree fahrenheit|deg f|degrees f|f"),
+    "kelvin": ("temperature", "kelvin|kelvins"),
+    "liter": ("volume", "l litre litres liter liters"),
+    "knot": ("speed", "knot knots kt kts"),
+    "kilometer_per_hour": ("speed", "km/h|kmh|kph|kmph|kmph.|km per hour|kms per hour|km an hour|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour"),
+    "mile_per_hour": ("speed", "mph|miles per hour"),
+    "kilonewton": ("force", "kn kilonewton kilonewtons"),
+    "newton": ("force", "n newton newtons"),
+    "megawatt": ("power", "mw megawatt megawatts"),
+}
+_PHYSICAL["kilometer"] = ("length", _PHYSICAL["kilometer"][1])
+PHYSICAL_ALIASES: dict[str, str] = {}
+DIMENSION: dict[str, str] = {}
+for _name, (_dim, _spellings) in _PHYSICAL.items():
+    DIMENSION[_name] = _dim
+    for _s in _spellings.split("|") if "|" in _spellings else _spellings.split():
+        PHYSICAL_ALIASES[_s] = _name
+# spellings that only mean a unit when the answer itself is in such a unit ("c" is not Celsius by default)
+WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n"})
+
+# --- count nouns that name the same thing -------------------------------------
+
+_SYNONYM_GROUPS = (
+    "troop soldier personnel people person individual member servicemember serviceman servicemen staff force "
+    "military personnel trainee recruit",
+    "people person individual resident citizen inhabitant",
+    "student",
+    "war",
+    "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
+    "submarine sub",
+    "ship vessel warship",
+    "satellite nanosatellite",
+)
+SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SYNONYM_GROUPS:
+    _words = frozenset(_group.split())
+    for _w in _words:
+        SYNONYMS[_w] = SYNONYMS.get(_w, frozenset()) | _words
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """A unit as one canonical spelling: "$"/"cad"/"inr"/"%", a pint name ("mile"), or the free words."""
+    if unit is None:
+        return None
+    unit = " ".join(unit.casefold().replace("u.s.", "us").split())
+    if not unit:
+        return None
+    if unit in CURRENCY_ALIASES:
+        return CURRENCY_ALIASES[unit]
+    if unit in PHYSICAL_ALIASES and unit not in WEAK_PHYSICAL:
+        return PHYSICAL_ALIASES[unit]
+    return unit
+
+
+def is_known(unit: str | None) -> bool:
+    """A currency, percent or physical unit (not a free count noun like "troops")."""
+    return unit is not None and (unit in CURRENCIES or unit == "%" or unit in DIMENSION)
+
+
+def free_words(unit: str) -> list[str]:
+    return [singular(w) for w in unit.replace("-", " ").split()]
+
+
+def same_count_noun(given: str, expected: str) -> bool:
+    """Free count nouns: "troops" = "soldiers", "Indo-Canadians" = "Indo-Canadian"."""
+    g, e = " ".join(free_words(given)), " ".join(free_words(expected))
+    if g == e:
+        return True
+    if g.split() and e.split() and len(e.split()) == 1 and g.split()[-1] == e and len(g.split()) <= 3:
+        return True  # "31 MQ-9B drones" for 31 drones: a variant named before the same noun
+    return g in SYNONYMS.get(e.split()[-1] if e else e, frozenset()) or (g.split() and e.split() and g.split()[-1] in SYNONYMS.get(e.split()[-1], frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint  # lazy: building the registry takes most of a second
+
+    return pint.UnitRegistry()
+
+
+def pint_unit_name(word: str) -> str | None:
+    """A unit pint knows though the table above does not ("furlongs"); None for count nouns."""
+    try:
+        unit = _registry().parse_units(word.replace(" ", "_"))
+    except Exception:  # noqa: BLE001 - pint raises several unrelated types for unknown names
+        return None
+    return str(unit) if str(unit) != "dimensionless" else None
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float | None:
+    """``value`` in ``from_unit`` expressed in ``to_unit``, or None when the dimensions differ."""
+    registry = _registry()
+    try:
+        return float(registry.Quantity(value, from_unit).to(to_unit).magnitude)
+    except Exception:  # noqa: BLE001 - DimensionalityError, UndefinedUnitError, OffsetUnitCalculusError
+        return None
+
+
+def dimension(unit: str) -> str | None:
+    if unit in DIMENSION:
+        return DIMENSION[unit]
+    if unit in CURRENCIES:
+        return "currency"
+    if unit == "%":
+        return "percent"
+    return None

@@ -1,0 +1,1378 @@
+"""The verdict and its reason: each question type judged as a careful examiner would.
+
+Typed answers go through the same steps (see docs/grading.md): an answer the learner
+overruled before, the exact or accepted answer, the same name spelled another way,
+a span of figures or days, a number, date or year range read out of a short sentence,
+asides that add nothing (brackets, a description, a qualified title), and finally the
+key terms of the answer with per-word typo tolerance. A reason quotes only what the learner
+typed and what the pack says.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache, partial
+from typing import Any
+
+from studyapp.grading import currency, names, ranges, units
+from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
+from studyapp.grading.numbers import NUMBER_WORDS, Quantity, parse_quantity, roman_value
+from studyapp.grading.phrases import (
+    CONTRADICTING,
+    Context,
+    context,
+    NEGATIONS,
+    STOPWORDS,
+    Reading,
+    find_reading,
+    without_apposition,
+    without_asides,
+    without_title,
+    harmless,
+    is_year_value,
+    without_hedge_phrases,
+)
+from studyapp.grading.text import american, distance, lazy_re, max_typos, normalise, singular
+
+
+class Reason(StrEnum):
+    EXACT = "exact"
+    ALTERNATIVE = "alternative"
+    TYPO = "typo"
+    NUMERIC = "numeric"
+    DATE = "date"
+    WRONG = "wrong"
+    PARTIAL = "partial"  # cloze/order with some parts right (still incorrect overall)
+    GAVE_UP = "gave_up"  # "I don't know": the answer was shown without an attempt
+    OVERRULED = "overruled"  # the learner said "I was right" on a wrong verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    correct: bool
+    reason: Reason
+    expected: str
+    given: str
+    detail: str
+    parts: tuple[Grade, ...] = ()
+
+    @property
+    def typo(self) -> bool:
+        """True when the answer only passed thanks to typo tolerance (rated Hard)."""
+        return self.reason is Reason.TYPO or any(part.typo for part in self.parts)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _wrong(expected: str, given: str, detail: str) -> Grade:
+    return Grade(False, Reason.WRONG, expected, given, detail)
+
+
+def _overruled(given: str, accepted: Collection[str]) -> bool:
+    if not accepted:
+        return False
+    norm = normalise(given)
+    return bool(norm) and any(normalise(_text(a)) == norm for a in accepted)
+
+
+_ACCEPTED_BEFORE = "You accepted this answer before"
+
+# --- numbers -------------------------------------------------------------------
+
+
+def _values_equal(a: float, b: float, tolerance: float = 0.0) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=max(tolerance, 1e-12))
+
+
+def _match_number(given: Quantity, expected: Quantity, tolerance: float = 0.0, relative: float = 0.0) -> str | None:
+    """'direct', 'scaled' (number read in the answer's own scale), or None."""
+
+    def close(value: float) -> bool:
+        allowed = max(tolerance, relative * abs(expected.value))
+        return _values_equal(value, expected.value, allowed)
+
+    if close(given.value):
+        return "direct"
+    if expected.scale != 1 and given.scale == 1 and not given.ordinal and close(given.value * expected.scale):
+        return "scaled"
+    return None
+
+
+def _as_metres(q: Quantity) -> Quantity:
+    """"8,849 m" where the answer is a length: metres, not millions."""
+    if q.scale_word == "m" and q.unit is None:
+        return Quantity(q.value / q.scale, 1.0, "meter", q.ordinal)
+    return q
+
+
+def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
+    """None when the units agree, else (kind, quantity to compare): kind "" means compare the converted quantity."""
+    gu = given_q.unit
+    if gu is None or gu == expected_unit:
+        return None
+    gdim = units.dimension(gu)
+    edim = units.dimension(expected_unit) if expected_unit else None
+    if gdim is None and edim is not None and gu in units.WEAK_PHYSICAL:  # "35h" for 35 hours, "1,7 t" for 1700 kg
+        strong = units.PHYSICAL_ALIASES.get(gu)
+        if strong is not None and units.dimension(strong) == edim:
+            gu, gdim = strong, edim
+            given_q = Quantity(given_q.value, given_q.scale, strong, given_q.ordinal)
+    if gdim == "currency":
+        if edim == "currency":
+            return None if currency.currencies_agree(gu, expected_unit) else ("currency", given_q)
+        return ("unit", given_q) if expected_unit else None
+    if gdim == "percent":
+        return ("unit", given_q) if expected_unit else None
+    if gdim is not None:  # a physical unit
+        if edim is None:
+            if expected_unit is None and (gu in prompt.words or any(w in prompt.words for w in units.free_words(gu))):
+                return None
+            if expected_unit is None:
+                return None if _unit_in_prompt(gu, prompt) else ("unit", given_q)
+            return ("unit", given_q)
+        if edim != gdim:
+            return ("unit", given_q)
+        converted = units.convert(given_q.value, gu, expected_unit)
+        if converted is None:
+            return ("unit", given_q)
+        return ("", Quantity(converted, 1.0, expected_unit, given_q.ordinal))
+    # free words ("troops", "tanks", "Ukrainian soldiers"): those beyond the prompt's must name the same thing
+    if expected_unit and gdim is None and edim is None and _modifier_for(gu, expected_unit, prompt):
+        return ("unit", given_q)
+    if any(w in _SENTENCE_GUARD and w not in prompt.words for w in reading.unit_words):
+        return ("extra", given_q)  # "600 more personnel", "$3 bn each": another figure than the answer's
+    words = [w for w in reading.unit_words if not harmless(w, prompt) and w not in _SENTENCE_WORDS]  # "8 nations took part"
+    if not words:
+        return None
+    named = units.canonical_unit(" ".join(words))
+    if named != gu and units.dimension(named or "") is not None:  # "a 110 kilonewton engine": the unit before the question's noun
+        return _unit_problem(reading, Quantity(given_q.value, given_q.scale, named, given_q.ordinal), expected_unit, prompt)
+    if expected_unit is not None and edim is None and units.same_count_noun(gu, expected_unit):
+        return None  # "31 MQ-9B drones" for 31 drones
+    if expected_unit is None:
+        return ("extra", given_q)
+    if edim == "temperature" and all(w in ("degree", "degrees", "deg") for w in words):
+        return None  # "minus 89.2 degrees" for -89.2 °C: the scale is the answer's
+    if edim is not None:  # a word the unit table does not know is not that unit ("tanks" for years)
+        return ("unit", given_q)
+    if units.same_count_noun(" ".join(words), expected_unit):
+        return None
+    return ("unit", given_q)
+
+
+def _modifier_for(given_unit: str, expected_unit: str, prompt: Context) -> bool:
+    """"3 missiles" where the question asks for "missile batteries": the prompt's word describes the
+    answer's noun there, so as a count noun of its own it counts something else."""
+    given_head, expected_head = given_unit.split()[-1], expected_unit.split()[-1]
+    if units.same_count_noun(given_head, expected_head) or singular(given_head) == singular(expected_head):
+        return False
+    said = normalise(prompt.text).split()
+    pairs = {(singular(a), singular(b)) for a, b in zip(said, said[1:])}
+    return (singular(given_head), singular(expected_head)) in pairs
+
+
+def _unit_in_prompt(unit: str, prompt: Context) -> bool:
+    spellings = [s for s, name in units.PHYSICAL_ALIASES.items() if name == unit]
+    return any(s in prompt.words for s in spellings)
+
+
+@dataclass(frozen=True, slots=True)
+class _Expected:
+    display: str  # as the pack says it
+    quantity: Quantity
+    unit: str | None
+    is_year: bool
+    is_alt: bool
+
+
+# Qualifiers that give a bound, not a figure: right only when the document states the same bound
+_UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least +".split())
+_DOWNWARD = frozenset("under less fewer below up".split())
+_NEAR = frozenset({"nearly", "almost"})
+_MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
+
+
+def _direction(qualifier: str) -> str | None:
+    words = set(qualifier.casefold().replace("+", " + ").split())
+    if words & _UPWARD:
+        return "up"
+    if words & _DOWNWARD:
+        return "down"
+    if words & _NEAR:
+        return "near"
+    return None
+
+
+def _stated_directions(*texts: str) -> frozenset[str]:
+    """The bounds the question itself states ("over 40,000" in its answer, accept list, prompt or explanation)."""
+    found = set()
+    for text in texts:
+        lowered = text.casefold()
+        words = set(re.findall(r"[a-z]+", lowered))
+        if words & _UPWARD or "+" in lowered:
+            found.add("up")
+        if words & (_DOWNWARD - {"up"}) or words & _NEAR or words & _MAXIMUM or "up to" in lowered:
+            found.add("down")
+    return frozenset(found)
+
+
+def _judge_number(
+    given: str, reading: Reading, exp: _Expected, prompt: Context, absolute: float, relative: float, stated: frozenset[str] = frozenset({"up", "down"})
+) -> Grade | str:
+    """A Grade when this expected value decides, else a short reason it did not match."""
+    expected_q = exp.quantity
+    if reading.kind == "date":
+        if exp.is_year and reading.date is not None and reading.date.precision != "daymonth":
+            if reading.date.value.year == int(expected_q.value):
+                return Grade(True, Reason.DATE, exp.display, given, f"{given} falls in {exp.display}")
+            if reading.date.other is not None and reading.date.other.year == int(expected_q.value):
+                return "date-order"
+            return f"{given} is not in {exp.display}"
+        return "not a number"
+    if reading.kind == "range":
+        return f"{given} is a span of years, not {exp.display}"
+    given_q = reading.quantity
+    assert given_q is not None
+    if exp.unit is not None and units.dimension(exp.unit) == "length":
+        given_q = _as_metres(given_q)
+    if reading.extra and not _aside(given, reading, exp) and not _plain_sentence(reading, prompt):
+        extra = " ".join(reading.extra)
+        if any(w in NEGATIONS for w in reading.extra):
+            return f"'{extra}' changes the meaning"
+        return f"'{extra}' is not part of the answer {exp.display}"
+    if reading.qualifier and any(w in CONTRADICTING for w in reading.qualifier.split()) and not any(w in prompt.words for w in reading.qualifier.split()):
+        return f"'{reading.qualifier}' states another figure than {exp.display}"
+    direction = _direction(reading.qualifier)
+    if direction == "near" and given_q.value >= expected_q.value:
+        direction = None  # "nearly $375 million" for $374.96 million: a rounding from above, as reports write it
+    if direction is not None and direction.replace("near", "down") not in stated:  # "over 600" when the document gives exactly 600
+        return f"'{reading.qualifier}' states a bound, but the answer is exactly {exp.display}"
+    if expected_q.ordinal and "anniversary" in prompt.words and all(w in ("year", "years") for w in reading.unit_words):
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
+        given_q = Quantity(given_q.value, given_q.scale, None, given_q.ordinal)  # "65 years" for the 65th anniversary
+    problem = _unit_problem(reading, given_q, exp.unit, prompt)
+    converted = False
+    if problem is not None:
+        kind, quantity = problem
+        if kind == "currency":
+            return f"Wrong currency: {given} is not {exp.display}"
+        if kind == "unit":
+            return f"Wrong unit: {given} is not {exp.display}"
+        if kind == "extra":
+            return f"'{' '.join(reading.unit_words)}' is not part of the answer {exp.display}"
+        given_q, converted = quantity, True
+    if converted:
+        ok = _values_equal(given_q.value, expected_q.value, max(absolute, relative * abs(expected_q.value), 0.01 * abs(expected_q.value)))
+        if ok:
+            return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} converts to {exp.display}")
+        return f"{given} is not {exp.display}: a different amount"
+    how = _match_number(given_q, expected_q, absolute, relative)
+    if how is None and _THOUSANDS_POINT.fullmatch(reading.span.strip()) and expected_q.value.is_integer() and (
+        units.dimension(exp.unit or "") is None and round(given_q.value * 1000) == expected_q.value
+    ):  # "40.000" for 40,000 personnel: a European thousands point, since 40 of a count is not written 40.000
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read with a thousands point: {exp.display}")
+    if how is None:
+        return "number"
+    exact_value = _match_number(given_q, expected_q) is not None
+    if not exact_value:
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"Within tolerance of {exp.display}")
+    if exp.is_alt:
+        return Grade(True, Reason.ALTERNATIVE, exp.display, given, f"Accepted alternative: {exp.display}")
+    if how == "scaled":
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read in the answer's scale: {exp.display}")
+    return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} = {exp.display}")
+
+
+_THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
+
+
+def _aside(given: str, reading: Reading, exp: _Expected) -> bool:
+    """"D-Day, 1944" / "in 1947, just after independence": a year with a clause of context set off
+    by a comma, which adds no number and denies nothing."""
+    if not exp.is_year or "," not in given or reading.kind == "range":
+        return False
+    return all(w.isalpha() and w not in NEGATIONS and w not in NUMBER_WORDS and w not in CONTRADICTING for w in reading.extra)
+
+
+# Verbs and plain words of a sentence that reports a figure ("India sent 600 personnel", "they left on
+# 28 Dec 2024", "deals worth $3 bn"): they state no other figure, direction or entity
+_SENTENCE_WORDS = frozenset(
+    """
+    sent send sends sending signed sign signs inked ink began begin begins begun started start starts commenced
+    left leave leaves departed depart departs arrived arrive got get gets received receive receives took take takes
+    part will would can could shall buy buys bought purchase purchased procure procured acquire acquired order ordered
+    exported export exports imported import imports worth allocated allotted allocation deployed deploy deploys
+    dispatched spent spend paid pay cost costs valued value finalised finalized agreed announced gave give gives
+    provided provide held hold joined join participated participate contributed contribute contingent deals deal
+    goods hit targets target away its range did do does ran run lasted
+    """.split()
+)
+_SENTENCE_GUARD = NEGATIONS | CONTRADICTING | frozenset(
+    "lower higher fall fell rise rose increase increased decrease decreased more less fewer per each additional another extra "
+    "other others short up down cut cuts gain loss deficit surplus".split()
+)
+
+
+def _plain_sentence(reading: Reading, prompt: Context) -> bool:
+    """The figure inside a short sentence whose other words are a subject the question names, or verbs
+    and plain words that state no other figure, direction, denial or entity."""
+    if len(reading.extra) > 4:
+        return False
+    for word in reading.extra:
+        if not word.isalpha() or word in _SENTENCE_GUARD or word in NUMBER_WORDS:
+            return False
+        if word not in _SENTENCE_WORDS and word not in prompt.said:
+            return False
+    return True
+
+
+def _tolerance(tolerance: float | str | None, expected: Quantity) -> tuple[float, float]:
+    """(absolute, relative). A plain number is read in the answer's own scale:
+    tolerance 0.5 on "$9.7 billion" means ±0.5 billion, as the author wrote it."""
+    if tolerance is None or isinstance(tolerance, bool):
+        return 0.0, 0.0
+    if isinstance(tolerance, (int, float)):
+        return (abs(float(tolerance)) * expected.scale if math.isfinite(tolerance) else 0.0), 0.0
+    text = str(tolerance).strip()
+    if text.endswith("%"):
+        try:
+            return 0.0, abs(float(text[:-1].strip())) / 100
+        except ValueError:
+            return 0.0, 0.0
+    parsed = parse_quantity(text)
+    if parsed is None:
+        return 0.0, 0.0
+    return abs(parsed.value) * (expected.scale if parsed.scale == 1 else 1.0), 0.0
+
+
+def _display_number(value: str | int | float) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return str(value).strip()
+
+
+def _answer_quantity(value: str | int | float) -> Quantity | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            return None
+        return Quantity(float(value), 1.0, None, False)
+    return parse_quantity(str(value))
+
+
+def _expected_unit(answer_q: Quantity, unit_field: str | None) -> str | None:
+    field = units.canonical_unit(unit_field)
+    if field in units.WEAK_PHYSICAL or (unit_field and unit_field.strip().casefold() in ("m", "t", "c", "f", "l", "h", "g")):
+        field = units.PHYSICAL_ALIASES.get(unit_field.strip().casefold(), field)
+    merged = currency.merge_currency(answer_q.unit, field)
+    return answer_q.unit if merged is False else merged
+
+
+def _m_is_metres(text: str, q: Quantity) -> bool:
+    """An answer written "8,849 m": a space before the "m" and no currency is metres."""
+    return q.scale_word == "m" and q.unit is None and bool(re.search(r"\d\s+m\.?$", text.strip().casefold()))
+
+
+def _date_order_detail(given: str, reading: Reading, expected: str, date_order: str) -> str:
+    assert reading.date is not None
+    order = "day first" if date_order != "mdy" else "month first"
+    return (
+        f"{given} was read {order} as {describe(reading.date.value, reading.date.precision)}, which is not {expected}; "
+        f"written the other way round it would be right: write the month as a word to be sure"
+    )
+
+
+def grade_numeric(
+    response: str,
+    answer: str | int | float,
+    accept: Sequence[str | int | float] = (),
+    unit: str | None = None,
+    tolerance: float | str | None = None,
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
+    """Compare as numbers: how a number is written never matters, its value and unit always do."""
+    if unit and _SCALED_UNIT.match(unit) and _answer_quantity(answer) is not None and _answer_quantity(answer).unit is None:
+        folded = _answer_quantity(f"{_display_number(answer)} {unit}")
+        if folded is not None and folded.unit is not None:  # answer -2000, unit "crore rupees": the amount is -2000 crore rupees
+            answer, unit = f"{_display_number(answer)} {unit.strip()}", None
+    expected_q = _answer_quantity(answer)
+    if expected_q is None:  # validation should prevent this; grade as text rather than crash
+        return grade_text(_text(response), _text(answer), [_text(a) for a in accept or ()], prompt=prompt, accepted=accepted)
+    expected = _display_number(answer)
+    expected_unit = _expected_unit(expected_q, unit)
+    if expected_unit is None and _m_is_metres(_text(answer), expected_q):
+        expected_unit = "meter"  # "8,849 m" as an answer: a height, not 8.849 billion
+    if units.dimension(expected_unit or "") == "length":
+        expected_q = _as_metres(expected_q)
+        expected_unit = expected_unit or expected_q.unit
+    if unit and expected_q.unit is None:
+        expected = f"{expected} {unit.strip()}"
+    given = _text(_display_number(response) if isinstance(response, (int, float)) and not isinstance(response, bool) else response)
+    if not given:
+        return _wrong(expected, given, "No answer given")
+    if _overruled(given, accepted):
+        return Grade(True, Reason.ALTERNATIVE, expected, given, _ACCEPTED_BEFORE)
+    words = context(prompt, explanation, category)
+    denial = _NOT_BUT_RE.fullmatch(given) or _NOT_RE.fullmatch(given)
+    if denial is not None:  # the answer, and what it is not: right when what is kept is right and what is ruled out is not
+        kept, other = (denial.group(2), denial.group(1)) if denial.re.pattern == _NOT_BUT_RE.pattern else (denial.group(1), denial.group(2))
+        again = partial(grade_numeric, answer=answer, accept=accept, unit=unit, tolerance=tolerance, prompt=prompt,
+                        date_order=date_order, explanation=explanation, category=category)  # fmt: skip
+        if "not" not in kept.casefold().split() and again(kept).correct and not again(other).correct:
+            return Grade(True, Reason.NUMERIC, expected, given, f"'{kept}' is the answer; what you ruled out is not")
+    spoken = _spoken_figures(given, expected_q, expected_unit)
+    if expected_q.value < 0 and _FALL.search(spoken) and not re.search(r"[-−]\s*[\d₹$]|\bminus\b|\bnegative\b", spoken):
+        spoken = _FIRST_FIGURE.sub(r"minus \1", _FALL.sub(" ", spoken), count=1)  # "a fall of ₹2,000 crore" = -₹2,000 crore
+    reading = find_reading(spoken, words, date_order)
+    if reading is None:
+        return _wrong(expected, given, "Not a number")
+    if reading.kind == "date" and not _is_year_answer(expected_q, expected_unit, prompt):
+        return _wrong(expected, given, "Not a number")
+    absolute, relative = _tolerance(tolerance, expected_q)
+    is_year = _is_year_answer(expected_q, expected_unit, prompt)
+    options = [_Expected(expected, expected_q, expected_unit, is_year, False)]
+    for alt in accept or ():
+        alt_q = _answer_quantity(alt)
+        if alt_q is not None:
+            options.append(_Expected(_display_number(alt), alt_q, _expected_unit(alt_q, unit), is_year, True))
+    stated = _stated_directions(prompt, explanation, _text(answer), *(_text(a) for a in accept or ()))
+    problems: list[str] = []
+    for option in options:
+        verdict = _judge_number(given, reading, option, words, absolute, relative, stated)
+        if isinstance(verdict, Grade):
+            if not option.is_alt and verdict.reason is Reason.NUMERIC and normalise(given) == normalise(_text(answer)):
+                return Grade(True, Reason.EXACT, expected, given, "Exact match")
+            return Grade(verdict.correct, verdict.reason, expected, given, verdict.detail)
+        problems.append(verdict)
+    return _wrong(expected, given, _numeric_problem(given, expected, problems[0], reading, date_order))
+
+
+_FISCAL_YEAR = lazy_re(r"\bFY\s?(?:(\d{4})\s?[-–/]\s?(\d{2}|\d{4})|['’]?(\d{2})(?!\d))", re.IGNORECASE)
+
+
+def _fiscal_span(match: re.Match[str]) -> str:
+    """"FY 2023-24" = "2023-24"; "FY24" = "2023-24" (the year in which it ends)."""
+    if match[1]:
+        return f"{match[1]}-{match[2]}"
+    end = 2000 + int(match[3])
+    return f"{end - 1}-{match[3]}"
+
+
+_FALL = lazy_re(r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall) of\b|\b(?:lower|less|down)\s*[.!]?\s*$", re.IGNORECASE)
+_FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
+_SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)\s+\S", re.IGNORECASE)
+_ROMAN_TOKEN = lazy_re(r"\b[IVXLC]{1,7}\b")
+_MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4}
+_TIMES_X = lazy_re(r"^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$")
+
+
+def _spoken_figures(given: str, expected_q: Quantity, expected_unit: str | None) -> str:
+    """Figures said another way the question's kind of answer allows: an edition in Roman numerals
+    ("Dharma Guardian VI" for the 6th) and a factor as "3x" or "tripled" (for "3 times")."""
+    if expected_q.ordinal and _ROMAN_TOKEN.search(given):  # upper case only: "I think" stays a word
+        def ordinal(match: re.Match[str]) -> str:
+            value = roman_value(match.group().casefold())
+            return f"{value}th" if value and (len(match.group()) > 1 or match.group() in "VX") else match.group()
+        given = _ROMAN_TOKEN.sub(ordinal, given)
+    if expected_unit and expected_unit.casefold() in ("times", "x", "fold"):
+        word = normalise(given)
+        if word in _MULTIPLIED:
+            return f"{_MULTIPLIED[word]} times"
+        match = _TIMES_X.match(given.casefold())
+        if match and ("x" in given.casefold() or "×" in given):
+            return f"{match.group(1)} times"
+    return given
+
+
+def _numeric_problem(given: str, expected: str, problem: str, reading: Reading, date_order: str) -> str:
+    if problem == "number":
+        grouped = re.search(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])", given)
+        if grouped and reading.quantity is not None and "," not in given:  # "40.000": a decimal point or a thousands mark?
+            return f"{given} was read with a decimal point, which makes it ≠ {expected}; for thousands write {grouped.group().replace('.', ',')}"
+        return f"{given} ≠ {expected}"
+    if problem == "date-order":
+        return _date_order_detail(given, reading, expected, date_order)
+    if problem == "not a number":
+        return "Not a number"
+    return problem
+
+
+def _is_year_answer(q: Quantity, unit: str | None, prompt: str) -> bool:
+    if unit is not None or q.ordinal or q.scale != 1 or not is_year_value(q.value):
+        return False
+    return not prompt or bool(re.search(r"\b(year|when|date)\b", prompt.casefold()))
+
+
+# --- text ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    ok: bool
+    typos: tuple[tuple[str, str], ...] = ()
+    missing: tuple[str, ...] = ()
+    extra: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+    negation: bool = False
+    real_name: tuple[str, str] | None = None  # (typed word, answer word) refused as a typo
+    out_of_order: bool = False
+    matched: int = 0
+
+
+@lru_cache(maxsize=8192)
+def _is_number_token(token: str) -> bool:
+    return any(c.isdigit() for c in token) or roman_value(token) is not None and len(token) > 1
+
+
+_SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
+
+
+@lru_cache(maxsize=65536)
+def _typo_budget(typed: str, answer: str, several: bool) -> int:
+    """Edits allowed between one typed word and one answer word; none for numbers, Roman numerals,
+    short words. Inside a name of several words a four-letter word may take one slip (Kim Jung Un)."""
+    if not answer.isalpha() or not typed.isalpha() or len(typed) < 4 or roman_value(answer) is not None:
+        return 0
+    if len(answer) <= 4:
+        return 1 if several and len(answer) == 4 and typed[0] == answer[0] else 0
+    return max_typos(max(min(len(typed), len(answer)), 5))
+
+
+def _word_form(typed: str, answer: str) -> bool:
+    """"Oceanic" for "Ocean": the same word with another ending, inside a longer name."""
+    if len(answer) < 5 or not typed.startswith(answer) or names.is_place_word(answer):
+        return False
+    return typed[len(answer) :] in _SUFFIXES
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "ic", "ns", "ans")
+
+
+def _other_name(typed: str, answer: str, several: bool, whole: str) -> bool:
+    """The typed word names something else (Zambia for Gambia, Slovenian for Slovenia), so it is no typo."""
+    if typed == answer:
+        return False
+    if names.is_place_word(answer) and any(typed in (answer + e, answer[:-1] + e) for e in _DEMONYM_ENDINGS):
+        return True  # the people or the adjective, not the place
+    if not several:
+        return names.is_real_word(typed)
+    return names.country_code(typed) is not None or typed in names.DEMONYMS or names.is_real_name(whole)
+
+
+@lru_cache(maxsize=16384)
+def _same_word(a: str, b: str) -> bool:
+    if a == b or singular(a) == singular(b) or american(singular(a)) == american(singular(b)):
+        return True
+    if a.isdigit() != b.isdigit() and (a.isalpha() or b.isalpha()):  # "x" beside "10": a Roman numeral the context did not convert
+        digits, letters = (a, b) if a.isdigit() else (b, a)
+        value = roman_value(letters) or (roman_value(letters[:-1]) if letters.endswith("s") and len(letters) > 2 else None)
+        return value == int(digits)  # "IIs": the plural of II
+    if b.isdigit() and a.startswith(b) and a[len(b) : len(b) + 1].isalpha() and not a[len(b) :].isalpha():
+        return True  # "2A4" is a variant of model 2 ("Leopard 2A4"); "2nd" or "2s" stay words
+    return False
+
+
+_ORDER_RE = lazy_re(
+    r"\b(in (?:chronological |that |the right |the same )?order|earliest first|latest first|chronologically|in sequence"
+    r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b|first\b[^.?!]*\bthen)\b"
+)  # "Give the Navy's number first": the order carries meaning
+
+
+_NEVER_OPTIONAL = frozenset(
+    "early late mid beginning end start first last north south east west northern southern eastern western upper lower "
+    "new old former great greater little minor major".split()
+)
+"""Words that tell one period or place from another: never left out because the question uses them."""
+
+
+def _generic(word: str, prompt: Context) -> bool:
+    """A head noun or title beside the answer, not one the question itself uses."""
+    return (word in names.HEAD_NOUNS or singular(word) in names.HEAD_NOUNS) and word not in prompt.words and singular(word) not in prompt.words
+
+
+def _match_terms(
+    given: tuple[str, ...], candidate: tuple[str, ...], prompt: Context, ordered: bool, shortcuts: frozenset[str], name_like: bool = False
+) -> _Match:
+    keys = [t for t in candidate if t not in STOPWORDS]
+    if not keys:
+        return _Match(False)
+    used = [False] * len(given)
+    where: list[int | None] = [None] * len(keys)
+    typos: list[tuple[str, str]] = []
+    real_name = None
+    # 1) same words (or split/joined compounds), 2) typos
+    k = 0
+    skip_next_key = set()
+    for k, key in enumerate(keys):
+        if k in skip_next_key:
+            continue
+        for i, word in enumerate(given):
+            if used[i]:
+                continue
+            if _same_word(word, key):
+                used[i], where[k] = True, i
+                break
+            if k + 1 < len(keys) and word == key + keys[k + 1]:
+                used[i], where[k] = True, i
+                where[k + 1] = i
+                skip_next_key.add(k + 1)
+                break
+            if i + 1 < len(given) and not used[i + 1] and word + given[i + 1] == key:
+                used[i] = used[i + 1] = True
+                where[k] = i
+                break
+    several = len(keys) > 1
+    whole = " ".join(given)
+    for k, key in enumerate(keys):
+        if where[k] is not None:
+            continue
+        if len(key) == 1 and key.isalpha():  # an initial: "S." for Subrahmanyam
+            for i, word in enumerate(given):
+                if not used[i] and len(word) > 2 and word[0] == key and word.isalpha():
+                    used[i], where[k] = True, i
+                    break
+            continue
+        best = None
+        for i, word in enumerate(given):
+            if used[i]:
+                continue
+            budget = _typo_budget(word, key, several)
+            if not budget:
+                continue
+            d = 1 if several and _word_form(word, key) else distance(word, key, budget)
+            if d > budget:
+                continue
+            if _other_name(word, key, several, whole):
+                real_name = real_name or (word, key)
+                continue
+            if best is None or d < best[0]:
+                best = (d, i)
+        if best is not None:
+            used[best[1]], where[k] = True, best[1]
+            typos.append((given[best[1]], key))
+    person = prompt.category == "person" or prompt.text[:4].casefold() in ("who ", "whom", "whos")
+    if (
+        person and name_like and len(keys) == 2 and where[1] is not None and where[0] is None and len(keys[1]) >= 3
+        and keys[1] not in prompt.words and keys[1] not in names.HEAD_NOUNS
+    ):  # fmt: skip
+        where[0] = where[1]  # the surname alone names the person: "Doval" for Ajit Doval
+    missing = []
+    optional = 0
+    for k, key in enumerate(keys):
+        if where[k] is None:
+            if k == 0 and key in ("operation", "exercise") and len(keys) > 1 and where[1] is not None:
+                optional += 1  # "UNIFIER" names Operation UNIFIER
+                continue
+            inner = any(where[j] is not None for j in range(k)) and any(where[j] is not None for j in range(k + 1, len(keys)))
+            if not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words) and not inner:
+                optional += 1  # a word the question says may be left off at the answer's edge, never inside a name
+                continue
+            missing.append(key)
+    matched = [keys[k] for k in range(len(keys)) if where[k] is not None]
+    extra, numbers, negation = [], [], False
+    joined = any(w in ("and", "or", "nor", "plus", "also") for w in given) and not any(k in ("and", "or") for k in candidate)
+    positions = [p for p in where if p is not None]
+    inside = range(min(positions) + 1, max(positions)) if positions and person else range(0)
+    if any(given[i] in STOPWORDS or used[i] for i in inside) or len(inside) > 2:
+        inside = range(0)  # "Trump and Biden": a second person, not a middle name
+    for i, word in enumerate(given):
+        if used[i]:
+            continue
+        if i in inside and word.isalpha() and word not in NEGATIONS:
+            continue  # a middle name: "Ajit Kumar Doval"
+        if word in NEGATIONS:
+            negation = True
+        elif _is_number_token(word):
+            if joined or word not in prompt.words:  # "Normandy and 2024": a second answer, though the question says 2024
+                numbers.append(word)
+        elif word in shortcuts:
+            continue
+        elif word in ("city", "state") and i > 0 and used[i - 1] and names.country_code(given[i - 1]) is not None:
+            extra.append(word)  # "Mexico City", "Kuwait City": another place than the country
+        elif not harmless(word, prompt) or (joined and (names.country_code(word) is not None or names.is_real_name(word))):
+            extra.append(word)  # "Latvia and Canada": another entity, even one the question names
+        elif _generic(word, prompt) and (optional or (positions and min(positions) < i < max(positions))):
+            extra.append(word)  # a head noun instead of a word of the answer, or inside the name ("Work Plan Force")
+    distinctive = (matched and not optional) or any(
+        t in shortcuts or not (t in names.HEAD_NOUNS or t in names.TITLES or t in prompt.words or t in names.DEMONYMS) for t in matched
+    )  # with words of the answer left out, what is given must still single it out ("Canadian Agency" does not)
+    if optional and not missing and names.is_real_name(whole) and whole != " ".join(candidate):
+        missing.append(next(k for k in keys if k not in matched))  # "United Nations" is its own body, not "United Nations Command"
+    out_of_order = ordered and positions != sorted(positions)
+    ok = bool(matched) and not missing and not extra and not numbers and not negation and distinctive and not out_of_order
+    return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    norm = without_hedge_phrases(" ".join(names.canonical_tokens(text)))
+    return tuple(norm.split())
+
+
+def _split_brackets(given: str) -> tuple[str, str] | None:
+    match = re.fullmatch(r"\s*(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[.!]?\s*", given)
+    if match:
+        return match.group(1), match.group(2)
+    match = re.fullmatch(r"\s*(.+?)\s+(?:-|–|—|/|aka|or|i\.e\.|ie)\s+(.+?)\s*", given)
+    if match:
+        return match.group(1), match.group(2)
+    return None
+
+
+def grade_text(
+    response: str,
+    answer: str,
+    accept: Sequence[str] = (),
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
+    """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
+    answer = _text(answer)
+    given = _text(response)
+    candidates = [answer] + [_text(a) for a in accept or () if _text(a)]
+    if not given:
+        return _wrong(answer, given, "No answer given")
+    if _overruled(given, accepted):
+        return Grade(True, Reason.ALTERNATIVE, answer, given, _ACCEPTED_BEFORE)
+    if _FISCAL_YEAR.search(given) and not any(_FISCAL_YEAR.search(c) for c in candidates):
+        said = _FISCAL_YEAR.sub(_fiscal_span, given)
+        if said != given:  # "FY24" = 2023-24, India's financial year from April to March
+            result = grade_text(said, answer, accept, prompt=prompt, accepted=accepted, date_order=date_order, explanation=explanation, category=category)
+            return Grade(result.correct, result.reason, result.expected, given, result.detail, result.parts)
+    norm_given = normalise(given)
+
+    # 1) exact / alternative
+    for index, candidate in enumerate(candidates):
+        norm_candidate = normalise(candidate)
+        same = norm_given == norm_candidate if norm_candidate else given.casefold() == candidate.casefold()
+        if same:
+            gq, cq = parse_quantity(given), parse_quantity(candidate)
+            if gq and cq and gq.unit != cq.unit and units.is_known(gq.unit) and units.is_known(cq.unit) and not (
+                units.dimension(gq.unit) == "currency" and currency.currencies_agree(gq.unit, cq.unit or "")
+            ):
+                return _wrong(answer, given, f"Wrong unit: {given} is not {answer}")
+            if index == 0:
+                return Grade(True, Reason.EXACT, answer, given, "Exact match")
+            return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted alternative: '{candidate}'")
+    if not norm_given:
+        return _wrong(answer, given, "Nothing left to compare once punctuation is removed")
+
+    # 2) the same name spelled another way (World War 2 = WW II), or only the spacing differs
+    given_tokens = names.canonical_tokens(given)
+    squeezed_given = norm_given.replace(" ", "")
+    for index, candidate in enumerate(candidates):
+        tokens = names.canonical_tokens(candidate)
+        if tokens and tokens == given_tokens:
+            reason = Reason.EXACT if index == 0 else Reason.ALTERNATIVE
+            return Grade(True, reason, answer, given, f"Same name: '{given}' = '{candidate}'")
+        if squeezed_given == normalise(candidate).replace(" ", "") and squeezed_given:
+            reason = Reason.EXACT if index == 0 else Reason.ALTERNATIVE
+            return Grade(True, reason, answer, given, f"Accepted: only the spacing differs from '{candidate}'")
+
+    month_words = norm_given.split()
+    if len(month_words) == 2 and month_words[1].isdigit() and month_words[1] in prompt.split() + explanation.split():
+        norm_given = month_words[0]  # "July 2020" for July when the question is about 2020
+    month = month_number(norm_given)
+    if month is not None and len(norm_given) >= 3:  # "Jul" for July, "Sept" for September
+        for index, candidate in enumerate(candidates):
+            if month_number(normalise(candidate)) == month and len(normalise(candidate)) > 3:
+                return Grade(True, Reason.EXACT if index == 0 else Reason.ALTERNATIVE, answer, given, f"'{given}' is short for {candidate}")
+
+    words = context(prompt, explanation, category)
+    # 3) spans of figures or days, then dates, year ranges and numbers, read out of a short sentence
+    spanned = _range_grade(given, answer, candidates, words, date_order)
+    if spanned is not None:
+        return spanned
+    structured = _grade_structured(given, answer, candidates, words, prompt, date_order)
+    if structured is not None:
+        return structured
+
+    # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
+    # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
+    plain = without_asides(given, words)
+    if plain is None:
+        plain = without_apposition(given, words)
+    if plain is None:
+        plain = without_title(given, words, prompt)
+    if plain is not None and plain != given:
+        inner = grade_text(plain, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        if inner.correct:
+            return Grade(True, inner.reason, answer, given, f"{inner.detail}; '{given}' only adds a description to it")
+
+    # 4) a name with its acronym or expansion beside it: "North American ... Command (NORAD)"
+    parts = _split_brackets(given)
+    if parts is not None:
+        first = grade_text(parts[0], answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        second = grade_text(parts[1], answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        if first.correct and (second.correct or _is_acronym_of(parts[1], parts[0]) or _is_acronym_of(parts[0], parts[1])):
+            return Grade(True, first.reason, answer, given, f"Both '{parts[0]}' and '{parts[1]}' name the answer '{answer}'")
+        if second.correct and (_is_acronym_of(parts[0], parts[1]) or _is_acronym_of(parts[1], parts[0])):
+            return Grade(True, second.reason, answer, given, f"Both '{parts[0]}' and '{parts[1]}' name the answer '{answer}'")
+
+    # 5) the same country by another of its names ("Republic of Slovenia", "Bharat")
+    same_country = _same_country(given, candidates)
+    if same_country is not None:
+        return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is another name of {same_country}")
+
+    # 6) key terms of the answer, harmless words around them, typos per word
+    result = _grade_terms(given, answer, candidates, words, prompt)
+    if result.correct:
+        return result
+
+    # 7) a place with the place it is in ("Kazan, Russia"), or the answer and what it is not ("Latvia, not Estonia")
+    def again(text: str) -> bool:
+        return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
+
+    return _place_pair_grade(given, answer, again, words) or _denial_grade(given, answer, candidates, again) or result
+
+
+_DEGREES = frozenset({"degree", "degrees", "deg", "degree_Celsius"})
+
+
+def _range_units_agree(given: str | None, expected: str | None, words: Context) -> bool:
+    if given is None or given == expected:
+        return True
+    if expected is not None and {given, expected} <= _DEGREES:
+        return True  # "5-10 °C" for "5 to 10 degrees": Celsius is what this audience means by degrees
+    if expected is None or units.is_known(given) or units.is_known(expected):
+        return expected is None and all(w in words.words or singular(w) in words.words for w in given.split())
+    return units.same_count_noun(given, expected)
+
+
+def _range_grade(given: str, answer: str, candidates: list[str], words: Context, date_order: str) -> Grade | None:
+    """Spans: "between 37 and 65 months" = "37 to 65 months", "-25 to -20" = "-20 to -25 °C",
+    "6th and 7th March 2025" = "6-7 March 2025"; the ends and the unit decide."""
+    if not any(c.isdigit() for c in answer + "".join(candidates[1:])):
+        return None
+    if parse_year_range(given) is not None:
+        return None  # "1939-45": a span of years, read as such later
+    given_days = ranges.read_day_range(given, date_order)
+    given_span = ranges.read_figure_range(given) if given_days is None else None
+    if given_days is None and given_span is None:
+        return None
+    for candidate in candidates:
+        if given_days is not None and (days := ranges.read_day_range(candidate, date_order)) is not None:
+            same_days = (given_days.start.month, given_days.start.day, given_days.end.month, given_days.end.day) == (
+                days.start.month, days.start.day, days.end.month, days.end.day
+            )
+            year_ok = (given_days.start.year, given_days.end.year) == (days.start.year, days.end.year) if given_days.has_year else (
+                not days.has_year or str(days.end.year) in words.said
+            )
+            if same_days and year_ok:
+                return Grade(True, Reason.DATE, answer, given, f"Same days: {given} = {candidate}")
+            return _wrong(answer, given, f"Different days: {given} is not {candidate}")
+        if given_span is not None and (span := ranges.read_figure_range(candidate)) is not None:
+            if sorted((given_span.low, given_span.high)) != sorted((span.low, span.high)):
+                return _wrong(answer, given, f"Different range: {given} is not {candidate}")
+            if not _range_units_agree(given_span.unit, span.unit, words):
+                return _wrong(answer, given, f"Wrong unit: {given} is not {candidate}")
+            return Grade(True, Reason.NUMERIC, answer, given, f"Same range: {given} = {candidate}")
+    return None
+
+
+def _place_pair_grade(given: str, answer: str, again: Callable[[str], bool], words: Context) -> Grade | None:
+    """"Riga, Latvia" (ISO 3166-2 says Riga lies in Latvia), "Normandy, France" (France named by the
+    question or its explanation): right when one part is the answer and the other is where it lies."""
+    place = _place_pair(given)
+    if place is None:
+        return None
+    inner, outer = place
+    inner_norm, outer_norm = normalise(inner), normalise(outer)
+    region = names.subdivision_of(inner_norm)
+    if region is not None and region == names.country_code(outer_norm) and (again(inner) or again(outer)):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+    said = words.said | names.DIRECTIONS
+    named = all(w in said for w in outer_norm.split()) or names.subdivision_of(outer_norm) in names.countries_named(words.said)
+    two_countries = names.country_code(inner_norm) is not None and names.country_code(outer_norm) is not None
+    if named and not two_countries and names.is_container_place(outer_norm) and again(inner):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' is the answer, '{outer}' where it is")
+    if (
+        names.country_code(inner_norm) is None and "place" in _kinds(words) and again(outer)
+        and (all(w in words.said for w in inner_norm.split()) or _precise_place(inner_norm, outer_norm))
+    ):  # fmt: skip
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
+    return None
+
+
+def _precise_place(inner: str, outer: str) -> bool:
+    """"Wilmington, Delaware" for Delaware: a town named inside the state or country that is the answer,
+    itself no country, province, or other answer (so "Texas, Delaware" is not)."""
+    tokens = inner.split()
+    return (
+        names.is_container_place(outer) and 1 <= len(tokens) <= 3 and all(t.isalpha() and t not in NEGATIONS for t in tokens)
+        and not names.is_place_name(inner) and not names.is_real_name(inner) and not any(names.is_place_word(t) for t in tokens)
+    )  # fmt: skip
+
+
+def _denial_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool]) -> Grade | None:
+    """"Latvia, not Estonia": the answer, and a denial of something that is no part of it."""
+    denied = _NOT_BUT_RE.fullmatch(given)  # "not Lithuania but Latvia"
+    if denied is not None:
+        other, kept = denied.group(1), denied.group(2)
+    elif (denied := _NOT_RE.fullmatch(given)) is not None:
+        kept, other = denied.group(1), denied.group(2)
+    else:
+        return None
+    if "not" in kept.casefold().split():
+        return None
+    answer_words = {t for c in candidates for t in _tokens(c)} - STOPWORDS
+    if not (set(_tokens(other)) & answer_words) and again(kept):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{kept}' is the answer; what you ruled out is not part of it")
+    return None
+
+
+_NOT_RE = lazy_re(r"\s*(.+?)[,;]?\s+(?:but\s+)?(?:not|rather than|and not|instead of)\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)
+_NOT_BUT_RE = lazy_re(r"\s*not\s+(.+?),?\s+but\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)
+
+
+def _place_pair(given: str) -> tuple[str, str] | None:
+    """"Kazan, Russia" / "Juno Beach in Normandy" -> (the place, where it is)."""
+    parts = [p.strip() for p in given.split(",")]
+    if len(parts) == 2 and all(parts):
+        return parts[0], parts[1]
+    match = re.fullmatch(r"\s*(.+?)\s+in\s+(?:the\s+)?(.+?)\s*", given)
+    if match:
+        return match.group(1), match.group(2)
+    return None
+
+
+def _kinds(ctx: Context) -> set[str]:
+    kinds = {kind for kind, heads in names.HEAD_NOUNS_BY_KIND.items() if heads & ctx.words}
+    if ctx.category == "place":
+        kinds.add("place")
+    return kinds
+
+
+def _same_country(given: str, candidates: list[str]) -> str | None:
+    norm = normalise(given)
+    if len(norm) < 2 or len(norm.split()) > 8:
+        return None
+    code = names.country_code(norm)
+    if code is None:
+        return None
+    for candidate in candidates:
+        if names.country_code(normalise(candidate)) == code:
+            return candidate
+    return None
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    tokens = names.canonical_tokens(short)
+    return len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0] == names.acronym(names.canonical_tokens(long))
+
+
+def _may_be_number(text: str) -> bool:
+    if any(ch.isdigit() for ch in text):
+        return True
+    first = text.split(maxsplit=1)[0].casefold().split("-")[0] if text.strip() else ""
+    return first in NUMBER_WORDS or first in ("a", "minus", "negative") or (text.isalpha() and text.isupper() and roman_value(text.casefold()) is not None)
+
+
+_DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\s*")
+
+
+def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
+    digits = [c for c in candidates if any(ch.isdigit() for ch in c)]  # a cheap test before the parsers
+    dates = [(c, r) for c in digits if (r := read_date(c, date_order)) is not None]
+    ranges = [(c, r) for c in digits if (r := parse_year_range(c)) is not None]
+    quantities = [(c, q) for c in candidates if _may_be_number(c) and (q := parse_quantity(c)) is not None]
+    if not (dates or ranges or quantities):
+        return None
+    reading = find_reading(given, words, date_order)
+    if reading is None:
+        return None
+    if dates and reading.kind == "number" and _DAY_DOT_MONTH.fullmatch(given):
+        reread = read_date(given.strip().replace(".", "/"), date_order)  # "31.03" for 31 March: a date is asked for
+        if reread is not None:
+            reading = Reading("date", date=reread, span=given.strip())
+    if dates:
+        if reading.kind != "date" or reading.date is None:
+            if reading.kind == "number" and not reading.extra:
+                return _wrong(answer, given, f"{given} is not the date {answer}")
+            return None
+        for candidate, expected in dates:
+            given_year = reading.date.value.year if reading.date.precision != "daymonth" else (
+                expected.value.year if expected.precision == "day" and str(expected.value.year) in words.said else None
+            )  # "on 24 Feb" when the question asks about 2025
+            if same_date(reading.date.value, reading.date.precision, expected.value, expected.precision) or (
+                given_year is not None and reading.date.precision == "daymonth"
+                and (reading.date.value.month, reading.date.value.day) == (expected.value.month, expected.value.day)
+            ):  # fmt: skip
+                if reading.extra and not _plain_sentence(reading, words):
+                    return _wrong(answer, given, f"'{' '.join(reading.extra)}' is not part of the answer {answer}")
+                return Grade(True, Reason.DATE, answer, given, f"Same date: {given} = {candidate}")
+        for candidate, expected in dates:
+            if reading.date.other is not None and same_date(reading.date.other, reading.date.precision, expected.value, expected.precision):
+                return _wrong(answer, given, _date_order_detail(given, reading, answer, date_order))
+        return _wrong(answer, given, f"Different date: {given} is not {answer}")
+    if ranges:
+        if reading.kind == "range" and reading.years is not None:
+            for candidate, years in ranges:
+                if reading.years == years and not reading.extra:
+                    return Grade(True, Reason.DATE, answer, given, f"Same years: {given} = {candidate}")
+            return _wrong(answer, given, f"Different years: {given} is not {answer}")
+        if reading.kind == "number" and not reading.extra:
+            return _wrong(answer, given, f"{given} is one year, the answer is the span {answer}")
+        return None
+    if reading.kind != "number" or reading.quantity is None:
+        return None
+    unit_mismatch = False
+    for index, (candidate, expected_q) in enumerate(quantities):
+        expected_unit = expected_q.unit
+        if expected_unit and not units.is_known(expected_unit) and reading.quantity.unit is None:
+            if not all(w in words.words or singular(w) in words.words for w in expected_unit.split()):
+                unit_mismatch = True  # "Five" is not "Five Eyes"; "12" is "12 Squadron" only when asked which squadron
+                continue
+        if expected_unit is None and _m_is_metres(candidate, expected_q):
+            expected_q, expected_unit = _as_metres(expected_q), "meter"
+        is_year = _is_year_answer(expected_q, expected_unit, prompt)
+        exp = _Expected(candidate, expected_q, expected_unit, is_year, index > 0 or candidate != answer)
+        verdict = _judge_number(given, reading, exp, words, 0.0, 0.0)
+        if isinstance(verdict, Grade):
+            if verdict.reason is Reason.ALTERNATIVE:
+                return Grade(True, Reason.NUMERIC, answer, given, f"{given} = {candidate}")
+            return Grade(True, verdict.reason, answer, given, f"{given} = {candidate}" if verdict.reason is Reason.NUMERIC and "=" in verdict.detail else verdict.detail)
+        if verdict.startswith("Wrong unit") or "not part of the answer" in verdict:
+            unit_mismatch = True
+        elif verdict.startswith("Wrong currency"):
+            return _wrong(answer, given, verdict)
+    if unit_mismatch or reading.extra:
+        return None  # "12 troops" for "12 Squadron": the words decide
+    if all(q.unit is not None and not units.is_known(q.unit) for _, q in quantities):
+        return None
+    return _wrong(answer, given, f"Numbers must match exactly: {given} ≠ {answer}")
+
+
+def _swapped_letter(typed: str, key: str) -> bool:
+    """One letter replaced by another (Salur for Sulur, Prestwich for Prestwick): often another real name."""
+    return len(typed) == len(key) and sum(a != b for a, b in zip(typed, key)) == 1
+
+
+def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str]) -> str:
+    """Typos a careful examiner does not forgive: any in an acronym (CANZUS is not CANZUK), and a swapped
+    letter in a proper name (a different town, not a slip), since a name has no spelling to recognise."""
+    written = " ".join(candidates)
+    acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
+    for typed, key in typos:
+        capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written)
+        if key in acronyms or capitals and not _dropped_double(typed, key):
+            return f"'{typed}' is another acronym, not '{key.upper()}'"
+        proper = re.search(rf"\b{re.escape(key[:1].upper() + key[1:])}\b", written)
+        if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1]):
+            return f"'{typed}' names something else than '{proper.group()}'"
+    return ""
+
+
+def _dropped_double(typed: str, key: str) -> bool:
+    """"Nanok" for NANOOK: one of a doubled letter left out, a slip of the keyboard."""
+    return any(key[i] == key[i + 1] and key[:i] + key[i + 1 :] == typed for i in range(len(key) - 1))
+
+
+def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
+    given_tokens = _tokens(given)
+    ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
+    shortcuts = frozenset(
+        t for c in candidates for t in [names.canonical_tokens(c)] if len(t) == 1 for t in t
+    ) | frozenset(a for c in candidates if (a := names.acronym(names.canonical_tokens(c))))
+    best_right: tuple[tuple[int, int, int], int, str, _Match] | None = None
+    results: list[tuple[str, int, _Match]] = []
+    for index, candidate in enumerate(candidates):
+        name_like = all(w[:1].isupper() for w in candidate.split()) and len(candidate.split()) == 2
+        match = _match_terms(given_tokens, _tokens(candidate), prompt, ordered, shortcuts, name_like)
+        results.append((candidate, index, match))
+        if match.ok:
+            key = (len(match.typos), -match.matched, index)
+            if best_right is None or key < best_right[0]:
+                best_right = (key, index, candidate, match)
+    if best_right is not None and best_right[3].matched < len(given_tokens):
+        whole = " ".join(given_tokens)  # "New Mexico" is a place of its own, not Mexico with a word beside it
+        if all(whole != " ".join(_tokens(c)) for c in candidates) and names.is_place_name(normalise(given)):
+            return _wrong(answer, given, f"'{given}' names another place than '{answer}'")
+    if best_right is not None:
+        _, index, candidate, match = best_right
+        if match.typos:
+            refused = _refused_typo(match.typos, candidates, shortcuts)
+            if refused:
+                return _wrong(answer, given, refused)
+            return Grade(True, Reason.TYPO, answer, given, f"Accepted with a typo: '{given}' → '{candidate}'")
+        if index == 0:
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{given}' contains the answer '{answer}'")
+        return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
+    # the acronym of an expansion the pack gives ("EUMAM" for European Union Military Assistance Mission)
+    if len(given_tokens) == 1 and given_tokens[0] not in prompt.words:
+        for candidate in candidates:
+            if names.acronym(_tokens(candidate)) == given_tokens[0] and len(given_tokens[0]) >= 3:
+                return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is the acronym of '{candidate}'")
+    return _wrong(answer, given, _why_wrong(given, answer, results))
+
+
+def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) -> str:
+    def closeness(item: tuple[str, int, _Match]) -> tuple:
+        m = item[2]
+        return (-m.matched, len(m.missing), item[1])
+
+    candidate, _, match = min(results, key=closeness)
+    if match.real_name is not None and not match.matched:
+        typed, _ = match.real_name
+        return f"'{given}' names something else, not a typo of '{candidate}'"
+    if match.negation and match.matched:
+        return f"'{given}' negates the answer '{answer}'"
+    if match.numbers:
+        return f"Numbers must match exactly: '{given}' is not '{candidate}'"
+    if match.real_name is not None:
+        return f"'{given}' names something else, not a typo of '{candidate}'"
+    if match.matched and match.missing and not match.extra:
+        return f"'{given}' is only part of the answer '{candidate}'" if len(match.missing) else ""
+    if match.matched and match.extra and not match.missing:
+        return f"'{given}' adds to the answer '{candidate}' something it does not say"
+    if match.out_of_order:
+        return f"The order matters here: the answer is '{candidate}'"
+    if match.matched:
+        return f"'{given}' is not the answer '{candidate}'"
+    return "Too different from the answer to be a typo"
+
+
+# --- choice, true/false, cloze, order -----------------------------------------------
+
+
+def grade_choice(selected: Collection[str], correct: Collection[str], choices: Sequence[str]) -> Grade:
+    """All correct options and nothing else: a multi-answer question is not half right."""
+    chosen = {selected} if isinstance(selected, str) else set(selected)
+    right = {correct} if isinstance(correct, str) else set(correct)
+    ordered = list(choices) + sorted((chosen | right) - set(choices))
+    expected = "; ".join(c for c in ordered if c in right)
+    given = "; ".join(c for c in ordered if c in chosen)
+    if not chosen:
+        return _wrong(expected, given, "No answer given")
+    if chosen == right:
+        detail = f"All {len(right)} correct options chosen" if len(right) > 1 else "Right option"
+        return Grade(True, Reason.EXACT, expected, given, detail)
+    hits = len(chosen & right)
+    if len(right) > 1:
+        detail = f"{hits} of {len(right)} correct options chosen"
+        extra = len(chosen - right)
+        if extra:
+            detail += f", {extra} wrong"
+        return _wrong(expected, given, detail)
+    return _wrong(expected, given, "Not the right option")
+
+
+_TRUE_WORDS = frozenset({"t", "true", "yes", "y", "1"})
+_FALSE_WORDS = frozenset({"f", "false", "no", "n", "2"})
+
+
+def grade_truefalse(response: bool | str, answer: bool) -> Grade:
+    """Keys 1/2 mirror the on-screen order True, False."""
+    expected = "True" if answer else "False"
+    if isinstance(response, bool):
+        value: bool | None = response
+    else:
+        word = _text(response).casefold().strip(".!")
+        value = True if word in _TRUE_WORDS else False if word in _FALSE_WORDS else None
+    if value is None:
+        given = _text(response)
+        return _wrong(expected, given, "No answer given" if not given else "Not true or false")
+    given = "True" if value else "False"
+    if value == bool(answer):
+        return Grade(True, Reason.EXACT, expected, given, f"The statement is {expected.lower()}")
+    return _wrong(expected, given, f"The statement is {expected.lower()}")
+
+
+# weakest first: the overall reason of an all-correct cloze is its weakest part
+_REASON_WEAKNESS = [Reason.TYPO, Reason.ALTERNATIVE, Reason.NUMERIC, Reason.DATE, Reason.EXACT]
+
+
+def _gap_is_number(text: str) -> bool:
+    """A gap is numeric when its answer is just a number, not "12 Squadron" or "Twelve Angry Men"."""
+    q = parse_quantity(text)
+    return q is not None and (q.unit is None or units.is_known(q.unit))
+
+
+def grade_cloze(responses: Sequence[str], gaps: Sequence[Sequence[str]], *, prompt: str = "", date_order: str = "dmy") -> Grade:
+    """Each gap on its own; all must be right, and the feedback counts how many were."""
+    responses = [responses] if isinstance(responses, str) else list(responses or ())
+    parts: list[Grade] = []
+    for index, gap in enumerate(gaps):
+        accepted = [_text(g) for g in gap]
+        response = responses[index] if index < len(responses) else ""
+        if not accepted:
+            parts.append(_wrong("", _text(response), "Empty gap"))
+        elif _gap_is_number(accepted[0]):
+            parts.append(grade_numeric(response, accepted[0], accepted[1:], prompt=prompt, date_order=date_order))
+        else:
+            parts.append(grade_text(response, accepted[0], accepted[1:], prompt=prompt, date_order=date_order))
+    expected = " / ".join(p.expected for p in parts)
+    given = " / ".join(p.given for p in parts)
+    right = sum(p.correct for p in parts)
+    total = len(parts)
+    if right == total:
+        reason = next((r for r in _REASON_WEAKNESS if any(p.reason is r for p in parts)), Reason.EXACT)
+        typos = sum(p.reason is Reason.TYPO for p in parts)
+        detail = f"All {total} gaps right" if total != 1 else "The gap is right"
+        if typos:
+            detail += f" ({typos} with a typo)"
+        return Grade(True, reason, expected, given, detail, tuple(parts))
+    reason = Reason.PARTIAL if right else Reason.WRONG
+    return Grade(False, reason, expected, given, f"{right} of {total} gaps right", tuple(parts))
+
+
+def grade_order(given: Sequence[str], items: Sequence[str]) -> Grade:
+    """Only the exact order is right; counting items in place tells how close it was."""
+    given_list = [_text(g) for g in given or ()]
+    items_list = [_text(i) for i in items]
+    expected = " → ".join(items_list)
+    shown = " → ".join(given_list)
+    in_place = sum(g == i for g, i in zip(given_list, items_list))
+    total = len(items_list)
+    if given_list == items_list:
+        return Grade(True, Reason.EXACT, expected, shown, f"All {total} items in place")
+    reason = Reason.PARTIAL if in_place else Reason.WRONG
+    return Grade(False, reason, expected, shown, f"{in_place} of {total} items in place")
+
+
+# --- dispatch ------------------------------------------------------------------------
+
+_GAP_RE = lazy_re(r"\{\{.*?\}\}")
+
+
+def _prompt(question: Any) -> str:
+    prompt = _text(getattr(question, "prompt", ""))
+    text = getattr(question, "text", None)
+    if isinstance(text, str) and text:
+        prompt = f"{prompt} {_GAP_RE.sub(' ', text)}"
+    return prompt
+
+
+def _joined(response: Any) -> str:
+    if isinstance(response, (list, tuple)):
+        return " | ".join(_text(r) for r in response)
+    return _text(response)
+
+
+def _about(question: Any) -> dict[str, Any]:
+    """What the question says besides its answer: its words may stand beside the answer."""
+    category = getattr(question, "category", None)
+    return {
+        "prompt": _prompt(question),
+        "explanation": _text(getattr(question, "explanation", "")),
+        "category": str(getattr(category, "value", category)) if category else None,
+    }
+
+
+def _grade_short(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
+    return grade_text(
+        _text(response), question.answer, getattr(question, "accept", ()) or (),
+        accepted=accepted, date_order=date_order, **_about(question),
+    )  # fmt: skip
+
+
+def _grade_numeric_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
+    return grade_numeric(
+        response, question.answer, getattr(question, "accept", ()) or (), getattr(question, "unit", None),
+        getattr(question, "tolerance", None), accepted=accepted, date_order=date_order, **_about(question),
+    )  # fmt: skip
+
+
+_LIST_JOIN = frozenset({"", "and", "or", "as well as"})
+
+
+def _list_groups(text: str, count: int) -> list[list[int]]:
+    """Gaps that stand side by side in a plain list ("{{a}} and {{b}}"): their order is free.
+    Gaps inside a name ("Foreign Investment {{Promotion}} and {{Protection}} Agreement") keep theirs."""
+    if not isinstance(text, str) or "{{" not in text:
+        return []
+    pieces = _GAP_RE.split(text)
+    before_first = pieces[0].rstrip().split(" ")[-1]
+    if before_first[:1].isupper():
+        return []
+    groups: list[list[int]] = []
+    for index, separator in enumerate(pieces[1:count]):
+        if normalise(separator) in _LIST_JOIN:
+            if groups and groups[-1][-1] == index:
+                groups[-1].append(index + 1)
+            else:
+                groups.append([index, index + 1])
+    return [g for g in groups if len(g) <= 4]
+
+
+def _grade_cloze_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
+    result = grade_cloze(response or (), question.gaps, prompt=_prompt(question), date_order=date_order)
+    responses = [response] if isinstance(response, str) else list(response or ())
+    if not result.correct and len(responses) == len(question.gaps) and not _ORDER_RE.search(_prompt(question).casefold()):
+        from itertools import permutations
+
+        for group in _list_groups(getattr(question, "text", "") or "", len(question.gaps)):
+            for order in permutations(group):
+                swapped = list(responses)
+                for slot, source in zip(group, order):
+                    swapped[slot] = responses[source]
+                retry = grade_cloze(swapped, question.gaps, prompt=_prompt(question), date_order=date_order)
+                if retry.correct:
+                    return Grade(True, retry.reason, retry.expected, result.given, f"{retry.detail} (a list: any order)", retry.parts)
+    if not result.correct and _overruled(_joined(response), accepted):
+        return Grade(True, Reason.ALTERNATIVE, result.expected, result.given, _ACCEPTED_BEFORE, result.parts)
+    return result
+
+
+def grade_reveal(response: Any, answer: Any) -> Grade:
+    """Reveal and rate (material that cannot be typed): the learner saw the answer and says right or wrong."""
+    correct = response is True or (isinstance(response, str) and response.strip().lower() in ("right", "yes", "true", "y"))
+    detail = "You said you knew it" if correct else "You said you did not know it"
+    return Grade(correct, Reason.EXACT if correct else Reason.WRONG, _text(answer), "right" if correct else "wrong", detail)
+
+
+Handler = Callable[[Any, Any, Collection[str], str], Grade]
+HANDLERS: dict[str, Handler] = {
+    "short": _grade_short,
+    "numeric": _grade_numeric_question,
+    "cloze": _grade_cloze_question,
+    "choice": lambda q, r, a, d: grade_choice(r or (), q.answer, q.choices),
+    "truefalse": lambda q, r, a, d: grade_truefalse(r if isinstance(r, (bool, str)) else _text(r), bool(q.answer)),
+    "order": lambda q, r, a, d: grade_order(r or (), q.items),
+    "reveal": lambda q, r, a, d: grade_reveal(r, q.answer),
+    # exam formats (studyapp.exam_formats): one option picked among those the app built
+    "statements": lambda q, r, a, d: grade_choice(r or (), q.answer, q.choices),
+    "pairs": lambda q, r, a, d: grade_choice(r or (), q.answer, q.choices),
+    "assertion": lambda q, r, a, d: grade_choice(r or (), q.answer, q.choices),
+}
+"""Question type -> grader; a new type adds one entry here."""
+
+
+def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_order: str = "dmy") -> Grade:
+    """Dispatch on ``question.type``; the question is duck-typed so grading never imports packs.
+
+    ``accepted``: responses the learner overruled as right for this question before.
+    ``date_order``: how to read an all-numeric date ("dmy", "mdy" or "ymd").
+    """
+    kind = str(getattr(question.type, "value", question.type))
+    handler = HANDLERS.get(kind)
+    if handler is None:
+        raise ValueError(f"unknown question type: {kind!r}")
+    return handler(question, response, accepted or (), date_order)
+
+
+def suggested_rating(grade: Grade) -> int:
+    """FSRS rating: 1 Again when wrong or given up, 2 Hard when only a typo saved it, 3 Good otherwise."""
+    if grade.reason is Reason.GAVE_UP or not grade.correct:
+        return 1
+    if grade.reason is Reason.OVERRULED:
+        return 3
+    if grade.typo:
+        return 2
+    return 3

@@ -1,0 +1,171 @@
+"""Score the grader against a labelled case file (see /tmp/team/EVAL_FORMAT.md, docs/grading.md).
+
+    .venv/bin/python tests/grading_eval/score.py tests/grading_eval/tune.yaml
+
+Prints agreement with the examiner's labels, false accepts (graded right,
+labelled wrong) and false rejects, overall and by topic, then every disagreement.
+Importable: ``score(path)`` returns a ``Score``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
+
+from studyapp.grading import grade
+from studyapp.packs import load_packs
+from studyapp.paths import BUNDLED_PACKS
+
+
+@dataclass
+class Outcome:
+    case_id: str
+    topic: str
+    response: object
+    label: bool
+    graded: bool
+    detail: str
+    expected: str
+    why: str
+
+    @property
+    def agrees(self) -> bool:
+        return self.label == self.graded
+
+
+@dataclass
+class Tally:
+    cases: int = 0
+    agree: int = 0
+    false_accepts: int = 0
+    false_rejects: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        self.cases += 1
+        self.agree += outcome.agrees
+        self.false_accepts += outcome.graded and not outcome.label
+        self.false_rejects += outcome.label and not outcome.graded
+
+    @property
+    def agreement(self) -> float:
+        return self.agree / self.cases if self.cases else 0.0
+
+
+@dataclass
+class Score:
+    outcomes: list[Outcome] = field(default_factory=list)
+    overall: Tally = field(default_factory=Tally)
+    by_topic: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+
+    @property
+    def disagreements(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.agrees]
+
+
+class CaseError(ValueError):
+    """A case that cannot be scored (unknown ref, bad verdict): named by file and id."""
+
+
+def _bundled_questions() -> dict[str, object]:
+    """The bundled questions by pack/qid; their answers become real names, as when the app loads them."""
+    from studyapp.context import _answers_of
+    from studyapp.grading import remember_names
+
+    result = load_packs([BUNDLED_PACKS])
+    remember_names(list(_answers_of(result.packs)))
+    return {f"{pack.id}/{q.id}": q for pack in result.packs for q in pack.questions}
+
+
+def _inline_question(raw: dict, where: str) -> SimpleNamespace:
+    kind = raw.get("type")
+    if kind not in ("short", "numeric", "cloze"):
+        raise CaseError(f"{where}: inline question type must be short, numeric or cloze, not {kind!r}")
+    question = SimpleNamespace(
+        type=kind, prompt=str(raw.get("prompt", "")), answer=raw.get("answer"), accept=tuple(str(a) for a in raw.get("accept") or ()),
+        unit=raw.get("unit"), tolerance=raw.get("tolerance"), gaps=(), choices=(), items=(), text=raw.get("text", ""),
+        category=raw.get("category"), explanation=str(raw.get("explanation", "")),
+    )  # fmt: skip
+    if kind == "cloze":
+        gaps = raw.get("gaps")
+        if gaps is None and question.text:  # the pack format: "{{a|b}}" in the text
+            import re
+
+            gaps = [part.split("|") for part in re.findall(r"\{\{(.*?)\}\}", question.text)]
+        question.gaps = tuple(tuple(str(g) for g in (gap if isinstance(gap, list) else [gap])) for gap in gaps or ())
+    elif question.answer is None:
+        raise CaseError(f"{where}: inline question has no answer")
+    return question
+
+
+def score(path: Path | str, questions: dict[str, object] | None = None) -> Score:
+    path = Path(path)
+    cases = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(cases, list):
+        raise CaseError(f"{path}: expected a list of cases")
+    questions = questions if questions is not None else _bundled_questions()
+    result = Score()
+    for number, case in enumerate(cases, 1):
+        case_id = str(case.get("id", f"#{number}"))
+        where = f"{path.name}: case {case_id}"
+        if "ref" in case:
+            question = questions.get(str(case["ref"]))
+            if question is None:
+                raise CaseError(f"{where}: no bundled question {case['ref']!r}")
+        elif isinstance(case.get("question"), dict):
+            question = _inline_question(case["question"], where)
+        else:
+            raise CaseError(f"{where}: needs 'ref' or 'question'")
+        verdict = str(case.get("verdict", "")).strip().lower()
+        if verdict not in ("right", "wrong"):
+            raise CaseError(f"{where}: verdict must be right or wrong, not {case.get('verdict')!r}")
+        response = case.get("response", "")
+        if isinstance(response, list):
+            response = [str(r) for r in response]
+        elif response is not None and not isinstance(response, str):
+            response = str(response)
+        graded = grade(question, response, date_order=str(case.get("date_order", "dmy")))
+        outcome = Outcome(
+            case_id, str(case.get("topic", "?")), response, verdict == "right", graded.correct, graded.detail, graded.expected, str(case.get("why", "")),
+        )  # fmt: skip
+        result.outcomes.append(outcome)
+        result.overall.add(outcome)
+        result.by_topic[outcome.topic].add(outcome)
+    return result
+
+
+def _line(name: str, tally: Tally) -> str:
+    return f"{name:<20} {tally.cases:>5} {tally.agreement:>9.1%} {tally.false_accepts:>7} {tally.false_rejects:>7}"
+
+
+def report(result: Score) -> str:
+    lines = [f"{'topic':<20} {'cases':>5} {'agreement':>9} {'f.acc':>7} {'f.rej':>7}", _line("ALL", result.overall)]
+    lines += [_line(topic, tally) for topic, tally in sorted(result.by_topic.items())]
+    if result.disagreements:
+        lines.append("")
+        lines.append("Disagreements (label / graded):")
+        for o in result.disagreements:
+            kind = "FALSE ACCEPT" if o.graded else "false reject"
+            lines.append(f"  {o.case_id} [{o.topic}] {kind}: {o.response!r} (answer {o.expected!r}) -> {o.detail} | label: {o.why}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: score.py CASES.yaml", file=sys.stderr)
+        return 2
+    try:
+        result = score(argv[0])
+    except (OSError, CaseError, yaml.YAMLError) as error:
+        print(f"score.py: {error}", file=sys.stderr)
+        return 1
+    print(report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,76 @@
+"""The verdict: remembered overrides, the new reasons, the dispatch table and a light start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from types import SimpleNamespace
+
+from studyapp.grading import HANDLERS, Grade, Reason, grade, suggested_rating
+
+
+def _short(answer, **fields):
+    return SimpleNamespace(type="short", answer=answer, accept=(), prompt="Which one?", **fields)
+
+
+def test_a_response_the_learner_accepted_before_is_right():
+    question = _short("Latvia")
+    assert not grade(question, "the Baltics").correct
+    result = grade(question, "The Baltics!", accepted=["the baltics"])
+    assert (result.correct, result.reason, result.detail) == (True, Reason.ALTERNATIVE, "You accepted this answer before")
+
+
+def test_accepted_answers_count_for_numbers_and_cloze_too():
+    numeric = SimpleNamespace(type="numeric", answer=40, accept=(), unit=None, tolerance=None, prompt="How many?")
+    assert grade(numeric, "forty-one", accepted=["forty-one"]).correct
+    cloze = SimpleNamespace(type="cloze", gaps=(("Latvia",), ("2014",)), prompt="", text="{{Latvia}} since {{2014}}")
+    assert grade(cloze, ["Riga", "2014"], accepted=["Riga | 2014"]).correct
+
+
+def test_gave_up_and_overruled_have_their_ratings():
+    assert suggested_rating(Grade(False, Reason.GAVE_UP, "Latvia", "", "You chose to see the answer")) == 1
+    assert suggested_rating(Grade(True, Reason.OVERRULED, "Latvia", "the Baltics", "You said you were right")) == 3
+    assert str(Reason.GAVE_UP) == "gave_up" and str(Reason.OVERRULED) == "overruled"
+
+
+def test_a_new_question_type_is_one_entry_in_the_dispatch_table():
+    HANDLERS["echo"] = lambda q, r, accepted, order: Grade(True, Reason.EXACT, q.answer, r, order)
+    try:
+        assert grade(SimpleNamespace(type="echo", answer="x"), "y", date_order="mdy").detail == "mdy"
+    finally:
+        del HANDLERS["echo"]
+
+
+def test_the_date_order_reaches_the_grader():
+    question = _short("12 June 2026")
+    assert grade(question, "06/12/2026", date_order="mdy").correct
+    assert not grade(question, "06/12/2026").correct
+
+
+def test_importing_the_grader_loads_no_heavy_library():
+    code = "import sys, studyapp.grading\nprint(sorted(m for m in ('pint', 'pycountry', 'dateutil', 'rapidfuzz') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_warm_up_loads_what_answers_need_but_not_pint():
+    code = "import sys, studyapp.grading as g\ng.warm_up()\nprint(sorted(m for m in ('pint', 'pycountry', 'rapidfuzz') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "['pycountry', 'rapidfuzz']", result.stderr
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = list("0123456789 ,.-+/$₹€%°CcmkMlakhcrorewtn()IVXivx'\"") + ["lakh", "crore", " and ", " not ", "May ", "minus "]
+_TEXTISH = st.lists(st.sampled_from(_PIECES), max_size=20).map("".join)
+
+
+@settings(database=None, deadline=None, max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_TEXTISH, st.sampled_from(["dmy", "mdy", "ymd"]))
+def test_no_response_makes_a_grader_raise(response, order):
+    numeric = SimpleNamespace(type="numeric", answer="$9.7 billion", accept=(), unit="CAD", tolerance=None, prompt="How much?")
+    short = SimpleNamespace(type="short", answer="12 June 2026", accept=("1939-45",), prompt="When?")
+    for question in (numeric, short):
+        result = grade(question, response, date_order=order)
+        assert isinstance(result, Grade) and isinstance(result.detail, str)
