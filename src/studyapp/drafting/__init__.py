@@ -1,0 +1,90 @@
+"""Drafting questions from documents a learner reads: the facts, as draft questions to review.
+
+Modules, one concern each:
+
+- ``documents``: text, Markdown, HTML, WordPress JSON and PDF into headed paragraphs;
+- ``nlp``: the English spaCy pipeline, loaded once and only when drafting;
+- ``patterns``: the field's own names (exercises, vessels, agreements, ordinals, acronyms);
+- ``facts``: sentences and facts, each fact once, from its clearest sentence;
+- ``questions``: cloze, numeric, choice, true/false and order questions from facts;
+- ``review``: the review of a draft pack (accept, edit, reject, skip), saved as it goes.
+
+Importing this package is cheap: spaCy loads on the first draft, not here.
+"""
+
+from __future__ import annotations
+
+from studyapp.drafting.documents import Block, Document, DraftError, expand_inputs, parse_document, read_document
+
+__all__ = [
+    "Block", "DRAFT_HEADER", "Document", "DraftError", "draft_document", "draft_pack", "draft_questions", "expand_inputs",
+    "parse_document", "read_document",
+]  # fmt: skip
+
+DRAFT_HEADER = """Drafted by `studyapp draft` from {file}.
+Every question is marked `draft: true` and is left out of study until you delete that line
+(or accept it in the review screen: `studyapp draft FILE --review`, or Drafts on the home screen).
+For each one: check it against the document, reword it in your own words, fix the
+category, then delete `draft: true` (or the whole question if it is not worth asking)."""
+
+
+def draft_questions(document: Document, *, with_context: bool = False) -> list[dict]:
+    """Distinct facts of the document as draft questions, in document order.
+
+    With ``with_context`` each question also carries ``_paragraph`` (the
+    paragraph it came from, for the review screen) and ``_fact`` (the fact it
+    asks); keys starting with "_" are never written to a pack.
+    """
+    from studyapp.drafting.facts import find_facts
+    from studyapp.drafting.questions import order_question, question_for
+    from studyapp.importers import slugify
+
+    facts = find_facts(document)
+    questions: list[dict] = []
+    ids: set[str] = set()
+    tally: dict[str, int] = {}
+
+    def add(question: dict, kind: str, name: str, sentence_text: str, locator: str, paragraph: str) -> None:
+        base = f"{kind}-{slugify(name, 40) or 'fact'}"
+        qid, n = base, 2
+        while qid in ids:
+            qid, n = f"{base}-{n}", n + 1
+        ids.add(qid)
+        explanation = question.pop("explanation", None) or f'The document says: "{sentence_text}"'
+        full = {"id": qid, **question, "explanation": explanation, "source": {"key": "doc", "locator": locator}, "draft": True}
+        if with_context:
+            full["_paragraph"] = paragraph
+            full["_fact"] = name
+        questions.append(full)
+
+    for position, fact in enumerate(facts):
+        earlier = [f for f in facts[:position]] + [f for f in facts if f.sentence.index < fact.sentence.index]
+        for occurrence in (fact, *fact.others):  # the best sentence first, then the fact's other mentions
+            question = question_for(occurrence, facts, earlier, tally)
+            if question is not None:
+                sentence = occurrence.sentence
+                add(question, fact.kind, fact.answer, sentence.text, sentence.locator, sentence.paragraph)
+                break
+    order = order_question(facts)
+    if order is not None:
+        locator, paragraph = order.pop("locator"), order.pop("paragraph")
+        add(order, "order", "events", "", locator, paragraph)
+    return questions
+
+
+def draft_pack(document: Document, pack_id: str, source_file: str, *, with_context: bool = False) -> dict:
+    source = {"key": "doc", "title": document.title, "file": source_file}
+    if document.date:
+        source["date"] = document.date
+    return {
+        "id": pack_id,
+        "title": f"Draft: {document.title}",
+        "description": f"Questions drafted from {source_file} by studyapp draft. Check each against the document, reword it, then remove draft: true.",
+        "sources": [source],
+        "questions": draft_questions(document, with_context=with_context),
+    }
+
+
+def draft_document(text: str, name: str = "document.txt") -> list[dict]:
+    """Draft questions from a document's text (the benchmark's entry point)."""
+    return draft_questions(parse_document(text, name))

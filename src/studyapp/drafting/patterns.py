@@ -1,0 +1,314 @@
+"""This field's own names, which a general English model does not know.
+
+Current-affairs articles on defence and diplomacy name things in a few fixed
+ways: exercises ("Exercise Shakti", "JIMEX-18", "the Malabar exercise",
+"'Dharma Guardian'"), vessels ("INS Vikrant", "Virginia-class"), programmes
+and aircraft ("P-75", "SSN-AUKUS", "MiG-29K"), agreements, dialogues and
+summits ("Framework for Security Cooperation", "2+2 Dialogue", "15th Annual
+Summit"), ordinals ("23rd edition", "fifth-largest") and acronyms with their
+expansion ("Defence Acquisition Council (DAC)"). Each finder returns
+``Match(kind, start, end, answer, label)`` spans in one sentence; spaCy's
+entities fill in everything else (people, organisations, places, dates,
+figures).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+_CAP = r"[A-Z][\w'’.&-]*"  # a capitalised word ("Self-Defense", "U.S.", "Coast")
+_CONNECT = r"(?:of|on|for|and|between|the|in|to|&)"
+_EXERCISE_WORDS = r"(?:exercises?|drills?|war[- ]?games|war-gaming|wargames|manoeuvres|maneuvers)"
+_EXERCISE_CONTEXT = re.compile(rf"(?i)\b(?:{_EXERCISE_WORDS}|exercise|naval|joint military|edition)\b")
+_NOT_NAMES = {
+    "The", "This", "That", "These", "Those", "It", "Its", "A", "An", "In", "On", "At", "By", "For", "From", "With", "As",
+    "Both", "Each", "Naval", "Navy", "Joint", "Military", "Maritime", "Bilateral", "Air", "Army", "Exercise", "Exercises",
+    "Defence", "Defense", "Indian", "French", "Japanese", "Australian", "American", "British", "Canadian", "German",
+    "First", "Second", "Third", "Annual", "Multilateral", "Trilateral", "Quad", "QUAD", "Major", "New", "Ex",
+    "Operation", "Operations", "Mission", "Large", "Force", "Forces", "Combined", "Special",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Match:
+    kind: str  # date, figure, agreement, operation, organisation, place, person, term
+    start: int
+    end: int
+    answer: str
+    label: str = ""  # finer kind, for distractors: exercise, vessel, class, programme, dialogue, ordinal, acronym...
+    alternatives: list[str] = field(default_factory=list)
+    value: float | None = None
+
+
+VESSEL_RE = re.compile(r"\b(?:INS|HMAS|JS|USS|HMS|HMCS|HMNZS|FS|KRI|ROKS|RSS|PNS|BNS|SLNS|CNS|ITS|TCG)\s+[A-Z][\w'’-]+(?:\s+(?!As\b|And\b)[A-Z][\w'’-]+)?")
+CLASS_RE = re.compile(r"\b([A-Z][\w]*(?:-[A-Z][\w]*)?)(?:[- ]class)\b")
+DESIGNATOR_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}|[A-Z]{2,}-[A-Z]{3,}|[A-Z][a-z]+-[A-Z])(?![\w-])")
+NAME_YEAR_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)(?:\s?[-–—]\s?|\s)(?P<year>(?:19|20)\d\d|\d\d)(?![\w%,.]\d|\w)"
+)
+EXERCISE_PREFIX_RE = re.compile(rf"\b(?:Exercise|Ex\.?|Operation|Op\.)\s+['‘\"“]?(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})")
+EXERCISE_SUFFIX_RE = re.compile(
+    rf"(?P<name>(?<![\w'’-]){_CAP}(?:\s+{_CAP}){{0,2}})['’\"”]?\s+(?:(?:[Nn]aval|[Jj]oint|[Mm]ilitary|[Mm]aritime|[Bb]ilateral|[Aa]ir|[Nn]aval)\s+)*(?:{_EXERCISE_WORDS}|Exercises?)\b"
+)
+EXERCISE_LIST_RE = re.compile(r"(?i:exercises?|drills)[^.;:]{0,40}?\b(?:like|such as|namely|including|viz\.?|called|named)[,:]?\s*\(?(?P<list>[^.;)]+)")
+QUOTED_RE = re.compile(r"['‘\"“](?P<name>[A-Z0-9][^'’\"”]{1,50}?)['’\"”](?!\w)")
+TWO_PLUS_TWO_RE = re.compile(r"(?i)(?<![\w+])(?:2\s?\+\s?2|two-plus-two)(?![\w+])")
+AGREEMENT_HEADS = (
+    "Agreement", "Accord", "Treaty", "Pact", "Convention", "Protocol", "Declaration", "Charter", "Memorandum", "Partnership",
+    "Dialogue", "Summit", "Arrangement", "Roadmap", "Framework", "Alliance", "Initiative", "Plan", "Strategy", "Compact",
+    "Statement", "Vision", "Understanding", "Mechanism",
+)  # fmt: skip
+_HEAD = "|".join(AGREEMENT_HEADS)
+AGREEMENT_RE = re.compile(
+    rf"(?<![\w'’-])(?:{_CAP}\s+)?(?:(?:{_CAP}|{_CONNECT})\s+){{0,7}}?(?:{_HEAD})s?(?:\s+(?:of|on|for|between)\s+(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|and|between|the))*)?(?![\w-])"
+)
+ORDINAL_RE = re.compile(
+    r"(?i)(?<![\w.,-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth)"
+    r"(?P<rest>-(?:largest|biggest|highest|most|oldest)\b|\s+(?:edition|anniversary|iteration|round|meeting|session|annual|summit|ship|instalment|installment|version|largest|biggest|phase)\b)"
+)
+TITLED_PERSON_RE = re.compile(
+    r"\b(?:NSA|PM|President|Prime Minister|Chancellor|Minister|Secretary|Ambassador|High Commissioner|General|Gen\.|Admiral|Adm\.|"
+    r"Commander|Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Sen\.|Governor|Premier|Chief|King|Queen|Crown Prince|Vice President)"
+    r"\s+(?P<name>[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
+)
+SURNAME_AFTER_TITLE_RE = re.compile(
+    r"\b(?:PM|President|Prime Minister|Chancellor|Premier|Senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<name>[A-Z][a-z][\w'’-]+)(?!['’]?\s*[A-Z\d]|\s+of\b|[\w-])"
+)  # "PM Albanese", "President Biden": a surname alone after a title
+ORGANISATION_HEADS = {
+    "Council", "Agency", "Command", "Ministry", "Department", "Organisation", "Organization", "Centre", "Center", "Institute",
+    "Corporation", "Committee", "Group", "Bank", "Fund", "Office", "Service", "Authority", "Board", "Commission", "Forum",
+    "Association", "Union", "Force", "Forces", "Navy", "Army", "Guard", "Research", "Laboratory", "Limited", "Ltd",
+}  # fmt: skip
+# Organisations the model misses or cuts: a capitalised name ending in a body's head word ("Japan Ground
+# Self-Defence Force", "Pacific Islands Forum", "11th Airborne Division", "Dassault Aviation"), "Ministry
+# of X", and the well-known international groupings (ISO 3166 is to countries what this short list is to them).
+_ORG_TAIL = (
+    r"(?:Council|Agency|Command|Ministry|Department|Organi[sz]ation|Institute|Corporation|Committee|Group|Forum|Alliance|"
+    r"Association|Union|Commission|Authority|Board|Bureau|Air Force|Navy|Army|Coast Guard|(?:Self-Defen[cs]e )?Forces?|Fleet|"
+    r"Division|Brigade|Regiment|Battalion|Rifles|Corps|Marines|Aviation|Aeronautics|Industries|Shipyard|Systems|Dynamics|"
+    r"Engines|Limited|Ltd|Inc|Agency|News Agency|Secretariat)"
+)
+ORG_NAME_RE = re.compile(
+    rf"(?<![\w'’/-])(?P<name>(?:\d{{1,2}}/\d{{1,2}}\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|U\.S\.|{_CAP})\s+)(?:(?:{_CAP}|of|and|for|on|&)\s+){{0,4}}?{_ORG_TAIL}s?)(?![\w-])"
+)
+MINISTRY_OF_RE = re.compile(rf"\b(?P<name>(?:Ministry|Department|Council|Office) of (?:the )?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})")
+GROUPINGS = frozenset(
+    """AUKUS Quad QUAD ASEAN NATO G7 G20 BRICS SCO UN UNSC IORA BIMSTEC SAARC WTO IMF IAEA OPEC APEC CSTO AU OAS GCC
+    OECD Interpol""".split()
+)
+GROUPING_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(GROUPINGS, key=len, reverse=True)) + r")(?![\w-])")
+_ORG_LEAD = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "As", "And", "Both", "Each", "Under", "Through", "While",
+             "When", "After", "Before", "During", "Since", "Its", "Their", "Our", "His", "Her", "This", "That", "These", "Those"}  # fmt: skip
+_GENERIC_ORG_WORDS = {"Defence", "Defense", "Ministry", "Army", "Navy", "Air", "Force", "Forces", "Group", "Council", "Command",
+                      "Department", "Joint", "National", "Military", "Naval", "Armed", "Special", "Task", "Coast", "Guard",
+                      "Marines", "Fleet", "Division", "Brigade", "Regiment", "Battalion", "Corps", "of", "and", "for", "on", "&",
+                      "Self-Defence", "Self-Defense", "Agency", "News", "Union", "Board", "Office", "Committee"}  # fmt: skip
+
+
+def organisation_matches(sentence: str) -> list[Match]:
+    """Names of bodies by their form: "X ... Force/Forum/Ministry", "Ministry of X", "AUKUS"; one word of substance at least."""
+    out: list[Match] = []
+    for m in ORG_NAME_RE.finditer(sentence):
+        words = m.group("name").split()
+        while words and (words[0] in _ORG_LEAD or re.search(r"['’]s$", words[0]) or words[0] in MONTHS.split("|")):
+            words.pop(0)
+        while len(words) > 2 and words[0] in ("Headquarters", "HQ", "Office") and words[1] == "of":
+            words = words[2:]  # "Headquarters of Western Naval Command": the command is the name
+        if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
+            continue  # "Defence Ministry", "the Army": which one is context
+        name = " ".join(words)
+        start, end = _span(sentence, m.start("name"), name)
+        out.append(Match("organisation", start, end, name, "organisation"))
+    for m in MINISTRY_OF_RE.finditer(sentence):
+        out.append(Match("organisation", m.start("name"), m.end("name"), m.group("name"), "organisation"))
+    for m in GROUPING_RE.finditer(sentence):
+        out.append(Match("organisation", m.start(), m.end(), m.group(), "grouping"))
+    return out
+
+
+TASK_FORCE_RE = re.compile(r"(?:\b[A-Z][\w-]*\s+){0,2}(?:Task Force|Battle ?[Gg]roup|Mission)(?:\s+[A-Z][\w-]+){1,2}")
+ACRONYM = r"[A-Z][A-Za-z0-9&-]*[A-Z0-9]"
+PAREN_EXPANSION_RE = re.compile(
+    rf"(?P<long>(?:{_CAP}\s+)(?:(?:{_CAP}|of|and|for|on|the|&)\s+){{0,8}}{_CAP})\s+\((?P<acr>{ACRONYM})s?(?:\s(?:19|20)\d\d)?\)"
+)  # "International Defence Exhibition (IDEX 2023)": the year is the edition, the acronym the name
+ACRONYM_PAREN_RE = re.compile(rf"\b(?P<acr>{ACRONYM})\s+\((?P<long>[A-Z][^()]{{3,80}})\)")
+
+
+_LEADING = {"Through", "Under", "Since", "After", "Before", "During", "While", "When", "Although", "Its", "Their", "Our", "His", "Her",
+            "Some", "Many", "Most", "All", "Every", "One", "Another", "Besides", "Via", "Including", "Both", "Under"}  # fmt: skip
+
+
+def _trim(name: str) -> str:
+    words = name.strip("'‘’\"“”").split()
+    while words and (words[0].strip("'‘“\"") in _NOT_NAMES or words[0] in _LEADING or re.search(r"['’]s$", words[0])):
+        words.pop(0)
+    if words and "." not in words[-1][:-1]:
+        words[-1] = words[-1].rstrip(".,;:")
+    while words and (words[-1] in _NOT_NAMES or words[-1] in {"of", "and", "the", "for", "on", "in", "to", "&"}):
+        words.pop()
+    return " ".join(words)
+
+
+def _span(sentence: str, start: int, text: str) -> tuple[int, int]:
+    at = sentence.find(text, start)
+    return (at, at + len(text)) if at >= 0 else (start, start + len(text))
+
+
+def ordinal_value(text: str) -> int | None:
+    text = text.lower()
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else None
+
+
+def _expansion(long: str, acronym: str) -> str | None:
+    """The words an acronym stands for at the end of ``long`` ("G7 Rapid Response Mechanism (RRM)"), or None."""
+    words = long.split()
+    for cut in range(len(words)):
+        tail = words[cut:]
+        capitals = "".join(w[0] for w in tail if w[0].isupper()).upper()
+        every = "".join(w[0] for w in tail).upper()  # "Ministry of Defence (MoD)"
+        if tail[0][0].isupper() and acronym.upper().rstrip("S") in (capitals, every):
+            return " ".join(tail)
+    return None
+
+
+def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
+    """Every field-specific name in the sentence; overlapping spans are resolved by the caller."""
+    out: list[Match] = []
+    context = sentence + " " + paragraph
+    exercise_talk = bool(_EXERCISE_CONTEXT.search(context))
+
+    for m in VESSEL_RE.finditer(sentence):
+        out.append(Match("operation", m.start(), m.end(), m.group(), "vessel", [m.group().split(None, 1)[1]]))
+    for m in CLASS_RE.finditer(sentence):
+        if m.group(1) in _NOT_NAMES:
+            continue
+        out.append(Match("operation", m.start(), m.end(), m.group(), "class", [m.group(1)]))
+    for m in DESIGNATOR_RE.finditer(sentence):
+        text = m.group()
+        if re.fullmatch(r"COVID-\d+|G-\d+|[A-Z]-\d", text):
+            continue
+        out.append(Match("operation", m.start(), m.end(), text, "programme"))
+    for m in NAME_YEAR_RE.finditer(sentence):
+        name = m.group("name")
+        if re.fullmatch(MONTHS, name.split()[-1]) or name.split()[0] in _NOT_NAMES or not exercise_talk:
+            if not (exercise_talk and name.isupper() and name not in _NOT_NAMES):
+                continue
+        if name.split()[-1] in {"In", "Since", "By", "Until", "From", "Of"}:
+            continue
+        label = "exercise" if exercise_talk else "term"
+        out.append(Match("operation" if exercise_talk else "term", m.start(), m.end(), m.group(), label, [name]))
+    for m in EXERCISE_PREFIX_RE.finditer(sentence):
+        name = _trim(m.group("name"))
+        if name and name not in _NOT_NAMES:
+            start, end = _span(sentence, m.start("name"), name)
+            out.append(Match("operation", start, end, name, "exercise"))
+    for m in EXERCISE_SUFFIX_RE.finditer(sentence):
+        name = _trim(m.group("name"))
+        if name and not re.fullmatch(MONTHS, name) and len(name) > 2 and not re.fullmatch(r"Indo[- ]?\w+", name):
+            start, end = _span(sentence, m.start("name"), name)
+            out.append(Match("operation", start, end, name, "exercise"))
+    for m in EXERCISE_LIST_RE.finditer(sentence):
+        base = m.start("list")
+        for item in re.split(r",\s*|\s+and\s+", m.group("list")):
+            name = _trim(re.sub(r"^(?:and|or)\s+", "", item.strip()).strip("()'‘’\""))
+            if name and name[0].isupper() and len(name.split()) <= 3 and all(w[0].isupper() for w in name.split()):
+                start, end = _span(sentence, base, name)
+                out.append(Match("operation", start, end, name, "exercise"))
+    for m in QUOTED_RE.finditer(sentence):
+        name = m.group("name").strip()
+        words = name.split()
+        if len(words) > 5 or not all(w[0].isupper() or w[0].isdigit() or w in {"of", "and", "for", "on", "the"} for w in words):
+            continue
+        after = sentence[m.end() : m.end() + 40].lower()
+        before = sentence[max(0, m.start() - 40) : m.start()].lower()
+        name = re.sub(r"^(?:Ex|Exercise)\s+", "", name)
+        start, end = _span(sentence, m.start("name"), name)
+        if re.search(_EXERCISE_WORDS + r"|exercise", after + " " + before) or re.search(r"(?:19|20)\d\d$|-\d\d$", name) and exercise_talk:
+            if re.search(r"(?:19|20)\d\d", name) and not exercise_talk:
+                out.append(Match("agreement", start, end, name, "roadmap"))
+            else:
+                out.append(Match("operation", start, end, name, "exercise"))
+        elif any(name.endswith(h) for h in AGREEMENT_HEADS) or re.search(r"(?:19|20)\d\d$", name):
+            out.append(Match("agreement", start, end, name, "agreement"))
+        elif re.fullmatch(r"[A-Z][A-Za-z-]{2,}", name) and re.match(r"\s+[a-z]", sentence[m.end() :]):
+            out.append(Match("organisation", start, end, name, "grouping"))  # "the ‘Quad’ countries": a name the writer marked
+    for m in TWO_PLUS_TWO_RE.finditer(sentence):
+        out.append(Match("agreement", m.start(), m.end(), m.group(), "dialogue", ["2+2"] if "two" in m.group().lower() else ["two-plus-two"]))
+    for m in AGREEMENT_RE.finditer(sentence):
+        name = m.group()
+        words = name.split()
+        while words and (words[0] in _NOT_NAMES - {"Joint", "Defence", "Defense", "Annual", "Quad", "QUAD", "Indo", "New", "Major", "Combined", "Special", "Trilateral", "Multilateral"}
+                         or words[0] in {"And", "Of"} or words[0][0].islower() or words[0] in _LEADING or re.search(r"['’]s$", words[0])):  # fmt: skip
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or name in AGREEMENT_HEADS:
+            continue
+        tail = re.search(r"\s+between\s+(?:the\s+)?([A-Z][\w.]*)\s+and\s+(?:the\s+)?([A-Z][\w.]*)$", name)
+        if tail and name.split()[-1] not in AGREEMENT_HEADS and not name.startswith(("Joint Declaration", "Agreement", "Treaty", "Memorandum")):
+            from studyapp.drafting.countries import is_country
+
+            if all(is_country(part) for part in tail.groups()):
+                name = name[: tail.start()]
+                words = name.split()
+        pair = re.match(r"[A-Z][a-z]+-[A-Z][a-z]+\s+(?=[A-Z])", name)
+        if pair and len(words) > 3:  # "India-Australia Comprehensive Strategic Partnership": the pair is context, not the name
+            name = name[pair.end() :]
+        start, end = _span(sentence, m.start(), name)
+        label = "dialogue" if name.endswith(("Dialogue", "Summit")) else "agreement"
+        out.append(Match("agreement", start, end, name, label))
+    for m in ORDINAL_RE.finditer(sentence):
+        value = ordinal_value(m.group("ord"))
+        if value is None or (value == 1 and not m.group("rest").startswith("-")):
+            continue
+        alternatives = [str(value)] if m.group("ord")[0].isalpha() is False else []
+        out.append(Match("figure", m.start("ord"), m.end("ord"), m.group("ord"), "ordinal", alternatives, float(value)))
+    for m in PAREN_EXPANSION_RE.finditer(sentence):
+        long = re.sub(r"^(?:(?:The|A|An|In|On|By|At|For|From|With|Through|Under)\s+)+", "", m.group("long"))
+        acr = m.group("acr")
+        long = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)+", "", long)  # "India's Ministry of Defence (MoD)": the owner is context
+        expanded = _expansion(long, acr)
+        if expanded is None and " and " in long:  # "X's A and Y's B (HAL)": the acronym is B's
+            long = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)+", "", long.rsplit(" and ", 1)[1])
+            expanded = _expansion(long, acr)
+        long = expanded or long
+        if not long:
+            continue
+        initials = "".join(w[0] for w in long.split() if w[0].isupper())
+        if not long or (initials[:1] != acr[:1] and acr[:1] not in initials):
+            continue
+        start, end = _span(sentence, m.start("long"), long)
+        last = long.split()[-1]
+        heads = set(long.split()) & ORGANISATION_HEADS
+        organisation = last in ORGANISATION_HEADS or heads and long.split()[0] in heads or ORG_NAME_RE.fullmatch(long)
+        kind = "agreement" if last in AGREEMENT_HEADS else "organisation" if organisation else "term"
+        out.append(Match(kind, start, end, long, "acronym", [acr]))
+    for m in TITLED_PERSON_RE.finditer(sentence):
+        name = re.sub(r"['’]s$", "", m.group("name").rstrip(".,"))
+        if not re.search(r"(?:Minister|Secretary|President|General|Admiral|Ministry|Force|Navy|Army|Council|Command)\b", name):
+            out.append(Match("person", m.start("name"), m.start("name") + len(name), name, "person"))
+    for m in SURNAME_AFTER_TITLE_RE.finditer(sentence):
+        name = re.sub(r"['’]s$", "", m.group("name"))
+        if name not in _NOT_NAMES and name not in {"Minister", "Secretary", "General", "Elect"}:
+            out.append(Match("person", m.start("name"), m.start("name") + len(name), name, "person"))
+    for m in TASK_FORCE_RE.finditer(sentence):
+        name = " ".join(w for w in m.group().split() if not re.search(r"['’]s$", w))
+        if len(name.split()) >= 2:
+            start, end = _span(sentence, m.start(), name)
+            out.append(Match("operation", start, end, name, "mission"))
+    out.extend(organisation_matches(sentence))
+    return out
