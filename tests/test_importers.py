@@ -137,7 +137,7 @@ def test_import_writes_a_valid_pack_in_the_user_folder_and_reimport_updates(tmp_
     deck.write_text("Question,Answer\nCapital of Canada,Ottawa (Ontario)\nYear NATO was founded,1949\nNORAD,1958\n", encoding="utf-8")
     capsys.readouterr()
     assert run_cli("import", str(deck)) == 0
-    assert "1 new, 2 updated, 0 removed" in capsys.readouterr().out
+    assert "1 new, 1 updated, 1 unchanged, 0 removed" in capsys.readouterr().out  # NATO did not change
     again, _ = load_pack_file(target)
     assert [q.id for q in again.questions][:2] == ids  # same ids: no duplicates, progress kept
     assert again.questions[0].answer == "Ottawa (Ontario)" and again.questions[0].category == "place"

@@ -1,4 +1,4 @@
-"""import a deck (Anki .apkg, Anki/Quizlet text export, CSV/TSV sheet) as a pack in your pack folder."""
+"""import a deck (Anki .apkg/.colpkg/.anki2, Anki/Quizlet text export, CSV/TSV sheet) as a pack in your pack folder."""
 
 from __future__ import annotations
 
@@ -6,17 +6,25 @@ import sys
 from pathlib import Path
 
 FORMATS = ("auto", "apkg", "anki-text", "sheet", "quizlet")
+PREVIEW = 5
+"""Questions shown by --dry-run."""
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("file", type=Path, help="the .apkg, .csv, .tsv or .txt file to import")
+    parser.add_argument("file", type=Path, help="the .apkg, .colpkg, .anki2, .csv, .tsv or .txt file to import")
     parser.add_argument("--id", dest="pack_id", help="pack id (default: from the file name); importing again with the same id updates the pack")
     parser.add_argument("--title", help="pack title (default: the deck name or the file name)")
     parser.add_argument("--format", choices=FORMATS, default="auto", help="force a reader (default: detect)")
     parser.add_argument("--delimiter", help="column separator for text files: a character or tab, comma, semicolon, pipe")
+    parser.add_argument(
+        "--columns",
+        help="what each column of a sheet is, in order, e.g. prompt,answer,choice,choice,tags "
+        "(roles: prompt, answer, choice, wrong, choices, tags, explanation, id, type, category, accept, ignore)",
+    )
+    parser.add_argument("--first-card-only", action="store_true", help="Anki: import only each note's first card (no reverse cards)")
     parser.add_argument("--category", default="concept", help="category for questions whose category cannot be guessed (default: concept)")
     parser.add_argument("--force", action="store_true", help="replace a pack file that was not written by `studyapp import`")
-    parser.add_argument("--dry-run", action="store_true", help="report what would be imported; write nothing")
+    parser.add_argument("--dry-run", action="store_true", help="show the first questions as they will be imported; write nothing")
 
 
 def run(args, context) -> int:
@@ -30,58 +38,42 @@ def run(args, context) -> int:
 
 
 def _import(args, context) -> int:
-    from studyapp.importers import (
-        ImportFailure,
-        build_pack,
-        default_pack_id,
-        load_previous,
-        pack_destination,
-        read_file,
-        render_pack,
-        write_atomically,
-    )
-    from studyapp.packs import CATEGORIES, display_path, load_pack_file
+    from studyapp.importers import ImportFailure, check_size, write_atomically
+    from studyapp.importers.preview import plan_import, preview_lines
+    from studyapp.packs import display_path, load_pack_file
 
     source: Path = args.file
     if not source.is_file():
         raise ImportFailure(f"{source}: no such file")
-    if args.category not in CATEGORIES:
-        raise ImportFailure(f"unknown category {args.category!r} (one of {', '.join(CATEGORIES)})")
     delimiter = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "\\t": "\t"}.get((args.delimiter or "").lower(), args.delimiter)
-    result = read_file(source, args.format, delimiter)
-    pack_id = args.pack_id or default_pack_id(source)
     context.paths.ensure()
-    destination = pack_destination(context.paths.user_packs, pack_id)
-    for pack in context.load_packs().packs:
-        if pack.id == pack_id and pack.path.resolve() != destination:
-            raise ImportFailure(f"pack id '{pack_id}' is already used by {display_path(pack.path)}; choose another with --id")
-    previous = None if args.force else load_previous(destination)
-    title = args.title or result.title or pack_id
-    pack, counts = build_pack(result, pack_id, title, source.name, previous, args.category)
-    for message in result.skipped:
-        print(f"{source.name}: {message}", file=sys.stderr)
-    for message in result.notices:
-        print(f"{source.name}: {message}")
-    if result.media:
-        shown = ", ".join(result.media[:5]) + (", ..." if len(result.media) > 5 else "")
-        print(f"media skipped ({len(result.media)} file(s); studyapp shows text only): {shown}")
-    if not pack["questions"]:
-        raise ImportFailure(f"{source.name}: nothing to import ({len(result.skipped)} row(s) skipped)")
-    header = (
-        f"Imported by studyapp from {source.name} ({result.format}).\n"
-        "Importing the same file again rewrites this file. Question ids come from the notes/rows,\n"
-        "so progress is kept; categories, accepted answers, units and explanations you add here are kept too."
+    plan = plan_import(
+        source,
+        context.paths.user_packs,
+        [(p.id, p.path) for p in context.load_packs().packs],
+        pack_id=args.pack_id,
+        title=args.title,
+        fmt=args.format,
+        delimiter=delimiter,
+        columns=args.columns,
+        first_card_only=args.first_card_only,
+        category=args.category,
+        force=args.force,
     )
-    text = render_pack(pack, header)
-    total = len(pack["questions"])
-    summary = f"{total} question(s): {counts['added']} new, {counts['updated']} updated, {counts['removed']} removed; {len(result.skipped)} row(s) skipped"
+    for message in plan.result.skipped:
+        print(f"{source.name}: {message}", file=sys.stderr)
+    for line in plan.summary_lines():
+        print(line)
     if args.dry_run:
-        print(f"would write {display_path(destination)}: {summary}")
+        for line in preview_lines(plan.pack["questions"], PREVIEW):
+            print(line)
+        print(f"would write {display_path(plan.destination)}: {plan.counts_text()} (dry run: nothing written)")
         return 0
-    write_atomically(destination, text)
-    _, problems = load_pack_file(destination)
+    check_size(plan.text, source.name)
+    write_atomically(plan.destination, plan.text)
+    _, problems = load_pack_file(plan.destination)
     errors = [p for p in problems if p.severity == "error"]
     for problem in errors:
         print(problem, file=sys.stderr)
-    print(f"wrote {display_path(destination)}: {summary}")
+    print(f"wrote {display_path(plan.destination)}: {plan.counts_text()}")
     return 1 if errors else 0
