@@ -220,7 +220,7 @@ def count_acknowledged(collection_path: Path, acks: list[tuple[int, int]]) -> in
         col.close()
 
 
-def prepare(work: Path, csv_path: Path, studyapp_db: Path, new_limit: int) -> tuple[Path, dict]:
+def prepare(work: Path, csv_path: Path, studyapp_db: Path, new_limit: int, new_order: list[str] | None = None) -> tuple[Path, dict]:
     """A fresh Anki collection with the same questions and history as studyapp's."""
     work.mkdir(parents=True, exist_ok=True)
     path = work / "collection.anki2"
@@ -232,7 +232,23 @@ def prepare(work: Path, csv_path: Path, studyapp_db: Path, new_limit: int) -> tu
     finally:
         col.close()
     mirrored = mirror_history(path, studyapp_db, today, day_start)
+    if new_order:
+        col = _open(path)
+        try:
+            order_new_cards(col, new_order)
+        finally:
+            col.close()
     return path, {"import": imported, "mirror": mirrored}
+
+
+def order_new_cards(col, guids: list[str]) -> None:
+    """Put the new cards first, in studyapp's order (it takes new questions from the
+    packs in turn; Anki from the CSV's order), so both engines introduce the same cards
+    in the same order."""
+    card_of = dict(col.db.all("SELECT n.guid, c.id FROM cards c JOIN notes n ON n.id = c.nid WHERE c.type = 0"))
+    ids = [card_of[guid] for guid in guids if guid in card_of]
+    if ids:
+        col.sched.reposition_new_cards(card_ids=ids, starting_from=0, step_size=1, randomize=False, shift_existing=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prepare", action="store_true", help="make the collection: import --csv, mirror --studyapp-db")
     parser.add_argument("--csv", type=Path)
     parser.add_argument("--studyapp-db", type=Path)
+    parser.add_argument("--new-order", type=Path, help="with --prepare: JSON list of guids, studyapp's order of new cards")
     parser.add_argument("--answers", type=int, default=1000)
     parser.add_argument("--new-limit", type=int, default=1000, help="new cards a day (studyapp's session gets the same)")
     parser.add_argument("--repeat", type=int, default=10)
@@ -253,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.prepare:
         if not args.csv or not args.studyapp_db:
             parser.error("--prepare needs --csv and --studyapp-db")
-        _, setup = prepare(args.work, args.csv, args.studyapp_db, args.new_limit)
+        new_order = json.loads(args.new_order.read_text()) if args.new_order else None
+        _, setup = prepare(args.work, args.csv, args.studyapp_db, args.new_limit, new_order)
         print(json.dumps(setup))
         return 0
     if args.check:

@@ -172,6 +172,7 @@ def task_load(args: dict) -> dict:
     started = time.perf_counter()
     first = load_packs(folders, cache=PackCache(cache_dir))  # parses every file: the first run
     writing = time.perf_counter() - started
+    uncached_peak = peak_rss_kib()  # the no-cache path (parse and write the cache), before any cached load
     cached = []
     for _ in range(args["cached"]):
         started = time.perf_counter()
@@ -185,6 +186,7 @@ def task_load(args: dict) -> dict:
         "cache_write_ms": writing * 1000,
         "cached": summarise(cached),
         "cache_is_exact": again.packs == first.packs and again.problems == first.problems,
+        "uncached_peak_rss_kib": uncached_peak,
         "peak_rss_kib": peak_rss_kib(),
     }
 
@@ -220,12 +222,16 @@ def task_queue(args: dict) -> dict:
         now = datetime.now(timezone.utc)
         started = time.perf_counter()
         questions = [q for p in packs for q in p.study_questions]  # as the app does for "everything due"
-        session = StudySession(store, scheduler, questions, now, new_limit=args["new_limit"])
-        session.next_question(now)
+        session = StudySession(store, scheduler, questions, now, new_limit=args["new_limit"], seed=8)  # task_answer's seed
+        first = session.next_question(now)
         times.append(time.perf_counter() - started)
         store.end_session(session.session_id, now)
+    length = session.remaining + 1
+    # The order in which the new questions come (the packs in turn): Anki gets it too.
+    queue = [first] + [session.next_question(now) for _ in range(session.remaining)]
+    new_order = [f"{q.pack_id}/{q.id}" for q in queue if q is not None and session.state_of(q) is None]
     store.close()
-    return {**summarise(times), "queue_length": session.remaining + 1, "peak_rss_kib": peak_rss_kib()}
+    return {**summarise(times), "queue_length": length, "new_order": new_order, "peak_rss_kib": peak_rss_kib()}
 
 
 def response_for(question, rating: int):
@@ -497,10 +503,12 @@ def measure_size(n: int, opts: argparse.Namespace, work: Path, shm: Path | None,
     # Every card of the day's queue once at most: what comes after (learning steps shown
     # early) depends on the clock, and both engines must answer the same cards.
     answers = min(opts.answers, out["queue"]["queue_length"])
+    new_order = size_dir / "new-order.json"
+    new_order.write_text(json.dumps(out["queue"].pop("new_order")))
     answer_args = {"plan": str(plan_path), "packs_from": str(data_dir), "answers": answers, "new_limit": opts.answers}
     if opts.anki:
         anki_dir = size_dir / "anki"
-        prep = _anki(["--work", str(anki_dir), "--csv", str(csv_path), "--studyapp-db", str(data_dir / "progress.sqlite3"), "--plan", str(plan_path), "--prepare"])
+        prep = _anki(["--work", str(anki_dir), "--csv", str(csv_path), "--studyapp-db", str(data_dir / "progress.sqlite3"), "--plan", str(plan_path), "--prepare", "--new-order", str(new_order)])
         out["anki_setup"] = prep
         log(f"  anki: imported the CSV in {prep['import']['seconds']:.1f} s, mirrored {prep['mirror']['revlog']} reviews")
         if shm_dir is not None:
@@ -696,6 +704,8 @@ def check_targets(results: dict) -> list[dict]:
             "answering": s["answers_disk"]["peak_rss_kib"],
             "validate": s["validate"]["peak_rss_kib"],
         }
+        if "uncached_peak_rss_kib" in s.get("load", {}):
+            peaks["load without cache"] = s["load"]["uncached_peak_rss_kib"]
         if "peak_rss_kib" in s.get("stats", {}):
             peaks["stats"] = s["stats"]["peak_rss_kib"]
         worst = max(peaks, key=peaks.get)
@@ -774,6 +784,7 @@ def render(results: dict) -> str:
     table += row("Textual alone (header, a line, footer), in turn with the two above, median / CPU", lambda s: f"{_ms(get(s, 'textual_floor', 'median_ms'))} / {_ms(get(s, 'textual_floor', 'cpu_median_ms'))}")
     table += row("Load + validate, pack cache, median / p99", pair("load", "cached"))
     table += row("Load + validate, no cache (first run, after edits)", lambda s: _ms(get(s, "load", "uncached", "median_ms")))
+    table += row("Peak memory: load without the cache", lambda s: _mb(get(s, "load", "uncached_peak_rss_kib")))
     table += row("Progress screen figures, median / p99", pair("progress"))
     table += row("`studyapp validate`, median / p99", pair("validate"))
     table += row("`studyapp validate --no-cache`", lambda s: _ms(get(s, "validate_uncached", "median_ms")))

@@ -36,6 +36,16 @@ def isolated_dirs(tmp_path, monkeypatch):
     return data
 
 
+@pytest.fixture(autouse=True)
+def no_pack_names_from_other_tests():
+    """The grader's set of real names (the loaded packs' answers) is process-wide: a
+    test that loads packs must not change how the next test's answers are judged."""
+    yield
+    from studyapp.grading.names import forget_names
+
+    forget_names()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -158,6 +158,43 @@ def consistency(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
+def replay(conn: sqlite3.Connection, scheduler=None) -> list[str]:
+    """Replay the standing answers of the log in order, as one process would have given them.
+
+    Each answer must have been scheduled from the state the answers before it
+    left (its ``state_before``), give its ``state_after``, and every card must be
+    where the replay ends. Holds whatever number of processes wrote the log
+    (``Store.record_answer`` reads the card inside the write transaction). The
+    scheduler must be the one the answers used, without fuzz (drill's default).
+    """
+    from studyapp.scheduling import CardState, Rating, Scheduler, from_timestamp
+
+    scheduler = scheduler or Scheduler(fuzz=False)
+    problems: list[str] = []
+    states: dict[tuple[str, str], CardState] = {}
+    for review_id, pack, question, rating, at, before, after in conn.execute(
+        "SELECT id, pack_id, question_id, rating, reviewed_at, state_before, state_after FROM reviews"
+        " WHERE kind != 'undo' AND undone = 0 ORDER BY id"
+    ):
+        key = (pack, question)
+        prior = states.get(key)
+        logged_before = CardState.from_dict(json.loads(before)) if before else None
+        if logged_before != prior:
+            problems.append(f"review {review_id} of {key}: scheduled from {logged_before}, but the answers before it left {prior}")
+        state = CardState.from_dict(scheduler.review(prior, Rating(rating), from_timestamp(at)).to_dict())  # as stored
+        if CardState.from_dict(json.loads(after)) != state:
+            problems.append(f"review {review_id} of {key}: logged {json.loads(after)}, replay gives {state.to_dict()}")
+        states[key] = state
+    cards = {
+        (row[0], row[1]): CardState.from_dict(dict(zip(("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses"), row[2:])))
+        for row in conn.execute("SELECT pack_id, question_id, state, step, stability, difficulty, due, last_review, reps, lapses FROM cards")
+    }
+    for key in sorted(set(states) | set(cards)):
+        if cards.get(key) != states.get(key):
+            problems.append(f"{key}: card {cards.get(key)} but the replay of its answers gives {states.get(key)}")
+    return problems
+
+
 # --- exec: whole new processes ----------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import timedelta
+from itertools import zip_longest
 
 import pytest
 
@@ -44,13 +45,17 @@ def random_store(store, clock, seed: int, questions: list[Question]) -> None:
         put_card(store, question, due, introduced, retired=rng.random() < 0.05)
 
 
-def reference_queue(store, questions, now, new_limit):
-    """The queue as it was built before card states were read on demand."""
+def reference_queue(store, questions, now, new_limit, seed):
+    """The queue as it was built before card states were read on demand: every state
+    read up front, new questions from the packs in turn (the session's pack order)."""
     states = store.cards(sorted({q.pack_id for q in questions}))
     due = [q for q in questions if not q.draft and q.key in states and states[q.key].due <= now]
     due.sort(key=lambda q: states[q.key].due)
     room = max(0, new_limit - store.introduced_since(local_day_start(now)))
-    new = [q for q in questions if not q.draft and q.key not in states][:room]
+    packs = [[q for q in questions if q.pack_id == pack_id] for pack_id in dict.fromkeys(q.pack_id for q in questions)]
+    random.Random(f"packs {seed}").shuffle(packs)
+    turns = [q for row in zip_longest(*packs) for q in row if q is not None]
+    new = [q for q in turns if not q.draft and q.key not in states][:room]
     return due + new
 
 
@@ -60,8 +65,8 @@ def test_the_queue_matches_reading_every_state(store, clock, seed):
     random_store(store, clock, seed, questions)
     subset = [q for q in questions if q.pack_id != "p3"]
     for new_limit in (0, 20, 500):
-        expected = reference_queue(store, subset, clock.now, new_limit)
-        session = StudySession(store, Scheduler(fuzz=False), subset, clock.now, new_limit=new_limit)
+        expected = reference_queue(store, subset, clock.now, new_limit, seed)
+        session = StudySession(store, Scheduler(fuzz=False), subset, clock.now, new_limit=new_limit, seed=seed)
         got = []
         while (question := session.next_question(clock.now)) is not None:
             got.append(question.key)

@@ -7,7 +7,7 @@ import subprocess
 
 import yaml
 
-from crashkit import SAVED, studyapp_command, verify
+from crashkit import SAVED, replay, studyapp_command, verify
 
 ANSWERS = 300
 
@@ -57,7 +57,10 @@ def test_two_processes_answering_the_same_questions_at_once_lose_no_review(tmp_p
     assert not first & second
     conn = sqlite3.connect(data / "progress.sqlite3")
     in_log = {row[0] for row in conn.execute("SELECT id FROM reviews WHERE kind != 'undo'")}
+    # The two schedules are the one a single process gives answering in the log's order.
+    replayed = replay(conn)
     conn.close()
+    assert replayed == []
     assert first | second == in_log - {1}  # every review either process saved, and nothing else (1: the first run)
     # Each card holds the state after its newest standing answer, whichever process gave it.
     assert verify(data, sorted(first | second)) == []

@@ -238,8 +238,8 @@ def test_exam_set_show_clear_from_the_command_line(capsys):
     assert main(["exam", "show", *packs]) == 0
     out = capsys.readouterr().out
     assert "Final:" in out and "in 10 days" in out and "30 questions a day" in out
-    assert "predicted exam-day recall:" in out and "today: 0 reviews, 6 new" in out
-    assert "by category: concept" in out and "mock exams: no mock exams yet" in out
+    assert "exam-day recall: " in out and "if you follow the plan" in out and "if you stop now" in out and "today: 0 reviews, 6 new" in out
+    assert "by category, if you follow the plan: concept" in out and "mock exams: no mock exams yet" in out
     assert main(["exam", "clear", "Final"]) == 0
     assert main(["exam", "show"]) == 0
     assert "no exams" in capsys.readouterr().out
@@ -297,7 +297,7 @@ async def test_the_exam_form_sets_an_exam_and_home_shows_days_prediction_and_pla
         exam = get_exam(app.store, "Final")
         assert exam.packs == ("example",) and exam.daily_reviews == 25 and exam.days_left(clock()) == 12
         status = text_of(app.screen.query_one("#home-exam"))
-        assert "Exam Final · 12 days left · predicted recall" in status
+        assert "Exam Final · 12 days left · exam-day recall" in status and "if you follow the plan" in status and "if you stop now" in status
         assert "today: 0 reviews, 6 new" in status
         assert "by pack: Example pack" in status and "by category: concept" in status
 
@@ -313,7 +313,7 @@ async def test_the_exam_form_reports_bad_input_and_clears_an_exam(clock):
         date_field.value = "yesterday"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "use YYYY-MM-DD" in text_of(app.screen.query_one("#exam-error"))
+        assert "use YYYY-MM-DD" in text_of(app.screen.query_one("#exam-date-error"))  # under the field it is about
         await pilot.press("ctrl+d")
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
@@ -329,7 +329,7 @@ async def test_the_study_screen_shows_the_exam_and_the_weakest_parts(clock):
         screen = app.screen
         assert type(screen).__name__ == "StudyScreen"
         line = text_of(screen.query_one("#study-exam"))
-        assert "Exam Final · 3 days left · predicted recall" in line and "today: 0 reviews, 4 new" in line
+        assert "Exam Final · 3 days left · exam-day recall" in line and "if you stop now" in line and "today: 0 reviews, 4 new" in line
         assert "weakest:" in line
         assert screen.session.total == 4  # the exam's budget, not the 20 new a day
 

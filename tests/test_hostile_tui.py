@@ -157,9 +157,9 @@ async def test_hostile_pack_text_on_home_study_feedback_and_summary_runs_nothing
                     await pilot.press(str(study.choices.index(item) + 1))
                 await pilot.press("enter")
             else:  # typed markup (keys are typed one by one in the test below)
-                field = study.query_one("#answer-0", Input)
-                field.value = CLICK if question.type == "short" else "x"
-                await pilot.press("enter")
+                for field in study.answer_fields():  # every gap of a cloze
+                    field.value = CLICK if question.type == "short" else "x"
+                await pilot.press(*["enter"] * len(study.answer_fields()))
             await pilot.pause()
             assert study.phase == "feedback", question.id
             assert shows(app, TEXT) and "Source:" in screen_text(app)

@@ -99,7 +99,13 @@ async def test_escape_hands_in_early_and_an_untimed_mock_shows_no_countdown(cloc
         await start_mock(pilot, "4")
         assert "untimed" in str(app.screen.query_one("#mock-clock").render())
         await answer(pilot)
-        await pilot.press("escape")
+        await pilot.press("escape")  # asks first: Esc does not throw away the sitting
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmScreen" and "3 of 4 questions are unanswered" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "MockScreen" and app.screen.mock.finished is None
+        await pilot.press("escape", "y")
         await pilot.pause()
         assert "handed in with 3 unanswered" in screen_text(app)
 

@@ -172,14 +172,27 @@ def test_where_the_budget_binds_the_final_period_starts_early_and_fills_the_day(
     assert plan.total == 100
     assert plan.final == plan.review.size == 50
     # with room for everything, the same cards wait for a final period near the exam
-    roomy = plan_day(MEMORY, s, d, e, 25.0, budget=400, new_available=100, new_limit=50)
+    # (when the budget is only a cap, not one the learner set to be spent)
+    roomy = plan_day(MEMORY, s, d, e, 25.0, budget=400, new_available=100, new_limit=50, config=PlannerConfig(fill_budget=False))
     assert roomy.new == 50 and roomy.review.size == 0
+
+
+def test_a_budget_the_learner_set_is_spent_on_the_reviews_worth_most_failed_ones_first():
+    s, d, e = np.full(300, 10.0), np.full(300, 5.0), np.full(300, 2.0)
+    s[:20] = 0.5  # just failed and relearnt: least stable, worth most now
+    plan = plan_day(MEMORY, s, d, e, 25.0, budget=100, new_available=10, new_limit=10)
+    assert plan.new == 10 and plan.total == 100
+    assert set(range(20)) <= set(plan.review.tolist())
+    _, gain = exam_gain(MEMORY, s, d, e, 25.0)
+    assert gain[plan.review].min() >= PlannerConfig().min_gain
+    frugal = plan_day(MEMORY, s, d, e, 25.0, budget=100, new_available=10, new_limit=10, config=PlannerConfig(fill_budget=False))
+    assert frugal.total < plan.total
 
 
 def test_spare_slots_are_not_spent_when_the_budget_has_room():
     s, d, e = random_cards(200, seed=8)
     e = np.zeros(200)  # all just reviewed: nothing is worth a review far from the exam
-    plan = plan_day(MEMORY, s, d, e, 60.0, budget=150, new_available=0, new_limit=0)
+    plan = plan_day(MEMORY, s, d, e, 60.0, budget=150, new_available=0, new_limit=0, config=PlannerConfig(fill_budget=False))
     assert plan.review.size == 0
 
 

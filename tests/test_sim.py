@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from studyapp import sim
+from studyapp.planner import PlannerConfig
 from studyapp.cli import main
 
 PINNED = {
@@ -16,13 +17,21 @@ PINNED = {
         "FSRS 0.97": (0.650741, 396.0),
         "FSRS 0.90 capped": (0.811514, 383.5),
         "final 20%": (0.704105, 383.5),
-        "studyapp exam": (0.937312, 396.0),
+        "greedy": (0.938547, 396.0),
+        "studyapp exam": (0.938689, 396.0),
     },
     (30, "weaker"): {
         "FSRS 0.90": (0.933356, 975.5),
         "FSRS 0.97": (0.972447, 1560.0),
         "final 20%": (0.966128, 1124.0),
-        "studyapp exam": (0.979803, 1291.0),
+        "greedy": (0.983998, 1740.0),
+        "weakest first": (0.981932, 1740.0),
+        "studyapp exam": (0.984535, 1740.0),
+    },
+    (30, "forgetful"): {
+        "FSRS 0.90": (0.944567, 866.0),
+        "greedy": (0.987828, 1740.0),
+        "studyapp exam": (0.988323, 1740.0),
     },
 }
 
@@ -80,14 +89,45 @@ def test_higher_retention_costs_more_reviews_when_the_budget_is_ample():
     assert high.reviews > low.reviews * 1.3
 
 
-def test_the_planner_beats_the_baselines_that_spend_as_much_when_the_budget_binds():
+def test_the_planner_beats_every_baseline_the_greedy_included_when_the_budget_binds():
     scenario = sim.Scenario(horizon=30, deck=2000, budget=150)
     rows = sim.compare(scenario, seeds=[0])
     verdict = sim.judge(rows, scenario)
     assert verdict.within_budget
-    assert verdict.rivals and verdict.beats_rivals
+    assert verdict.beats_all and verdict.best.policy == "greedy"
     assert sim.budget_bound(rows, scenario)
-    assert verdict.margin > 0.05  # the issue's own example: +5 points where the budget binds
+    assert verdict.margin > 0.01  # above the greedy by more than a point, at the same spend
+    assert verdict.ours.reviews == verdict.best.reviews
+
+
+def test_the_greedy_brings_failed_cards_back_before_the_exam():
+    scenario = sim.Scenario(horizon=10, deck=100, budget=60)
+    learner = sim.Learner.of(scenario, 0)
+    result = sim.simulate(sim.GreedyPolicy(), scenario, learner)
+    # a card forgotten early is reviewed again later: lapses left for the exam are only recent
+    assert not np.any(result.failed_last & (result.last_review < scenario.horizon - 4))
+
+
+def test_hidden_traits_make_a_learner_forget_faster_than_the_model_believes():
+    scenario = sim.Scenario(horizon=20, deck=200, budget=60, learner="forgetful")
+    policy = sim.FsrsPolicy(0.9)
+    default = sim.simulate(policy, sim.Scenario(20, 200, 60), sim.Learner.of(sim.Scenario(20, 200, 60), 0))
+    forgetful = sim.simulate(policy, scenario, sim.Learner.of(scenario, 0))
+    assert forgetful.recall < default.recall - 0.005
+    assert forgetful.reviews > default.reviews  # more lapses come back
+    varied = sim.Learner.of(sim.Scenario(20, 200, 60, "varied"), 0)
+    assert varied.pace is not None and varied.pace.min() >= 1.0 and varied.pace.std() > 0.1
+    assert varied.difficulty_offset.std() > 2 * sim.Learner.of(sim.Scenario(20, 200, 60), 0).difficulty_offset.std() * 0.9
+    perturbed = np.array(sim.LEARNERS["perturbed"]) / np.array(sim.LEARNERS["default"])
+    assert 0.69 < perturbed.min() < 0.9 and 1.1 < perturbed.max() < 1.31
+
+
+def test_the_noise_is_the_spread_of_paired_differences_over_the_learners():
+    a = sim.Row("a", 0.5, 10, 1, 1, (0.50, 0.52, 0.48))
+    b = sim.Row("b", 0.49, 10, 1, 1, (0.49, 0.51, 0.47))
+    assert sim.noise(a, b) == sim.NOISE_FLOOR  # the same difference with every learner: only the floor
+    c = sim.Row("c", 0.5, 10, 1, 1, (0.40, 0.60, 0.50))
+    assert sim.noise(a, c) == pytest.approx(2 * np.std([0.10, -0.08, -0.02], ddof=1) / np.sqrt(3))
 
 
 def test_the_table_marks_ours_and_the_summary_checks_the_targets():
@@ -97,7 +137,7 @@ def test_the_table_marks_ours_and_the_summary_checks_the_targets():
     assert table.splitlines()[0].startswith("| days | deck | budget | learner | FSRS 0.80")
     assert "**" in table.splitlines()[2]
     summary = sim.summary(results)
-    assert "1/1 scenarios" in summary and "within the daily budget every day: 1/1" in summary
+    assert "greedy included (within the noise): " in summary and "within the daily budget every day: 1/1" in summary
 
 
 def test_the_sim_command_prints_the_table_and_the_verdict(capsys):
@@ -105,9 +145,23 @@ def test_the_sim_command_prints_the_table_and_the_verdict(capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "| 7 | 100 | 30 | default |" in out
-    assert "ours above every baseline" in out
+    assert "ours at or above every baseline" in out
 
 
 def test_the_sim_command_refuses_an_unknown_learner(capsys):
     assert main(["sim", "--learner", "genius", "--seeds", "1"]) == 2
     assert "unknown learner genius" in capsys.readouterr().err
+
+
+def test_in_a_short_run_the_planner_brings_failed_cards_back_like_the_greedy():
+    # 5 days, 100 cards, 40 a day, a weaker learner: the last round's planner gave its
+    # early final reviews to the most stable cards and lost a point to the greedy
+    scenario = sim.Scenario(5, 100, 40, "weaker")
+    rows = {r.policy: r for r in sim.compare(scenario, seeds=range(3), candidates=[sim.GreedyPolicy(), sim.PlannerPolicy()])}
+    ours, greedy = rows["studyapp exam"], rows["greedy"]
+    assert ours.reviews == greedy.reviews
+    assert ours.recall >= greedy.recall - sim.noise(ours, greedy)
+    stable_first = sim.PlannerPolicy(PlannerConfig(value_days=0))
+    stable_first.name = "stable first"
+    old = sim.compare(scenario, seeds=range(3), candidates=[stable_first])[0]
+    assert ours.recall > old.recall + 0.003

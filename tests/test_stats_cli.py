@@ -57,6 +57,8 @@ def test_stats_json_gives_every_figure_for_scripts(data_dir):
     summary = data["summary"]
     assert (summary["seen"], summary["reviews_today"]) == (2, 1)  # the undone answer does not count
     assert (summary["current_streak"], summary["longest_streak"]) == (2, 2)  # yesterday and today
+    assert "studied_this_week" not in summary and isinstance(summary["studied_this_week_minutes"], float)  # units in the key
+    assert summary["due_now"] <= summary["due_today"]
     assert data["heatmap"][-1]["reviews"] == 1 and data["heatmap"][-2] == {
         "date": (today_start() - timedelta(days=1)).date().isoformat(),
         "reviews": 2,

@@ -198,4 +198,4 @@ async def test_help_lists_the_undo_key(clock):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
-        assert "Undo answer" in screen_text(app)
+        assert "study.undo" in screen_text(app) and "ctrl+z,u" in screen_text(app)

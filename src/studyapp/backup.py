@@ -171,18 +171,82 @@ def inspect(path: Path) -> Snapshot:
     return Snapshot(path, version, reviews, cards)
 
 
-def restore(database: Path, source: Path, folder: Path, now: datetime) -> tuple[Snapshot, Path | None]:
-    """Replace the database's content with ``source``'s, backing up the current one first.
+DAMAGED_PREFIX = "damaged-"
+"""A database that could not be backed up (damaged, empty, not a database) is moved
+into the backups folder under this name before a restore: kept, never deleted."""
 
-    The copy goes into the live file through the backup API (never by
-    replacing the file), so a studyapp that has it open sees the restored data
-    rather than a deleted file. Returns what was restored and the safety copy.
+
+def damage(database: Path) -> str | None:
+    """What is wrong with the progress file, in a few words; None when it is sound or absent."""
+    try:
+        if not database.exists():
+            return None
+        if database.stat().st_size == 0:
+            return "the file is empty (0 bytes)"
+    except OSError as exc:
+        return f"cannot read it ({exc.strerror or exc})"
+    try:
+        inspect(database)
+    except BackupError as exc:
+        if "made by a newer studyapp" in str(exc):
+            return None  # sound, only newer: it is backed up like any other
+        return str(exc).removeprefix(f"{database}: ")
+    return None
+
+
+def move_aside(database: Path, folder: Path, now: datetime) -> Path:
+    """Move a damaged database (and its -wal and -shm) into ``folder``, renamed, not deleted."""
+    if not os.access(database.parent, os.W_OK):
+        raise BackupError(f"{database.parent}: the data folder is read-only; nothing was changed (make it writable first)")
+    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, f"{DAMAGED_PREFIX}{stamp}")
+        for suffix in ("-wal", "-shm"):  # the WAL may hold the newest answers: it goes along
+            side = database.with_name(database.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        os.replace(database, target)
+    except OSError as exc:
+        raise BackupError(f"cannot move {database} aside to {folder}: {exc.strerror or exc}; nothing was deleted") from None
+    return target
+
+
+def restore(database: Path, source: Path, folder: Path, now: datetime) -> tuple[Snapshot, Path | None]:
+    """Replace the database's content with ``source``'s, keeping the current one first.
+
+    A sound database is backed up (``before-restore-…``) and the copy goes into
+    the live file through the backup API (never by replacing the file), so a
+    studyapp that has it open sees the restored data rather than a deleted
+    file. A damaged, empty or unreadable one cannot be backed up: it is moved
+    aside (``damaged-…``, with its WAL), and the backup is copied in as a new
+    file. Returns what was restored and where the old database now is.
     """
     snapshot = inspect(source)
     if database.exists() and database.resolve() == source.resolve():
         raise BackupError(f"{source}: that is the database itself")
-    safety = backup_now(database, folder, now, prefix="before-restore-") if database.exists() else None
-    database.parent.mkdir(parents=True, exist_ok=True)
+    if not database.parent.is_dir():
+        database.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(database.parent, os.W_OK):
+        raise BackupError(f"{database.parent}: the data folder is read-only; nothing was restored (make it writable first)")
+    problem = damage(database)
+    if problem is not None:
+        kept = move_aside(database, folder, now)
+        try:
+            copy_database(source, database)
+        except BackupError as exc:
+            raise BackupError(f"{exc}; the old database is kept in {kept}") from None
+    else:
+        kept = backup_now(database, folder, now, prefix="before-restore-") if database.exists() else None
+        if kept is None:
+            copy_database(source, database)
+        else:
+            _copy_into(source, database, kept)
+    Store.open(database).close()  # migrate an older backup to the current schema now
+    return snapshot, kept
+
+
+def _copy_into(source: Path, database: Path, safety: Path) -> None:
     try:
         src = _connect(source, readonly=True)
         try:
@@ -194,10 +258,29 @@ def restore(database: Path, source: Path, folder: Path, now: datetime) -> tuple[
         finally:
             src.close()
     except sqlite3.Error as exc:
-        kept = f"; the database is unchanged (safety copy: {safety})" if safety else ""
-        raise BackupError(f"cannot restore {source}: {exc}{kept}") from None
-    Store.open(database).close()  # migrate an older backup to the current schema now
-    return snapshot, safety
+        raise BackupError(f"cannot restore {source}: {exc}; the database is unchanged (safety copy: {safety})") from None
+
+
+def latest_sound_backup(folder: Path) -> Path | None:
+    """The newest backup that passes :func:`inspect` (damaged copies moved aside never count)."""
+    if not folder.is_dir():
+        return None
+    candidates = [p for p in folder.glob(f"*{SUFFIX}") if p.is_file() and not p.name.startswith(DAMAGED_PREFIX)]
+    for path in sorted(candidates, key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            inspect(path)
+        except BackupError:
+            continue
+        return path
+    return None
+
+
+def restore_hint(folder: Path) -> str:
+    """Where to go from a database that holds no usable progress."""
+    latest = latest_sound_backup(folder)
+    if latest is not None:
+        return f"restore the latest backup with `studyapp restore {latest}` or `studyapp check --fix` (the file is kept, moved aside)"
+    return f"there is no backup in {folder}; move the file away to start afresh"
 
 
 # --- check and repair -----------------------------------------------------------
@@ -221,10 +304,17 @@ class CheckReport:
         return self.integrity == ["ok"]
 
 
-def integrity(database: Path) -> list[str]:
-    """``PRAGMA integrity_check`` on the file itself, without migrating it."""
+def integrity(database: Path, readonly: bool = False) -> list[str]:
+    """``PRAGMA integrity_check`` on the file itself, without migrating it.
+
+    ``readonly``: for a folder that cannot be written, where SQLite cannot open
+    a WAL database the usual way; the file is read as it is on disk.
+    """
     try:
-        conn = _connect(database)
+        if readonly:
+            conn = sqlite3.connect(f"{database.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+        else:
+            conn = _connect(database)
         try:
             return [row[0] for row in conn.execute("PRAGMA integrity_check")]
         finally:

@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     from studyapp.context import Context
     from studyapp.paths import resolve_paths
 
+    context = None
     try:
         _stop_on_hangup()
         context = Context(resolve_paths(args.data_dir), list(args.packs or []))
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _say_stopped(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        return report_error(exc)
+        return report_error(exc, context.paths.database if context is not None else None)
 
 
 class Stopped(KeyboardInterrupt):
@@ -108,20 +109,31 @@ def _say_stopped(signum: int) -> int:
     return 128 + signum
 
 
-def report_error(exc: BaseException) -> int:
+def report_error(exc: BaseException, database: Path | None = None) -> int:
     """Print one clear line for an error; tracebacks only with STUDYAPP_DEBUG=1."""
     import os
 
-    from studyapp.config import SettingsError
-    from studyapp.store import StoreError
-
     if os.environ.get("STUDYAPP_DEBUG"):
         raise exc
-    if isinstance(exc, (StoreError, SettingsError)):
-        message = str(exc)
-    elif isinstance(exc, OSError):
-        message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
-    else:
-        message = f"unexpected error: {type(exc).__name__}: {exc}"
-    print(f"studyapp: {message}", file=sys.stderr)
+    message = error_line(exc, database) or f"unexpected error: {type(exc).__name__}: {exc}"
+    try:
+        print(f"studyapp: {message}", file=sys.stderr)
+    except OSError:
+        pass  # the terminal is gone
     return 1
+
+
+def error_line(exc: BaseException, database: Path | None = None) -> str | None:
+    """The one line for an error a user's file or setting can cause; None for a bug."""
+    import sqlite3
+
+    from studyapp.config import SettingsError
+    from studyapp.store import StoreError, describe_error
+
+    if isinstance(exc, (StoreError, SettingsError)):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error):  # met reading the progress database (damaged in the middle, say)
+        return describe_error(exc, database) if database is not None else f"the progress database: {exc}"
+    if isinstance(exc, OSError):
+        return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+    return None

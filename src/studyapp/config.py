@@ -6,6 +6,8 @@ import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+"""Day first (India, Europe), month first (US), year first (ISO)."""
 THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night", "monokai", "dracula", "catppuccin-mocha", "solarized-light")
 
 
@@ -18,14 +20,37 @@ class Settings:
     theme: str = "textual-dark"
     keys: dict[str, str] = field(default_factory=dict)
     """Key remaps: binding id -> key(s), e.g. ``{"study.skip" = "ctrl+s"}``."""
+    date_order: str = "dmy"
+    """How all-numeric dates in answers are read: dmy (12.06.2026 is 12 June), mdy or ymd."""
 
     def validated(self) -> "Settings":
-        """Clamp values into ranges the scheduler accepts."""
-        self.new_per_day = max(0, min(int(self.new_per_day), 1000))
-        self.desired_retention = max(0.7, min(float(self.desired_retention), 0.99))
+        """Check the types a hand-edited file may get wrong; clamp numbers into ranges the scheduler accepts."""
+        self.new_per_day = max(0, min(int(_number("new_per_day", self.new_per_day, "a whole number from 0 to 1000")), 1000))
+        self.desired_retention = max(0.7, min(float(_number("desired_retention", self.desired_retention, "a number from 0.7 to 0.99")), 0.99))
+        if not isinstance(self.theme, str):
+            raise ValueError(f"theme must be a theme name in quotes (one of {', '.join(THEMES)}), not {_shown(self.theme)}")
         if not isinstance(self.keys, dict):
-            self.keys = {}
+            raise ValueError(f"keys must be a table of binding id = \"key\" (e.g. [keys] \"study.end\" = \"ctrl+e\"), not {_shown(self.keys)}")
+        for binding, key in self.keys.items():
+            if not isinstance(key, str) or not key.strip():
+                raise ValueError(f'keys: {_shown(binding)} = {_shown(key)}: a key must be text in quotes, like "ctrl+e"')
+        if self.date_order not in DATE_ORDERS:
+            raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}, not {self.date_order!r}")
         return self
+
+
+def _number(name: str, value: object, what: str) -> float:
+    import math
+
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{name} must be {what}, not {_shown(value)}")
+    return value
+
+
+def _shown(value: object) -> str:
+    """A setting's value for a message: short, one line."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 class SettingsError(Exception):
@@ -44,7 +69,7 @@ def load_settings(path: Path) -> Settings:
     values = {k: v for k, v in raw.items() if k in known}
     try:
         return Settings(**values).validated()
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise SettingsError(f"{path}: {exc}") from None
 
 

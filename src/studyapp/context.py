@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from studyapp.config import Settings, load_settings
 from studyapp.packs import LoadResult, load_packs
 from studyapp.paths import AppPaths, pack_folders
-from studyapp.store import Store
+from studyapp.store import BUSY_TIMEOUT_MS, DamagedDatabase, Store
 
 if TYPE_CHECKING:
     from studyapp.pack_cache import PackCache
@@ -36,6 +36,10 @@ class Context:
         cache = self.pack_cache()
         result = load_packs(self.pack_folders, cache=cache)
         cache.prune()
+        # the grader's typo guard: another pack's answer is a real name, never a typo (read lazily)
+        from studyapp.grading.names import remember_names
+
+        remember_names(_answers_of(result.packs))
         return result
 
     def pack_cache(self) -> PackCache:
@@ -44,6 +48,27 @@ class Context:
 
         return PackCache(self.paths.data_dir / "cache" / "packs")
 
-    def open_store(self) -> Store:
+    def open_store(self, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+        """The progress database; one that holds no usable progress is refused, pointing at the backups."""
         self.paths.ensure()
-        return Store.open(self.paths.database)
+        try:
+            return Store.open(self.paths.database, busy_timeout_ms=busy_timeout_ms)
+        except DamagedDatabase as exc:
+            from studyapp.backup import restore_hint
+
+            raise DamagedDatabase(f"{str(exc).removesuffix('; see `studyapp check`')}; {restore_hint(self.paths.backups)}") from None
+
+
+def _answers_of(packs):
+    """Every answer, accepted answer, choice and gap of the loaded packs, as a lazy stream."""
+    for pack in packs:
+        for q in pack.questions:
+            if q.type in ("short", "numeric"):
+                yield str(q.answer)
+            elif q.type == "choice":
+                yield from q.answer
+                yield from q.choices
+            elif q.type == "cloze":
+                for gap in q.gaps:
+                    yield from gap
+            yield from q.accept

@@ -45,6 +45,8 @@ class Exam:
     tags: tuple[str, ...] = ()
     daily_reviews: int | None = None
     daily_minutes: int | None = None
+    marking: str | None = None
+    """The mock exams' marking scheme as typed (studyapp.marking); None: plain, one mark a right answer."""
 
     @property
     def moment(self) -> datetime:
@@ -91,17 +93,22 @@ class Exam:
 # --- input -------------------------------------------------------------------
 
 
-def parse_date(text: str, today: date) -> date:
-    """``YYYY-MM-DD`` or ``+N`` (N days from today); never in the past."""
-    text = text.strip()
-    match = re.fullmatch(r"\+(\d{1,4})d?", text)
-    if match:
+def parse_date(text: str, today: date, date_order: str = "dmy") -> date:
+    """The exam's day, never in the past: ``+30`` or ``30 days`` (from today), ``2027-06-12``,
+    ``12 June 2027``, ``June 12, 2027``, or all numbers (``12/06/2027``) read in ``date_order``."""
+    text = " ".join(text.strip().split())
+    if not text:
+        raise ExamError("exam date: give the day, e.g. 2027-06-12, 12 June 2027 or +30 (30 days from today)")
+    match = re.fullmatch(r"(?:\+|in )?(\d{1,4}) ?(?:d|days?)?", text, re.IGNORECASE)
+    if match and (text.startswith(("+", "in ")) or not text.isdigit()):
         value = today + timedelta(days=int(match.group(1)))
     else:
-        try:
-            value = date.fromisoformat(text)
-        except ValueError:
-            raise ExamError(f"exam date {text!r}: use YYYY-MM-DD or +N (days from today)") from None
+        from studyapp.grading.dates import parse_date as read_day
+
+        reading = read_day(text, date_order)
+        if reading is None or reading[1] != "day":
+            raise ExamError(f"exam date {text!r}: use YYYY-MM-DD, 12 June 2027, 12/06/2027 or +30 (days from today)")
+        value = reading[0]
     if value < today:
         raise ExamError(f"exam date {value.isoformat()} is in the past")
     return value
@@ -128,11 +135,11 @@ def _check_budget(value: int | None, what: str) -> int | None:
 
 
 def _from_row(row: tuple) -> Exam:
-    id_, name, exam_date, packs, tags, reviews, minutes = row
-    return Exam(id_, name, date.fromisoformat(exam_date), tuple(json.loads(packs)), tuple(json.loads(tags)), reviews, minutes)
+    id_, name, exam_date, packs, tags, reviews, minutes, marking = row
+    return Exam(id_, name, date.fromisoformat(exam_date), tuple(json.loads(packs)), tuple(json.loads(tags)), reviews, minutes, marking)
 
 
-_COLUMNS = "id, name, exam_date, packs, tags, daily_reviews, daily_minutes"
+_COLUMNS = "id, name, exam_date, packs, tags, daily_reviews, daily_minutes, marking"
 
 
 def set_exam(
@@ -146,6 +153,7 @@ def set_exam(
     daily_reviews: int | None = None,
     daily_minutes: int | None = None,
     known_packs: Iterable[str] | None = None,
+    marking: str | None = None,
 ) -> Exam:
     """Create the exam, or replace the one with the same name."""
     name = _check_name(name)
@@ -158,12 +166,19 @@ def set_exam(
             raise ExamError(f"no pack with id {', '.join(map(repr, unknown))} (known: {', '.join(sorted(known)) or 'none'})")
     daily_reviews = _check_budget(daily_reviews, "the daily number of questions")
     daily_minutes = _check_budget(daily_minutes, "the daily minutes")
+    if marking is not None:
+        from studyapp.marking import MarkingError, parse_marking
+
+        try:
+            marking = parse_marking(marking).text
+        except MarkingError as exc:
+            raise ExamError(str(exc)) from None
     with store.transaction() as conn:
         conn.execute(
-            "INSERT INTO exams (name, exam_date, packs, tags, daily_reviews, daily_minutes, created_at) VALUES (?,?,?,?,?,?,?)"
+            "INSERT INTO exams (name, exam_date, packs, tags, daily_reviews, daily_minutes, created_at, marking) VALUES (?,?,?,?,?,?,?,?)"
             " ON CONFLICT (name) DO UPDATE SET exam_date = excluded.exam_date, packs = excluded.packs, tags = excluded.tags,"
-            " daily_reviews = excluded.daily_reviews, daily_minutes = excluded.daily_minutes",
-            (name, exam_date.isoformat(), json.dumps(packs), json.dumps(tags), daily_reviews, daily_minutes, now.timestamp()),
+            " daily_reviews = excluded.daily_reviews, daily_minutes = excluded.daily_minutes, marking = excluded.marking",
+            (name, exam_date.isoformat(), json.dumps(packs), json.dumps(tags), daily_reviews, daily_minutes, now.timestamp(), marking),
         )
         row = conn.execute(f"SELECT {_COLUMNS} FROM exams WHERE name = ?", (name,)).fetchone()
     return _from_row(row)
@@ -215,6 +230,41 @@ def assign(questions: Iterable[Question], exams: Sequence[Exam], now: datetime) 
         else:
             groups.setdefault(exam.id, []).append(question)
     return groups, free
+
+
+def shared_questions(exam: Exam, exams: Sequence[Exam], questions: Iterable[Question], now: datetime) -> list[str]:
+    """What setting ``exam`` did to the other upcoming exams' questions, one line each.
+
+    A question counts for the nearest upcoming exam that covers it, so an
+    exam that comes sooner takes covered questions from a later one (until
+    it is over), and a later one leaves them with the sooner one. Said when
+    the exam is set, never silently.
+    """
+    from collections import Counter
+
+    questions = [q for q in questions if not q.draft]
+    others = [e for e in exams if e.id != exam.id and e.upcoming(now)]
+    if not others or not exam.upcoming(now):
+        return []
+    before, _ = assign(questions, others, now)
+    after, _ = assign(questions, [*others, exam], now)
+    owner_before = {q.key: exam_id for exam_id, group in before.items() for q in group}
+    owner_after = {q.key: exam_id for exam_id, group in after.items() for q in group}
+    by_id = {e.id: e for e in others}
+    lines = []
+    taken = Counter(owner_before[q.key] for q in after.get(exam.id, []) if q.key in owner_before)
+    for exam_id, count in sorted(taken.items()):
+        other = by_id[exam_id]
+        lines.append(
+            f"{exam.name!r} comes sooner: {count} question{'s' if count != 1 else ''} of {other.name!r} count for it until then"
+            f" ({other.name!r}: {len(before[exam_id])} → {len(before[exam_id]) - count} questions)"
+        )
+    left = Counter(owner_after[q.key] for q in questions if exam.covers(q) and owner_after.get(q.key, exam.id) != exam.id)
+    for exam_id, count in sorted(left.items()):
+        lines.append(
+            f"{count} question{'s' if count != 1 else ''} {exam.name!r} covers count for {by_id[exam_id].name!r} first, which comes sooner"
+        )
+    return lines
 
 
 # --- what the log tells the planner -------------------------------------------
@@ -311,11 +361,12 @@ def plan_exam(
     """Today's reviews and new questions for one exam's questions, from the planner."""
     import numpy as np
 
-    from studyapp.planner import Memory, calibrate, forecast, plan_day, required_pace
+    from studyapp.planner import Memory, PlannerConfig, calibrate, forecast, plan_day, required_pace
 
     questions = [q for q in questions if not q.draft]
     memory = Memory(scheduler.parameters)
-    scale = calibrate(memory, *review_history(store))
+    # parameters fitted to this learner already match its forgetting: no scale on top
+    scale = 1.0 if getattr(scheduler, "fitted", False) else calibrate(memory, *review_history(store))
     day_start = _local_midnight(now).timestamp()
     keys = {q.key for q in questions}
     reviewed: dict[tuple[str, str], str] = {}
@@ -350,9 +401,11 @@ def plan_exam(
     pace = required_pace(len(unseen) + introduced_today, days) - introduced_today
     new_limit = max(0, max(new_per_day - store.introduced_since(_local_midnight(now)), pace))
     left_after_learning = max(0, left - len(learning))
+    # a budget the learner set is spent while reviews still add something; the default one only caps
+    config = PlannerConfig(fill_budget=bool(exam.daily_reviews or exam.daily_minutes))
     plan = plan_day(
         memory, stability, difficulty, elapsed, days,
-        budget=left_after_learning, new_available=len(unseen), new_limit=new_limit, reviewed_today=blocked,
+        budget=left_after_learning, new_available=len(unseen), new_limit=new_limit, reviewed_today=blocked, config=config,
     )
     order = plan.review[np.argsort(-plan.gain, kind="stable")]
     result = ExamPlan(
@@ -378,7 +431,7 @@ def plan_exam(
         outlook = forecast(
             memory, s_all, d_all, e_all, days,
             budget=budget, budget_today=left, new_available=len(unseen), new_limit=max(new_limit, new_per_day),
-            reviewed_today=b_all,
+            reviewed_today=b_all, config=config,
         )
         ordered = cards + unseen
         result.predicted = float(outlook.recall.mean())
@@ -423,4 +476,23 @@ def plans_for(
 
 def percent(value: float | None) -> str:
     return "–" if value is None or math.isnan(value) else f"{value:.0%}"
+
+
+FOLLOW = "if you follow the plan"
+STOP = "if you stop now"
+
+
+def predicted(value: float | None) -> str:
+    """A predicted recall, rounded down to a whole percent and never 100%: a
+    prediction is never a certainty (a question never studied least of all)."""
+    if value is None or math.isnan(value):
+        return "–"
+    return f"{min(99, math.floor(value * 100 + 1e-9))}%"
+
+
+def outlook(follow: float | None, stop: float | None) -> str:
+    """The one wording of the exam-day recall every screen uses (``follow`` None: not planned)."""
+    if follow is None:
+        return f"{predicted(stop)} {STOP}"
+    return f"{predicted(follow)} {FOLLOW}, {predicted(stop)} {STOP}"
 

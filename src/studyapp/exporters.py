@@ -2,12 +2,15 @@
 
 Each question type maps to the closest Anki note type: ``short`` and
 ``numeric`` to a typed-answer card, ``choice`` (and ``order``) to a card that
-lists the options, ``truefalse`` to a plain card, ``cloze`` to Anki's own
+lists the options, ``truefalse`` and ``reveal`` to plain front/back cards
+(Anki's own way: look, then rate yourself), ``cloze`` to Anki's own
 cloze type with every gap as ``c1`` (studyapp asks all gaps at once, so one
 card per question). Note ids (GUIDs) come from pack id + question id, so
 exporting again and importing into Anki updates the notes instead of adding
 copies. Hidden Id/Category/Type fields let ``studyapp import`` read the
-package back into the same questions.
+package back into the same questions, and the pack's sources (with each
+question's source key and locator) ride in the deck description inside an
+HTML comment, so an import restores them.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import csv
 import hashlib
 import html
 import io
+import json
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +27,7 @@ from pathlib import Path
 
 from studyapp.packs import Pack, Question
 
-CSV_COLUMNS = ("id", "type", "category", "prompt", "text", "choices", "answer", "accept", "items", "unit", "explanation", "source", "tags")
+CSV_COLUMNS = ("id", "type", "category", "prompt", "text", "choices", "answer", "accept", "items", "unit", "explanation", "source", "tags", "fact")
 LIST_SEPARATOR = " | "
 
 _CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background-color: white; }
@@ -45,6 +49,7 @@ TYPED_MODEL_ID = 1733240911
 CHOICE_MODEL_ID = 1733240912
 TRUEFALSE_MODEL_ID = 1733240913
 CLOZE_MODEL_ID = 1733240914
+REVEAL_MODEL_ID = 1733240915
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +117,20 @@ def _models():
         css=_CSS,
         model_type=genanki.Model.CLOZE,
     )
-    return {"typed": typed, "choice": choice, "truefalse": truefalse, "cloze": cloze}
+    reveal = genanki.Model(
+        REVEAL_MODEL_ID,
+        "studyapp: reveal and rate",
+        fields=[{"name": "Prompt"}, {"name": "Answer"}, {"name": "Explanation"}, {"name": "Source"}, *_HIDDEN],
+        templates=[
+            {
+                "name": "Reveal",
+                "qfmt": "{{Prompt}}",
+                "afmt": "{{FrontSide}}<hr id=answer>{{Answer}}" + _AFTER,
+            }
+        ],
+        css=_CSS,
+    )
+    return {"typed": typed, "choice": choice, "truefalse": truefalse, "cloze": cloze, "reveal": reveal}
 
 
 def _html(text: str) -> str:
@@ -151,6 +169,9 @@ def note_fields(pack: Pack, q: Question) -> tuple[str, list[str]]:
     if q.type in ("short", "numeric"):
         accept = "<br>".join(_html(a) for a in q.accept)
         return "typed", [_html(q.prompt), _html(str(q.answer)), _html(q.unit or ""), accept, explanation, source, *hidden]
+    if q.claims:  # exam formats: a choice card with the statements in its front and each verdict on its back
+        hidden[2] = "choice"  # read back as a choice question when the deck description is lost
+        return "choice", [_html(q.stem), "", _list_html(q.choices), _html(q.answer[0]), _html(q.feedback), source, *hidden]
     if q.type == "choice":
         answer = "<br>".join(_html(a) for a in q.answer)
         instruction = "Choose all that apply." if len(q.answer) > 1 else ""
@@ -162,6 +183,8 @@ def note_fields(pack: Pack, q: Question) -> tuple[str, list[str]]:
         return "choice", [_html(q.prompt), instruction, _list_html(shown, ordered=False), _list_html(q.items), explanation, source, *hidden]
     if q.type == "truefalse":
         return "truefalse", [_html(q.prompt), "True" if q.answer else "False", explanation, source, *hidden]
+    if q.type == "reveal":
+        return "reveal", [_html(q.prompt), _html(str(q.answer)), explanation, source, *hidden]
     text, also = _cloze_text(q)
     alternatives = ("Also accepted: " + _html("; ".join(also))) if also else ""
     return "cloze", [text, _html(q.prompt), alternatives, explanation, source, *hidden, _html(q.text)]
@@ -172,12 +195,57 @@ def deck_id(pack_id: str) -> int:
     return (1 << 30) + int(hashlib.sha1(f"studyapp:{pack_id}".encode()).hexdigest()[:7], 16)
 
 
+def _ref(q: Question) -> dict:
+    """What a question's note cannot carry: its source, tag order, fact key, tolerance, no-shuffle."""
+    ref: dict = {"source": q.source_key, "locator": q.locator, "tags": " ".join(t.replace(" ", "_") for t in q.tags)}
+    if q.fact:
+        ref["fact"] = q.fact
+    if q.tolerance is not None:
+        ref["tolerance"] = q.tolerance
+    if q.type == "choice" and not q.shuffle:
+        ref["shuffle"] = False
+    if q.claims:
+        ref["exam"] = exam_spec(q)
+    return {k: v for k, v in ref.items() if v != ""}
+
+
+def exam_spec(q: Question) -> dict:
+    """An exam-format question as its pack writes it (the note holds the options built from it)."""
+    key = "pairs" if q.type == "pairs" else "statements"
+    spec: dict = {"type": q.type, "prompt": q.prompt, "explanation": q.explanation}
+    if q.type != "assertion":
+        spec["ask"] = q.ask
+    if q.heads:
+        spec["heads"] = list(q.heads)
+    if q.type == "assertion":
+        spec["explains"] = q.explains
+    items = []
+    for c in q.claims:
+        item = {"left": c.left, "right": c.right} if key == "pairs" else {"text": c.text}
+        item.update(correct=c.correct, why=c.why)
+        if c.locator:
+            item["locator"] = c.locator
+        items.append(item)
+    spec[key] = items
+    return {k: v for k, v in spec.items() if v != ""}
+
+
+def deck_description(pack: Pack, include_drafts: bool = False) -> str:
+    """The pack's description, then its sources and each question's source as JSON in an HTML comment (hidden in Anki)."""
+    data = {
+        "sources": [{k: v for k, v in (("key", s.key), ("title", s.title), ("file", s.file), ("url", s.url), ("date", s.date)) if v} for s in pack.sources],
+        "refs": {q.id: _ref(q) for q in pack.questions if include_drafts or not q.draft},
+    }
+    hidden = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("--", "&#45;&#45;")
+    return f"{_html(pack.description)}<!-- studyapp-sources:{hidden} -->"
+
+
 def export_anki(pack: Pack, out: Path, include_drafts: bool = False) -> ExportSummary:
     """Write ``pack`` as an Anki package at ``out`` (legacy collection format, which every Anki reads)."""
     import genanki
 
     models = _models()
-    deck = genanki.Deck(deck_id(pack.id), pack.title)
+    deck = genanki.Deck(deck_id(pack.id), pack.title, description=deck_description(pack, include_drafts))
     counts: dict[str, int] = {}
     skipped = 0
     for q in pack.questions:
@@ -201,16 +269,21 @@ def export_anki(pack: Pack, out: Path, include_drafts: bool = False) -> ExportSu
 def csv_row(pack: Pack, q: Question) -> dict[str, str]:
     row = dict.fromkeys(CSV_COLUMNS, "")
     row.update(id=q.id, type=q.type, category=q.category, prompt=q.prompt, explanation=q.explanation, tags=" ".join(q.tags))
+    if q.claims:  # exam formats: a choice row, the statements in its prompt and each verdict in its explanation
+        row.update(type="choice", prompt=q.stem, explanation=q.feedback)
     row["source"] = q.locator
+    row["fact"] = q.fact
     if q.type in ("short", "numeric"):
         row["answer"] = str(q.answer)
         row["accept"] = LIST_SEPARATOR.join(q.accept)
         row["unit"] = q.unit or ""
-    elif q.type == "choice":
+    elif q.is_choice:
         row["choices"] = LIST_SEPARATOR.join(q.choices)
         row["answer"] = LIST_SEPARATOR.join(q.answer)
     elif q.type == "truefalse":
         row["answer"] = "true" if q.answer else "false"
+    elif q.type == "reveal":
+        row["answer"] = str(q.answer)
     elif q.type == "cloze":
         row["text"] = q.text
     elif q.type == "order":

@@ -4,7 +4,7 @@ One entry per pack file, keyed by the file's size, modification and change
 times (nanoseconds) and inode, by the path it is shown as (problems name
 files relative to the working folder), and by a fingerprint of the code that
 validates (studyapp's version and the size and time of ``packs.py``,
-``grading.py`` and this module): an edit to a pack or to the validator misses
+the ``grading`` package and this module): an edit to a pack or to the validator misses
 the cache, and the file is loaded and checked as if there were no cache.
 
 A file changed in the last two seconds is not cached: a timestamp only moves
@@ -29,7 +29,7 @@ from pathlib import Path
 from studyapp import __version__
 from studyapp.packs import Pack, Problem, Question, Source, display_path, load_pack_file
 
-FORMAT = 2
+FORMAT = 4
 SETTLE_SECONDS = 2.0
 """Files modified more recently than this are loaded but not cached."""
 _QUESTION_FIELDS = tuple(f.name for f in fields(Question))
@@ -39,13 +39,18 @@ _PROBLEM_FIELDS = tuple(f.name for f in fields(Problem))
 
 def _code_fingerprint() -> tuple:
     """What the cached results depend on besides the pack file itself."""
-    import studyapp.grading
     import studyapp.packs
 
-    # pack_yaml by path, not import: importing it loads PyYAML, which a cached start never needs.
+    # pack_yaml and the grader by path, not import: a cached start needs neither PyYAML nor the grader.
     pack_yaml = os.path.join(os.path.dirname(studyapp.packs.__file__), "pack_yaml.py")
+    grading_dir = os.path.join(os.path.dirname(studyapp.packs.__file__), "grading")  # a package: every module counts
+    try:
+        grading_files = sorted(os.path.join(grading_dir, f) for f in os.listdir(grading_dir) if f.endswith(".py"))
+    except OSError:
+        grading_files = []
     stamps = []
-    for module_file in (studyapp.packs.__file__, pack_yaml, studyapp.grading.__file__, __file__):
+    siblings = os.path.join(os.path.dirname(studyapp.packs.__file__), "siblings.py")  # it works out Pack.near
+    for module_file in (studyapp.packs.__file__, pack_yaml, siblings, *grading_files, __file__):
         try:
             info = os.stat(module_file)
             stamps.append((info.st_size, info.st_mtime_ns))
@@ -72,6 +77,24 @@ def _shared(value, memo: dict):
     return value
 
 
+def _plain(value):
+    """Exam-format claims (named tuples) as plain tuples: marshal holds nothing else."""
+    if isinstance(value, tuple) and value and hasattr(value[0], "_fields"):
+        return tuple(tuple(v) for v in value)
+    return value
+
+
+_CLAIMS = _QUESTION_FIELDS.index("claims")
+
+
+def _question(values: tuple) -> Question:
+    if values[_CLAIMS]:
+        from studyapp.exam_formats import Claim
+
+        values = (*values[:_CLAIMS], tuple(Claim(*c) for c in values[_CLAIMS]), *values[_CLAIMS + 1 :])
+    return Question(*values)
+
+
 def _encode(pack: Pack | None, problems: list[Problem]) -> tuple:
     encoded_pack = None
     if pack is not None:
@@ -81,7 +104,8 @@ def _encode(pack: Pack | None, problems: list[Problem]) -> tuple:
             pack.title,
             pack.description,
             tuple(tuple(getattr(s, name) for name in _SOURCE_FIELDS) for s in pack.sources),
-            tuple(tuple(_shared(getattr(q, name), memo) if name in _SHARED else getattr(q, name) for name in _QUESTION_FIELDS) for q in pack.questions),
+            tuple(tuple(_shared(getattr(q, name), memo) if name in _SHARED else _plain(getattr(q, name)) for name in _QUESTION_FIELDS) for q in pack.questions),
+            pack.near,
         )
     return encoded_pack, tuple(tuple(getattr(p, name) for name in _PROBLEM_FIELDS) for p in problems)
 
@@ -90,7 +114,7 @@ def _decode(encoded_pack: tuple | None, encoded_problems: tuple, path: Path) -> 
     problems = [Problem(*values) for values in encoded_problems]
     if encoded_pack is None:
         return None, problems
-    pack_id, title, description, sources, questions = encoded_pack
+    pack_id, title, description, sources, questions, near = encoded_pack
     return (
         Pack(
             pack_id,
@@ -98,7 +122,8 @@ def _decode(encoded_pack: tuple | None, encoded_problems: tuple, path: Path) -> 
             path,
             description,
             tuple(Source(*values) for values in sources),
-            tuple(Question(*values) for values in questions),
+            tuple(_question(values) for values in questions),
+            near,
         ),
         problems,
     )
@@ -144,7 +169,9 @@ class PackCache:
                     result = _decode(encoded_pack, encoded_problems, path)
                     if result[1]:
                         shown = display_path(path)
-                        result = result[0], [replace(problem, path=shown) for problem in result[1]]
+                        # rebuilt only when shown differently (a start from another folder):
+                        # 200,000 replace() calls cost 0.8 s on a collection with a warning per question
+                        result = result[0], [problem if problem.path == shown else replace(problem, path=shown) for problem in result[1]]
                 finally:
                     if collecting:
                         gc.enable()

@@ -55,6 +55,7 @@ class _LineLoader(yaml.SafeLoader):
             raise PackError(node.start_mark.line + 1, f"YAML error: cannot read {_shown(node.value)} as {tag}{detail}") from None
 
     def construct_mapping(self, node, deep=False):  # type: ignore[override]
+        self._refuse_duplicate_keys(node)
         mapping = _LineDict(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = {}
@@ -64,6 +65,22 @@ class _LineLoader(yaml.SafeLoader):
             except TypeError:  # unhashable key: reported by validation
                 pass
         return mapping
+
+
+    def _refuse_duplicate_keys(self, node) -> None:
+        """PyYAML keeps the last of two equal keys without a word: the first value is lost.
+        Keys merged in with ``<<`` may be overridden, as YAML says: only written keys count."""
+        first: dict = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key, line = self.construct_object(key_node), key_node.start_mark.line + 1
+            try:
+                if key in first:
+                    raise PackError(line, f"YAML error: duplicate key {_shown(key)} (first at line {first[key]}); one of the two values would be lost")
+                first[key] = line
+            except TypeError:
+                continue  # unhashable: reported by validation
 
 
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)

@@ -8,6 +8,7 @@ as ``file:line: question 'id': message`` so authors can fix it in place.
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import re
 import reprlib
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
     from studyapp.pack_cache import PackCache
 
 CATEGORIES = ("date", "operation", "figure", "person", "organisation", "agreement", "place", "concept")
-TYPES = ("short", "choice", "truefalse", "numeric", "cloze", "order")
+TYPES = ("short", "choice", "truefalse", "numeric", "cloze", "order", "reveal", "statements", "pairs", "assertion")
+"""``reveal``: reveal and rate, self-graded, for answers nobody can type (LaTeX, diagrams, long proofs)."""
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 GAP_PATTERN = re.compile(r"\{\{(.*?)\}\}")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -38,7 +40,7 @@ MAX_PROBLEMS = 500
 
 PACK_KEYS = {"id", "title", "description", "sources", "questions", "format"}
 SOURCE_KEYS = {"key", "title", "file", "url", "date", "author", "publisher", "section"}
-COMMON_KEYS = {"id", "type", "category", "prompt", "explanation", "source", "tags", "draft"}
+COMMON_KEYS = {"id", "type", "category", "prompt", "explanation", "source", "tags", "draft", "fact"}
 TYPE_KEYS = {
     "short": {"answer", "accept"},
     "choice": {"answer", "choices", "shuffle"},
@@ -46,7 +48,14 @@ TYPE_KEYS = {
     "numeric": {"answer", "accept", "unit", "tolerance"},
     "cloze": {"text"},
     "order": {"items"},
+    "reveal": {"answer"},
+    "statements": {"statements", "ask"},
+    "pairs": {"pairs", "ask", "heads"},
+    "assertion": {"statements", "explains"},
 }
+"""statements, pairs and assertion: exam-native formats (studyapp.exam_formats); the app builds their options."""
+CLAIM_KEYS = {"text", "correct", "why", "locator"}
+PAIR_KEYS = {"left", "right", "correct", "why", "locator"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +93,39 @@ class Question:
     tags: tuple[str, ...] = ()
     draft: bool = False
     line: int = 0
+    fact: str = ""
+    """Questions with the same fact key (in any pack) are siblings (studyapp.siblings)."""
+    claims: tuple[Any, ...] = ()
+    """statements/pairs/assertion: each statement or pair (studyapp.exam_formats.Claim)."""
+    ask: str = ""
+    """statements: "which" or "how-many"; pairs: "how-many" or "match"."""
+    heads: tuple[str, ...] = ()
+    """pairs: the two column headings (e.g. Exercise, Partner country)."""
+    explains: bool = False
+    """assertion: Statement-II is the correct explanation of Statement-I."""
+
+    @property
+    def is_choice(self) -> bool:
+        """Answered by picking options with digit keys and graded as a choice (choice and the exam formats)."""
+        return self.type == "choice" or bool(self.claims)
+
+    @property
+    def stem(self) -> str:
+        """The prompt as shown: for the exam formats, the lead with the statements or lists and the ask."""
+        if not self.claims:
+            return self.prompt
+        from studyapp.exam_formats import stem
+
+        return stem(self)
+
+    @property
+    def feedback(self) -> str:
+        """The explanation as shown after answering: for the exam formats, each statement's verdict and why first."""
+        if not self.claims:
+            return self.explanation
+        from studyapp.exam_formats import feedback_text
+
+        return feedback_text(self)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -92,7 +134,7 @@ class Question:
     @property
     def display_answer(self) -> str:
         """The correct answer as one line of text for feedback and exports."""
-        if self.type == "choice":
+        if self.is_choice:
             return "; ".join(self.answer)
         if self.type == "truefalse":
             return "True" if self.answer else "False"
@@ -124,7 +166,12 @@ class Pack:
     description: str = ""
     sources: tuple[Source, ...] = ()
     questions: tuple[Question, ...] = ()
+    near: tuple[tuple[int, int, str], ...] = field(default=(), repr=False, compare=False)
+    """Probable siblings (studyapp.siblings): indexes into ``questions`` of each pair and
+    the answer that links them, worked out when the pack is validated and kept in the
+    pack cache, so validate, a session or a mock exam only looks them up."""
     _study: tuple[Question, ...] = field(init=False, repr=False, compare=False, default=())
+    _with_fact: tuple[Question, ...] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         # Worked out once: every session start and home refresh asks (5 ms a time at
@@ -135,6 +182,14 @@ class Pack:
     @property
     def study_questions(self) -> tuple[Question, ...]:
         return self._study
+
+    @property
+    def with_fact(self) -> tuple[Question, ...]:
+        """The questions that have a ``fact:`` key, worked out on first use (sessions ask
+        at every start; most packs have none)."""
+        if self._with_fact is None:
+            object.__setattr__(self, "_with_fact", tuple(q for q in self.questions if q.fact))
+        return self._with_fact  # type: ignore[return-value]
 
     def source(self, key: str) -> Source | None:
         return next((s for s in self.sources if s.key == key), None)
@@ -231,6 +286,12 @@ class _Checker:
         self.path = display_path
         self.problems: list[Problem] = []
         self.error_count = 0
+        self._shared: dict = {}
+        """Values that repeat across a pack (type, category, source, tags), kept once:
+        the parser makes a new string for each, some 30 MB at 100,000 questions."""
+
+    def share(self, value):
+        return self._shared.setdefault(value, value)
 
     def error(self, line: int, message: str, qid: str | None = None) -> None:
         self.problems.append(Problem(self.path, line, message, qid, "error"))
@@ -288,7 +349,10 @@ class _Checker:
             seen[question.id] = question.line
             questions.append(question)
         self.duplicate_prompts(questions)
-        return Pack(pack_id, title.strip(), path, description.strip(), tuple(sources), tuple(questions))
+        from studyapp.siblings import probable_pairs
+
+        near = tuple(sorted((i, j, key) for (i, j), key in probable_pairs(questions, decided=False).items()))
+        return Pack(pack_id, title.strip(), path, description.strip(), tuple(sources), tuple(questions), near)
 
     def sources(self, raw: Any, line: int) -> list[Source]:
         if raw is None:
@@ -336,7 +400,7 @@ class _Checker:
         if category not in CATEGORIES:
             self.error(_line_of(raw, "category"), f"unknown or missing category {_shown(category)} (one of {', '.join(CATEGORIES)})", qid)
         prompt = raw.get("prompt")
-        if qtype != "cloze" and (not isinstance(prompt, str) or not prompt.strip()):
+        if qtype not in ("cloze", "statements", "pairs", "assertion") and (not isinstance(prompt, str) or not prompt.strip()):
             self.error(_line_of(raw, "prompt"), "missing 'prompt'", qid)
         prompt = _text(prompt)
         explanation = raw.get("explanation")
@@ -351,25 +415,31 @@ class _Checker:
         draft = raw.get("draft", False)
         if not isinstance(draft, bool):
             self.error(_line_of(raw, "draft"), "'draft' must be true or false", qid)
+        fact = raw.get("fact", "")
+        if not isinstance(fact, str) or not ID_PATTERN.match(fact):
+            if "fact" in raw:
+                self.error(_line_of(raw, "fact"), f"'fact' must be a short id (letters, digits, - _ .), not {_shown(fact)}", qid)
+            fact = ""
         fields = self.typed_fields(raw, qtype, qid)
         if self.error_count > before or fields is None:
             return None
-        if not explanation:
+        if not explanation and not fields.get("claims"):  # the exam formats explain each statement
             self.warn(line, "no explanation", qid)
         if not source_key:
             self.warn(line, "no source", qid)
         question = Question(
             pack_id=pack_id,
             id=qid,
-            type=qtype,
-            category=category,
+            type=self.share(qtype),
+            category=self.share(category),
             prompt=prompt.strip(),
             explanation=explanation.strip(),
-            source_key=source_key,
-            locator=locator,
-            tags=tuple(str(t) for t in tags),
+            source_key=self.share(source_key),
+            locator=self.share(locator),
+            tags=self.share(tuple(self.share(str(t)) for t in tags)),
             draft=bool(draft),
             line=line,
+            fact=fact,
             **fields,
         )
         self.likely_mistakes(question)
@@ -406,6 +476,12 @@ class _Checker:
                 return None
             accept = self.text_list(raw, "accept", qid)
             return {"answer": str(answer).strip(), "accept": accept}
+        if qtype == "reveal":
+            answer = raw.get("answer")
+            if not _is_scalar_text(answer):
+                self.error(answer_line, "missing 'answer' (the text shown when the learner reveals it)", qid)
+                return None
+            return {"answer": str(answer).strip()}
         if qtype == "choice":
             choices = self.text_list(raw, "choices", qid)
             if len(choices) < 2 or len(choices) > 8:
@@ -423,6 +499,8 @@ class _Checker:
                 return None
             shuffle = raw.get("shuffle", True)
             return {"answer": tuple(dict.fromkeys(answers)), "choices": choices, "shuffle": bool(shuffle)}
+        if qtype in ("statements", "pairs", "assertion"):
+            return self.exam_fields(raw, qtype, qid)
         if qtype == "truefalse":
             answer = raw.get("answer")
             if not isinstance(answer, bool):
@@ -456,6 +534,79 @@ class _Checker:
             self.error(_line_of(raw, "items"), "'order' takes at most 8 items", qid)
             return None
         return {"items": items}
+
+    def exam_fields(self, raw: dict, qtype: str, qid: str) -> dict | None:
+        """statements, pairs, assertion: the claims as written, then the options the paper would print."""
+        from studyapp.exam_formats import PAIR_ASKS, STATEMENT_ASKS, Claim, build_options
+
+        key = "pairs" if qtype == "pairs" else "statements"
+        line = _line_of(raw, key)
+        asks = PAIR_ASKS if qtype == "pairs" else STATEMENT_ASKS
+        ask = raw.get("ask", asks[0]) if qtype != "assertion" else ""
+        if qtype != "assertion" and ask not in asks:
+            self.error(_line_of(raw, "ask"), f"'ask' must be one of {', '.join(asks)}, not {_shown(ask)}", qid)
+            return None
+        items = raw.get(key)
+        low, high = (2, 2) if qtype == "assertion" else ((3, 4) if ask == "match" else (2, 6))
+        if not isinstance(items, list) or not low <= len(items) <= high:
+            wanted = "exactly 2 (Statement-I and Statement-II)" if low == high else f"{low} to {high}"
+            self.error(line, f"'{key}' needs {wanted} entries", qid)
+            return None
+        claims: list[Claim] = []
+        for item in items:
+            where = getattr(item, "line", line)
+            if not isinstance(item, dict):
+                self.error(where, f"each of '{key}' is a mapping with " + ("left, right, why" if key == "pairs" else "text, correct, why"), qid)
+                return None
+            if not self.unknown_keys(item, PAIR_KEYS if key == "pairs" else CLAIM_KEYS, qid):
+                return None
+            correct = item.get("correct", True) if key == "pairs" else item.get("correct")
+            if not isinstance(correct, bool):
+                self.error(_line_of(item, "correct"), "'correct' must be true or false" + ("" if key == "pairs" else " (every statement says whether it is correct)"), qid)
+                return None
+            why = item.get("why")
+            if not _is_scalar_text(why):
+                self.error(_line_of(item, "why"), "missing 'why': each statement or pair explains its verdict", qid)
+                return None
+            locator = _text(item.get("locator")).strip()
+            if key == "pairs":
+                left, right = item.get("left"), item.get("right")
+                if not _is_scalar_text(left) or not _is_scalar_text(right):
+                    self.error(where, "a pair needs 'left' and 'right'", qid)
+                    return None
+                left, right = str(left).strip(), str(right).strip()
+                if ask == "match" and not correct:
+                    self.error(_line_of(item, "correct"), "match lists hold the right pairs only: the app builds the wrong codes", qid)
+                    return None
+                claims.append(Claim(f"{left} — {right}", correct, str(why).strip(), locator, left, right))
+            else:
+                text = item.get("text")
+                if not _is_scalar_text(text):
+                    self.error(_line_of(item, "text"), "a statement needs 'text'", qid)
+                    return None
+                claims.append(Claim(str(text).strip(), correct, str(why).strip(), locator))
+        if len({c.text.casefold() for c in claims}) < len(claims) or (ask == "match" and len({c.right.casefold() for c in claims}) < len(claims)):
+            self.error(line, f"two of '{key}' are the same", qid)
+            return None
+        explains = raw.get("explains", False)
+        if qtype == "assertion":
+            if not isinstance(explains, bool):
+                self.error(_line_of(raw, "explains"), "'explains' must be true or false", qid)
+                return None
+            if not claims[0].correct and not claims[1].correct:
+                self.error(line, "the four standard options need at least one of the two statements correct", qid)
+                return None
+            if explains and not (claims[0].correct and claims[1].correct):
+                self.error(_line_of(raw, "explains"), "'explains: true' needs both statements correct", qid)
+                return None
+        heads: tuple[str, ...] = ()
+        if qtype == "pairs" and raw.get("heads") is not None:
+            heads = self.text_list(raw, "heads", qid)
+            if len(heads) != 2:
+                self.error(_line_of(raw, "heads"), "'heads' needs the two column headings", qid)
+                return None
+        choices, answer = build_options(qtype, ask, qid, claims, bool(explains))
+        return {"claims": tuple(claims), "ask": ask, "heads": heads, "explains": bool(explains), "choices": choices, "answer": (answer,), "shuffle": False}
 
     def numeric_fields(self, raw: dict, qid: str) -> dict | None:
         from studyapp.grading import parse_quantity
@@ -507,7 +658,7 @@ class _Checker:
             if len({normalise(i) for i in q.items}) < len(q.items):
                 self.warn(q.line, "order items are not distinct", q.id)
         answers: list[str] = []
-        if q.type in ("short", "numeric"):
+        if q.type in ("short", "numeric", "reveal"):
             answers = [str(q.answer)]
         elif q.type == "choice":
             answers = list(q.answer)
@@ -528,7 +679,7 @@ class _Checker:
         for q in questions:
             # cloze: where the gaps fall is part of the question (one sentence can ask two facts)
             text = normalise(q.prompt) + " " + " ".join(normalise(p) if isinstance(p, str) else f"<{p}>" for p in q.cloze_parts())
-            text = text.strip() if q.type == "cloze" else normalise(q.prompt + " " + q.text)
+            text = text.strip() if q.type == "cloze" else normalise(q.stem + " " + q.text)
             if not text:
                 continue
             if text in seen:
@@ -618,6 +769,20 @@ def load_packs(paths: Iterable[Path], cache: PackCache | None = None) -> LoadRes
     result = LoadResult()
     owners: dict[str, Path] = {}
     load = cache.load_pack_file if cache is not None else load_pack_file
+    # The cyclic GC off while loading: questions, YAML nodes and cache entries hold no
+    # cycles (freed by reference counts), but the collector would walk the growing heap
+    # of questions again and again (at 100,000 questions, 27 s -> 19 s without the cache).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _load_into(result, owners, load, paths)
+    finally:
+        if collecting:
+            gc.enable()
+    return result
+
+
+def _load_into(result: LoadResult, owners: dict[str, Path], load, paths: Iterable[Path]) -> None:
     for file in find_pack_files(paths):
         pack, problems = load(file)
         result.problems.extend(problems)
@@ -628,7 +793,6 @@ def load_packs(paths: Iterable[Path], cache: PackCache | None = None) -> LoadRes
             continue
         owners[pack.id] = file
         result.packs.append(pack)
-    return result
 
 
 def missing_paths(paths: Iterable[Path]) -> list[Problem]:

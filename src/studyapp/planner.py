@@ -7,7 +7,7 @@ the planner predicts, with the FSRS-6 memory model, its recall on exam day
 without a review today and with one (both outcomes, weighted by today's recall
 probability), and spends the day's budget where that gain is largest.
 
-Four rules on top of the greedy gain keep it efficient and safe:
+Five rules on top of the greedy gain keep it efficient and safe:
 
 * spacing: before the final period a card is only a candidate once its recall
   has fallen to ``spacing_retention`` (a review of a fresh card teaches little),
@@ -15,13 +15,22 @@ Four rules on top of the greedy gain keep it efficient and safe:
   come (``consolidation_gain``), so early reviews are not over-counted;
 * a final period sized to the budget: every card whose predicted exam-day
   recall is below ``goal`` gets one review as close to the exam as the budget
-  allows, the least stable cards last;
+  allows, the least stable cards last, except in the last ``value_days``
+  days, where the ones worth most today go first (a card that just failed
+  comes back while there is time);
 * new questions come at an even pace over the days before the final period
   (faster when the budget has room): introducing them all at once where the
   budget binds would leave no room to consolidate them, and an unseen
   question still counts (as 0) on exam day;
 * stabilities are scaled by ``calibrate`` (fitted to the learner's own
-  answers), so a learner who forgets faster than the defaults gets more.
+  answers), so a learner who forgets faster than the defaults gets more
+  (only while the parameters are the defaults: parameters fitted to the
+  learner's log, ``studyapp.optimize``, already say how fast they forget);
+* a budget the learner set is spent (``fill_budget``): slots the rules above
+  leave free go to the reviews worth most on exam day, failed cards included,
+  as long as one still adds ``fill_gain``. Without it the one-line greedy that
+  ranks every card by that gain stays a few tenths ahead wherever the budget
+  has room (it spends it all); with it, the planner is at or above it.
 
 Everything here is pure numpy on arrays of card states, so planning a day for
 thousands of cards is a few milliseconds and the simulator (``studyapp.sim``)
@@ -173,6 +182,13 @@ class PlannerConfig:
     """A review must raise expected exam-day recall by at least this much (of one question)."""
     intro_fraction: float = 0.6
     """The app raises the daily new limit so every question is seen within this share of the days left."""
+    fill_budget: bool = True
+    """Slots the plan leaves free go to the reviews worth most on exam day (at least ``fill_gain``):
+    a budget the learner set is spent when a review still adds something. Off when no budget was set."""
+    fill_gain: float = 0.0001
+    """The least exam-day gain of a review that fills a free slot."""
+    value_days: int = 5
+    """In the last this many study days, early final reviews go to the cards worth most today, not the most stable."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,8 +295,11 @@ def plan_day(
     final = np.zeros(n, dtype=bool)
     if must_today:
         idx = np.flatnonzero(needy)
-        # the most stable first: they lose least by being reviewed early
-        final[idx[np.argsort(-stability[idx], kind="stable")[:must_today]]] = True
+        # the most stable first: they lose least by being reviewed early; in the
+        # last few days, the ones worth most today, so that a card just failed
+        # or just introduced comes back while there is time
+        key = -gain[idx] if study_days <= config.value_days else -stability[idx]
+        final[idx[np.argsort(key, kind="stable")[:must_today]]] = True
 
     # Spaced reviews before the final period: recall down to spacing_retention.
     r_now = memory.retrievability(np.floor(elapsed), stability) if n else np.zeros(0)
@@ -312,6 +331,17 @@ def plan_day(
         taken = np.zeros(n, dtype=bool)
         taken[review] = True
         extra = np.flatnonzero(needy & ~taken)
+        extra = extra[np.argsort(-gain[extra], kind="stable")][:room]
+        final[extra] = True
+        review = np.concatenate([review, extra]).astype(np.int64)
+    room = cap - review.size - new
+    if config.fill_budget and budget is not None and room > 0:
+        # What is left of the learner's budget: the reviews worth most on exam
+        # day, failed or not (the one-line greedy rival, which the rules above
+        # otherwise leave ahead wherever the budget has room).
+        taken = np.zeros(n, dtype=bool)
+        taken[review] = True
+        extra = np.flatnonzero((gain >= config.fill_gain) & ~blocked & ~taken)
         extra = extra[np.argsort(-gain[extra], kind="stable")][:room]
         final[extra] = True
         review = np.concatenate([review, extra]).astype(np.int64)

@@ -99,8 +99,10 @@ class Scheduler:
             "relearning_steps": RELEARNING_STEPS,
         }
         if parameters is not None:
-            self._options["parameters"] = parameters
+            self._options["parameters"] = tuple(parameters)
         self.desired_retention = desired_retention
+        self.fitted = parameters is not None
+        """Parameters fitted to this learner (``studyapp.optimize``) rather than FSRS's defaults."""
 
     @cached_property
     def _fsrs(self):

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import gc
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from datetime import time as dt_time
 from operator import attrgetter, itemgetter
 
-from studyapp.grading import Grade, grade, suggested_rating, warm_up as warm_grading
+from studyapp.grading import Grade, Reason, grade, normalise, suggested_rating, warm_up as warm_grading
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Rating, Scheduler, require_aware
 from studyapp.store import ReviewRecord, Store
@@ -45,7 +45,7 @@ def shuffle_unsolved(items: Sequence[str], rng: random.Random) -> list[str]:
 
 def answer_text(question: Question, response: object) -> str:
     """How a response is written to the review log."""
-    if question.type == "choice":
+    if question.is_choice:
         return "; ".join(response)  # type: ignore[arg-type]
     if question.type == "truefalse":
         if isinstance(response, bool):
@@ -55,7 +55,33 @@ def answer_text(question: Question, response: object) -> str:
         return " | ".join(response)  # type: ignore[arg-type]
     if question.type == "order":
         return " → ".join(response)  # type: ignore[arg-type]
+    if question.type == "reveal" and isinstance(response, bool):
+        return "right" if response else "wrong"  # reveal and rate: what the learner said
     return str(response)
+
+
+TYPED = frozenset({"short", "numeric", "cloze"})
+"""Question types whose answer is typed: the ones a learner can overrule ("I was right")."""
+
+
+def remembered(question: Question, response: object, accepted: Sequence[str]) -> Grade | None:
+    """A typed response the learner overruled as right before, for this question on
+    this machine: right again, whatever the grader would say."""
+    if not accepted or question.type not in TYPED:
+        return None
+    text = answer_text(question, response)
+    given = normalise(text)
+    if not given:
+        return None
+    for answer in accepted:
+        if normalise(answer) == given:
+            return Grade(True, Reason.ALTERNATIVE, question.display_answer, text, f"You marked '{answer}' right before")
+    return None
+
+
+def gave_up(question: Question) -> Grade:
+    """"I don't know": the answer is shown and the review logged as wrong (Again)."""
+    return Grade(False, Reason.GAVE_UP, question.display_answer, "", "You chose to see the answer")
 
 
 def warm_answer_path(scheduler: Scheduler) -> None:
@@ -75,6 +101,8 @@ class Committed:
     after: CardState
     review_id: int
     text: str
+    before: CardState | None
+    """The card's state this answer was scheduled from: read inside the write transaction."""
 
 
 def commit_answer(
@@ -87,17 +115,29 @@ def commit_answer(
     response_ms: int,
     session_id: int | None,
     kind: str,
+    *,
+    accepted: Sequence[str] = (),
+    date_order: str = "dmy",
+    give_up: bool = False,
 ) -> Committed:
     """The one answer path: grade, schedule with the suggested rating, commit.
 
     Study sessions and mock exams both go through here, so what is logged for
-    an answer never differs between them.
+    an answer never differs between them. ``accepted`` holds the responses the
+    learner overruled as right for this question; ``give_up`` logs "I don't know".
+    ``before`` is the card as the caller last saw it; if another terminal has
+    answered since, the answer is scheduled from the card as it stands then
+    (``Store.record_answer``), and ``Committed`` says which state that was.
     """
-    result = grade(question, response)
+    if give_up:
+        result = gave_up(question)
+        response = ""
+    else:
+        result = remembered(question, response, accepted) or grade(question, response, date_order=date_order)
     rating = Rating(suggested_rating(result))
     after = scheduler.review(before, rating, now)
     text = answer_text(question, response)
-    review_id = store.record_review(
+    review_id, recorded = store.record_answer(
         ReviewRecord(
             pack_id=question.pack_id,
             question_id=question.id,
@@ -112,9 +152,10 @@ def commit_answer(
             state_after=after,
             session_id=session_id,
             kind=kind,
-        )
+        ),
+        lambda current: scheduler.review(current, rating, now),
     )
-    return Committed(result, rating, after, review_id, text)
+    return Committed(result, rating, recorded.state_after, review_id, text, recorded.state_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +206,17 @@ class StudySession:
     seed: int | None = None
     session_id: int = 0
     outcomes: list[AnswerOutcome] = field(default_factory=list)
+    date_order: str = "dmy"
+    """How the learner writes all-numeric dates (settings): dmy, mdy or ymd."""
+    near: Mapping[tuple[str, str], frozenset[tuple[str, str]]] | None = None
+    """Each question's siblings (studyapp.siblings.near_map): kept apart in the queue."""
 
     def __post_init__(self) -> None:
         self.started_at = require_aware(self.started_at)
         self._rng = random.Random(self.seed)
         pack_ids = sorted(set(map(attrgetter("pack_id"), self.questions)))
         self._states = self.store.card_states(pack_ids)  # read as needed: a session touches few of them
+        self._accepted = self.store.accepted_answers(pack_ids)  # "I was right" answers, graded right again
         self._queue = self._build_queue(self.started_at)
         self._learning: list[_Learning] = []
         self._in_hand: Question | None = None
@@ -179,6 +225,10 @@ class StudySession:
     @classmethod
     def for_packs(cls, store: Store, scheduler: Scheduler, packs: Sequence[Pack], now: datetime, **kwargs) -> "StudySession":
         questions = [q for pack in packs for q in pack.study_questions]
+        if kwargs.get("near") is None:
+            from studyapp.siblings import near_map
+
+            kwargs["near"] = near_map(packs)
         return cls(store, scheduler, questions, now, **kwargs)
 
     def _build_queue(self, now: datetime) -> list[Question]:
@@ -187,6 +237,13 @@ class StudySession:
             self.exam_plans = []
             return [q for q in self.questions if not q.draft]
         planned, planned_new, questions = self._exam_queue(now)
+        # Siblings, packs in turn, giveaways apart: see studyapp.study_order.
+        from studyapp.study_order import SiblingFilter, by_pack, in_turn, spread, take_new
+
+        day_start = local_day_start(now)
+        siblings = SiblingFilter.for_questions(self.store, self.questions, day_start)
+        if siblings is not None:  # reviews take a fact's place before new questions do
+            planned = siblings.keep(planned)
         # One indexed query for what is due and a few hundred keys at a time for what
         # is new, not a CardState per question: 50 ms instead of 1 s at 100,000. The
         # tuples made on the way hold no cycles: the cyclic GC is not needed meanwhile.
@@ -197,14 +254,24 @@ class StudySession:
             due_ids = {question_id for _, question_id in due_at}  # a cheap first test, then the full key
             timed = [(due_at[q.pack_id, q.id], q) for q in questions if q.id in due_ids and (q.pack_id, q.id) in due_at and not q.draft]
             timed.sort(key=itemgetter(0))  # stable: ties stay in question order
+            # Most overdue first, whatever the pack: reviews of questions introduced in turn come due mixed.
             due = [q for _, q in timed]
-            room = max(0, self.new_limit - self.store.introduced_since(local_day_start(now)) - len(planned_new))
-            candidates = (q for q in questions if not q.draft and (q.pack_id, q.id) not in due_at)
-            new = states.first_unseen(candidates, room, key=lambda q: (q.pack_id, q.id))
+            if siblings is not None:
+                due, planned_new = siblings.keep(due), siblings.keep(planned_new)
+            room = max(0, self.new_limit - self.store.introduced_since(day_start) - len(planned_new))
+            # New questions: each pack in file order, the packs in turn, their order drawn
+            # from the seed (not self._rng: that one shuffles choices, and must not shift).
+            packs_new = by_pack(questions)
+            random.Random(f"packs {self.seed}" if self.seed is not None else None).shuffle(packs_new)
+
+            def candidates():
+                return (q for q in in_turn(packs_new) if not q.draft and (q.pack_id, q.id) not in due_at)
+
+            new = take_new(candidates, room, lambda items, limit: states.first_unseen(items, limit, key=attrgetter("key")), siblings)
         finally:
             if collecting:
                 gc.enable()
-        return planned + due + planned_new + new
+        return spread(planned + due + planned_new + new, self.near)
 
     def _exam_queue(self, now: datetime) -> tuple[list[Question], list[Question], list[Question]]:
         """Questions an upcoming exam covers follow its plan (studyapp.exam), not FSRS due dates.
@@ -259,13 +326,17 @@ class StudySession:
 
     # --- answering ---------------------------------------------------------
 
-    def answer(self, question: Question, response: object, now: datetime, response_ms: int = 0) -> AnswerOutcome:
+    def answer(self, question: Question, response: object, now: datetime, response_ms: int = 0, *, give_up: bool = False) -> AnswerOutcome:
         """Grade, schedule and commit one answer; returns what the feedback shows."""
         now = require_aware(now)
         before = self._states.get(question.key)
         kind = "mock" if self.mode == "mock" else "study"
-        committed = commit_answer(self.store, self.scheduler, question, response, before, now, response_ms, self.session_id, kind)
+        committed = commit_answer(
+            self.store, self.scheduler, question, response, before, now, response_ms, self.session_id, kind,
+            accepted=self._accepted.get(question.key, ()), date_order=self.date_order, give_up=give_up,
+        )  # fmt: skip
         result, suggested, after, review_id = committed.grade, committed.rating, committed.after, committed.review_id
+        before = committed.before  # another terminal may have moved the card since this session read it
         outcome = AnswerOutcome(
             question=question,
             response=committed.text,
@@ -282,6 +353,39 @@ class StudySession:
         self._settle(outcome)
         self.outcomes.append(outcome)
         return outcome
+
+    def give_up(self, question: Question, now: datetime, response_ms: int = 0) -> AnswerOutcome:
+        """"I don't know": show the answer without one typed, logged as wrong (Again)."""
+        return self.answer(question, "", now, response_ms, give_up=True)
+
+    def can_overrule(self, outcome: AnswerOutcome) -> bool:
+        """"I was right" is offered on a wrong verdict of a typed answer (not on "I don't know")."""
+        return (
+            not outcome.grade.correct
+            and outcome.grade.reason is not Reason.GAVE_UP
+            and outcome.question.type in TYPED
+            and bool(outcome.response.strip())
+        )
+
+    def overrule(self, outcome: AnswerOutcome, now: datetime) -> AnswerOutcome:
+        """"I was right": the review becomes right (rated Good from the same state) and
+        the response is accepted for this question from now on, on this machine."""
+        if not self.can_overrule(outcome):
+            raise ValueError("only a wrong verdict on a typed answer can be overruled")
+        rating = Rating.GOOD
+        after = self.scheduler.review(outcome.state_before, rating, outcome.answered_at)
+        self.store.overrule_review(outcome.review_id, int(rating), after, require_aware(now))
+        grade_now = Grade(
+            True, Reason.OVERRULED, outcome.grade.expected, outcome.grade.given,
+            "Marked right by you: this answer will be accepted next time", outcome.grade.parts,
+        )  # fmt: skip
+        changed = replace(outcome, grade=grade_now, rating=rating, suggested=rating, state_after=after)
+        self._accepted.setdefault(outcome.question.key, []).append(outcome.response)
+        self._learning = [item for item in self._learning if item.question.key != outcome.question.key]
+        self._settle(changed)
+        index = next(i for i in range(len(self.outcomes) - 1, -1, -1) if self.outcomes[i].review_id == outcome.review_id)
+        self.outcomes[index] = changed
+        return changed
 
     def rerate(self, outcome: AnswerOutcome, rating: Rating) -> AnswerOutcome:
         """Replace the rating of the last answer (before moving on)."""
@@ -309,6 +413,8 @@ class StudySession:
         self.store.undo_review(outcome.review_id, require_aware(now))
         self.outcomes.pop()
         key = outcome.question.key
+        if outcome.grade.reason is Reason.OVERRULED and outcome.response in self._accepted.get(key, ()):
+            self._accepted[key].remove(outcome.response)  # the store forgot it with the undo
         restored = self.store.card(*key)
         if restored is None:
             self._states.pop(key, None)

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -145,12 +145,56 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX cards_introduced ON cards (introduced_at);
     CREATE INDEX cards_due_live ON cards (due) WHERE retired = 0;
     """,
+    # 6: "I was right": a review the learner overruled keeps its row, marked, and
+    # the response is remembered as an accepted answer for that question on this
+    # machine (until `studyapp overrides write` folds it into the pack, or undo).
+    """
+    ALTER TABLE reviews ADD COLUMN overruled INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE accepted_answers (
+        pack_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        accepted_at REAL NOT NULL,
+        review_id INTEGER,
+        PRIMARY KEY (pack_id, question_id, answer)
+    ) WITHOUT ROWID;
+    CREATE INDEX reviews_overruled ON reviews (undone) WHERE overruled = 1;
+    """,
+    # 7: FSRS parameters fitted to this learner's own log (studyapp.optimize), one
+    # row per fit; the latest row decides (parameters NULL or used = 0: the defaults).
+    """
+    CREATE TABLE memory_fits (
+        id INTEGER PRIMARY KEY,
+        fitted_at REAL NOT NULL,
+        last_review_id INTEGER NOT NULL,
+        reviews INTEGER NOT NULL,
+        parameters TEXT,
+        log_loss_before REAL,
+        rmse_before REAL,
+        log_loss_after REAL,
+        rmse_after REAL,
+        used INTEGER NOT NULL DEFAULT 0
+    );
+    """,
+    # 8: exam marking (studyapp.marking): an exam's scheme ("upsc", "plain" or
+    # "+2,-0.667"; NULL: plain), the scheme a mock sitting was scored with, and
+    # the answers the learner marked as guesses during a mock.
+    """
+    ALTER TABLE exams ADD COLUMN marking TEXT;
+    ALTER TABLE sessions ADD COLUMN marking TEXT;
+    ALTER TABLE reviews ADD COLUMN guess INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
     """A storage problem worth one clear line to the user."""
+
+
+class DamagedDatabase(StoreError):
+    """The progress file is there but holds no usable progress (empty, damaged, not a
+    database): it is never replaced silently; the user is pointed at the backups."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,11 +230,55 @@ def _describe(exc: sqlite3.Error, path: Path) -> str:
         return f"{path}: the disk is full; your earlier answers are safe, this one was not saved"
     if "I/O" in text:
         return f"{path}: could not write to the disk (full or failing?); your earlier answers are safe, this one was not saved"
+    if ("readonly" in text or "read-only" in text or "unable to open" in text) and not _writable(path.parent):
+        return f"{path.parent}: the data folder is read-only; studyapp must write there to save answers (make it writable)"
     if "readonly" in text or "read-only" in text:
         return f"{path}: the database is read-only"
     if "not a database" in text or "malformed" in text:
-        return f"{path}: the file is not a valid studyapp database ({text}); see `studyapp check`"
+        return f"{path}: the file is damaged or not a studyapp database ({text}); see `studyapp check`"
     return f"{path}: {text}"
+
+
+def _writable(folder: Path) -> bool:
+    import os
+
+    return os.access(folder, os.W_OK)
+
+
+def _readable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.R_OK | os.W_OK) or not _writable(path.parent)  # a read-only folder has its own message
+
+
+def describe_error(exc: sqlite3.Error, path: Path) -> str:
+    """One line for an SQLite error met on the progress database at ``path``."""
+    return _describe(exc, path)
+
+
+def _create(path: Path) -> None:
+    """Make a new, fully migrated database at ``path`` in one step (built under another
+    name, then linked into place): no other process ever sees it empty, so an empty
+    progress file always means something went wrong and is never taken for a new one."""
+    import os
+
+    part = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        conn = sqlite3.connect(part, isolation_level=None)
+        try:
+            Store(conn, part)._migrate()
+        finally:
+            conn.close()
+        try:
+            os.link(part, path)
+        except FileExistsError:
+            pass  # another studyapp made it first: use theirs
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+        part.with_name(part.name + "-journal").unlink(missing_ok=True)
 
 
 class Store:
@@ -205,8 +293,15 @@ class Store:
     @classmethod
     def open(cls, path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "Store":
         path = Path(path)
+        conn = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                _create(path)
+            elif path.stat().st_size == 0:
+                raise DamagedDatabase(f"{path}: the file is empty (0 bytes), so the progress it held is gone; it was left as it is")
+            elif not _readable(path):
+                raise StoreError(f"{path}: studyapp may not read or write this file (its owner or mode); it was left as it is")
             conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -216,8 +311,15 @@ class Store:
             store = cls(conn, path)
             store._migrate()
         except sqlite3.Error as exc:
-            raise StoreError(_describe(exc, path)) from None
+            if conn is not None:
+                conn.close()
+            text = _describe(exc, path)
+            raise (DamagedDatabase if "damaged" in text else StoreError)(text) from None
         except OSError as exc:
+            if conn is not None:
+                conn.close()
+            if not _writable(path.parent) and path.parent.is_dir():
+                raise StoreError(f"{path.parent}: the data folder is read-only; studyapp must write there to save answers (make it writable)") from None
             raise StoreError(f"{path}: {exc.strerror or exc}") from None
         return store
 
@@ -372,51 +474,137 @@ class Store:
 
     def record_review(self, review: ReviewRecord) -> int:
         """Append a review and move the card to its new state, atomically."""
-        after = review.state_after
         with self.transaction() as conn:
-            cursor = conn.execute(
-                "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating,"
-                " response_ms, kind, session_id, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    review.pack_id,
-                    review.question_id,
-                    review.category,
-                    review.reviewed_at.timestamp(),
-                    review.answer,
-                    int(review.correct),
-                    review.reason,
-                    review.rating,
-                    review.response_ms,
-                    review.kind,
-                    review.session_id,
-                    json.dumps(review.state_before.to_dict()) if review.state_before else None,
-                    json.dumps(after.to_dict()),
-                ),
+            return self._append_review(conn, review)
+
+    def record_answer(self, review: ReviewRecord, schedule: Callable[[CardState | None], CardState]) -> tuple[int, ReviewRecord]:
+        """Append an answer scheduled from the card's state as it stands inside the write transaction.
+
+        Another terminal may have answered the same question since the caller read
+        the card: ``review.state_before`` is the state the caller assumed, and when
+        the card holds another, ``schedule(current)`` gives the state after this
+        answer instead. So any number of processes give the schedule one process
+        would, answering in the same order. Returns the review id and the review
+        as recorded (the states the feedback must show).
+        """
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT state, step, stability, difficulty, due, last_review, reps, lapses FROM cards"
+                " WHERE pack_id = ? AND question_id = ? AND retired = 0",
+                (review.pack_id, review.question_id),
+            ).fetchone()
+            current = _card_from_row(row) if row else None
+            if current != review.state_before:
+                review = replace(review, state_before=current, state_after=schedule(current))
+            return self._append_review(conn, review), review
+
+    def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord) -> int:
+        """Insert the review, move the card and count it in its session (inside the caller's transaction)."""
+        after = review.state_after
+        cursor = conn.execute(
+            "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating,"
+            " response_ms, kind, session_id, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                review.pack_id,
+                review.question_id,
+                review.category,
+                review.reviewed_at.timestamp(),
+                review.answer,
+                int(review.correct),
+                review.reason,
+                review.rating,
+                review.response_ms,
+                review.kind,
+                review.session_id,
+                json.dumps(review.state_before.to_dict()) if review.state_before else None,
+                json.dumps(after.to_dict()),
+            ),
+        )
+        self._write_card(conn, review.pack_id, review.question_id, review.category, after, review.reviewed_at)
+        if review.session_id is not None:
+            conn.execute(
+                "UPDATE sessions SET answered = answered + 1, correct = correct + ?, ended_at = ? WHERE id = ?",
+                (int(review.correct), review.reviewed_at.timestamp(), review.session_id),
             )
-            self._write_card(conn, review.pack_id, review.question_id, review.category, after, review.reviewed_at)
-            if review.session_id is not None:
-                conn.execute(
-                    "UPDATE sessions SET answered = answered + 1, correct = correct + ?, ended_at = ? WHERE id = ?",
-                    (int(review.correct), review.reviewed_at.timestamp(), review.session_id),
-                )
-            return cursor.lastrowid
+        return cursor.lastrowid
 
     def amend_rating(self, review_id: int, rating: int, state_after: CardState) -> None:
-        """Change the rating the learner chose for a review just recorded."""
+        """Change the rating the learner chose for a review just recorded.
+
+        Refused once the question has been answered again (in another terminal):
+        that answer was scheduled from this one's result, so changing it now would
+        leave a log that no longer leads to the cards, as undo is refused then.
+        """
         with self.transaction() as conn:
-            row = conn.execute("SELECT pack_id, question_id FROM reviews WHERE id = ?", (review_id,)).fetchone()
+            row = conn.execute("SELECT pack_id, question_id, kind, undone FROM reviews WHERE id = ?", (review_id,)).fetchone()
             if row is None:
                 raise StoreError(f"review {review_id} does not exist")
+            pack_id, question_id, kind, undone = row
+            if kind == "undo" or undone:
+                raise StoreError(f"review {review_id} was undone; answer the question again instead")
+            if _answered_again(conn, pack_id, question_id, review_id):
+                raise StoreError(f"question '{question_id}' was answered again (in another window) after review {review_id}; its rating stays")
             conn.execute(
                 "UPDATE reviews SET rating = ?, state_after = ? WHERE id = ?",
                 (rating, json.dumps(state_after.to_dict()), review_id),
             )
-            later = conn.execute(
-                "SELECT 1 FROM reviews WHERE pack_id = ? AND question_id = ? AND id > ? AND kind != 'undo' AND undone = 0 LIMIT 1",
-                (row[0], row[1], review_id),
+            self._write_card_state(conn, pack_id, question_id, state_after)
+
+    def overrule_review(self, review_id: int, rating: int, state_after: CardState, when: datetime) -> None:
+        """"I was right": the review becomes a right answer with a new rating, and its
+        response is remembered as accepted for that question, in one transaction."""
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT pack_id, question_id, answer, correct, kind, undone, session_id FROM reviews WHERE id = ?", (review_id,)
             ).fetchone()
-            if not later:  # another terminal's newer answer keeps the card
-                self._write_card_state(conn, row[0], row[1], state_after)
+            if row is None:
+                raise StoreError(f"review {review_id} does not exist")
+            pack_id, question_id, answer, correct, kind, undone, session_id = row
+            if kind == "undo" or undone:
+                raise StoreError(f"review {review_id} was undone; answer the question again instead")
+            if correct:
+                raise StoreError(f"review {review_id} is already marked right")
+            if _answered_again(conn, pack_id, question_id, review_id):  # the log must still replay to the card: as re-rating and undo, refuse
+                raise StoreError(f"question '{question_id}' was answered again after this answer; it can no longer be marked right")
+            conn.execute(
+                "UPDATE reviews SET correct = 1, reason = 'overruled', overruled = 1, rating = ?, state_after = ? WHERE id = ?",
+                (rating, json.dumps(state_after.to_dict()), review_id),
+            )
+            if session_id is not None:
+                conn.execute("UPDATE sessions SET correct = correct + 1 WHERE id = ?", (session_id,))
+            if answer.strip():
+                conn.execute(
+                    "INSERT INTO accepted_answers (pack_id, question_id, answer, accepted_at, review_id) VALUES (?,?,?,?,?)"
+                    " ON CONFLICT (pack_id, question_id, answer) DO UPDATE SET accepted_at = excluded.accepted_at,"
+                    " review_id = excluded.review_id",
+                    (pack_id, question_id, answer, when.timestamp(), review_id),
+                )
+            self._write_card_state(conn, pack_id, question_id, state_after)
+
+    def accepted_answers(self, pack_ids: Iterable[str] | None = None) -> dict[tuple[str, str], list[str]]:
+        """Responses the learner overruled as right, per question: graded right next time."""
+        sql, params = _in_packs("SELECT pack_id, question_id, answer FROM accepted_answers WHERE 1", [], pack_ids)
+        found: dict[tuple[str, str], list[str]] = {}
+        for pack_id, question_id, answer in self._conn.execute(sql + " ORDER BY accepted_at", params):
+            found.setdefault((pack_id, question_id), []).append(answer)
+        return found
+
+    def overrides(self) -> list[tuple[str, str, str, float, int | None]]:
+        """Every remembered answer: (pack, question, answer, accepted_at, review id), oldest first."""
+        return self._conn.execute(
+            "SELECT pack_id, question_id, answer, accepted_at, review_id FROM accepted_answers ORDER BY accepted_at"
+        ).fetchall()
+
+    def forget_accepted(self, pack_id: str, question_id: str, answer: str | None = None) -> int:
+        """Drop remembered answers (one, or all of a question's); returns how many went."""
+        with self.transaction() as conn:
+            if answer is None:
+                cursor = conn.execute("DELETE FROM accepted_answers WHERE pack_id = ? AND question_id = ?", (pack_id, question_id))
+            else:
+                cursor = conn.execute(
+                    "DELETE FROM accepted_answers WHERE pack_id = ? AND question_id = ? AND answer = ?", (pack_id, question_id, answer)
+                )
+            return cursor.rowcount
 
     def undo_review(self, review_id: int, when: datetime) -> int:
         """Take back an answer: the card gets its state from before it back, exactly.
@@ -437,11 +625,7 @@ class Store:
             pack_id, question_id, category, kind, undone, rating, session_id, correct, before, after = row
             if kind == "undo" or undone:
                 raise StoreError(f"review {review_id} is already undone")
-            later = conn.execute(
-                "SELECT 1 FROM reviews WHERE pack_id = ? AND question_id = ? AND id > ? AND kind != 'undo' AND undone = 0 LIMIT 1",
-                (pack_id, question_id, review_id),
-            ).fetchone()
-            if later:
+            if _answered_again(conn, pack_id, question_id, review_id):
                 raise StoreError(f"question '{question_id}' was answered again after review {review_id}; undo that answer first")
             # What the card held just before this review: the state after the
             # answer before it that still stands (another terminal may have
@@ -453,6 +637,7 @@ class Store:
             ).fetchone()
             restored = prior[0] if prior else before
             conn.execute("UPDATE reviews SET undone = 1 WHERE id = ?", (review_id,))
+            conn.execute("DELETE FROM accepted_answers WHERE review_id = ?", (review_id,))  # undoing "I was right" too
             cursor = conn.execute(
                 "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating, kind,"
                 " session_id, state_before, state_after) VALUES (?,?,?,?,?,0,'undo',?,'undo',?,?,?)",
@@ -519,10 +704,31 @@ class Store:
         with self.transaction() as conn:
             conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (ended_at.timestamp(), session_id))
 
+    def discard_session(self, session_id: int) -> bool:
+        """Forget a session opened and left without an answer (no 0/0 row in the history).
+
+        A session whose log holds anything (even an answer taken back) is kept. True if removed.
+        """
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "DELETE FROM sessions WHERE id = ? AND NOT EXISTS (SELECT 1 FROM reviews WHERE session_id = ?)",
+                (session_id, session_id),
+            )
+            return cursor.rowcount > 0
+
     def session(self, session_id: int) -> tuple | None:
         return self._conn.execute(
             "SELECT id, started_at, ended_at, packs, mode, answered, correct FROM sessions WHERE id = ?", (session_id,)
         ).fetchone()
+
+
+def _answered_again(conn: sqlite3.Connection, pack_id: str, question_id: str, review_id: int) -> bool:
+    """Whether a later answer to the question stands (another terminal's, say): then the
+    card belongs to it, and re-rating, undo or "I was right" would break the log's replay."""
+    return conn.execute(
+        "SELECT 1 FROM reviews WHERE pack_id = ? AND question_id = ? AND id > ? AND kind != 'undo' AND undone = 0 LIMIT 1",
+        (pack_id, question_id, review_id),
+    ).fetchone() is not None
 
 
 def _in_packs(sql: str, params: list, pack_ids: Iterable[str] | None) -> tuple[str, list]:

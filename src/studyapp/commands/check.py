@@ -8,10 +8,17 @@ LISTED = 20
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--fix", action="store_true", help="retire orphaned cards (their history is kept) and bring back returned ones")
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="retire orphaned cards (their history is kept) and bring back returned ones; a damaged or empty database:"
+        " move it aside (kept) and restore the latest sound backup",
+    )
 
 
 def run(args, context) -> int:
+    import os
+
     from studyapp.backup import check, fix, integrity
     from studyapp.packs import display_path, find_pack_files
 
@@ -19,15 +26,13 @@ def run(args, context) -> int:
     if not database.exists():
         print(f"{database}: no database yet (nothing studied); nothing to check")
         return 0
+    if not os.access(database.parent, os.W_OK):
+        return _read_only(database, integrity(database, readonly=True))
+    if database.stat().st_size == 0:
+        return _unusable(args, context, "the file is empty (0 bytes): the progress it held is gone", [])
     problems = integrity(database)
     if problems != ["ok"]:
-        print(f"{database}: integrity check FAILED:", file=sys.stderr)
-        for line in problems[:LISTED]:
-            print(f"  {line}", file=sys.stderr)
-        backups = sorted(context.paths.backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime) if context.paths.backups.is_dir() else []
-        if backups:
-            print(f"restore the latest backup with: studyapp restore {backups[-1]}", file=sys.stderr)
-        return 1
+        return _unusable(args, context, "integrity check FAILED:", problems)
 
     result = context.load_packs()
     loaded_files = {p.path.resolve() for p in result.packs}
@@ -53,6 +58,45 @@ def run(args, context) -> int:
             print("no orphaned cards")
     finally:
         store.close()
+    return 0
+
+
+def _read_only(database, problems: list[str]) -> int:
+    if problems == ["ok"]:
+        print(f"{database}: integrity: ok (read as it is on disk)")
+    else:
+        print(f"{database}: integrity check FAILED:", file=sys.stderr)
+        for line in problems[:LISTED]:
+            print(f"  {line}", file=sys.stderr)
+    print(f"{database.parent}: the data folder is read-only; studyapp cannot save answers there (make it writable)", file=sys.stderr)
+    return 1
+
+
+def _unusable(args, context, what: str, problems: list[str]) -> int:
+    """A database that holds no usable progress: say so, point at the backups; with --fix, restore the latest."""
+    from datetime import datetime, timezone
+
+    from studyapp.backup import BackupError, latest_sound_backup, restore
+
+    database, backups = context.paths.database, context.paths.backups
+    print(f"{database}: {what}", file=sys.stderr)
+    for line in problems[:LISTED]:
+        print(f"  {line}", file=sys.stderr)
+    latest = latest_sound_backup(backups)
+    if latest is None:
+        print(f"there is no sound backup in {backups}; move the file away to start afresh (nothing was changed)", file=sys.stderr)
+        return 1
+    if not args.fix:
+        print(f"restore the latest backup with: studyapp restore {latest}", file=sys.stderr)
+        print("or run `studyapp check --fix` to do it (the damaged file is moved aside, never deleted)", file=sys.stderr)
+        return 1
+    try:
+        snapshot, kept = restore(database, latest, backups, datetime.now(timezone.utc))
+    except BackupError as exc:
+        print(f"studyapp: {exc}", file=sys.stderr)
+        return 1
+    print(f"moved the damaged database to {kept} (kept, not deleted)")
+    print(f"restored {snapshot.reviews} review(s) and {snapshot.cards} card(s) from {latest}")
     return 0
 
 

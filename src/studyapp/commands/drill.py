@@ -57,11 +57,15 @@ def _parse_time(text: str) -> datetime:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise SystemExit(f"studyapp drill: --clock {text!r} is not an ISO time like 2026-03-02T09:00Z") from None
+    if not 1971 <= value.year <= 9000:  # intervals run up to a century: due dates must stay below year 9999
+        raise SystemExit(f"studyapp drill: --clock {text!r} is out of range; give a time between the years 1971 and 9000")
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def right_response(question) -> object:
-    if question.type == "choice":
+    if question.type == "reveal":
+        return True  # reveal and rate: the learner says they knew it
+    if question.is_choice:
         return list(question.answer)
     if question.type == "truefalse":
         return question.answer
@@ -73,7 +77,9 @@ def right_response(question) -> object:
 
 
 def wrong_response(question) -> object:
-    if question.type == "choice":
+    if question.type == "reveal":
+        return False
+    if question.is_choice:
         others = [c for c in question.choices if c not in question.answer]
         return others[:1] or ["(none)"]
     if question.type == "truefalse":
@@ -89,7 +95,7 @@ def wrong_response(question) -> object:
 
 def typed_response(question, text: str) -> object:
     text = text.strip()
-    if question.type == "choice":
+    if question.is_choice:
         return [part.strip() for part in text.split(";")]
     if question.type == "truefalse":
         return text.lower() in ("true", "t", "yes", "y", "1")
@@ -124,7 +130,6 @@ def _say(text: str) -> None:
 
 def run(args, context) -> int:
     from studyapp.scheduling import Scheduler
-    from studyapp.store import Store
 
     if args.no_bundled:
         context.bundled = False
@@ -142,7 +147,11 @@ def run(args, context) -> int:
         return 2
     settings = context.settings
     new_limit = settings.new_per_day if args.new is None else args.new
+    args.date_order = settings.date_order
     scheduler = Scheduler(settings.desired_retention, fuzz=False)
+    from studyapp.siblings import near_map
+
+    args.near = near_map(packs)  # siblings kept apart, as in the study screen
     clock = _Clock(args.clock)
     if args.auto is not None:
         commands = _auto_commands(args.auto, random.Random(args.seed))
@@ -152,9 +161,12 @@ def run(args, context) -> int:
         commands = _script_commands(sys.stdin)
 
     context.paths.ensure()
-    store = Store.open(context.paths.database, busy_timeout_ms=args.busy_timeout)
+    store = context.open_store(busy_timeout_ms=args.busy_timeout)
     _say(f"ready {len(questions)} question(s)")  # a driver may wait for this before sending commands
     try:
+        from studyapp.optimize import fitted_parameters
+
+        scheduler = Scheduler(settings.desired_retention, fuzz=False, parameters=fitted_parameters(store))
         return _drill(store, scheduler, questions, new_limit, clock, args, commands)
     finally:
         store.close()
@@ -177,7 +189,7 @@ def _drill(store, scheduler, questions, new_limit, clock, args, commands) -> int
             clock.advance(float(command.split()[1]))
             continue
         if session is None:
-            session = StudySession(store, scheduler, questions, clock(), new_limit=new_limit, seed=args.seed)
+            session = StudySession(store, scheduler, questions, clock(), new_limit=new_limit, seed=args.seed, date_order=args.date_order, near=args.near)
             _say(f"session {session.session_id}")
         if command == "undo":
             try:
@@ -190,7 +202,11 @@ def _drill(store, scheduler, questions, new_limit, clock, args, commands) -> int
             continue
         if command.startswith("rate "):
             if session.outcomes:
-                outcome = session.rerate(session.outcomes[-1], Rating(int(command.split()[1])))
+                try:
+                    outcome = session.rerate(session.outcomes[-1], Rating(int(command.split()[1])))
+                except StoreError as exc:  # another studyapp answered it since
+                    _say(f"not rerated: {exc}")
+                    continue
                 _say(f"rerated {outcome.review_id} {int(outcome.rating)}")
             continue
         while question is None:
@@ -210,7 +226,7 @@ def _drill(store, scheduler, questions, new_limit, clock, args, commands) -> int
             if any(q.key not in seen for q in questions):
                 wait = min(wait, 86400)  # unseen questions come with tomorrow's new limit
             clock.advance(max(wait, 1.0))  # intervals can be years long: jump straight there
-            session = StudySession(store, scheduler, questions, clock(), new_limit=new_limit, seed=args.seed)
+            session = StudySession(store, scheduler, questions, clock(), new_limit=new_limit, seed=args.seed, date_order=args.date_order, near=args.near)
             _say(f"session {session.session_id}")
         if command == "right":
             response = right_response(question)

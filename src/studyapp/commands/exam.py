@@ -25,6 +25,10 @@ def add_arguments(parser) -> None:
     set_.add_argument("--tag", action="append", default=[], metavar="TAG", help="questions with this tag are covered (repeatable)")
     set_.add_argument("--reviews", type=int, metavar="N", help="daily budget: questions a day")
     set_.add_argument("--minutes", type=int, metavar="N", help="daily budget: minutes a day")
+    set_.add_argument(
+        "--marking", metavar="SCHEME",
+        help='mock exam marking: upsc (+2, -2/3), plain (+1, no penalty) or "RIGHT,WRONG" such as "+2,-0.667"',
+    )  # fmt: skip
     show = actions.add_parser("show", help="exams with days left, predicted recall and today's plan")
     show.add_argument("name", nargs="?", help="only this exam")
     clear = actions.add_parser("clear", help="delete an exam")
@@ -50,7 +54,7 @@ def _now():
 
 
 def _set(args, context) -> int:
-    from studyapp.exam import parse_date, set_exam
+    from studyapp.exam import list_exams, parse_date, set_exam, shared_questions
 
     now = _now()
     packs = context.load_packs()
@@ -66,10 +70,16 @@ def _set(args, context) -> int:
             daily_reviews=args.reviews,
             daily_minutes=args.minutes,
             known_packs=[p.id for p in packs.packs],
+            marking=args.marking,
         )
+        exams = list_exams(store)
     finally:
         store.close()
-    print(f"exam {exam.name!r} on {exam.date.isoformat()} ({_days(exam.days_left(now))}): {exam.scope}; {exam.budget_text}")
+    from studyapp.marking import parse_marking
+
+    print(f"exam {exam.name!r} on {exam.date.isoformat()} ({_days(exam.days_left(now))}): {exam.scope}; {exam.budget_text}; marking {parse_marking(exam.marking).label}")
+    for line in shared_questions(exam, exams, [q for pack in packs.packs for q in pack.study_questions], now):
+        print(f"note: {line}")
     return 0
 
 
@@ -95,7 +105,7 @@ def _days(n: int) -> str:
 
 def _show(args, context) -> int:
     from studyapp.config import load_settings
-    from studyapp.exam import ExamError, get_exam, list_exams, percent, plans_for
+    from studyapp.exam import FOLLOW, ExamError, get_exam, list_exams, outlook, plans_for, predicted
     from studyapp.mock import history, trend
     from studyapp.scheduling import Scheduler
 
@@ -113,7 +123,9 @@ def _show(args, context) -> int:
             print("no exams; add one with: studyapp exam set NAME YYYY-MM-DD --pack ID")
             return 0
         settings = load_settings(context.paths.settings_file)
-        scheduler = Scheduler(settings.desired_retention, fuzz=False)
+        from studyapp.optimize import fitted_parameters
+
+        scheduler = Scheduler(settings.desired_retention, fuzz=False, parameters=fitted_parameters(store))
         packs = context.load_packs().packs
         questions = [q for pack in packs for q in pack.study_questions]
         titles = {p.id: p.title for p in packs}
@@ -122,7 +134,9 @@ def _show(args, context) -> int:
         plans, _ = plans_for(store, scheduler, questions, states, now, new_per_day=settings.new_per_day, predict=True, exams=everything)
         by_exam = {plan.exam.id: plan for plan in plans}
         for exam in exams:
-            print(f"{exam.name}: {exam.date.isoformat()} ({_days(exam.days_left(now))}) · {exam.scope} · {exam.budget_text}")
+            from studyapp.marking import parse_marking
+
+            print(f"{exam.name}: {exam.date.isoformat()} ({_days(exam.days_left(now))}) · {exam.scope} · {exam.budget_text} · marking {parse_marking(exam.marking).label}")
             plan = by_exam.get(exam.id)
             if not exam.upcoming(now):
                 print("  over: its questions follow plain FSRS again")
@@ -131,11 +145,11 @@ def _show(args, context) -> int:
             else:
                 seen = sum(1 for q in plan.questions if q.key in states)
                 print(f"  questions: {len(plan.questions)} ({seen} seen)")
-                print(f"  predicted exam-day recall: {percent(plan.predicted)} with the plan ({percent(plan.predicted_now)} if you stop now)")
+                print(f"  exam-day recall: {outlook(plan.predicted, plan.predicted_now)}")
                 print(f"  today: {len(plan.reviews) + len(plan.learning)} reviews, {len(plan.new)} new ({plan.done_today} of {plan.budget} done)")
-                print("  by pack: " + ", ".join(f"{titles.get(k, k)} {percent(v)}" for k, v in plan.by_pack.items()))
-                print("  by category: " + ", ".join(f"{k} {percent(v)}" for k, v in plan.by_category.items()))
-            print(f"  mock exams: {trend(history(store, exam))}")
+                print(f"  by pack, {FOLLOW}: " + ", ".join(f"{titles.get(k, k)} {predicted(v)}" for k, v in plan.by_pack.items()))
+                print(f"  by category, {FOLLOW}: " + ", ".join(f"{k} {predicted(v)}" for k, v in plan.by_category.items()))
+            print(f"  mock exams: {trend(history(store, exam, questions=questions))}")
     finally:
         store.close()
     return 0

@@ -74,8 +74,15 @@ def _run(args, context) -> int:
         else:
             pool = [q for p in packs for q in p.study_questions if exam is None or exam.covers(q)]
         limit = timedelta(minutes=args.minutes) if args.minutes else None
-        scheduler = Scheduler(context.settings.desired_retention, fuzz=True)
-        mock = MockExam(store, scheduler, pool, now, count=args.questions, time_limit=limit, exam=exam, seed=args.seed)
+        from studyapp.optimize import fitted_parameters
+
+        scheduler = Scheduler(context.settings.desired_retention, fuzz=True, parameters=fitted_parameters(store))
+        from studyapp.siblings import near_map
+
+        mock = MockExam(
+            store, scheduler, pool, now, count=args.questions, time_limit=limit, exam=exam, seed=args.seed,
+            date_order=context.settings.date_order, near=near_map(packs, across=True),
+        )  # fmt: skip
         titles = {p.id: p.title for p in packs}
         timed = f", {args.minutes:g} minutes" if limit else ", untimed"
         print(f"Mock exam{' for ' + exam.name if exam else ''}: {len(mock.questions)} questions{timed}. No feedback until the end; 'quit' stops.")
@@ -84,7 +91,7 @@ def _run(args, context) -> int:
         finally:
             report = mock.finish(_now())
         _print_report(report, titles)
-        print(f"\nMock exams so far: {trend(history(store, exam))}")
+        print(f"\nMock exams so far: {trend(history(store, exam, questions=pool))}")
     finally:
         store.close()
     return 0
@@ -118,9 +125,16 @@ def _ask_all(mock) -> None:
         except _Quit:
             print()
             return
-        if not mock.answer(response, _now(), time.monotonic() - started):
+        guess = isinstance(response, _Guessed)
+        if guess:
+            response = list(response)
+        if not mock.answer(response, _now(), time.monotonic() - started, guess=guess):
             print("Time is up: that answer came too late.")
             return
+
+
+class _Guessed(list):
+    """A choice answered with a trailing ``?``: marked as a guess (the report scores guesses apart)."""
 
 
 def _clock(delta) -> str:
@@ -145,11 +159,17 @@ def _ask(mock, question, clean):
         gaps = []
         for i in range(len(question.gaps)):
             answer = _read(f"gap {i + 1}> ").strip()
+            while not answer:  # a blank gap is asked for again, never saved as a wrong answer
+                print(f"Gap {i + 1} is empty: type your answer (a guess is fine).")
+                answer = _read(f"gap {i + 1}> ").strip()
             if answer.lower() == "quit":
                 raise _Quit
             gaps.append(answer)
         return gaps
-    print(clean(question.prompt))
+    for line in question.stem.splitlines():  # the exam formats print their statements line by line
+        print(clean(line))
+    if question.is_choice:
+        kind = "choice"
     if kind in ("choice", "order"):
         items = list(question.choices) if kind == "choice" else mock.shuffled(question.items)
         if kind == "choice" and question.shuffle:
@@ -160,13 +180,16 @@ def _ask(mock, question, clean):
             hint = f"number{'s' if len(question.answer) > 1 else ''} of your answer{'s' if len(question.answer) > 1 else ''}"
         else:
             hint = "all numbers, in the right order"
+        if kind == "choice" and mock.marking.wrong:
+            hint += ", with ? after it for a guess"
         while True:
             text = _read(f"{hint}> ").strip()
             if text.lower() == "quit":
                 raise _Quit
-            picked = _numbers(text, len(items))
+            guess = kind == "choice" and text.endswith("?")
+            picked = _numbers(text.rstrip("?"), len(items))
             if picked is not None and (kind == "choice" or sorted(picked) == list(range(len(items)))):
-                return [items[i] for i in picked]
+                return (_Guessed if guess else list)(items[i] for i in picked)
             print("  please answer with the numbers shown" + (", each once" if kind == "order" else ""))
     if kind == "truefalse":
         while True:
@@ -189,6 +212,10 @@ def _print_report(report, titles: dict[str, str]) -> None:
 
     print("\n" + "=" * 60)
     print(f"Score: {report.correct} / {report.total} ({report.score:.0%})" + ("  · time ran out" if report.timed_out else ""))
+    from studyapp.mock import marking_lines
+
+    for line in marking_lines(report):
+        print(line)
     minutes, seconds = divmod(int(report.duration.total_seconds()), 60)
     print(f"Time: {minutes} min {seconds:02d} s · {report.seconds_per_question:.0f} s per answered question")
     print("By pack:")
@@ -200,19 +227,27 @@ def _print_report(report, titles: dict[str, str]) -> None:
     print("Time per question:")
     for i, answer in enumerate(report.answers, start=1):
         mark = "✓" if answer.correct else "✗"
-        print(f"  {i:>2}. {mark} {answer.seconds:5.1f} s  {clean(answer.question.prompt or answer.question.text)[:60]}")
+        print(f"  {i:>2}. {mark} {answer.seconds:5.1f} s  {clean(' '.join((answer.question.stem or answer.question.text).split()))[:60]}")
     missed = report.missed
     if missed or report.unanswered:
         print("Missed:")
     for answer in missed:
         q = answer.question
-        print(f"- {clean(q.prompt or q.text)}")
+        print(f"- {clean(q.stem or q.text)}")
         print(f"    your answer: {clean(answer.response) or '(blank)'} ({describe_reason(answer.reason)})")
         print(f"    correct: {clean(answer.expected)}")
-        if q.explanation:
-            print(f"    {clean(q.explanation)}")
+        if q.claims:
+            from studyapp.exam_formats import misjudged
+
+            hint = misjudged(q, answer.response)
+            if hint:
+                print(f"    {hint}")
+        if q.feedback:
+            for line in q.feedback.splitlines():
+                print(f"    {clean(line)}")
     for q in report.unanswered:
-        print(f"- {clean(q.prompt or q.text)}")
+        print(f"- {clean(q.stem or q.text)}")
         print(f"    not answered · correct: {clean(q.display_answer)}")
-        if q.explanation:
-            print(f"    {clean(q.explanation)}")
+        if q.feedback:
+            for line in q.feedback.splitlines():
+                print(f"    {clean(line)}")

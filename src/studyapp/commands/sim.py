@@ -1,8 +1,9 @@
-"""simulate learners to compare exam scheduling policies (FSRS baselines vs the exam planner).
+"""simulate learners to compare exam scheduling policies (FSRS, greedy and other baselines vs the exam planner).
 
 Every policy meets the same simulated learners (one per seed) and prints the
-mean true recall on exam day next to the reviews it spent. With no options
-it runs the whole benchmark grid of docs/benchmarks.md (about a minute).
+mean true recall on exam day next to the reviews it spent, and ours minus the
+best baseline with the run-to-run noise. With no options it runs the whole
+benchmark grid of docs/benchmarks.md (a few minutes).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--horizon", type=int, nargs="+", default=[7, 30, 90], metavar="DAYS", help="days until the exam")
     parser.add_argument("--deck", type=int, nargs="+", default=[200, 2000], metavar="N", help="questions in the deck")
     parser.add_argument("--budget", type=int, nargs="+", default=[20, 60, 150], metavar="N", help="questions a day (new and review)")
-    parser.add_argument("--learner", nargs="+", default=None, metavar="NAME", help="default, weaker, stronger (default: all)")
+    parser.add_argument("--learner", nargs="+", default=None, metavar="NAME", help="default, weaker, stronger, perturbed, forgetful, varied (default: all)")
     parser.add_argument("--new", type=int, metavar="N", help="new questions a day (default: max(20, the deck in 80%% of the horizon))")
     parser.add_argument("--seeds", type=int, default=5, metavar="N", help="simulated learners per scenario (default 5)")
 

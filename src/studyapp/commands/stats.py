@@ -12,9 +12,14 @@ def add_arguments(parser) -> None:
     parser.add_argument("--sessions", type=int, default=10, metavar="N", help="how many past sessions to list (default 10)")
 
 
+def _now():
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc)
+
+
 def run(args, context) -> int:
     import json
-    from datetime import datetime, timezone
 
     from studyapp import stats
     from studyapp.scheduling import Scheduler
@@ -29,16 +34,24 @@ def run(args, context) -> int:
         print(f"studyapp: skipped: {problem}", file=sys.stderr)
     store = context.open_store()
     try:
-        scheduler = Scheduler(context.settings.desired_retention, fuzz=False)
+        from studyapp.optimize import fitted_parameters
+
+        scheduler = Scheduler(context.settings.desired_retention, fuzz=False, parameters=fitted_parameters(store))
         figures = stats.compute(
             store.connection,
             loaded.packs,
-            datetime.now(timezone.utc),
+            _now(),
             tz,
             scheduler.parameters,
             weak_limit=max(0, args.weak),
             session_limit=max(0, args.sessions),
         )
+        if figures.exams:  # the exam figures from the planner itself, as `studyapp exam show`
+            from studyapp.exam import plans_for
+
+            questions = [q for pack in loaded.packs for q in pack.study_questions]
+            plans, _ = plans_for(store, scheduler, questions, store.card_states(), figures.now, new_per_day=context.settings.new_per_day, predict=True)
+            figures = stats.with_plans(figures, plans)
     finally:
         store.close()
     try:
@@ -81,20 +94,26 @@ def render(figures) -> list:
     from rich.text import Text
 
     from studyapp import stats
+    from studyapp.exam import outlook
 
     s = figures.summary
     parts: list = []
     head = Text()
     head.append("Where you stand", style="bold")
     head.append(f" · {figures.today:%A %d %B %Y} · {stats.zone_name(figures.tz)}\n", style="dim")
-    head.append(f"Seen {s.seen} / {s.questions} questions · mastered {s.mastered} · due today {s.due_today} · reviewed today {s.reviews_today}\n")
+    head.append(
+        f"Seen {s.seen} / {s.questions} questions · mastered {s.mastered} (stable 21+ days)"
+        f" · due now {s.due_now} (by tonight {s.due_today}) · reviewed today {s.reviews_today}\n"
+    )
     head.append(f"Streak {s.current_streak} day(s) (longest {s.longest_streak}) · studied this week {duration(s.studied_this_week)}")
+    if s.overruled:
+        head.append(f" · verdicts you overruled {s.overruled}")
     parts.append(head)
     for exam in figures.exams:
         parts.append(
             Text(
                 f"Exam '{exam.name}' on {exam.exam_date:%a %d %b %Y} (in {exam.days_left} day(s)): {exam.questions} questions, "
-                f"recall today {percent(exam.recall_today)}, predicted on exam day {percent(exam.recall_exam)}"
+                f"recall today {percent(exam.recall_today)}, on exam day {outlook(exam.recall_plan, exam.recall_exam)}"
             )
         )
 
@@ -198,13 +217,15 @@ def group_table(title: str, rows, with_exam: bool):
     from rich.table import Table
     from rich.text import Text
 
+    from studyapp.exam import predicted
+
     table = Table(title=title, title_justify="left")
     table.add_column("Name", no_wrap=True, overflow="ellipsis", max_width=26)
-    for column in ("Questions", "Seen", "Accuracy", "Recall today") + (("On exam day",) if with_exam else ()):
+    for column in ("Questions", "Seen", "Accuracy", "Recall today") + (("Exam day, if you stop now",) if with_exam else ()):
         table.add_column(column, justify="right")
     for row in rows:
         cells = [Text(row.title), str(row.questions), str(row.seen), percent(row.accuracy), percent(row.recall_today)]
         if with_exam:
-            cells.append(percent(row.recall_exam))
+            cells.append(predicted(row.recall_exam))
         table.add_row(*cells)
     return table

@@ -15,11 +15,13 @@ def add_arguments(parser) -> None:
 
 def run(args, context) -> int:
     from studyapp.packs import load_packs, missing_paths
+    from studyapp.siblings import warnings as sibling_warnings
 
     targets = args.paths or context.pack_folders
     missing = missing_paths(targets)
     result = load_packs([p for p in targets if p.exists()], cache=None if args.no_cache else context.pack_cache())
     result.problems[:0] = missing
+    result.problems.extend(sibling_warnings(result.packs))
     for problem in result.problems:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
     errors, warnings = len(result.errors), len(result.warnings)

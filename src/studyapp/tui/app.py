@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from studyapp.config import Settings, save_settings
 from studyapp.context import Context
+from studyapp.optimize import fitted_parameters
 from studyapp.packs import LoadResult, Pack, Question
 from studyapp.scheduling import Scheduler
 from studyapp.session import StudySession
+from studyapp.siblings import near_map
 from studyapp.store import Store, StoreError
 
 
@@ -28,6 +32,12 @@ file it names once the first question has been drawn on screen, and exits."""
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _stop_line(signum: int) -> str:
+    from studyapp.cli import STOP_REASONS
+
+    return f"studyapp: {STOP_REASONS.get(signum, 'stopped')}; every answer given so far is saved."
 
 
 class LaunchScreen(Screen):
@@ -43,12 +53,15 @@ class StudyApp(App):
     """studyapp's TUI. ``clock`` and ``seed`` exist so tests can control time and shuffling."""
 
     CSS_PATH = "app.tcss"
+    exit_line = ""
+    """Printed once the app has left the screen: why it stopped, in one line (not Textual's
+    exit message, which Rich wraps at the terminal's width)."""
     backup_delay = 1.5
     """Seconds after start-up before the day's automatic backup begins (in a thread)."""
     TITLE = "studyapp"
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, show=False),  # in help and the palette: the key bar keeps its room
     ]
 
     def __init__(
@@ -77,7 +90,7 @@ class StudyApp(App):
         # The packs live as long as the app: the cyclic GC need not walk 100,000 questions
         # again and again (a 5 ms pause every few answers at that size). No cycles in them.
         gc.freeze()
-        self.scheduler = Scheduler(self.settings.desired_retention, fuzz=fuzz)
+        self.scheduler = Scheduler(self.settings.desired_retention, fuzz=fuzz, parameters=fitted_parameters(self.store))
 
     def get_default_screen(self) -> Screen:
         return LaunchScreen()
@@ -152,28 +165,110 @@ class StudyApp(App):
         except Exception as exc:  # noqa: BLE001 - a failed backup must never stop studying
             self.call_from_thread(self.notify, f"Automatic backup failed: {exc}", severity="warning", timeout=8)
 
+    def refit_memory_model(self) -> None:
+        """At the end of a session, in a thread with its own connection: refit the FSRS
+        parameters once 1,000 new reviews exist since the last fit (studyapp.optimize)."""
+        self.run_worker(self._refit, thread=True, group="optimize", exclusive=True, exit_on_error=False)
+
+    def _refit(self) -> None:
+        from studyapp.optimize import auto
+
+        fit = auto(self.context.paths.database, self.clock())
+        if fit is not None and fit.used:
+            self.call_from_thread(self._use_fitted_parameters, fit)
+
+    def _use_fitted_parameters(self, fit) -> None:
+        self.scheduler = Scheduler(self.settings.desired_retention, fuzz=self.fuzz, parameters=fit.parameters)
+        self.notify(
+            f"Memory model fitted to your {fit.reviews:,} reviews: log loss {fit.before.log_loss:.3f} → {fit.after.log_loss:.3f}.",
+            timeout=6,
+        )
+
+    def get_driver_class(self):
+        """Textual's driver, except that a terminal that has gone away ends the app (see tui.lifeline)."""
+        from textual import constants
+
+        from studyapp.tui import lifeline
+
+        if constants.DRIVER is None and os.name == "posix":
+            return lifeline.driver_class()
+        return super().get_driver_class()
+
+    def run(self, *args, headless: bool = False, **kwargs):
+        """Run until quit; SIGHUP, SIGTERM, SIGINT or the terminal going away end it within a second."""
+        from studyapp.tui import lifeline
+
+        if headless or not lifeline.supported():
+            self._watched = False
+            result = super().run(*args, headless=headless, **kwargs)
+        else:
+            with lifeline.Lifeline(self) as watch:
+                result = super().run(*args, headless=headless, **kwargs)
+            if watch.signum is not None:
+                self._return_code = 128 + watch.signum
+                self.exit_line = self.exit_line or _stop_line(watch.signum)
+        if self.exit_line:
+            try:
+                print(self.exit_line, file=sys.stderr)  # plain print: one line, however narrow the terminal
+            except OSError:
+                pass  # the terminal is gone
+        return result
+
+    _watched = True
+    """tui.lifeline takes the stop signals (Linux); elsewhere they are handled on the event loop."""
+
     def _stop_on_signals(self) -> None:
-        """Closing the terminal (SIGHUP), SIGTERM or SIGINT end the app cleanly; answers are already saved."""
+        """Where tui.lifeline cannot run (no sigtimedwait: macOS), SIGHUP, SIGTERM and SIGINT
+        are handled on the event loop: they end the app unless that loop is stuck."""
         import asyncio
         import signal
 
-        if self.is_headless:
+        if self.is_headless or self._watched:
             return
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
             try:
-                loop.add_signal_handler(signum, self._stopped, signum)
+                loop.add_signal_handler(signum, self.stop_for_signal, signum)
             except (NotImplementedError, RuntimeError, ValueError):
                 pass  # not a Unix loop, or not the main thread
 
-    def _stopped(self, signum: int) -> None:
-        from studyapp.cli import STOP_REASONS
+    def stop_for_signal(self, signum: int) -> None:
+        """Called on the event loop by tui.lifeline: exit cleanly, answers are already saved."""
+        self.exit_line = _stop_line(signum)
+        self.exit(return_code=128 + signum)
 
-        self.exit(return_code=128 + signum, message=f"studyapp: {STOP_REASONS.get(signum, 'stopped')}; every answer given so far is saved.")
+    def _handle_exception(self, error: Exception) -> None:
+        """A damaged database (met at start or mid-session) or a bad file ends the app with
+        the same one line the commands print, not a traceback (STUDYAPP_DEBUG=1 shows it)."""
+        from studyapp.cli import error_line
+
+        if self.exit_line and not os.environ.get("STUDYAPP_DEBUG"):
+            return  # already leaving for a reason given: what fails now is widgets torn down mid-mount
+        line = None if os.environ.get("STUDYAPP_DEBUG") else error_line(error, self.context.paths.database)
+        if line is None:
+            super()._handle_exception(error)
+            return
+        self.exit_line = f"studyapp: {line}"
+        self.exit(return_code=1)
+
+    async def on_event(self, event: events.Event) -> None:
+        """The study screen takes each key as it arrives, in order (StudyScreen.take_key):
+        queued for a widget, keys typed after an Enter could land in the answer just sent."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            take = getattr(self.screen, "take_key", None)
+            if take is not None and take(event):
+                return
+        await super().on_event(event)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say how to quit, in plain words (Textual's own hint carries markup)."""
+        self.notify("Press Ctrl+Q to quit studyapp (every answer is already saved).", title="Do you want to quit?")
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = True) -> None:
         """Notifications carry exam names, file paths and error text: always shown literally."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        from studyapp.tui.text import clean
+
+        super().notify(clean(message), title=clean(title), severity=severity, timeout=timeout, markup=False)
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -181,7 +276,7 @@ class StudyApp(App):
             self.theme = settings.theme
         except Exception:  # an unknown theme name in a hand-edited file
             self.theme = "textual-dark"
-        self.scheduler = Scheduler(settings.desired_retention, fuzz=self.fuzz)
+        self.scheduler = Scheduler(settings.desired_retention, fuzz=self.fuzz, parameters=fitted_parameters(self.store))
         if settings.keys:
             self.set_keymap(settings.keys)
 
@@ -198,8 +293,11 @@ class StudyApp(App):
         problems = f", {len(self.packs.errors)} problem(s)" if self.packs.errors else ""
         self.notify(f"Reloaded {len(self.packs.packs)} pack(s), {total} question(s){problems}.")
 
-    def start_session(self, packs: Sequence[Pack] | None = None, questions: Iterable[Question] | None = None, mode: str = "study") -> None:
-        """Open the study screen on some packs (or an explicit list of questions)."""
+    def start_session(
+        self, packs: Sequence[Pack] | None = None, questions: Iterable[Question] | None = None, mode: str = "study", what: str = "that selection"
+    ) -> None:
+        """Open the study screen on some packs (or an explicit list of questions); ``what``
+        names them when nothing is due."""
         from studyapp.tui.screens.study import StudyScreen
 
         if questions is None:
@@ -214,13 +312,15 @@ class StudyApp(App):
                 new_limit=self.settings.new_per_day,
                 mode=mode,
                 seed=self.seed,
+                date_order=self.settings.date_order,
+                near=near_map(self.packs.packs),
             )
         except StoreError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
         if session.remaining == 0:
-            self.store.end_session(session.session_id, self.clock())
-            self.notify("Nothing due and no new questions left for today in that selection.", timeout=5)
+            self.store.discard_session(session.session_id)  # nothing asked: no 0/0 session in the history
+            self.notify(f"Nothing due and no new questions left for today in {what}.", timeout=6)
             return
         self.push_screen(StudyScreen(session))
 
@@ -231,7 +331,8 @@ class StudyApp(App):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" (a side panel) would sit beside ours (the help screen): one is enough.
+        yield from (command for command in super().get_system_commands(screen) if command.title != "Keys")
         yield SystemCommand("Study everything due", "Due reviews and new questions from every pack", lambda: self.start_session())
         yield SystemCommand("Reload packs", "Pick up packs added or edited on disk", self.reload_packs)
         yield SystemCommand("Settings", "Daily new limit, retention, theme, keys", self.open_settings)
@@ -239,6 +340,12 @@ class StudyApp(App):
         yield SystemCommand("Set exam", "Exam date, packs and daily budget: the plan aims at that day", self.open_exam)
         yield SystemCommand("Mock exam", "N questions across the exam's packs, optionally timed; report at the end", lambda: self.open_mock())
         yield SystemCommand("Keys", "Every key of every screen", self.action_help)
+        yield SystemCommand("Import a deck", "Anki package, Anki/Quizlet text or a CSV sheet: preview, then write a pack", self.open_import)
+
+    def open_import(self) -> None:
+        from studyapp.tui.screens.import_deck import ImportScreen
+
+        self.push_screen(ImportScreen())
 
     def open_settings(self) -> None:
         from studyapp.tui.screens.settings import SettingsScreen

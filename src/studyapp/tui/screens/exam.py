@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, SelectionList, Static
 
-from studyapp.exam import ExamError, ExamPlan, clear_exam, list_exams, parse_date, percent, set_exam, upcoming_exams
+from studyapp.exam import FOLLOW, STOP, ExamError, ExamPlan, clear_exam, list_exams, parse_date, predicted, set_exam, shared_questions, upcoming_exams
 from studyapp.store import StoreError
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
@@ -35,19 +35,19 @@ def exam_status(plans: Sequence[ExamPlan], titles: dict[str, str], detail: bool 
             text.append("\n")
         text.append("Exam ", style="bold")
         text.append(literal(plan.exam.name, "bold"))
-        text.append(f" · {days_text(plan.days_left)} · predicted recall {percent(plan.predicted)}", style="bold")
-        text.append(f" (now {percent(plan.predicted_now)})")
+        text.append(f" · {days_text(plan.days_left)} · exam-day recall {predicted(plan.predicted)} {FOLLOW}", style="bold")
+        text.append(f", {predicted(plan.predicted_now)} {STOP}")
         reviews = len(plan.reviews) + len(plan.learning)
         text.append(f" · today: {reviews} review{'s' if reviews != 1 else ''}, {len(plan.new)} new")
         if detail:
-            packs = ", ".join(f"{_short(titles.get(k, k))} {percent(v)}" for k, v in plan.by_pack.items())
-            categories = ", ".join(f"{k} {percent(v)}" for k, v in plan.by_category.items())
+            packs = ", ".join(f"{_short(titles.get(k, k))} {predicted(v)}" for k, v in plan.by_pack.items())
+            categories = ", ".join(f"{k} {predicted(v)}" for k, v in plan.by_category.items())
             text.append("\n")
-            text.append(literal(f"by pack: {packs} · by category: {categories}", "dim"))
+            text.append(literal(f"{FOLLOW}, by pack: {packs} · by category: {categories}", "dim"))
         elif plan.by_category:
             pack = min(plan.by_pack, key=plan.by_pack.get)
             category = min(plan.by_category, key=plan.by_category.get)
-            text.append(literal(f" · weakest: {category} {percent(plan.by_category[category])}, {_short(titles.get(pack, pack))} {percent(plan.by_pack[pack])}"))
+            text.append(literal(f" · weakest: {category} {predicted(plan.by_category[category])}, {_short(titles.get(pack, pack))} {predicted(plan.by_pack[pack])}"))
     return text
 
 
@@ -70,15 +70,19 @@ class ExamScreen(Screen):
             yield Static(id="exam-list")
             yield Label("Name")
             yield Input(placeholder="e.g. Final", id="exam-name")
-            yield Label("Date: YYYY-MM-DD, or +N for N days from today")
-            yield Input(placeholder="+30", id="exam-date")
+            yield Static(id="exam-name-error", classes="field-error")
+            yield Label("Date: 2027-06-12, 12 June 2027, 12/06/2027, or +30 (days from today)")
+            yield Input(placeholder="e.g. 12 June 2027 or +30", id="exam-date")
+            yield Static(id="exam-date-error", classes="field-error")
             yield Label("Packs it covers (Space to tick; none ticked and no tags: every pack)")
             yield SelectionList[str](id="exam-packs")
             yield Label("Tags it covers (comma-separated, optional)")
             yield Input(id="exam-tags")
             yield Label("Daily budget: questions a day, or minutes a day (optional)")
             yield Input(placeholder="questions", id="exam-reviews", type="integer")
+            yield Static(id="exam-reviews-error", classes="field-error")
             yield Input(placeholder="minutes", id="exam-minutes", type="integer")
+            yield Static(id="exam-minutes-error", classes="field-error")
             yield Static(id="exam-error")
             yield Static("Ctrl+S saves · Ctrl+D clears the exam named above · Esc goes back", id="exam-hint")
         yield KeyBar()
@@ -100,7 +104,7 @@ class ExamScreen(Screen):
             self.query_one("#exam-reviews", Input).value = str(current.daily_reviews or "")
             self.query_one("#exam-minutes", Input).value = str(current.daily_minutes or "")
         self._show_exams()
-        self.query_one("#exam-error", Static).display = False
+        self._error("")
         self.query_one("#exam-name", Input).focus()
 
     def _show_exams(self) -> None:
@@ -116,10 +120,26 @@ class ExamScreen(Screen):
             text.append(f" ({exam.date.isoformat()}, {state})", style="dim")
         self.query_one("#exam-list", Static).update(text)
 
+    FIELD_OF_ERROR = (("exam date", "exam-date"), ("exam name", "exam-name"), ("an exam needs", "exam-name"), ("no exam named", "exam-name"),
+                      ("questions a day", "exam-reviews"), ("minutes a day", "exam-minutes"))  # fmt: skip
+    """Which field an ExamError is about, by how its message starts: it is shown under that field."""
+
     def _error(self, message: str) -> None:
-        error = self.query_one("#exam-error", Static)
-        error.update(literal(message))
-        error.display = True
+        """Show ``message`` under the field it is about (the rest of the form's errors cleared)."""
+        field = next((f for start, f in self.FIELD_OF_ERROR if message.startswith(start)), None)
+        for error in self.query(".field-error"):
+            error.display = False
+        general = self.query_one("#exam-error", Static)
+        general.display = bool(message) and field is None
+        if not message:
+            return
+        target = general if field is None else self.query_one(f"#{field}-error", Static)
+        target.update(literal(message[0].upper() + message[1:]))
+        target.display = True
+        if field is not None:
+            box = self.query_one(f"#{field}", Input)
+            box.focus()
+            self.call_after_refresh(box.scroll_visible)
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
@@ -139,7 +159,9 @@ class ExamScreen(Screen):
         app = self.app
         now = app.clock()
         try:
-            date = parse_date(self.query_one("#exam-date", Input).value or "", now.astimezone().date())
+            date = parse_date(self.query_one("#exam-date", Input).value, now.astimezone().date(), app.settings.date_order)
+            self._number("#exam-reviews", "questions a day")  # checked here too, so the first problem shows first
+            self._number("#exam-minutes", "minutes a day")
             tags = [t for t in self.query_one("#exam-tags", Input).value.split(",")]
             exam = set_exam(
                 app.store,
@@ -155,7 +177,11 @@ class ExamScreen(Screen):
         except (ExamError, StoreError) as exc:
             self._error(str(exc))
             return
-        app.notify(f"Exam {exam.name!r} on {exam.date.isoformat()}: the plan now aims at that day.", timeout=5)
+        notes = shared_questions(exam, list_exams(app.store), [q for pack in app.packs.packs for q in pack.study_questions], now)
+        app.notify(
+            f"Exam {exam.name!r} on {exam.date.isoformat()}: the plan now aims at that day." + "".join(f"\n{line}." for line in notes),
+            timeout=10 if notes else 5,
+        )
         self.dismiss()
 
     def action_clear(self) -> None:

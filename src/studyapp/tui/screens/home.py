@@ -16,7 +16,9 @@ from studyapp.tui.widgets.keybar import KeyBar
 
 ALL_ROW = "__all__"
 PACK_COLUMN = 42
-"""Wide enough for most titles, narrow enough that the counts fit in 80 columns."""
+"""The pack column's width before the screen's is known; then it takes the room the counts leave."""
+OTHER_COLUMNS = 36
+"""Room for the mark and count columns, their padding, the body's padding and the scroll bar."""
 
 
 def fit(title: str, width: int = PACK_COLUMN) -> str:
@@ -25,16 +27,19 @@ def fit(title: str, width: int = PACK_COLUMN) -> str:
 
 class HomeScreen(Screen):
     BINDINGS = [
+        # The key bar shows the first ones that fit (60 columns at 80): the rest are in the intro and in help.
         Binding("enter", "study", "Study", id="home.study", priority=True),
-        Binding("space", "mark", "Mark", id="home.mark"),
         Binding("a", "study_all", "All due", id="home.all"),
-        Binding("r", "reload", "Reload", id="home.reload"),
-        Binding("p", "problems", "Problems", id="home.problems"),
-        Binding("s", "settings", "Settings", id="home.settings"),
         Binding("g", "progress", "Progress", id="home.progress"),
         Binding("e", "exam", "Exam", id="home.exam"),
-        Binding("m", "mock", "Mock exam", id="home.mock"),
-        Binding("q", "app.quit", "Quit", id="home.quit"),
+        Binding("m", "mock", "Mock", id="home.mock"),
+        Binding("s", "settings", "Settings", id="home.settings"),
+        Binding("space", "mark", "Mark", show=False, id="home.mark"),
+        Binding("r", "reload", "Reload", show=False, id="home.reload"),
+        Binding("p", "problems", "Problems", show=False, id="home.problems"),
+        Binding("d", "drafts", "Drafts", id="home.drafts"),
+        Binding("i", "import_deck", "Import", show=False, id="home.import"),
+        Binding("q", "app.quit", "Quit", id="home.quit"),  # shown last (cut at 80); it hides ^q Quit
     ]
 
     def __init__(self) -> None:
@@ -53,7 +58,7 @@ class HomeScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one("#packs", DataTable)
         table.add_column(" ", key="mark", width=1)
-        table.add_column("Pack", key="pack", width=PACK_COLUMN)
+        table.add_column("Pack", key="pack", width=self.pack_width())
         table.add_column("Total", key="total")
         table.add_column("New", key="new")
         table.add_column("Due", key="due")
@@ -62,6 +67,20 @@ class HomeScreen(Screen):
 
     def on_screen_resume(self) -> None:
         self.refresh_counts()
+
+    def pack_width(self) -> int:
+        """Titles use the width there is: cut at 80 columns, whole at 200; the counts always show."""
+        width = self.app.size.width
+        longest = max((len(p.title) for p in self.app.packs.packs), default=PACK_COLUMN)
+        longest = max(longest, len("Everything due"))
+        return max(12, min(width - OTHER_COLUMNS, longest)) if width else PACK_COLUMN
+
+    def on_resize(self) -> None:
+        table = self.query_one("#packs", DataTable)
+        column = table.columns.get("pack")
+        if column is not None and column.width != self.pack_width():
+            column.width = self.pack_width()
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         app = self.app
@@ -76,7 +95,7 @@ class HomeScreen(Screen):
         for row in rows:
             accuracy = f"{row.accuracy:.0%}" if row.accuracy is not None else "–"
             mark = "●" if row.pack.id in self.marked else ""
-            table.add_row(mark, literal(fit(row.pack.title)), str(row.total), str(row.new), str(row.due), accuracy, key=row.pack.id)
+            table.add_row(mark, literal(fit(row.pack.title, self.pack_width())), str(row.total), str(row.new), str(row.due), accuracy, key=row.pack.id)
         if table.row_count:
             table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
         new_today = max(0, app.settings.new_per_day - app.store.introduced_since(local_day_start(app.clock())))
@@ -84,7 +103,7 @@ class HomeScreen(Screen):
             Text.assemble(
                 (f"{len(rows)} packs · {total} questions", "bold"),
                 f" · {due} due now · up to {min(new, new_today)} new today",
-                "\nEnter: study the pack under the cursor · Space: mark several · a: everything due",
+                "\nEnter: study this pack · Space: mark several · a: all due · ?: every key",
             )
         )
         self.refresh_exam()
@@ -126,7 +145,20 @@ class HomeScreen(Screen):
         return None if key == ALL_ROW else [packs[key]]
 
     def action_study(self) -> None:
-        self.app.start_session(self._selected_packs())
+        """The pack under the cursor; when packs are marked, the marked ones, and it says so."""
+        packs = self._selected_packs()
+        if not self.marked:
+            self.app.start_session(packs)
+            return
+        names = ", ".join(p.title for p in packs)
+        before = self.app.screen
+        self.app.start_session(packs, what=f"the marked packs ({names}); Space unmarks the pack under the cursor")
+        if self.app.screen is not before:  # a session started: the marks have served
+            self.notify(f"Studying the {len(packs)} marked pack(s): {names}.", timeout=4)
+            self.marked.clear()
+
+    def action_import_deck(self) -> None:
+        self.app.open_import()
 
     def action_study_all(self) -> None:
         self.app.start_session(None)
@@ -158,6 +190,29 @@ class HomeScreen(Screen):
 
     def action_exam(self) -> None:
         self.app.open_exam()
+
+    def action_drafts(self) -> None:
+        """Review drafted questions: the pack under the cursor if it has drafts, else the first pack that has."""
+        from studyapp.drafting.review import DraftReview, ReviewError
+        from studyapp.tui.screens.draft_review import DraftReviewScreen
+
+        selected = self._selected_packs() or []
+        candidates = [*selected, *self.app.packs.packs]
+        pack = next((p for p in candidates if any(q.draft for q in p.questions)), None)
+        if pack is None:
+            self.notify("No drafts to review: studyapp draft FILE drafts questions from an article.", timeout=6)
+            return
+        try:
+            review = DraftReview(pack.path, self.app.context.paths.data_dir / "drafts")
+        except ReviewError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+
+        def reviewed(_counts) -> None:
+            self.app.reload_packs()
+            self.refresh_counts()
+
+        self.app.push_screen(DraftReviewScreen(review), callback=reviewed)
 
     def action_mock(self) -> None:
         """A mock exam on the marked packs, else on the nearest exam's packs (or every pack)."""

@@ -20,8 +20,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, Label, Static
 
 from studyapp.exam import Exam
-from studyapp.mock import DEFAULT_QUESTIONS, MockError, MockExam, MockReport, describe_reason, history, trend
+from studyapp.mock import DEFAULT_QUESTIONS, MockError, MockExam, MockReport, describe_reason, history, marking_lines, trend
 from studyapp.packs import Question
+from studyapp.siblings import near_map
 from studyapp.store import StoreError
 from studyapp.tui.screens.study import StudyScreen
 from studyapp.tui.text import literal
@@ -48,7 +49,10 @@ class MockSetupScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="mock-setup"):
-            yield Static(Text.assemble(("Mock exam", "bold"), "\n", literal(self.source), f" · {len(self.pool)} questions to draw from"))
+            from studyapp.marking import parse_marking
+
+            marking = parse_marking(self.exam.marking if self.exam else None).label
+            yield Static(Text.assemble(("Mock exam", "bold"), "\n", literal(self.source), f" · {len(self.pool)} questions to draw from · marking {marking}"))
             yield Label("Questions")
             yield Input(str(min(DEFAULT_QUESTIONS, len(self.pool)) or DEFAULT_QUESTIONS), id="mock-count", type="integer")
             yield Label("Time limit in minutes (empty: untimed)")
@@ -69,7 +73,10 @@ class MockSetupScreen(ModalScreen):
             count = int(self.query_one("#mock-count", Input).value or DEFAULT_QUESTIONS)
             minutes_text = self.query_one("#mock-minutes", Input).value.strip()
             limit = timedelta(minutes=float(minutes_text)) if minutes_text else None
-            mock = MockExam(app.store, app.scheduler, self.pool, app.clock(), count=count, time_limit=limit, exam=self.exam, seed=app.seed)
+            mock = MockExam(
+                app.store, app.scheduler, self.pool, app.clock(), count=count, time_limit=limit, exam=self.exam, seed=app.seed,
+                date_order=app.settings.date_order, near=near_map(app.packs.packs, across=True),
+            )  # fmt: skip
         except (ValueError, MockError, StoreError) as exc:
             error.update(literal(str(exc) if isinstance(exc, (MockError, StoreError)) else "Questions and minutes are numbers."))
             error.display = True
@@ -110,14 +117,18 @@ class MockScreen(StudyScreen, inherit_bindings=False):
         Binding("enter", "confirm", "Submit", id="mock.confirm"),
         Binding("escape", "hand_in", "Hand in", id="mock.hand_in"),
         Binding("backspace", "undo_pick", "Undo pick", show=False, id="mock.undo_pick"),
-        Binding("tab", "app.focus_next", "Next gap", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous gap", show=False),
+        Binding("g", "toggle_guess", "Guess", id="mock.guess"),
+        Binding("ctrl+g", "toggle_guess", "Guess", show=False, id="mock.guess_typing"),  # g types into an answer box
+        Binding("tab", "gap(1)", "Next gap", show=False, id="mock.next_gap"),
+        Binding("shift+tab", "gap(-1)", "Previous gap", show=False, id="mock.previous_gap"),
     ]
 
     def __init__(self, mock: MockExam) -> None:
         super().__init__(_Sitting(mock))  # type: ignore[arg-type]
         self.mock = mock
         self.shown_clock: datetime | None = None
+        self.guess = False
+        """The question on screen is marked as a guess (g; Ctrl+G while typing)."""
         self.title = "Mock exam" + (f": {mock.exam.name}" if mock.exam else "")
 
     def on_mount(self) -> None:
@@ -143,8 +154,20 @@ class MockScreen(StudyScreen, inherit_bindings=False):
             self.finish()
 
     def show_next(self) -> None:
+        self.guess = False
         super().show_next()
         self.shown_clock = self.app.clock()
+        self._show_guess()
+
+    def action_toggle_guess(self) -> None:
+        if self.question is None or self.mock.finished is not None:
+            return
+        self.guess = not self.guess
+        self._show_guess()
+
+    def _show_guess(self) -> None:
+        if self.question is not None:
+            self.note("Marked as a guess (g again: sure)." if self.guess else "")
 
     def submit(self, response: object) -> None:
         if self.question is None or self.phase != "question" or self.mock.finished is not None:
@@ -152,7 +175,7 @@ class MockScreen(StudyScreen, inherit_bindings=False):
         now = self.app.clock()
         seconds = (now - self.shown_clock).total_seconds() if self.shown_clock else 0.0
         try:
-            on_time = self.mock.answer(response, now, seconds)
+            on_time = self.mock.answer(response, now, seconds, guess=self.guess)
         except StoreError as exc:
             self.notify(f"Not saved: {exc}", severity="error", timeout=10)
             return
@@ -162,15 +185,32 @@ class MockScreen(StudyScreen, inherit_bindings=False):
             return
         self.show_next()
 
+    can_give_up = False
+
     def action_hand_in(self) -> None:
-        self.finish()
+        """Esc: hand in early, after a yes (the questions left count as wrong)."""
+        from studyapp.tui.screens.confirm import ConfirmScreen
+
+        left = len(self.mock.questions) - self.mock.index
+        if left <= 0:
+            self.finish()
+            return
+
+        def answer(hand_in: bool | None) -> None:
+            if hand_in:
+                self.finish()
+
+        question = f"Hand in now? {left} of {len(self.mock.questions)} questions are unanswered and count as wrong."
+        self.app.push_screen(ConfirmScreen(question, "hand in", "no, keep going"), answer)
 
     def finish(self) -> None:
         if self.mock.finished is not None:
             return  # already handed in (the countdown and the last answer can race)
+        if self.app.screen is not self:
+            self.app.pop_screen()  # time ran out while "hand in now?" was asked
         try:
             report = self.mock.finish(self.app.clock())
-            past = history(self.app.store, self.mock.exam)
+            past = history(self.app.store, self.mock.exam, questions=[q for p in self.app.packs.packs for q in p.study_questions])
         except StoreError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             self.app.pop_screen()
@@ -214,6 +254,8 @@ class MockReportScreen(Screen):
         text.append(f"\nTime: {minutes} min {seconds:02d} s")
         if r.answers:
             text.append(f" · {r.seconds_per_question:.0f} s per question")
+        for line in marking_lines(r):
+            text.append("\n" + line, style="bold" if line.startswith("Net score") else "")
         text.append("\nMock exams so far: ")
         text.append(self.trend_text)
         return text
@@ -237,7 +279,7 @@ class MockReportScreen(Screen):
         table.add_column("Question")
         for i, answer in enumerate(self.report.answers, start=1):
             question = answer.question
-            table.add_row(str(i), "✓" if answer.correct else "✗", f"{answer.seconds:.0f}", literal((question.prompt or question.text)[:50]))
+            table.add_row(str(i), "✓" if answer.correct else "✗", f"{answer.seconds:.0f}", literal(" ".join((question.stem or question.text).split())[:50]))
         return table
 
     def _missed(self) -> Text:
@@ -248,24 +290,31 @@ class MockReportScreen(Screen):
         for answer in r.missed:
             q = answer.question
             text.append("✗ ", style="bold red")
-            text.append(literal(q.prompt or q.text, "bold"))
+            text.append(literal(q.stem or q.text, "bold"))
             text.append("\n  Your answer: ")
             text.append(literal(answer.response or "(blank)"))
             text.append(f" ({describe_reason(answer.reason)})", style="dim")
             text.append("\n  Correct answer: ")
             text.append(literal(answer.expected))
-            if q.explanation:
+            if q.claims:
+                from studyapp.exam_formats import misjudged
+
+                hint = misjudged(q, answer.response)
+                if hint:
+                    text.append("\n  ")
+                    text.append(literal(hint, "italic"))
+            if q.feedback:
                 text.append("\n  ")
-                text.append(literal(q.explanation, "italic"))
+                text.append(literal(q.feedback, "italic"))
             text.append("\n")
         for q in r.unanswered:
             text.append("– ", style="bold")
-            text.append(literal(q.prompt or q.text, "bold"))
+            text.append(literal(q.stem or q.text, "bold"))
             text.append("\n  Not answered · correct answer: ")
             text.append(literal(q.display_answer))
-            if q.explanation:
+            if q.feedback:
                 text.append("\n  ")
-                text.append(literal(q.explanation, "italic"))
+                text.append(literal(q.feedback, "italic"))
             text.append("\n")
         text.append("\nEnter: back home")
         return text

@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
+from studyapp.exam import outlook, predicted
 from studyapp.session import FOCUS
 from studyapp.stats import GroupRow, Stats, compute, local_zone
 from studyapp.tui.text import literal
@@ -25,7 +26,10 @@ from studyapp.tui.widgets.keybar import KeyBar
 
 TABS = ("overview", "charts", "tables", "weak", "sessions")
 PROMPT_WIDTH = 48
-GROUP_COLUMNS = ("Name", "Questions", "Seen", "Accuracy", "Recall today", "On exam day")
+GROUP_COLUMNS = ("Name", "Total", "Seen", "Accuracy", "Recall", "Exam day")
+GROUP_NUMBERS_WIDTH = 40
+"""Room for the number columns (with the sort arrow), their padding, the tab's padding and the
+scroll bar: the name column gets the rest of the width, so the table fits 80 columns."""
 
 
 def percent(value: float | None) -> str:
@@ -86,7 +90,11 @@ class ProgressScreen(Screen):
                 yield Static(id="groups-title")
                 yield DataTable(id="groups", cursor_type="row", zebra_stripes=True)
             with TabPane("4 Weak spots", id="weak"):
-                yield Static("The questions you lapse on most, then those you are least likely to recall today. w: study exactly these.", id="weak-hint")
+                yield Static(
+                    "Questions you forgot after learning them (lapses) or got wrong in the last 7 days, then those"
+                    " least likely recalled today. w: study exactly these.",
+                    id="weak-hint",
+                )
                 yield DataTable(id="weak-table", cursor_type="row", zebra_stripes=True)
             with TabPane("5 Sessions", id="sessions"):
                 yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
@@ -94,7 +102,7 @@ class ProgressScreen(Screen):
 
     def on_mount(self) -> None:
         weak = self.query_one("#weak-table", DataTable)
-        for label in ("Lapses", "Recall", "Pack", "Category", "Question"):
+        for label in ("Lapses", "Wrong 7d", "Recall", "Pack", "Category", "Question"):
             weak.add_column(label, key=label.lower())
         sessions = self.query_one("#sessions-table", DataTable)
         for label in ("Date", "Pack(s)", "Mode", "Questions", "Score", "Duration"):
@@ -109,14 +117,23 @@ class ProgressScreen(Screen):
     def load(self) -> None:
         app = self.app
         self.stats = compute(app.store.connection, app.packs.packs, app.clock(), self.tz, app.scheduler.parameters)
+        if self.stats.exams:  # the exam figures from the planner itself, as the home screen and `exam show`
+            from studyapp.exam import plans_for
+            from studyapp.stats import with_plans
+
+            questions = [q for pack in app.packs.packs for q in pack.study_questions]
+            plans, _ = plans_for(app.store, app.scheduler, questions, app.store.card_states(), self.stats.now, new_per_day=app.settings.new_per_day, predict=True)
+            self.stats = with_plans(self.stats, plans)
         s = self.stats
         summary = s.summary
         self.query_one("#progress-summary", Static).update(
             Text.assemble(
                 (f"Seen {summary.seen}/{summary.questions}", "bold"),
-                f" · mastered {summary.mastered} · due today {summary.due_today} · reviewed today {summary.reviews_today}\n",
+                f" · mastered {summary.mastered} · due now {summary.due_now} (by tonight {summary.due_today})"
+                f" · reviewed today {summary.reviews_today}\n",
                 (f"Streak {summary.current_streak} day{'s' if summary.current_streak != 1 else ''}", "bold"),
-                f" (longest {summary.longest_streak}) · studied this week {minutes(summary.studied_this_week)}",
+                f" (longest {summary.longest_streak}) · studied this week {minutes(summary.studied_this_week)}"
+                + (f" · verdicts you overruled {summary.overruled}" if summary.overruled else ""),
             )
         )
         self.query_one(Heatmap).set_days(s.heatmap)
@@ -128,7 +145,7 @@ class ProgressScreen(Screen):
             exams.append(literal(f"Exam '{exam.name}'"))
             exams.append(
                 f" on {exam.exam_date:%a %d %b} (in {exam.days_left} day{'s' if exam.days_left != 1 else ''}): {exam.questions} questions,"
-                f" recall today {percent(exam.recall_today)}, on exam day {percent(exam.recall_exam)}\n"
+                f" recall today {percent(exam.recall_today)}, on exam day {outlook(exam.recall_plan, exam.recall_exam)}\n"
             )
         exams_widget = self.query_one("#progress-exams", Static)
         exams_widget.display = bool(s.exams)
@@ -150,25 +167,29 @@ class ProgressScreen(Screen):
         for index, label in enumerate(columns):
             arrow = (" ▼" if self.sort_reverse else " ▲") if index == self.sort_column else ""
             table.add_column(("Category" if self.by_category and index == 0 else label) + arrow, key=str(index))
+        name_width = max(12, self.app.size.width - GROUP_NUMBERS_WIDTH - (10 if with_exam else 0))
         for row in rows:
-            cells = [literal(row.title), *(Text(v, justify="right") for v in (str(row.questions), str(row.seen), percent(row.accuracy), percent(row.recall_today)))]
+            title = row.title if len(row.title) <= name_width else row.title[: name_width - 1] + "…"
+            cells = [literal(title), *(Text(v, justify="right") for v in (str(row.questions), str(row.seen), percent(row.accuracy), percent(row.recall_today)))]
             if with_exam:
-                cells.append(Text(percent(row.recall_exam), justify="right"))
+                cells.append(Text(predicted(row.recall_exam), justify="right"))
             table.add_row(*cells, key=row.key)
         what = "category" if self.by_category else "pack"
         self.query_one("#groups-title", Static).update(
             f"By {what} · c: by {'pack' if self.by_category else 'category'} · s or a click on a heading: sort"
-            + (" · on exam day: predicted recall on the day of the exam covering each question" if with_exam else "")
+            + " · recall: predicted today"
+            + (" · exam day: predicted for the day of the exam covering each question, if you stop now" if with_exam else "")
         )
 
     def fill_weak(self) -> None:
         assert self.stats is not None
         table = self.query_one("#weak-table", DataTable)
         table.clear()
+        width = max(20, min(PROMPT_WIDTH, self.app.size.width - 54))  # what the other columns leave: no sideways scrolling at 80
         for w in self.stats.weak_spots:
-            prompt = w.prompt if len(w.prompt) <= PROMPT_WIDTH else w.prompt[: PROMPT_WIDTH - 1] + "…"
+            prompt = w.prompt if len(w.prompt) <= width else w.prompt[: width - 1] + "…"
             table.add_row(
-                str(w.lapses), percent(w.recall), literal(w.pack_id), literal(w.category), literal(prompt), key=f"{w.pack_id}\x00{w.question_id}"
+                str(w.lapses), str(w.misses), percent(w.recall), literal(w.pack_id), literal(w.category), literal(prompt), key=f"{w.pack_id}\x00{w.question_id}"
             )
 
     def fill_sessions(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,6 +12,7 @@ from textual.widgets import Header, Static
 
 from studyapp.scheduling import format_interval
 from studyapp.session import SessionSummary
+from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
 
@@ -54,7 +53,7 @@ class SummaryScreen(Screen):
         table.add_column("Answered", justify="right")
         table.add_column("Accuracy", justify="right")
         for category, (right, answered) in self.summary.by_category.items():
-            table.add_row(category, str(right), str(answered), f"{right / answered:.0%}")
+            table.add_row(literal(category), str(right), str(answered), f"{right / answered:.0%}")
         return table
 
     def _next(self) -> Text:
@@ -63,12 +62,13 @@ class SummaryScreen(Screen):
         if not s.next_due:
             text.append("Nothing scheduled yet.")
             return text
-        now = datetime.now(s.next_due[0][2].tzinfo)
+        now = self.app.clock()  # the app's clock, as everywhere else (tests and `--clock` move it)
         first = s.next_due[0][2]
         text.append(f"The next review is due in {format_interval(first - now)}; {s.due_tomorrow} due by the end of tomorrow.\n")
         for pack_id, question_id, due in s.next_due:
             text.append(f"  {due.astimezone():%a %d %b %H:%M}  ", style="dim")
-            text.append(Text(f"{pack_id} / {question_id}\n"))
+            text.append(literal(f"{pack_id} / {question_id}"))
+            text.append("\n")
         text.append("\nEnter: back to the packs")
         return text
 
