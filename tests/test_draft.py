@@ -369,3 +369,46 @@ def test_ids_are_stable_across_runs():
     text = "Talks\n\nThe Malabar exercise began in 1992 off Goa with ships from India.\n"
     assert [q["id"] for q in drafts(text)] == [q["id"] for q in drafts(text)]
     assert zlib.crc32(b"x")  # choice order and type slots come from crc32, not from random
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared source documents are not here")
+def test_a_statements_question_is_drafted_with_one_figure_swapped_and_validates(tmp_path):
+    pack = draft_pack(read_document(SEEDS / "002_7f29cf56a1423bd0.txt"), "draft-doc", "002.txt")
+    (question,) = [q for q in pack["questions"] if q["type"] == "statements"]
+    assert question["draft"] is True and 3 <= len(question["statements"]) <= 4
+    wrong = [s for s in question["statements"] if not s["correct"]]
+    assert 1 <= len(wrong) <= 2
+    document = [b.text for b in read_document(SEEDS / "002_7f29cf56a1423bd0.txt").blocks]
+    for statement in question["statements"]:
+        quoted = re.search(r'"(.+)"$', statement["why"]).group(1)
+        assert any(quoted in block for block in document)  # the why quotes the document's own sentence
+        assert re.fullmatch(r".+, para \d+", statement["locator"])
+        if statement["correct"]:
+            assert statement["text"] == quoted
+        else:  # the document's sentence with one year or figure swapped for another of the same kind
+            original, swapped = re.match(r"The document gives (.+?), not (.+?)\. ", statement["why"]).groups()
+            assert swapped != original and swapped in " ".join(document) and statement["text"] != quoted
+            assert statement["text"].replace(swapped, original, 1) == quoted
+    loaded, problems = write_and_load(pack, tmp_path)
+    assert not problems, problems
+    (shown,) = [q for q in loaded.questions if q.type == "statements"]
+    assert len(shown.claims) == len(question["statements"]) and shown.answer[0] in shown.choices
+
+
+def test_agreements_with_their_year_become_a_pairs_question_with_one_swap(tmp_path):
+    text = (
+        "# Ties\n\nThe Nuclear Cooperation Agreement was signed in 2010 after long talks between the two governments.\n\n"
+        "The Foreign Investment Promotion and Protection Agreement was first proposed in 2004 by the trade ministers.\n\n"
+        "The Comprehensive Economic Partnership Agreement entered negotiation in 2017 and is still being discussed.\n"
+    )
+    questions = drafts(text, "ties.md")
+    (pairs,) = [q for q in questions if q["type"] == "pairs"]
+    rows = {p["left"]: p for p in pairs["pairs"]}
+    assert len(rows) == 3 and [p.get("correct", True) for p in pairs["pairs"]].count(False) == 1
+    years = {"Nuclear": "2010", "Foreign": "2004", "Comprehensive": "2017"}  # the year each agreement's sentence gives
+    for left, pair in rows.items():
+        year = years[left.split()[0]]
+        assert (pair["right"] == year) is pair.get("correct", True)
+        assert year in pair["why"] and (pair.get("correct", True) or f"not {pair['right']}" in pair["why"])
+    loaded, problems = write_and_load({"id": "t", "title": "t", "sources": [{"key": "doc", "title": "t"}], "questions": questions}, tmp_path)
+    assert not [p for p in problems if p.severity == "error"], problems

@@ -28,7 +28,7 @@ RIGHT = [
     ("canada-israel/ci-israel-established-year", "14 May 1948"),
     ("canada-timeline/tl-israel-established", "14 May 1948"),
     ("canada-india/india-allegation-year", "September 2023"),
-    ("canada-us/us-norad-name-reverse", "North American Aerospace Defense Command (NORAD)"),
+    ("canada-france/cf-what-1949", "North Atlantic Treaty Organization (NATO)"),  # the acronym asked, the full name with it given
     ("canada-us/us-norad-acronym", "North American Aerospace Defense Command (NORAD)"),
     ("canada-france/cf-france-ukraine-mission", "European Union Military Assistance Mission (EUMAM)"),
     ("canada-intelligence/intel-joly", "Foreign Minister Mélanie Joly"),

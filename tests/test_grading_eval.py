@@ -1,8 +1,10 @@
 """The grader against a fair examiner's labels (tests/grading_eval, docs/grading.md).
 
 Round 1 tuned on tune.yaml and scored holdout.yaml once, blind (frozen in
-round1-holdout-result.txt). Round 2 tuned on both; holdout2.yaml was written
-after and is scored once, blind, by the lead, who then sets its thresholds.
+round1-holdout-result.txt). Round 2 tuned on both and scored holdout2.yaml once,
+blind (round2-holdout2-result.txt); round 3 tuned on all three and scored
+holdout3.yaml once, blind (round3-holdout3-result.txt: 96.9%, 2 false accepts).
+The floors below guard against regressions; the blind figures are the frozen files.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ HOLDOUT2_MIN_AGREEMENT = 0.95  # round 2 scored it blind: 91.2%, 12 false accept
 # against these 3 of holdout2 (docs/grading.md, Round 3); any other false accept fails the test
 HOLDOUT2_ALLOWED_FALSE_ACCEPTS = frozenset({"Q055", "Q086", "Q245"})
 HOLDOUT2_MAX_FALSE_ACCEPTS = len(HOLDOUT2_ALLOWED_FALSE_ACCEPTS)
+
+
+# holdout3: 96.9% and 2 false accepts blind (an order asked as "in the order the article
+# gives them", now read as an order); 97.1% and none after that one fix
+HOLDOUT3_MIN_AGREEMENT = 0.97
+HOLDOUT3_MAX_FALSE_ACCEPTS = 0
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +63,13 @@ def test_holdout2_set_agrees_with_the_examiner(questions):
     assert accepted_wrongly <= HOLDOUT2_ALLOWED_FALSE_ACCEPTS, scoring.report(result)
     assert result.overall.false_accepts <= HOLDOUT2_MAX_FALSE_ACCEPTS, scoring.report(result)
     assert result.overall.agreement >= HOLDOUT2_MIN_AGREEMENT, scoring.report(result)
+
+
+@pytest.mark.skipif(not (EVAL / "holdout3.yaml").is_file(), reason="holdout3.yaml not written yet")
+def test_holdout3_set_agrees_with_the_examiner(questions):
+    result = scoring.score(EVAL / "holdout3.yaml", questions)
+    assert result.overall.false_accepts <= HOLDOUT3_MAX_FALSE_ACCEPTS, scoring.report(result)
+    assert result.overall.agreement >= HOLDOUT3_MIN_AGREEMENT, scoring.report(result)
 
 
 def test_the_scorer_counts_false_accepts_and_rejects(tmp_path, questions):

@@ -188,3 +188,15 @@ def test_not_x_but_the_answer(response, right):
 def test_a_fall_or_a_lower_figure_is_a_negative_difference(response, answer, right):
     prompt = "By how much did the revised estimate differ from the budget? Give revised minus budgeted."
     assert grade_numeric(response, answer, unit="crore rupees", prompt=prompt).correct is right
+
+
+def test_a_list_keeps_its_order_when_the_prompt_asks_for_the_order_the_article_gives():
+    # found by the round-3 blind set (holdout3 R718/R720), fixed after its score was frozen
+    from studyapp.grading import grade_text
+
+    prompt = "List the four ships in the order the article gives them (order of commissioning)."
+    answer = "Visakhapatnam, Mormugao, Imphal, Surat"
+    assert grade_text("Visakhapatnam, Mormugao, Imphal, Surat", answer, prompt=prompt).correct
+    assert not grade_text("Mormugao, Visakhapatnam, Imphal, Surat", answer, prompt=prompt).correct
+    assert not grade_text("Surat, Imphal, Mormugao, Visakhapatnam", answer, prompt=prompt).correct
+    assert grade_text("Mormugao, Visakhapatnam, Imphal, Surat", answer, prompt="Name the four ships.").correct

@@ -7,6 +7,7 @@ Modules, one concern each:
 - ``patterns``: the field's own names (exercises, vessels, agreements, ordinals, acronyms);
 - ``facts``: sentences and facts, each fact once, from its clearest sentence;
 - ``questions``: cloze, numeric, choice, true/false and order questions from facts;
+- ``exam``: the exam formats from facts: statements with a swapped year or figure, pairs with their year;
 - ``review``: the review of a draft pack (accept, edit, reject, skip), saved as it goes.
 
 Importing this package is cheap: spaCy loads on the first draft, not here.
@@ -35,6 +36,7 @@ def draft_questions(document: Document, *, with_context: bool = False) -> list[d
     paragraph it came from, for the review screen) and ``_fact`` (the fact it
     asks); keys starting with "_" are never written to a pack.
     """
+    from studyapp.drafting.exam import pairs_question, statements_question
     from studyapp.drafting.facts import find_facts
     from studyapp.drafting.questions import order_question, question_for
     from studyapp.importers import slugify
@@ -69,6 +71,10 @@ def draft_questions(document: Document, *, with_context: bool = False) -> list[d
     if order is not None:
         locator, paragraph = order.pop("locator"), order.pop("paragraph")
         add(order, "order", "events", "", locator, paragraph)
+    for exam_question, kind, name in ((statements_question(facts, document.title), "statements", "figures"), (pairs_question(facts), "pairs", "years")):
+        if exam_question is not None:
+            locator, paragraph = exam_question.pop("locator"), exam_question.pop("paragraph")
+            add(exam_question, kind, name, "", locator, paragraph)
     return questions
 
 

@@ -585,7 +585,8 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _ORDER_RE = lazy_re(
-    r"\b(in (?:chronological |that |the right |the same )?order|earliest first|latest first|chronologically|in sequence"
+    r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
+    r"|earliest first|latest first|chronologically|in sequence"
     r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b|first\b[^.?!]*\bthen)\b"
 )  # "Give the Navy's number first": the order carries meaning
 
