@@ -340,3 +340,24 @@ async def test_the_command_palette_offers_set_exam_and_mock_exam(clock):
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Set exam" in titles and "Mock exam" in titles
+
+
+async def test_the_exam_form_sets_the_marking_scheme_and_shows_a_bad_one_under_its_field(clock):
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#exam-name").value = "Prelims"
+        screen.query_one("#exam-date").value = "+30"
+        screen.query_one("#exam-marking").value = "+2,-x"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = screen.query_one("#exam-marking-error")
+        assert error.display and "is not a number" in str(error.render())
+        assert type(app.screen).__name__ == "ExamScreen"
+        screen.query_one("#exam-marking").value = "upsc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert get_exam(app.store, "Prelims").marking == "upsc"

@@ -83,6 +83,9 @@ class ExamScreen(Screen):
             yield Static(id="exam-reviews-error", classes="field-error")
             yield Input(placeholder="minutes", id="exam-minutes", type="integer")
             yield Static(id="exam-minutes-error", classes="field-error")
+            yield Label("Mock exam marking: upsc (+2, -2/3), plain (+1, no penalty) or +R,-W")
+            yield Input(placeholder="plain", id="exam-marking")
+            yield Static(id="exam-marking-error", classes="field-error")
             yield Static(id="exam-error")
             yield Static("Ctrl+S saves · Ctrl+D clears the exam named above · Esc goes back", id="exam-hint")
         yield KeyBar()
@@ -103,6 +106,7 @@ class ExamScreen(Screen):
             self.query_one("#exam-tags", Input).value = ", ".join(current.tags)
             self.query_one("#exam-reviews", Input).value = str(current.daily_reviews or "")
             self.query_one("#exam-minutes", Input).value = str(current.daily_minutes or "")
+            self.query_one("#exam-marking", Input).value = current.marking or ""
         self._show_exams()
         self._error("")
         self.query_one("#exam-name", Input).focus()
@@ -121,7 +125,7 @@ class ExamScreen(Screen):
         self.query_one("#exam-list", Static).update(text)
 
     FIELD_OF_ERROR = (("exam date", "exam-date"), ("exam name", "exam-name"), ("an exam needs", "exam-name"), ("no exam named", "exam-name"),
-                      ("questions a day", "exam-reviews"), ("minutes a day", "exam-minutes"))  # fmt: skip
+                      ("questions a day", "exam-reviews"), ("minutes a day", "exam-minutes"), ("marking", "exam-marking"))  # fmt: skip
     """Which field an ExamError is about, by how its message starts: it is shown under that field."""
 
     def _error(self, message: str) -> None:
@@ -173,6 +177,7 @@ class ExamScreen(Screen):
                 daily_reviews=self._number("#exam-reviews", "questions a day"),
                 daily_minutes=self._number("#exam-minutes", "minutes a day"),
                 known_packs=[p.id for p in app.packs.packs],
+                marking=self.query_one("#exam-marking", Input).value.strip() or None,
             )
         except (ExamError, StoreError) as exc:
             self._error(str(exc))

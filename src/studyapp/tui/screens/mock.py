@@ -305,7 +305,7 @@ class MockReportScreen(Screen):
                     text.append(literal(hint, "italic"))
             if q.feedback:
                 text.append("\n  ")
-                text.append(literal(q.feedback, "italic"))
+                text.append(literal(q.feedback.replace("\n", "\n  "), "italic"))  # each statement indented
             text.append("\n")
         for q in r.unanswered:
             text.append("– ", style="bold")
@@ -314,7 +314,7 @@ class MockReportScreen(Screen):
             text.append(literal(q.display_answer))
             if q.feedback:
                 text.append("\n  ")
-                text.append(literal(q.feedback, "italic"))
+                text.append(literal(q.feedback.replace("\n", "\n  "), "italic"))  # each statement indented
             text.append("\n")
         text.append("\nEnter: back home")
         return text
