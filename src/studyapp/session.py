@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from datetime import time as dt_time
 from operator import attrgetter, itemgetter
 
-from studyapp.grading import Grade, Reason, grade, normalise, suggested_rating, warm_up as warm_grading
+from studyapp.grading import Grade, Reason, grade, suggested_rating, warm_up as warm_grading
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Rating, Scheduler, require_aware
 from studyapp.store import ReviewRecord, Store
@@ -62,21 +62,6 @@ def answer_text(question: Question, response: object) -> str:
 
 TYPED = frozenset({"short", "numeric", "cloze"})
 """Question types whose answer is typed: the ones a learner can overrule ("I was right")."""
-
-
-def remembered(question: Question, response: object, accepted: Sequence[str]) -> Grade | None:
-    """A typed response the learner overruled as right before, for this question on
-    this machine: right again, whatever the grader would say."""
-    if not accepted or question.type not in TYPED:
-        return None
-    text = answer_text(question, response)
-    given = normalise(text)
-    if not given:
-        return None
-    for answer in accepted:
-        if normalise(answer) == given:
-            return Grade(True, Reason.ALTERNATIVE, question.display_answer, text, f"You marked '{answer}' right before")
-    return None
 
 
 def gave_up(question: Question) -> Grade:
@@ -133,7 +118,7 @@ def commit_answer(
         result = gave_up(question)
         response = ""
     else:
-        result = remembered(question, response, accepted) or grade(question, response, date_order=date_order)
+        result = grade(question, response, accepted=accepted, date_order=date_order)
     rating = Rating(suggested_rating(result))
     after = scheduler.review(before, rating, now)
     text = answer_text(question, response)
