@@ -3,8 +3,11 @@
 Round 1 tuned on tune.yaml and scored holdout.yaml once, blind (frozen in
 round1-holdout-result.txt). Round 2 tuned on both and scored holdout2.yaml once,
 blind (round2-holdout2-result.txt); round 3 tuned on all three and scored
-holdout3.yaml once, blind (round3-holdout3-result.txt: 96.9%, 2 false accepts).
-The floors below guard against regressions; the blind figures are the frozen files.
+holdout3.yaml once, blind (round3-holdout3-result.txt: 96.9%, 2 false accepts);
+round 4 tuned on all four and scored holdout4.yaml once, blind (round4-holdout4-result.txt:
+95.5%, 3 false accepts); round 5 tuned on all five and scored holdout5.yaml once, blind
+(round5-holdout5-result.txt: 96.7%, 3 false accepts); round 6 likewise on holdout6.yaml
+(round6-holdout6-result.txt: 95.0%, 2 false accepts). The floors below guard against regressions; the blind figures are the frozen files.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ TUNE_MIN_AGREEMENT = 0.98
 TUNE_MAX_FALSE_ACCEPTS = 0
 HOLDOUT_MIN_AGREEMENT = 0.975  # development data since round 2 (it was 90.4% blind in round 1)
 HOLDOUT_MAX_FALSE_ACCEPTS = 0
-HOLDOUT2_MIN_AGREEMENT = 0.95  # round 2 scored it blind: 91.2%, 12 false accepts
+HOLDOUT2_MIN_AGREEMENT = 0.955  # round 2 scored it blind: 91.2%, 12 false accepts
 # swapped gaps of a plain list: the rule "any order" agrees with 6 labels of tune/holdout and goes
 # against these 3 of holdout2 (docs/grading.md, Round 3); any other false accept fails the test
 HOLDOUT2_ALLOWED_FALSE_ACCEPTS = frozenset({"Q055", "Q086", "Q245"})
@@ -32,8 +35,20 @@ HOLDOUT2_MAX_FALSE_ACCEPTS = len(HOLDOUT2_ALLOWED_FALSE_ACCEPTS)
 
 # holdout3: 96.9% and 2 false accepts blind (an order asked as "in the order the article
 # gives them", now read as an order); 97.1% and none after that one fix
-HOLDOUT3_MIN_AGREEMENT = 0.97
+HOLDOUT3_MIN_AGREEMENT = 0.985  # 99.3% once tuned on in round 4
 HOLDOUT3_MAX_FALSE_ACCEPTS = 0
+
+# holdout4: 95.5% and 3 false accepts blind; 98.0% and none once tuned on
+HOLDOUT4_MIN_AGREEMENT = 0.975
+HOLDOUT4_MAX_FALSE_ACCEPTS = 0
+
+# holdout5: 96.7% and 3 false accepts blind; 98.1% and none once tuned on
+HOLDOUT5_MIN_AGREEMENT = 0.975
+HOLDOUT5_MAX_FALSE_ACCEPTS = 0
+
+# holdout6: 95.0% and 2 false accepts blind; 97.1% and none once tuned on
+HOLDOUT6_MIN_AGREEMENT = 0.965
+HOLDOUT6_MAX_FALSE_ACCEPTS = 0
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +85,27 @@ def test_holdout3_set_agrees_with_the_examiner(questions):
     result = scoring.score(EVAL / "holdout3.yaml", questions)
     assert result.overall.false_accepts <= HOLDOUT3_MAX_FALSE_ACCEPTS, scoring.report(result)
     assert result.overall.agreement >= HOLDOUT3_MIN_AGREEMENT, scoring.report(result)
+
+
+@pytest.mark.skipif(not (EVAL / "holdout4.yaml").is_file(), reason="holdout4.yaml not written yet")
+def test_holdout4_set_agrees_with_the_examiner(questions):
+    result = scoring.score(EVAL / "holdout4.yaml", questions)
+    assert result.overall.false_accepts <= HOLDOUT4_MAX_FALSE_ACCEPTS, scoring.report(result)
+    assert result.overall.agreement >= HOLDOUT4_MIN_AGREEMENT, scoring.report(result)
+
+
+@pytest.mark.skipif(not (EVAL / "holdout5.yaml").is_file(), reason="holdout5.yaml not written yet")
+def test_holdout5_set_agrees_with_the_examiner(questions):
+    result = scoring.score(EVAL / "holdout5.yaml", questions)
+    assert result.overall.false_accepts <= HOLDOUT5_MAX_FALSE_ACCEPTS, scoring.report(result)
+    assert result.overall.agreement >= HOLDOUT5_MIN_AGREEMENT, scoring.report(result)
+
+
+@pytest.mark.skipif(not (EVAL / "holdout6.yaml").is_file(), reason="holdout6.yaml not written yet")
+def test_holdout6_set_agrees_with_the_examiner(questions):
+    result = scoring.score(EVAL / "holdout6.yaml", questions)
+    assert result.overall.false_accepts <= HOLDOUT6_MAX_FALSE_ACCEPTS, scoring.report(result)
+    assert result.overall.agreement >= HOLDOUT6_MIN_AGREEMENT, scoring.report(result)
 
 
 def test_the_scorer_counts_false_accepts_and_rejects(tmp_path, questions):

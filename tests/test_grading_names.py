@@ -118,7 +118,8 @@ def test_the_typo_budget_is_per_word_not_spent_over_the_whole_string():
         ("Latvia, not Estonia", "Latvia", "In which country?", "", "place"),
         ("Republic of Slovenia", "Slovenia", "Which country?", "", "place"),
         ("Riga, Latvia", "Latvia", "In which country?", "", "place"),
-        ("Kananaskis, Alberta", "Kananaskis", "Where did Canada host the G7 summit?", "", "place"),
+        # round 5: a province is accepted where the question or its explanation names it, not merely its country
+        ("Kananaskis, Alberta", "Kananaskis", "Where did Canada host the G7 summit?", "The G7 met at Kananaskis, Alberta.", "place"),
         ("Doval", "Ajit Doval", "Who is India's National Security Adviser?", "", None),
         ("Ajit Kumar Doval", "Ajit Doval", "Which Indian official?", "", "person"),
         ("in 1947, just after independence", "1947", "In which year?", "", "date"),

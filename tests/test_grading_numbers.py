@@ -49,8 +49,8 @@ def test_parse_quantity_reads_words_years_signs_and_indian_units(text, value):
         ("₹500 crore", "inr"),
         ("Rs 500 crore", "inr"),
         ("INR 500 crore", "inr"),
-        ("500 crore rupees", "inr"),
-        ("500 crore of rupees", "inr"),
+        ("500 crore rupees", "rupee"),  # any rupee, as "$" is any dollar (round 6): agrees with ₹
+        ("500 crore of rupees", "rupee"),
         ("-63 °C", "degree_Celsius"),
         ("8,891 miles", "mile"),
         ("6 weeks", "week"),

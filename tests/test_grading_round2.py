@@ -231,15 +231,20 @@ def test_a_harmless_head_word_and_a_body_that_is_a_name_of_its_own():
     assert not _text("United Nations", "United Nations Command", prompt, accept=["UN Command", "UNC"])
 
 
-def test_a_qualified_title_before_a_name_but_not_an_office_the_question_does_not_give():
+def test_a_title_before_a_name_unless_the_question_or_explanation_names_another_office():
     prompt = "Which Australian leader came to Delhi for the fifth anniversary of the CSP?"
     kw = {"category": "person"}
     assert _text("Deputy Prime Minister Richard Marles", "Richard Marles", prompt, **kw)
     assert _text("Australian Deputy PM Marles", "Richard Marles", prompt, **kw)
-    assert not _text("Prime Minister Richard Marles", "Richard Marles", prompt, **kw)
     assert not _text("Deputy Prime Minister Anthony Albanese", "Richard Marles", prompt, **kw)
-    nsa = "Who led India's delegation to the security talks?"
-    assert not _text("External Affairs Minister Ajit Doval", "Ajit Doval", nsa, **kw)
+    # round 4: where neither the question nor its explanation names an office, the name is the fact
+    # asked (every labelled case of this kind in the five sets is right: "PM Modi", "EAM Jaishankar")
+    assert _text("Prime Minister Richard Marles", "Richard Marles", prompt, **kw)
+    nsa = "Who led India's delegation to Ottawa?"
+    assert _text("External Affairs Minister Ajit Doval", "Ajit Doval", nsa, **kw)
+    assert not _text("External Affairs Minister Ajit Doval", "Ajit Doval", "Who led India's delegation to the security talks?", **kw)
+    told = {"explanation": "Ajit Doval, India's National Security Adviser, led the delegation.", **kw}
+    assert not _text("External Affairs Minister Ajit Doval", "Ajit Doval", nsa, **told)
 
 
 def test_a_name_then_a_description_made_of_the_questions_words():

@@ -20,21 +20,27 @@ CURRENCY_ALIASES = {
     "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur",
     "£": "gbp", "gbp": "gbp", "sterling": "gbp", "pounds sterling": "gbp", "pound": "gbp", "pounds": "gbp",
     "¥": "jpy", "jpy": "jpy", "yen": "jpy",
-    "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "rupee": "inr", "rupees": "inr",
-    "indian rupee": "inr", "indian rupees": "inr", "re": "inr",
+    "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "rupee": "rupee", "rupees": "rupee", "roupie": "rupee",
+    "roupies": "rupee", "indian rupee": "inr", "indian rupees": "inr", "re": "inr",
+    "mur": "mur", "mauritian rupee": "mur", "mauritian rupees": "mur", "lkr": "lkr", "sri lankan rupee": "lkr",
+    "sri lankan rupees": "lkr", "slr": "lkr", "npr": "npr", "nepalese rupee": "npr", "nepalese rupees": "npr",
+    "nepali rupee": "npr", "nepali rupees": "npr", "pkr": "pkr", "pakistani rupee": "pkr", "pakistani rupees": "pkr",
+    "bdt": "bdt", "taka": "bdt", "tk": "bdt", "livres": "gbp", "livres sterling": "gbp",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
 }  # fmt: skip
 CURRENCIES = frozenset(CURRENCY_ALIASES.values()) - {"%"}
 DOLLARS = frozenset({"cad", "usd", "aud", "nzd"})
+RUPEES = frozenset({"inr", "mur", "lkr", "npr", "pkr"})
+"""A bare "rupees" is any of these, as a bare "$" is any dollar; "₹" and "Rs" are India's."""
 
 
 def merge_currency(a: str | None, b: str | None) -> str | None | bool:
     """Combine two spellings of one unit ("C$ ... CAD"); the more specific wins, False if they contradict."""
     if a is None or b is None or a == b:
         return a or b
-    if a == "$" and b in DOLLARS:
+    if a == "$" and b in DOLLARS or a == "rupee" and b in RUPEES:
         return b
-    if b == "$" and a in DOLLARS:
+    if b == "$" and a in DOLLARS or b == "rupee" and a in RUPEES:
         return a
     if singular(a) == singular(b):
         return a
@@ -45,4 +51,6 @@ def currencies_agree(given: str, expected: str) -> bool:
     """A bare "$" matches any dollar; otherwise the codes must be equal."""
     if given == expected:
         return True
+    if "rupee" in (given, expected):
+        return {given, expected} <= RUPEES | {"rupee"}
     return "$" in (given, expected) and {given, expected} <= DOLLARS | {"$"}

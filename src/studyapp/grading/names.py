@@ -24,13 +24,14 @@ TITLES = frozenset(
     lord lady general gen lieutenant lt colonel col admiral adm major maj captain capt
     commander chief director ambassador senator mp king queen prince princess
     chancellor premier governor mayor justice judge officer defence defense affairs external home finance
+    brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos
     """.split()
 )
 """Job titles: harmless before a name only where the question or its explanation uses them
 ("Foreign Minister Mélanie Joly" yes, "Prime Minister Mélanie Joly" no)."""
 _HEAD_NOUN_KINDS = {
     "place": "region regions area areas country countries nation nations state states sea ocean city capital province "
-    "territory continent zone beach beaches coast shore landings landing town village waters",
+    "territory continent zone beach beaches coast shore landings landing town village waters port harbour range",
     "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
     "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
     "firm agency body coalition network technologies technology forces force mechanism initiative institution",
@@ -38,13 +39,18 @@ _HEAD_NOUN_KINDS = {
     "activity": "mission missions operation operations op programme program initiative initiatives campaign policy "
     "stance approach process processes sector field domain industry project projects efforts effort work activities",
     "agreement": "agreement agreements treaty pact deal arrangement framework accord plan",
+    "equipment": "system systems missile missiles vessel vessels ship ships warship warships frigate frigates destroyer "
+    "destroyers corvette corvettes submarine submarines aircraft jet jets fighter fighters helicopter helicopters "
+    "platform platforms drone drones rocket rockets weapon weapons class",
 }
+SHIP_PREFIXES = frozenset("ins hmas uss hms hmcs hmnzs js fs roks pns bns slns kri rss tcg ens its".split())
+"""Navies' ship prefixes: "Sahyadri" names INS Sahyadri, and "INS Imphal" is the ship Imphal."""
 HEAD_NOUNS_BY_KIND = {kind: frozenset(words.split()) for kind, words in _HEAD_NOUN_KINDS.items()}
-HEAD_NOUNS = frozenset().union(*HEAD_NOUNS_BY_KIND.values())
+HEAD_NOUNS = frozenset().union(*(v for k, v in HEAD_NOUNS_BY_KIND.items() if k != "equipment"))  # equipment words only where asked for
 _CATEGORY_KINDS = {
     "place": ("place",), "organisation": ("organisation",), "operation": ("activity", "organisation"),
     "date": ("period",), "agreement": ("agreement", "organisation"), "concept": ("activity", "period"),
-    "person": (), "figure": (),
+    "person": (), "figure": (), "equipment": ("equipment",),
 }  # fmt: skip
 
 
@@ -52,7 +58,7 @@ def head_nouns_for(prompt_word_set: frozenset[str], category: str | None) -> fro
     """Generic head nouns that fit what the question asks for: "region" for a region, not "Alliance"."""
     kinds = set(_CATEGORY_KINDS.get(category or "", ()))
     for kind, words in HEAD_NOUNS_BY_KIND.items():
-        if words & prompt_word_set:
+        if kind != "equipment" and words & prompt_word_set:  # "how many submarines": a frigate is no submarine
             kinds.add(kind)
     if not category and not kinds:
         return HEAD_NOUNS
@@ -76,6 +82,12 @@ DEMONYMS = {
     "lithuanian": "lithuania", "finnish": "finland", "swedish": "sweden", "norwegian": "norway", "danish": "denmark",
     "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland", "austrian": "austria", "greek": "greece",
     "brazilian": "brazil", "argentine": "argentina", "nigerian": "nigeria", "kenyan": "kenya", "malian": "mali",
+    "bangladeshi": "bangladesh", "nepali": "nepal", "nepalese": "nepal", "bhutanese": "bhutan", "maldivian": "maldives",
+    "burmese": "myanmar", "thai": "thailand", "vietnamese": "vietnam", "indonesian": "indonesia", "malaysian": "malaysia",
+    "singaporean": "singapore", "filipino": "philippines", "philippine": "philippines", "emirati": "united arab emirates",
+    "omani": "oman", "qatari": "qatar", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "mongolian": "mongolia",
+    "tanzanian": "tanzania", "mauritian": "mauritius", "guyanese": "guyana", "armenian": "armenia",
+    "lankan": "sri lanka", "korean": "korea", "taiwanese": "taiwan", "ukrainian": "ukraine",
 }
 _NAME_STOP = frozenset({"of", "and", "the", "for", "to", "on", "in", "a", "an", "at", "by", "de", "du", "la", "le"})
 
@@ -166,6 +178,37 @@ def countries_named(words: Iterable[str]) -> set[str]:
 
 def subdivision_of(phrase: str) -> str | None:
     return _subdivision_countries().get(phrase)
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> dict[str, tuple[str, str]]:
+    """City -> (ISO country code, the table's comment: often its state), from the IANA time-zone
+    table (``tzdata``'s zone.tab): the cities that name a time zone (Darwin, Sydney, Tokyo...), about 400."""
+    from importlib.resources import files
+
+    try:
+        table = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    cities: dict[str, tuple[str, str]] = {}
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#"):
+            note = normalise(fields[3]) if len(fields) > 3 else ""
+            cities.setdefault(normalise(fields[2].rsplit("/", 1)[-1].replace("_", " ")), (fields[0], note))
+    return cities
+
+
+def city_country(phrase: str) -> str | None:
+    """The country a city lies in, where the time-zone table names the city; None when unknown."""
+    found = _zone_cities().get(phrase)
+    return found[0] if found else None
+
+
+def city_in_region(phrase: str, region: str) -> bool:
+    """The table says the city lies in that state or province ("Darwin", "Northern Territory")."""
+    found = _zone_cities().get(phrase)
+    return bool(found and region and re.search(rf"\b{re.escape(region)}\b", found[1]))
 
 
 _CONTAINER_WORDS = frozenset(
@@ -270,7 +313,16 @@ _ROMAN_AFTER = frozenset({"war", "leopard", "ii", "world", "phase", "part", "typ
 
 _UNITED_RE = lazy_re(r"\bunited states(?: of america)?\b|\bunited kingdom\b")
 _CENTURY_RE = lazy_re(r"\b(\d+(?:st|nd|rd|th)) (?:c|cent)\b")
-_ABBREVIATIONS = {"op": "operation", "ops": "operations", "opn": "operation", "govt": "government", "dept": "department", "intl": "international"}
+_ABBREVIATIONS = {
+    "op": "operation", "ops": "operations", "opn": "operation", "govt": "government", "dept": "department", "intl": "international",
+    "gen": "general", "col": "colonel", "lt": "lieutenant", "adm": "admiral", "maj": "major", "capt": "captain",
+    "brig": "brigadier", "cdr": "commander", "cmdr": "commander", "cmde": "commodore",
+}  # fmt: skip
+"""Short forms before a name: "Op Meghdoot", "Col. Ahmed Mohamed", "Gen. Anil Chauhan"."""
+_PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port"}
+_COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su"}
+_COUNTRY_SHORT_RE = lazy_re(r"(?<!north )(?<!south )(?<!latin )(?<!central )(?<!great )\b(america|great britain|britain)\b(?! first)")
+_PHONETIC_LETTERS = {"alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
 _ROMAN_WORDS = frozenset("ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx".split())
 
 
@@ -292,6 +344,8 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         norm = _LETTERS_RE.sub(_join_letters, norm)  # "u s" -> "us", "e u" -> "eu"
     if "usa" in norm:
         norm = re.sub(r"\busa\b", "us", norm)
+    if "america" in norm or "britain" in norm:  # "America, Japan, Australia and India": the US in a list
+        norm = _COUNTRY_SHORT_RE.sub(lambda m: "us" if m[1] == "america" else "uk", norm)
     if "united" in norm:
         norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uk", norm)
     if " c" in norm:
@@ -299,8 +353,21 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
     words = norm.split()
     out: list[str] = []
     for index, word in enumerate(words):
-        if word in _ABBREVIATIONS and index + 1 < len(words):  # "Op Reassurance" = "Operation Reassurance"
-            out.append(_ABBREVIATIONS[word])
+        word = _COMPANY_WORDS.get(word, word)  # "India Ports Global Ltd", "Sukhoi-30 MKI"
+        if out and word == out[-1] and word.isalpha():
+            continue  # "Sukhoi Su-30MKI": the same word twice
+        if word in _PLACE_ABBREVIATIONS and index + 1 < len(words) and not (out and out[-1][:1].isdigit()):
+            out.append(_PLACE_ABBREVIATIONS[word])  # "Ft. Wainwright", "Mt. Everest"; "163 ft" stays feet
+            continue
+        if word in _ABBREVIATIONS and index + 1 < len(words) and words[index + 1] not in ("and", "or"):
+            out.append(_ABBREVIATIONS[word])  # "Op Reassurance" = "Operation Reassurance"
+            continue
+        if word == "plus" and out and out[-1].isdigit() and index + 1 < len(words) and (
+            words[index + 1].isdigit() or words[index + 1] in CARDINALS
+        ):  # "two plus two" = "2+2"
+            continue
+        if word in _PHONETIC_LETTERS and out and out[-1].isdigit():  # "Project 15 Bravo" = Project 15B
+            out[-1] += _PHONETIC_LETTERS[word]
             continue
         if word in CARDINALS:
             out.append(str(CARDINALS[word]))
@@ -316,6 +383,13 @@ def acronym(tokens: Iterable[str]) -> str:
     """Initials of the meaningful words: European Union Military Assistance Mission -> eumam."""
     letters = [t[0] for t in tokens if t not in _NAME_STOP and t[0].isalpha()]
     return "".join(letters) if len(letters) >= 2 else ""
+
+
+def acronyms(tokens: Iterable[str]) -> frozenset[str]:
+    """The initials with and without the small words: LEMOA is Logistics Exchange Memorandum *of* Agreement."""
+    tokens = tuple(tokens)
+    full = "".join(t[0] for t in tokens if t[0].isalpha() and t not in ("the", "a", "an"))
+    return frozenset(a for a in (acronym(tokens), full if len(full) >= 3 else "") if a)
 
 
 def is_stopword(word: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studyapp.grading.dates import DateReading, parse_year_range, read_date
-from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, head_nouns_for
+from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, head_nouns_for, is_container_place
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_quantity, strip_surrounding
 from studyapp.grading.text import lazy_re, normalise, singular
 
@@ -31,7 +31,7 @@ QUALIFIERS = frozenset(
     """
     over more than about around nearly approximately approx roughly almost some at least just close to circa ca
     upwards upward of in excess well plus or so onwards onward beyond exceeding above already estimated est ad ce
-    up de
+    up de all
     """.split()
 )
 # Qualifiers that state another figure than the document's ("under 40,000" is not "over 40,000")
@@ -51,7 +51,7 @@ TIME_OF_DAY = frozenset(
 _HEDGE_PHRASES = lazy_re(r"\b(?:i m|im|i am) not (?:sure|certain)\b|\bnot (?:sure|certain)\b|\bno idea\b")
 _TRAILING = lazy_re(r"(?:\s*\+|\s+or (?:so|more|thereabouts)|\s+plus|\s+odd|\s+ish)$")
 _OPEN_RANGE = lazy_re(r"\b(\d{4})\s*(?:-|to|until|till)\s*(?:the\s+)?(?:present|date|now|today)\b")
-_A_SCALE = lazy_re(r"(^|\s)an? (hundred|thousand|lakh|crore|million|billion|trillion)\b")
+_A_SCALE = lazy_re(r"(^|\s)an? (hundred|thousand|lakh|crore|million|billion|trillion|decade|century|fortnight)\b")
 _LEADING = lazy_re(r"^(?:~|\+(?=\d)|≈|>|c\.\s*|ca\.\s*)\s*")
 
 
@@ -102,7 +102,7 @@ def context(prompt: str | None, explanation: str | None = None, category: str | 
         if post in joined:
             titles.update(ranks)
     stems = frozenset(st for w in frozen if (st := _stem(w)))
-    said_words = set(said) | frozen
+    said_words = set(said) | frozen | {singular(w) for w in said}  # "the Alliance's" -> "alliances" -> "alliance"
     for word in said:
         if word in DEMONYMS:
             said_words.update(DEMONYMS[word].split())
@@ -118,12 +118,27 @@ _POST_RANKS = (
     ("foreign minister", ("fm",)),
     ("minister of foreign affairs", ("fm", "foreign", "minister")),
     ("foreign affairs minister", ("fm",)),
-)
+    ("chief of defence staff", ("cds", "general", "gen")),
+    ("chief of the defence staff", ("cds", "general", "gen")),
+    ("defence minister", ("raksha", "mantri", "rm")),
+    ("minister of defence", ("raksha", "mantri", "rm")),
+    ("prime minister", ("pradhan", "mantri")),
+    ("external affairs minister", ("videsh", "mantri", "eam")),
+    ("president", ("rashtrapati",)),
+    ("minister of state", ("mos",)),
+)  # Hindi forms as Indian papers print them: "Raksha Mantri Rajnath Singh" is the Defence Minister
 
 
 def prompt_words(prompt: str | None) -> frozenset[str]:
     """Words of the question, with their singulars and the countries its demonyms name."""
     return context(prompt).words
+
+
+_WEAPON_DESCRIPTORS = frozenset(
+    "supersonic hypersonic subsonic cruise guided stealth multirole multi role long medium short range "
+    "unmanned armed combat attack fighter stealthy advanced indigenous indigenously built made designed developed "
+    "surface air sea land ship submarine launched anti to class type variant version model new generation".split()
+)
 
 
 def harmless(word: str, ctx: Context) -> bool:
@@ -134,6 +149,8 @@ def harmless(word: str, ctx: Context) -> bool:
         return True
     if word in ctx.words or singular(word) in ctx.words:
         return True
+    if ctx.category == "equipment" and word in _WEAPON_DESCRIPTORS:
+        return True  # "BrahMos supersonic cruise missile": what the thing is, said beside its name
     stem = _stem(word)
     return stem is not None and stem in ctx.stems
 
@@ -213,6 +230,9 @@ def _spell_fractions(text: str) -> str:
 
 
 _SHORT_YEAR = lazy_re(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*['’](\d{2})\b")
+_DAY_MONTH_YY = lazy_re(r"^(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+(\d{2})$")
+_DIGIT_HYPHEN_WORD = lazy_re(r"(\d)-([a-z]{2,})\b")
+_ALONE_YY = lazy_re(r"^['’](\d{2})$")
 _DOZEN = lazy_re(rf"\b(?:(half) an?|(an?|\d+|{'|'.join(_SMALL_NUMBERS)}))\s+dozens?\b")
 _BOTH = lazy_re(r"^both (?=[a-z])")
 
@@ -230,20 +250,28 @@ def _spell_dozens(text: str) -> str:
 
 def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading | None:
     """The one number, date or year range in ``text`` and what else was said; None if there is none."""
+    if (alone := _ALONE_YY.match(text.strip())) is not None:  # "'24" for 2024
+        text = f"{'20' if int(alone[1]) <= 50 else '19'}{alone[1]}"
     base, qualifier = _strip_edges(strip_surrounding(clean(text)))
     if not base:
         return None
     base = _spell_fractions(base)
     if "'" in base or "’" in base:  # "31st Dec '24": a two-digit year after a month
         base = _SHORT_YEAR.sub(lambda m: f"{m[1]} {'20' if int(m[2]) <= 50 else '19'}{m[2]}", base)
+    elif base[-1:].isdigit() and (short := _DAY_MONTH_YY.match(base)):  # "12 Jun 24"
+        base = f"{short[1]} {'20' if int(short[2]) <= 50 else '19'}{short[2]}"
     if "dozen" in base or base.startswith("both "):
         base = _spell_dozens(base)
     if "a " in base:  # "nearly a lakh crore" = 1 lakh crore
         base = _A_SCALE.sub(r"\1 1 \2", base)
     if "present" in base or "date" in base or "now" in base or "today" in base:  # "2022-present" = since 2022
         base = _OPEN_RANGE.sub(r"since \1", base)
+    if "-" in base:
+        base = _DIGIT_HYPHEN_WORD.sub(r"\1 \2", base)  # "a 10-year contract", "24-hour"
     if "below zero" in base or "below freezing" in base:  # "50 degrees below zero" = -50 degrees
         base = "minus " + re.sub(r"\s*below (?:zero|freezing)", "", base).strip()
+    elif base.endswith(" below") and not base.startswith(("minus", "-")):  # "sixty below", "40 degrees below"
+        base = "minus " + base[: -len(" below")].strip()
     whole = _read_span(base, date_order)
     if whole is not None:
         return _with_unit(whole, prompt, qualifier)
@@ -367,9 +395,27 @@ def without_apposition(given: str, words: Context) -> str | None:
     head, comma, tail = given.partition(",")
     if not comma or "," in tail or not head.strip():
         return None
+    if is_container_place(normalise(tail)):
+        return None  # "Rangpur, India": where a place lies is a claim, judged as a place pair
     return head.strip() if _describes(normalise(tail).split(), words) else None
 
 
+PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())
+"""Words of a question that ask for a person without naming the office."""
+_ASKS_PERSON = lazy_re(r"\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy)s?\b")
+
+
+def asks_for_person(ctx: Context) -> bool:
+    """"Who ...?", a person category, or "Which visiting Indian minister ...?"."""
+    return ctx.category == "person" or ctx.text[:4].casefold() in ("who ", "whom", "whos") or bool(
+        _ASKS_PERSON.search(ctx.text.casefold())
+    )
+_PORTFOLIOS = frozenset(
+    "trade commerce health finance home foreign external defence defense shipping railways education agriculture "
+    "energy power petroleum environment law justice interior industry tourism culture labour transport ports "
+    "aviation communications information broadcasting science technology fisheries water housing".split()
+)
+_OFFICE_HEADS = frozenset("minister secretary adviser advisor ambassador commissioner envoy governor chief".split())
 _LOWER_OFFICE = frozenset({"deputy", "vice", "then", "former", "ex", "junior", "acting", "late"})
 
 
@@ -377,10 +423,15 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     """"Deputy Prime Minister Richard Marles", "then-PM Scott Morrison": a person's name after a title.
     A title stays part of the answer unless the question uses it or it is qualified ("Deputy", "then-"):
     "External Affairs Minister Ajit Doval" names an office he does not hold."""
-    if words.category != "person" and prompt[:4].casefold() not in ("who ", "whom", "whos"):
+    if not asks_for_person(words):
         return None
     tokens = normalise(given).split()
-    i = 0
+    portfolio = next(
+        (h for h in range(1, min(4, len(tokens) - 1)) if tokens[h] in _OFFICE_HEADS
+         and all(t.isalpha() and t not in NEGATIONS and t not in STOPWORDS for t in tokens[:h])),
+        0,
+    )  # "Trade Minister Dan Tehan", "Shipping Minister Sarbananda Sonowal": the portfolio before the office
+    i = portfolio
     while i < len(tokens) - 1 and (
         tokens[i] in TITLES or tokens[i] in _LOWER_OFFICE or tokens[i] in HONORIFICS
         or (tokens[i] in DEMONYMS and tokens[i] in words.words)
@@ -390,6 +441,9 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     titles = [t for t in run if t in TITLES]
     if not titles:
         return None
-    if not any(t in _LOWER_OFFICE for t in run) and not all(t in words.titles for t in titles):
-        return None  # "External Affairs Minister Ajit Doval": an office the question does not give may be the wrong one
-    return " ".join(tokens[i:])
+    specific = words.titles - PERSON_NOUNS
+    if portfolio and words.said & _PORTFOLIOS and not all(t in words.said for t in run[:portfolio]):
+        return None  # "Health Minister Dan Tehan" where the explanation calls him the Trade Minister
+    if specific and not any(t in _LOWER_OFFICE for t in run) and not all(t in words.titles for t in titles):
+        return None  # "External Affairs Minister Ajit Doval" where the explanation says he is the NSA
+    return " ".join(tokens[i:])  # no office named ("Who commissioned INS Vikrant?"): "PM Modi" is Modi

@@ -17,6 +17,7 @@ from studyapp.grading.text import lazy_re
 
 _LEAD = lazy_re(r"^(?:between|from|of|in|on|it was|range of|a range of)\s+")
 _DIGITS_DASH = lazy_re(r"(?<=\d)\s*[-–]\s*(?=[-\d])")
+_SPACED_DASH = lazy_re(r"(?<=[a-z.\d])\s+[-–—]\s+(?=[a-z\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ def _halves(text: str, lists: bool = False) -> tuple[str, str] | None:
     unless ``lists`` (two days named: "6th and 7th March")."""
     text = strip_surrounding(clean(text)).strip()
     text = _DIGITS_DASH.sub(" to ", text)  # "5-10 °C", "06.03.2025-07.03.2025"; a sign after it stays
+    text = _SPACED_DASH.sub(" to ", text)  # "12 Jul - 2 Aug 2024"
     between = False
     while (lead := _LEAD.match(text)) is not None:
         between = between or lead.group().startswith("between")

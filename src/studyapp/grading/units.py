@@ -21,7 +21,7 @@ _PHYSICAL = {
     "centimeter": ("length", "cm centimetre centimetres centimeter centimeters"),
     "millimeter": ("length", "mm millimetre millimetres millimeter millimeters"),
     "mile": ("length", "mile miles mi"),
-    "nautical_mile": ("length", "nautical mile|nautical miles|nmi"),
+    "nautical_mile": ("length", "nautical mile|nautical miles|nmi|nm|nms|naut mi"),  # "nm": navies' short form, never nanometres here
     "foot": ("length", "ft foot feet"),
     "inch": ("length", "inch inches in."),
     "yard": ("length", "yard yards yd yds"),
@@ -30,14 +30,14 @@ _PHYSICAL = {
     "hectare": ("area", "ha|hectare|hectares"),
     "kilogram": ("mass", "kg kgs kilogram kilograms kilo kilos"),
     "gram": ("mass", "g gram grams"),
-    "metric_ton": ("mass", "tonne|tonnes|t|metric ton|metric tons|metric tonnes"),
-    "ton": ("mass", "ton tons"),
+    "metric_ton": ("mass", "tonne|tonnes|t|mt|metric ton|metric tons|metric tonnes|ton|tons"),  # "tons" as papers write tonnes
     "pound_mass": ("mass", "lb lbs"),
     "second": ("time", "second seconds sec secs"),
     "minute": ("time", "minute minutes min mins"),
     "hour": ("time", "hour hours hr hrs h"),
     "day": ("time", "day days"),
     "week": ("time", "week weeks wk wks"),
+    "fortnight": ("time", "fortnight fortnights"),
     "month": ("time", "month months"),
     "year": ("time", "year years yr yrs"),
     "decade": ("time", "decade decades"),
@@ -52,6 +52,8 @@ _PHYSICAL = {
     "kilonewton": ("force", "kn kilonewton kilonewtons"),
     "newton": ("force", "n newton newtons"),
     "megawatt": ("power", "mw megawatt megawatts"),
+    "gigawatt": ("power", "gw gigawatt gigawatts"),
+    "kilowatt": ("power", "kw kilowatt kilowatts"),
 }
 _PHYSICAL["kilometer"] = ("length", _PHYSICAL["kilometer"][1])
 PHYSICAL_ALIASES: dict[str, str] = {}
@@ -67,11 +69,13 @@ WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n"})
 
 _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force "
-    "military personnel trainee recruit",
-    "people person individual resident citizen inhabitant",
+    "military personnel trainee recruit sailor seaman crew airman marine",
+    "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national",
     "student",
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
+    "gun howitzer cannon",
+    "meeting round session talk",
     "submarine sub",
     "ship vessel warship",
     "satellite nanosatellite",
@@ -132,11 +136,16 @@ def pint_unit_name(word: str) -> str | None:
     return str(unit) if str(unit) != "dimensionless" else None
 
 
+_YEARS = {"decade": (10, "year"), "century": (100, "year")}  # pint's "decade" is a logarithmic unit
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     """``value`` in ``from_unit`` expressed in ``to_unit``, or None when the dimensions differ."""
     registry = _registry()
+    from_factor, from_unit = _YEARS.get(from_unit, (1, from_unit))
+    to_factor, to_unit = _YEARS.get(to_unit, (1, to_unit))
     try:
-        return float(registry.Quantity(value, from_unit).to(to_unit).magnitude)
+        return float(registry.Quantity(value * from_factor, from_unit).to(to_unit).magnitude) / to_factor
     except Exception:  # noqa: BLE001 - DimensionalityError, UndefinedUnitError, OffsetUnitCalculusError
         return None
 

