@@ -240,7 +240,7 @@ def test_people_with_titles_places_and_organisations_are_drafted():
 
 
 def test_the_gap_covers_the_whole_date_range_and_numbers_in_words_are_counts():
-    questions = drafts("Visit\n\nThe summit was held on 13-14 July 2023 in Paris with leaders of many states.\n\nDeal\n\nAustralia will buy three Virginia-class submarines from the United States.\n")
+    questions = drafts("Visit\n\nThe Quad summit was held on 13-14 July 2023 in Paris with leaders of many states.\n\nDeal\n\nAustralia will buy three Virginia-class submarines from the United States.\n")
     gaps = [g for q in questions if q["type"] == "cloze" for g in re.findall(r"\{\{(.*?)\}\}", q["text"])]
     assert not [g for g in gaps if g.startswith("14 July")]  # never half a range
     assert any(a == "13-14 July 2023" for q in questions for a in answers(q))

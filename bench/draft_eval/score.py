@@ -13,12 +13,15 @@ edit, bad = an author would delete it. Precision = (ok + edit) / judged;
 needs-edit = edit / judged. Drafts without a verdict are counted and listed
 with --unjudged so they can be judged before the figures are read.
 
-Parts, scored apart: the round-two held-out articles (h2-*, collected and their
-facts listed after round one; their drafts first read once the drafter was frozen) and the
-development articles (d*, and round one's held-out h01-h10, which were tuned on
-after their blind run and so count as development now). Verdicts come from
-verdicts.yaml and, for round two, verdicts_heldout2_after.yaml (the blind
-round-two verdicts are frozen in verdicts_heldout2_frozen.yaml).
+Parts, scored apart: the held-out articles (HELD_OUT below: round four's h4-*, collected
+while the drafter was being changed and never read by whoever changes it) and the
+development articles (d*, round one's h01-h10, round two's h2-* and round three's h3-*, each
+tuned on after its blind run). Verdicts come from verdicts.yaml and, for an article it does
+not list, verdicts_heldout2_after.yaml (the blind round-two verdicts are frozen in
+verdicts_heldout2_frozen.yaml); an h3-* draft still word for word the one in
+drafts_heldout3_frozen.yaml keeps its blind verdict (verdicts_heldout3_frozen.yaml) unless
+verdicts.yaml judges it again. Work on the drafter with --part development only: the
+held-out part's drafts and misses are read once, when the drafter is frozen.
 
     .venv/bin/python bench/draft_eval/score.py [--unjudged] [--misses] [--markdown]
 """
@@ -35,6 +38,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
+HELD_OUT = "h4-"  # the current blind set; h3-*, h2-*, h01-h10, d01-d05 are development since round four
 KINDS = ("date", "figure", "agreement", "operation", "organisation", "place", "person")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -56,6 +60,7 @@ def normalise(term: str) -> str:
     text = re.sub(r"^(the|exercise|ex|operation|op)\s+", "", text.strip())
     text = re.sub(r"[- ]class$", "", text)
     compact = text.replace(",", "").replace("$", "").replace("%", "").strip()
+    compact = re.sub(r"^(\w+)-(?:day|week|month|year|hour)s?(?:[- ]long)?$", r"\1", compact)  # "two-week": the number of weeks
     compact = re.sub(r"^(?:usd|us|inr|eur|rs\.?|about|around|over|nearly|some|more than|approximately)\s*", "", compact)
     scaled = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|crore|lakh)", compact)
     if scaled:
@@ -84,10 +89,36 @@ def answers(question: dict) -> list[str]:
     return [question["_fact"]] if "_fact" in question else []  # true/false: the fact it states or swaps
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DATE_WITH_YEAR = re.compile(rf"^(\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}) (?:1[5-9]|20)\d\d$")
+
+
+def given_answers(questions: list[dict]) -> set[str]:
+    """Every draft's answers, normalised; a whole date with its year ("August 20, 2024") also asks the day ("August 20")."""
+    given = {normalise(a) for q in questions for a in answers(q)}
+    return given | {m.group(1) for g in given if (m := _DATE_WITH_YEAR.match(g))}
+
+
 def draft(text: str, name: str) -> list[dict]:
     from studyapp.drafting import draft_questions, parse_document
 
     return draft_questions(parse_document(text, name), with_context=True)
+
+
+def _shape(question: dict) -> str:
+    """What a reader of the draft sees (not its explanation or source): two drafts with the same shape are the same draft."""
+    return repr([question.get(k) for k in ("type", "text", "prompt", "statement", "answer", "choices", "items", "statements")])
+
+
+def _frozen_round_three() -> dict[str, dict[tuple[str, str], str]]:
+    """Round three's blind verdicts (verdicts_heldout3_frozen.yaml), keyed by draft id and the frozen draft's shape."""
+    drafts_file, verdict_file = HERE / "drafts_heldout3_frozen.yaml", HERE / "verdicts_heldout3_frozen.yaml"
+    if not (drafts_file.exists() and verdict_file.exists()):
+        return {}
+    drafts = yaml.safe_load(drafts_file.read_text(encoding="utf-8")) or {}
+    verdicts = yaml.safe_load(verdict_file.read_text(encoding="utf-8")) or {}
+    return {article: {(q["id"], _shape(q)): verdicts[article][q["id"]] for q in questions if q["id"] in (verdicts.get(article) or {})}
+            for article, questions in drafts.items()}  # fmt: skip
 
 
 def load_facts(name: str) -> dict[str, list[list[str]]]:
@@ -103,17 +134,19 @@ def score(args) -> int:
     verdicts = yaml.safe_load(verdict_file.read_text(encoding="utf-8")) if verdict_file.exists() else {}
     verdicts = verdicts or {}
     round_two = HERE / "verdicts_heldout2_after.yaml"  # the current drafter; the blind run is in *_frozen
-    if args.verdicts == "verdicts.yaml" and round_two.exists():
-        verdicts.update(yaml.safe_load(round_two.read_text(encoding="utf-8")) or {})
+    if args.verdicts == "verdicts.yaml" and round_two.exists():  # verdicts.yaml, judged since, wins article by article
+        for article, judged in (yaml.safe_load(round_two.read_text(encoding="utf-8")) or {}).items():
+            verdicts.setdefault(article, judged)
+    frozen3 = _frozen_round_three()
     totals = {part: {"found": Counter(), "all": Counter(), "verdict": Counter(), "drafts": 0, "types": Counter()} for part in ("held-out", "development")}
     rows = []
     for path in sorted((HERE / "articles").glob("*.txt")):
-        part = "held-out" if path.name.startswith("h2-") else "development"
+        part = "held-out" if path.name.startswith(HELD_OUT) else "development"
         if args.part and part != args.part:
             continue
         text = article_text(path)
         questions = draft(text, path.name)
-        given = {normalise(a) for q in questions for a in answers(q)}
+        given = given_answers(questions)
         facts = load_facts(path.name)
         t = totals[part]
         found_here = all_here = 0
@@ -127,6 +160,9 @@ def score(args) -> int:
                 if not hit and args.misses:
                     print(f"MISS {path.stem} {kind}: {alternatives[0]}")
         judged = verdicts.get(path.stem, {}) or {}
+        if path.stem in frozen3:  # round three's blind verdicts hold for a draft that is still word for word the frozen one
+            same = {q["id"]: v for q in questions if (v := frozen3[path.stem].get((q["id"], _shape(q))))}
+            judged = {**same, **judged}
         counts = Counter()
         for q in questions:
             verdict = judged.get(q["id"], "unjudged")
@@ -169,7 +205,7 @@ def score(args) -> int:
 
 def timing() -> None:
     """Seconds to draft a ~3,000-word article (the articles joined), first call (model load) apart."""
-    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt"))]
+    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt")) if not p.name.startswith((HELD_OUT, "h3-"))]
     words, chunk = 0, []
     for t in texts:
         chunk.append(t)

@@ -6,7 +6,9 @@ Modules, one concern each:
 - ``nlp``: the English spaCy pipeline, loaded once and only when drafting;
 - ``patterns``: the field's own names (exercises, vessels, agreements, ordinals, acronyms);
 - ``facts``: sentences and facts, each fact once, from its clearest sentence;
+- ``sentences``: a fact's sentence made to stand alone (speaker, relative times, context, length), or dropped;
 - ``questions``: cloze, numeric, choice, true/false and order questions from facts;
+- ``worth``: the last pass over the drafts: what a reviewer deletes goes (credit lines, the trip, half names, given-away gaps, absurd swaps, repeats);
 - ``exam``: the exam formats from facts: statements with a swapped year or figure, pairs with their year;
 - ``review``: the review of a draft pack (accept, edit, reject, skip), saved as it goes.
 
@@ -14,6 +16,8 @@ Importing this package is cheap: spaCy loads on the first draft, not here.
 """
 
 from __future__ import annotations
+
+import re
 
 from studyapp.drafting.documents import Block, Document, DraftError, expand_inputs, parse_document, read_document
 
@@ -39,9 +43,12 @@ def draft_questions(document: Document, *, with_context: bool = False) -> list[d
     from studyapp.drafting.exam import pairs_question, statements_question
     from studyapp.drafting.facts import find_facts
     from studyapp.drafting.questions import order_question, question_for
+    from studyapp.drafting.sentences import document_parties
     from studyapp.importers import slugify
 
     facts = find_facts(document)
+    body = "\n".join(block.text for block in document.blocks)
+    parties = document_parties(body, ". ".join([document.title, *re.split(r"(?<=[.!?])\s+|\n", body)[:2]]))
     questions: list[dict] = []
     ids: set[str] = set()
     tally: dict[str, int] = {}
@@ -62,7 +69,7 @@ def draft_questions(document: Document, *, with_context: bool = False) -> list[d
     for position, fact in enumerate(facts):
         earlier = [f for f in facts[:position]] + [f for f in facts if f.sentence.index < fact.sentence.index]
         for occurrence in (fact, *fact.others):  # the best sentence first, then the fact's other mentions
-            question = question_for(occurrence, facts, earlier, tally)
+            question = question_for(occurrence, facts, earlier, tally, document.date, parties)
             if question is not None:
                 sentence = occurrence.sentence
                 add(question, fact.kind, fact.answer, sentence.text, sentence.locator, sentence.paragraph)
@@ -75,7 +82,9 @@ def draft_questions(document: Document, *, with_context: bool = False) -> list[d
         if exam_question is not None:
             locator, paragraph = exam_question.pop("locator"), exam_question.pop("paragraph")
             add(exam_question, kind, name, "", locator, paragraph)
-    return questions
+    from studyapp.drafting.worth import worth_asking
+
+    return worth_asking(questions, document)  # what a reviewer would delete goes, credit lines are cut
 
 
 def draft_pack(document: Document, pack_id: str, source_file: str, *, with_context: bool = False) -> dict:

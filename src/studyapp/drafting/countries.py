@@ -17,3 +17,26 @@ def is_country(name: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+# adjective -> country, to tell which countries a document names ("Greek Prime Minister ..." names Greece)
+DEMONYMS = {
+    "Indian": "India", "Japanese": "Japan", "French": "France", "Greek": "Greece", "Australian": "Australia", "American": "the US",
+    "British": "the UK", "German": "Germany", "Canadian": "Canada", "Chinese": "China", "Russian": "Russia", "Italian": "Italy",
+    "Philippine": "the Philippines", "Filipino": "the Philippines", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
+    "Bangladeshi": "Bangladesh", "Vietnamese": "Vietnam", "Spanish": "Spain", "Israeli": "Israel", "Egyptian": "Egypt",
+    "Saudi": "Saudi Arabia", "Emirati": "the UAE", "Iranian": "Iran", "Singaporean": "Singapore", "Thai": "Thailand",
+    "Mongolian": "Mongolia", "Omani": "Oman", "Nepalese": "Nepal", "Brazilian": "Brazil", "Kenyan": "Kenya", "Polish": "Poland",
+    "Dutch": "the Netherlands", "Sri Lankan": "Sri Lanka", "South Korean": "South Korea", "New Zealand": "New Zealand",
+}  # fmt: skip
+_SPELLINGS = (("US", "U.S.", "USA", "United States", "United States of America", "America", "American"),
+              ("UK", "U.K.", "Britain", "United Kingdom", "Great Britain", "British"))  # fmt: skip
+
+
+def spellings(country: str) -> set[str]:
+    """The ways a document may name a country: "United States", "US", "American"; "India", "Indian"."""
+    plain = country.removeprefix("the ")
+    for group in _SPELLINGS:
+        if plain in group:
+            return set(group)
+    return {plain, *(adjective for adjective, name in DEMONYMS.items() if name.removeprefix("the ") == plain)}

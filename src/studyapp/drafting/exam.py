@@ -17,7 +17,8 @@ import re
 import zlib
 
 from studyapp.drafting.facts import Fact, normal
-from studyapp.drafting.questions import _given_away, resolved_sentence
+from studyapp.drafting.questions import _given_away
+from studyapp.drafting.sentences import resolved_sentence
 
 _QUALIFIER = re.compile(r"(?i)^(?:about|over|nearly|almost|some|around|more than|approximately|up to|at least|roughly)\s+")
 _FIGURE_LABELS = ("year", "money", "percent", "cardinal")

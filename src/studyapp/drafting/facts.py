@@ -27,24 +27,26 @@ _KIND_RANK = {"operation": 0, "agreement": 1, "term": 2, "date": 3, "person": 4,
 _COUNTRY_ALIASES = {
     "us", "u s", "usa", "united states", "united states of america", "america", "uk", "u k", "britain", "great britain",
     "united kingdom", "eu", "european union", "russia", "china", "south korea", "north korea", "the netherlands",
-    "indo pacific", "indo-pacific", "the indo pacific", "asia", "europe", "africa", "the west", "west",
+    "indo pacific", "indo-pacific", "the indo pacific", "asia", "europe", "africa", "the west", "west", "asia pacific",
 }  # fmt: skip
 _GENERIC_COUNT_NOUNS = {"countries", "country", "sides", "side", "leaders", "nations", "nation", "ministers", "navies", "armies",
                         "governments", "partners", "forces", "parties", "states", "times", "of", "neighbours", "democracies",
                         "examples", "ways", "things", "areas", "reasons", "issues", "factors", "aspects", "steps", "pillars"}  # fmt: skip
+_NOT_COUNTRIES = {"asia", "europe", "africa", "the west", "west", "asia pacific", "indo pacific"}
+_MANY_PARTIES = {"countries", "nations", "navies", "armies", "partners", "states", "democracies"}
 _RELATIVE_DATE = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:last|this|next|past|coming|previous|recent|same|current|upcoming)\b.*|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|today|tomorrow|yesterday|now|annual(?:ly)?|daily|weekly|monthly|yearly|recently|earlier|later|decades?|years?|months?|weeks?|days?"
     r"|the (?:year|day|week|month)s?.*|(?:a|one) (?:day|week|month|year).*|biennial|fortnight.*|(?:early|late|mid)|this year's)$"
 )
 _DURATION = re.compile(
-    r"(?i)^(?:about |over |nearly |almost |some |more than |around |the last |the past |the next )?(?P<num>\d[\d,.]*|[a-z]+)[- ](?P<unit>year|month|week|day|decade|hour|minute)s?(?:-long|-old)?$"
+    r"(?i)^(?:about |over |nearly |almost |some |more than |around |the last |the past |the next |the coming )?(?P<num>\d[\d,.]*|[a-z]+)[- ](?P<unit>year|month|week|day|decade|hour|minute)s?(?:-long|-old)?$"
 )
 _JUNK_WORDS = frozenset(
     """naval navy joint military maritime bilateral air army defence defense exercise exercises force forces government ministry
     minister prime president chief officials official statement press release media the a an of and region indo pacific
     national international global security strategic partnership cooperation war wargames drills drill annual summit dialogue
-    phase sea harbour harbor navies armies countries nations western eastern northern southern central quad task""".split()
+    phase sea harbour harbor navies armies countries nations western eastern northern southern central quad task bce bc ce""".split()
 )
 _EQUIPMENT = frozenset(
     """carrier carriers frigate frigates destroyer destroyers submarine submarines corvette corvettes ship ships vessel vessels
@@ -62,12 +64,14 @@ _BODY_WORDS = {"Cabinet", "Government", "Administration", "Parliament", "Senate"
 _PLACE_NOUNS = {"region", "coast", "valley", "sea", "province", "state", "island", "islands", "strait", "peninsula", "border", "desert",
                 "river", "basin", "plateau", "sector", "district", "city", "port"}  # fmt: skip
 _PLACE_PREPOSITIONS = {"in", "at", "off", "near", "outside", "across"}
-_PLACE_OF = ("city of", "port of", "town of", "state of", "heights of", "island of", "province of", "region of")
+_PLACE_OF = ("city of", "port of", "town of", "state of", "heights of", "island of", "province of", "region of", "states of", "cities of",
+             "provinces of", "islands of")
 _ORG_HEAD_WORDS = {"Council", "Agency", "Command", "Ministry", "Department", "Organisation", "Organization", "Institute", "Corporation",
                    "Committee", "Group", "Forum", "Alliance", "Association", "Union", "Commission", "Force", "Forces", "Navy", "Army",
                    "Guard", "Fleet", "Bank", "Fund", "Office", "Service", "Authority", "Board", "Limited", "Ltd", "Inc", "University",
                    "Times", "Post", "News", "Express", "Herald", "Journal"}  # fmt: skip
-_DEICTIC_START = re.compile(r"^(?:It|Its|They|Their|Them|This|These|Those|That|He|She|His|Her|Such)\b")
+BACK_POINTER = "starts with a word that points back"
+_DEICTIC_START = re.compile(r"^(?:It|Its|They|Their|Them|This|These|Those|That(?! same (?:day|week)\b)|He|She|His|Her|Such)\b")  # "That same day," is cut
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:\s\([^)]{1,40}\))?(?:\s\[[^\]]{1,40}\])?,?\s(?:[A-Z][a-z]+\s\d{1,2}\s)?\((?:AN|ANI|PTI|IANS|UNI|AFP|AP|Reuters)\)"
     r"|[A-Z][A-Z .]{2,30}(?:,\s[A-Z][a-z]+\.?\s\d{1,2})?)\s*[:–—-]\s+"
@@ -76,8 +80,13 @@ _DATELINE = re.compile(
     r"|^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?!The\b)[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},?\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?"
     r"(?:\([A-Za-z][^()]{0,60}\)\s*[:–—-]{1,2}\s+|\([^()]{0,80}\d{4}\)\s+(?=[A-Z]))"
 )
-_NAMES_ITSELF = re.compile(r"^(?:This|It) (?:is|was|will be) the \w+ (?:edition|iteration|round|instalment) of (?:the )?(?:Exercise|Operation|['‘\"“]|[A-Z])")
-_DEICTIC_ANY = re.compile(r"(?i)\b(?:the latter|the former|this design|such an? \w+|the above|as mentioned|the same)\b")
+_NAMES_ITSELF = re.compile(
+    r"^(?:This|It) (?:is|was|will be) the \w+ (?:(?:edition|iteration|round|instalment) of|exercise in the series of) (?:the )?(?:Exercise|Operation|['‘\"“]|[A-Z])"
+)
+_EVENT_HEADS = {"Exhibition", "Expo", "Show", "Airshow", "Games", "Olympiad", "Festival", "Fair"}
+_MEETING_HEADS = {"Meeting", "Conference", "Summit", "Dialogue", "Talks"}
+_GROUND = re.compile(r"\s(?:[a-z]+\s){0,2}(?:range|ranges|air station|air base|base|cantonment|airfield)\b")
+_DEICTIC_ANY = re.compile(r"(?i)\b(?:the latter|the former|this design|such an? \w+|the above|as mentioned|the same|the previous|the earlier one)\b")
 
 
 @dataclass(slots=True)
@@ -87,6 +96,10 @@ class Sentence:
     index: int  # document order
     paragraph: str  # the block the sentence comes from (the review screen shows it)
     paragraph_index: int = 0
+    leans: str = ""  # why the sentence needs an earlier one ("The two navies ..."), from the parse
+    lean_end: int = 0  # where an opening clause that leans ends ("After the exercise concluded, "); 0: the whole sentence
+    lean_at: int = -1  # after "The joint military exercise", where the exercise's name can go, if the subject is an exercise
+    finite: tuple[int, ...] = ()  # where its finite verbs start (a clause needs one)
 
 
 @dataclass(slots=True)
@@ -165,7 +178,58 @@ def parsed_sentences(document: Document):
             if len(span) < 4 or not any(t.is_alpha for t in span):
                 continue
             index += 1
-            yield Sentence(span.text.strip(), locator, index, text, number), span
+            lead = len(span.text) - len(span.text.lstrip())
+            finite = tuple(t.idx - span.start_char - lead for t in span if t.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+            leans, lean_end, lean_at = _subject_leans(span)
+            yield Sentence(span.text.strip(), locator, index, text, number, leans=leans, lean_end=lean_end - lead if lean_end else 0,
+                           lean_at=lean_at - lead if lean_at >= 0 else -1, finite=finite), span  # fmt: skip
+
+
+# A subject that names no thing of its own points back: "The two navies", "The leaders", "The previous edition",
+# "After the exercise concluded". Which exercise or which leaders is in an earlier sentence.
+_BACK_EVENTS = {"exercise", "exercises", "drill", "drills", "wargames", "edition", "iteration", "event", "manoeuvres", "maneuvers",
+                "talks", "meeting", "summit", "visit", "training", "operation"}  # fmt: skip
+_BACK_GROUPS = {"leaders", "sides", "navies", "armies", "forces", "ministers", "officials", "delegations", "contingents", "contingent",
+                "troops", "ships", "vessels", "warships", "governments"}  # fmt: skip
+
+
+_REPORTING_VERBS = {"said", "says", "told", "added", "stated", "informed", "noted", "reported", "read", "reads"}
+
+
+def _subject_leans(span) -> tuple[str, int, int]:
+    """ "The two navies will ...", "The leaders condemned ...", "After the exercise concluded, ...": a subject that points back."""
+    for token in span:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in _BACK_EVENTS | _BACK_GROUPS:
+            continue
+        clause = token.head
+        reported = clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.head.lower_ in _REPORTING_VERBS  # "X aims to ..., it said"
+        if not (clause.dep_ == "ROOT" or reported or clause.dep_ == "advcl" and clause.head.dep_ in ("ROOT", "ccomp") and clause.i < clause.head.i):
+            continue  # only the sentence's own subject, or an opening "After the exercise concluded, ..."
+        tree = list(token.subtree)
+        if not tree or tree[0].lower_ not in ("the", "these", "those", "this", "that", "such") and not (
+            tree[0].lower_ == "both" and token.lower_ == "sides"
+        ):
+            continue
+        # what says which: the words before the head ("the US and French navies") and its "of"/"from" phrase
+        own = [t for t in tree if t.i < token.i] + [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                                                    for t in c.subtree]  # fmt: skip
+        if token.lower_ in _BACK_GROUPS:
+            named = any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in own)
+        else:  # an event is named by a name or a year, not by who takes part
+            after = [t for t in tree if t.i > token.i]  # "the event, called 'Exercise Sampriti'", not "between the Indian Army and ..."
+            named = (any(t.ent_type_ in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "DATE", "ORDINAL") or t.is_quote for t in tree)
+                     or any(t.tag_ == "NNP" and t.ent_type_ != "NORP" and not _is_country(t.text) for t in tree if t.i < token.i)  # "The Malabar exercise"
+                     or any(t.tag_ == "NNP" and t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC") for t in [*own, *after]))
+        if not named:
+            reason = f'its subject "{" ".join(t.text for t in tree[:6])}" points back'
+            if clause.dep_ == "advcl":  # "After the exercise concluded, the Halsey ...": the rest may stand alone
+                last = max(t.i for t in clause.subtree)
+                comma = span.doc[last + 1] if last + 1 < len(span.doc) else None
+                if comma is not None and comma.text == "," and comma.i + 1 < span.end:
+                    return reason, span.doc[comma.i + 1].idx - span.start_char, -1
+            exercise = token.lower_ in ("exercise", "drill", "drills", "wargames") and token.i + 1 < span.end and span.doc[token.i + 1].text != ","
+            return reason, 0, (token.idx + len(token) - span.start_char) if exercise else -1
+    return "", 0, -1
 
 
 def _joined(doc):
@@ -177,7 +241,9 @@ def _joined(doc):
         first = span.start if start is None else start
         ending = span.text.strip()
         fragment = not any(t.pos_ in ("VERB", "AUX") for t in span)  # "Japanese ... Force (JMSDF)" cut off from its verb
-        if (re.search(r"\b(?:viz|e\.g|i\.e|cf|incl)\.$", ending) or fragment) and position + 1 < len(spans):
+        abbreviation = re.search(r"\b(?:Lt|Col|Gen|Adm|Capt|Cmdr|Cdr|Maj|Brig|Sgt|Lt\.\s?Col|Dr|Mr|Mrs|Ms|St|No|Rev|Hon|Prof)\.$", ending)
+        unfinished = not re.search(r"[.!?:;\"”’)\]]$", ending)  # "... witnessed by Hon'ble Premitha" | "Bandara Tennakoon, ...": one sentence
+        if (re.search(r"\b(?:viz|e\.g|i\.e|cf|incl)\.$", ending) or fragment or abbreviation or unfinished) and position + 1 < len(spans):
             start = first
             continue
         out.append(doc[first : span.end])
@@ -234,6 +300,10 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
     if found_at < 0:
         return None
     start = found_at
+    if label in ("GPE", "LOC", "FAC"):  # "the Mahajan field firing range": the range is the place, not "Mahajan"
+        ground = _GROUND.match(sentence.text, start + len(text))
+        if ground:
+            text = sentence.text[start : ground.end()]
     if start == 0 and " " not in text and sentence.text[len(text) : len(text) + 1] == ",":
         return None  # "Noteworthy, India has..." : a sentence adverb the model took for a name
     pair = text.split("-")
@@ -271,8 +341,8 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
             return None
         return Match("place", start, end, text, "gpe")
     if label == "PERSON":
-        if not re.search(r"[a-z]", text) or re.search(r"\d", text) or len(text) < 3:
-            return None
+        if not re.search(r"[a-z]", text) or re.search(r"\d", text) or len(text) < 3 or set(text.split()) & _ORG_HEAD_WORDS or _is_country(text):
+            return None  # "Border Committee Malaysia": part of a body's name, not a person
         return Match("person", start, end, text, "person")
     if label == "ORG":
         if normal(text) in _COUNTRY_ALIASES or len(text) < 2 or "indo pacific" in normal(text) or _is_country(text):
@@ -281,8 +351,15 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
     if label in ("GPE", "LOC", "FAC"):
         if text in GROUPINGS:
             return Match("organisation", start, end, text, "grouping")  # "G7", "NATO": a body, not a place
-        if _is_country(text) or "indo pacific" in normal(text) or text.startswith(("Headquarters", "HQ")):
+        if "indo pacific" in normal(text) or text.startswith(("Headquarters", "HQ")) or normal(text) in _NOT_COUNTRIES:
             return None
+        if _is_country(text):  # a country other than the document's own may be the fact ("expanded to Japan in 2019"); see find_facts
+            after, before = sentence.text[start + len(text) : start + len(text) + 2], sentence.text[max(0, start - 1) : start]
+            modifier = ent.root.dep_ in ("compound", "amod", "poss") or re.match(r"['’-]", after) or before == "-"  # "the US Army", "India-Russia"
+            located = re.search(r"[A-Z][\w-]+,\s*$", sentence.text[:start])  # "in Queensland, Australia": the place is Queensland
+            if label != "GPE" or modifier or located or not re.search("[a-z]", text):  # "U.S.", "UK": the document's own, as a rule
+                return None
+            return Match("place", start, end, text, "country")
         return Match("place", start, end, text, label.lower())
     if label in ("EVENT", "LAW"):
         kind = "operation" if re.search(r"(?i)exercise|drill|operation", text) else "agreement"
@@ -296,17 +373,24 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
         return _duration_fact(duration, text, start) if duration else None
     if label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         value = number_value(text.replace("%", "").replace(" per cent", "").replace(" percent", ""))
+        measure = re.fullmatch(r"((?:up to |about |over |nearly |some |more than |around )?(\d[\d,.]*))\s+([a-z]+)", text)
+        if value is None and label == "QUANTITY" and measure:  # "450 kilograms": the number, asked with its unit
+            number = measure.group(1)
+            return Match("figure", start, start + len(number), number, "quantity", [], number_value(measure.group(2)))
         if value is None:
             return None
         return Match("figure", start, end, text, label.lower(), [], value)
     return None
 
 
+_MONTH_ABBREVIATIONS = r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"  # "On Nov. 27", as wire copy writes them
+
+
 def _date_fact(text: str, start: int) -> Match | None:
     duration = _DURATION.match(text)
     if duration:
         return _duration_fact(duration, text, start)
-    if _RELATIVE_DATE.match(text) or not (re.search(r"\b(?:1[5-9]|20)\d\d", text) or re.search(MONTHS + r"|\bFeb\b|\bSept?\b", text)):
+    if _RELATIVE_DATE.match(text) or not (re.search(r"\b(?:1[5-9]|20)\d\d", text) or re.search(MONTHS + _MONTH_ABBREVIATIONS, text)):
         if not re.search(r"(?:1[5-9]|20)\d0s|\d{1,2}(?:st|nd|rd|th)[- ]century", text):
             return None
         lead = re.match(r"(?i)the\s+", text)
@@ -316,6 +400,9 @@ def _date_fact(text: str, start: int) -> Match | None:
     if lead:
         text, start = text[lead.end() :], start + lead.end()
     text = re.sub(r"^(?:the |early |late |mid-)?(?:year |month of )", "", text)
+    ends = re.match(rf"^.*(?:\d(?:s|st|nd|rd|th)?|\b(?:{MONTHS})|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|century|decade)", text)
+    if ends:  # "January 3 off Goa": the model ran the date on into the sentence
+        text = ends.group()
     year = re.fullmatch(r"(?:1[5-9]|20)\d\d", text)
     return Match("date", start, start + len(text), text, "year" if year else "date", [], float(text) if year else None)
 
@@ -391,6 +478,14 @@ def sentence_facts(sentence: Sentence, span) -> list[Fact]:
             continue
         taken.append(span_)
         facts.append(fact)
+    facts.sort(key=lambda f: f.start)
+    for a, b in zip(facts, facts[1:]):  # "the Maritime Defence Exhibition (NAVDEX 2023)": the name in brackets is the same thing
+        if (a.kind not in ("date", "figure") and b.kind not in ("date", "figure") and a.label != "country" and re.fullmatch(r"\s*\(", text[a.end : b.start])
+                and re.match(r"(?:\s(?:19|20)\d\d)?\)", text[b.end :])):  # fmt: skip
+            b.key = a.key
+            short = re.sub(r"\s+(?:19|20)\d\d$", "", b.answer)
+            if normal(short) not in {normal(x) for x in a.alternatives}:
+                a.alternatives.append(short)
     for fact in facts:
         if fact.kind == "figure" and fact.label in ("cardinal", "quantity"):
             noun = _counted_noun(span, offset, fact)
@@ -425,7 +520,16 @@ def _counted_noun(span, offset: int, fact: Fact) -> str:
     head = number.head
     if number.dep_ not in ("nummod", "quantmod", "compound") or head.pos_ not in ("NOUN", "PROPN") or head.i <= number.i:
         return ""
-    words = [t.text for t in head.lefts if t.dep_ == "compound" and t.i > number.i] + [head.text]
+    between, depth = [], 0
+    for t in span.doc[number.i + 1 : head.i]:  # "26 Rafale (Marine) version jets" -> "Rafale version jets"
+        depth += t.text == "("
+        if depth == 0 and t.text != ")":
+            between.append(t)
+        depth -= t.text == ")" and depth > 0
+    if between and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text == "-" for t in between):
+        words = [t.text for t in between if t.text != "-"][-3:] + [head.text]
+    else:
+        words = [t.text for t in head.lefts if t.dep_ == "compound" and t.i > number.i] + [head.text]
     return " ".join(words)
 
 
@@ -441,6 +545,9 @@ def _checked(m: Match, sentence: Sentence) -> Fact | None:
         if m.value is None or re.search(r"\d[-–]$|[-–/]$", before) or text[m.end : m.end + 1] in "-–/" and m.label != "duration":
             return None  # part of a range, a designator or a score
         fact.noun = _noun_after(text, m.end)
+        share = re.match(r"\s+of the\s+(?:\d+|[a-z]+)\s+([a-z]+)", text[m.end :])
+        if not fact.noun and share and m.value >= 5:  # "22 of the 27 members": members
+            fact.noun = share.group(1)
         if m.label == "duration":
             unit = re.match(r"[- ]?([a-z]+?)s?\b", text[m.end :])
             fact.noun = f"{unit.group(1)}s" if unit else "years"
@@ -448,8 +555,14 @@ def _checked(m: Match, sentence: Sentence) -> Fact | None:
             if re.fullmatch(r"(?:19|20)\d\d", m.answer):  # a year the model took for a count
                 fact.kind, fact.label, fact.key = "date", "year", f"year:{m.answer}"
                 return fact
-            if m.value == 1 or not fact.noun or fact.noun.split()[0].lower() in _GENERIC_COUNT_NOUNS:
-                return None
+            if re.match(r"\s+(?:BCE?|CE|AD)\b", text[m.end :]):  # "in 326 BCE": a year
+                fact.kind, fact.label, fact.key = "date", "year", f"year:{m.answer}:bce"
+                return fact
+            first = fact.noun.split()[0].lower() if fact.noun.split() else ""
+            generic = first in _GENERIC_COUNT_NOUNS
+            many = m.value >= 5 and first in _MANY_PARTIES and not re.search(r"(?i)\ball$", before)
+            if m.value == 1 or not fact.noun or generic and not many:
+                return None  # "the two countries" points back; "participation by 20 countries" is a fact
             if m.value < 20 and re.search(r"(?i)\b(?:the|these|those|both|its|their)$", before) and not re.match(
                 r"\s+\w+(?:\s+\w+)?\s*[(:–—]", text[m.end :]
             ):
@@ -467,11 +580,25 @@ def _checked(m: Match, sentence: Sentence) -> Fact | None:
             fact.key = f"date:{normal(m.answer)}"
         return fact
     key = normal(m.answer)
-    if len(key) < 2 or key in _COUNTRY_ALIASES:
-        return None
+    body = key in ("eu", "european union") and m.kind == "organisation" and not re.match(r"\s+[A-Z]", text[m.end :])
+    if len(key) < 2 or key in _COUNTRY_ALIASES and m.label != "country" and not body:
+        return None  # the EU is a body ("India and the European Union (EU) agreed ..."), not a country
+    if m.kind == "operation" and m.label == "exercise" and re.search(r"\b[A-Z][a-z]?-\d", m.answer):
+        return None  # "IAF Su-30": an aircraft, not an exercise of the year '30'; the designator is read on its own
+    if m.label == "country":
+        fact.key = f"name:{_SHORT_FORMS.get(key, key)}"
+        return fact
+    dated = re.fullmatch(r"(\S+(?:\s+\S+)+?)\s+(?:19|20)\d\d", m.answer)  # "Leaders’ Meeting 2022": the name without its year is right too
+    if dated and normal(dated.group(1)) not in {normal(a) for a in fact.alternatives}:
+        fact.alternatives.append(dated.group(1))
+    head = re.sub(r"\s+(?:19|20)\d\d$", "", m.answer).split()[-1]
+    if head in _EVENT_HEADS and m.kind != "operation":  # "International Defence Exhibition (IDEX 2023)": a named event
+        fact.kind, fact.label = "operation", "event"
+    elif head.rstrip("’'s") in _MEETING_HEADS and m.kind in ("organisation", "term", "place"):  # "Leaders’ Meeting 2022": a meeting
+        fact.kind, fact.label = "agreement", "dialogue"
     if m.kind == "person":
-        words = m.answer.split()
-        fact.key = "person:" + normal(words[-1])
+        words = [w for w in m.answer.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")] or m.answer.split()
+        fact.key = "person:" + normal(words[-1])  # "Ferdinand Marcos Jr." is Marcos, not "Jr"
         return fact
     fact.key = f"name:{key}"
     return fact
@@ -498,12 +625,32 @@ def context_problem(sentence: Sentence, fact: Fact) -> str | None:
     stripped = strip_reporting(text)
     if stripped != text and fact.start >= len(text) - len(stripped):
         text = stripped
-    if _DEICTIC_START.match(text) and fact.start > 0 and not _NAMES_ITSELF.match(text):
-        return "starts with a word that points back"
+    if _DEICTIC_START.match(text.lstrip("“\"‘'")) and fact.start > 0 and not _NAMES_ITSELF.match(text):
+        return BACK_POINTER
+    if sentence.leans and fact.start < (sentence.lean_end or len(sentence.text)):
+        return sentence.leans
+    quote = _long_quote(sentence.text)
+    if quote and (quote[0] <= fact.start < quote[1] or (quote[1] - quote[0]) * 2 > len(sentence.text)):
+        return "a long quotation"  # someone's words, with their "we" and "our": not a statement to learn
     if _DEICTIC_ANY.search(text):
         return "refers to something earlier"
     if text.rstrip().endswith(("?", ":")) or text[0].islower():
         return "not a whole statement"
+    if re.search(r"\((?:[A-Z]{2,}\s+)?Photo\b|\bPhoto(?:\s+credit)?:", text):
+        return "a photo caption"  # "Prime Minister Narendra Modi and ... ahead of their meeting. (HT Photo/...)"
+    return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My)\b")
+_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]+)(?:[”\"]|$)")
+
+
+def _long_quote(text: str) -> tuple[int, int] | None:
+    """Where a long quoted passage (or a first-person one) sits (a sentence that opens a quote may close it later)."""
+    for m in _QUOTE.finditer(text):
+        words = m.group("q").split()
+        if len(words) >= 36 or len(words) >= 12 and _FIRST_PERSON.search(m.group("q")):
+            return m.start(), m.end()
     return None
 
 
@@ -533,15 +680,26 @@ def find_facts(document: Document) -> list[Fact]:
                 fact.others = [current, *[f for f in current.others if f is not fact]]
                 current.others = []
                 best[fact.key] = fact
+    whole = "\n".join(b.text for b in document.blocks)
+    lead = " ".join([document.title, *re.split(r"(?<=[.!?])\s+|\n", whole)[:2]])  # the title and first lines: who the document is about
     seen: set[int] = set()
     out = []
     for key in sorted(order, key=order.get):
         fact = best[key]
-        if id(fact) in seen:
+        if id(fact) in seen or fact.label == "country" and _own_country(fact, lead, whole):
             continue
         seen.add(id(fact))
         out.append(fact)
     return out
+
+
+def _own_country(fact: Fact, lead: str, whole: str) -> bool:
+    """A country the document is about (named in its title or first lines, or more than once): not a fact to ask."""
+    from studyapp.drafting.countries import spellings
+
+    names = {n for m in (fact, *fact.others) for n in spellings(m.answer)}
+    said = sum(len(re.findall(rf"(?<![\w.]){re.escape(n)}(?![\w])", whole)) for n in names)
+    return said >= 2 or any(re.search(rf"(?i)(?<![\w.]){re.escape(n)}(?!\w)", lead) for n in names)
 
 
 def _similar_key(fact: Fact, best: dict[str, Fact]) -> str | None:

@@ -53,8 +53,9 @@ class Match:
 
 
 VESSEL_RE = re.compile(r"\b(?:INS|HMAS|JS|USS|HMS|HMCS|HMNZS|FS|KRI|ROKS|RSS|PNS|BNS|SLNS|CNS|ITS|TCG)\s+[A-Z][\w'’-]+(?:\s+(?!As\b|And\b)[A-Z][\w'’-]+)?")
-CLASS_RE = re.compile(r"\b([A-Z][\w]*(?:-[A-Z][\w]*)?)(?:[- ]class)\b")
-DESIGNATOR_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}|[A-Z]{2,}-[A-Z]{3,}|[A-Z][a-z]+-[A-Z])(?![\w-])")
+CLASS_RE = re.compile(r"\b([A-Z]\w*(?: [A-Z]\w*)?(?:-[A-Z]\w*)?)(?:[- ]class)\b")  # "Arleigh Burke-class", "Aquitaine class"
+DESIGNATOR_RE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}|[A-Z]{2,}-[A-Z]{3,}|[A-Z][a-z]+-[A-Z])(?![\w-]|s\b)|(?<![\w-])[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,2}(?=s\b)")
+# "F-16s and A-10s": the plural's "s" stays outside the gap
 NAME_YEAR_RE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)(?:\s?[-–—]\s?|\s)(?P<year>(?:19|20)\d\d|\d\d)(?![\w%,.]\d|\w)"
 )
@@ -62,13 +63,18 @@ EXERCISE_PREFIX_RE = re.compile(rf"\b(?:Exercise|Ex\.?|Operation|Op\.)\s+['‘\"
 EXERCISE_SUFFIX_RE = re.compile(
     rf"(?P<name>(?<![\w'’-]){_CAP}(?:\s+{_CAP}){{0,2}})['’\"”]?\s+(?:(?:[Nn]aval|[Jj]oint|[Mm]ilitary|[Mm]aritime|[Bb]ilateral|[Aa]ir|[Nn]aval)\s+)*(?:{_EXERCISE_WORDS}|Exercises?)\b"
 )
+SERIES_RE = re.compile(r"\b(?:series|edition|iteration) of (?:the )?['‘\"“]?(?P<name>[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})\b")
 EXERCISE_LIST_RE = re.compile(r"(?i:exercises?|drills)[^.;:]{0,40}?\b(?:like|such as|namely|including|viz\.?|called|named)[,:]?\s*\(?(?P<list>[^.;)]+)")
 QUOTED_RE = re.compile(r"['‘\"“](?P<name>[A-Z0-9][^'’\"”]{1,50}?)['’\"”](?!\w)")
+DURATION_RE = re.compile(
+    r"(?i)(?<![\w-])(?P<num>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+    r"[- ](?:day|week|month|year|hour)s?(?=-long\b|\s+long\b|\s+[a-z‘'\"])"
+)  # "a two-week military exercise", "the two-weeks long 'Exercise Yudh Abhyas'": how long is the fact
 TWO_PLUS_TWO_RE = re.compile(r"(?i)(?<![\w+])(?:2\s?\+\s?2|two-plus-two)(?![\w+])")
 AGREEMENT_HEADS = (
     "Agreement", "Accord", "Treaty", "Pact", "Convention", "Protocol", "Declaration", "Charter", "Memorandum", "Partnership",
     "Dialogue", "Summit", "Arrangement", "Roadmap", "Framework", "Alliance", "Initiative", "Plan", "Strategy", "Compact",
-    "Statement", "Vision", "Understanding", "Mechanism",
+    "Statement", "Vision", "Understanding", "Mechanism", "Principles", "Consensus", "Guidelines", "Doctrine",
 )  # fmt: skip
 _HEAD = "|".join(AGREEMENT_HEADS)
 AGREEMENT_RE = re.compile(
@@ -76,12 +82,29 @@ AGREEMENT_RE = re.compile(
 )
 ORDINAL_RE = re.compile(
     r"(?i)(?<![\w.,-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth)"
-    r"(?P<rest>-(?:largest|biggest|highest|most|oldest)\b|\s+(?:edition|anniversary|iteration|round|meeting|session|annual|summit|ship|instalment|installment|version|largest|biggest|phase)\b)"
+    r"(?P<rest>-(?:largest|biggest|highest|most|oldest)\b|\s+(?:edition|anniversary|iteration|round|meeting|session|annual|summit|ship|instalment|installment|version|largest|biggest|phase)\b"
+    r"|\s+such\s+(?:\w+\s+)?(?:exercise|drill|meeting|summit|dialogue|visit)s?\b"
+    r"|\s+(?:[\w’'-]+\s+){1,3}(?:edition|summit|meeting|dialogue|conference)\b"  # "the fourth in-person Quad leaders' summit"
+    r"|(?-i:\s+(?=[A-Z][\w-]*[A-Z][\w-]*\b|(?:[A-Z][a-z]+\s){1,3}(?:Conference|Meeting|Summit|Dialogue|Session|Congress)\b)))"  # "the 11th ADMM-Plus"
 )
+TOPIC_AGREEMENT_RE = re.compile(
+    r"(?<=\s)(?:memorandum of understanding|framework agreement|agreement|pact|treaty)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:cooperation|co-operation|collaboration)\b"
+)  # an agreement named by its subject, in lower case: "a memorandum of understanding on maritime cooperation"
+PLATFORM_RE = re.compile(
+    r"(?<=\s)(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+(?:[a-z]+-[a-z]+\s+)?"
+    r"(?:drones?|UAVs|jets|fighters|fighter jets|helicopters|missiles|submarines|frigates|destroyers|corvettes|howitzers|tanks)\b"
+)  # "31 Predator long-endurance drones", "four Hellfire missiles": a named platform before what it is
+_NOT_PLATFORMS = {"Navy", "Army", "Air", "Force", "Naval", "Military", "Combat", "Fighter", "Attack", "Stealth", "Nuclear", "Advanced",
+                  "Light", "Heavy", "Modern", "New", "More", "Several", "Many", "Some", "Two", "Three", "Four", "Five", "Six",
+                  "Seven", "Eight", "Nine", "Ten", "Twelve", "Twenty", "Thirty", "Allied", "Enemy", "Joint", "Defence", "Defense",
+                  "Chinese", "Russian", "Pakistani", "Western", "Eastern", "Northern", "Southern", "Reaper"}  # fmt: skip
 TITLED_PERSON_RE = re.compile(
-    r"\b(?:NSA|PM|President|Prime Minister|Chancellor|Minister|Secretary|Ambassador|High Commissioner|General|Gen\.|Admiral|Adm\.|"
+    r"(?:\b(?:NSA|PM|President|Prime Minister|Chancellor|Minister|Secretary|Ambassador|High Commissioner|General|Gen\.?|Admiral|Adm\.|"
     r"Commander|Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Sen\.|Governor|Premier|Chief|King|Queen|Crown Prince|Vice President)"
-    r"\s+(?P<name>[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
+    r"|(?<![\w.])H\.\s?E\.?|\bHon['’]ble)"  # "H.E Santosh Jha", "Hon'ble Premitha Bandara Tennakoon"
+    r"(?:(?:\s+of\s+State)?\s+(?:of|for)(?:\s+the)?\s+[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?(?=\s+[A-Z]\w+\s+[A-Z]))?"  # "Minister of Defence Prabowo Subianto", "Secretary of State for Defence Grant Shapps"
+    r"\s+(?P<name>[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’.-]*){1,2}(?:\s+(?:II|III|IV|Jr\.|Sr\.))?)(?![\w'’-])"
 )
 SURNAME_AFTER_TITLE_RE = re.compile(
     r"\b(?:PM|President|Prime Minister|Chancellor|Premier|Senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<name>[A-Z][a-z][\w'’-]+)(?!['’]?\s*[A-Z\d]|\s+of\b|[\w-])"
@@ -103,7 +126,9 @@ _ORG_TAIL = (
 ORG_NAME_RE = re.compile(
     rf"(?<![\w'’/-])(?P<name>(?:\d{{1,2}}/\d{{1,2}}\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|U\.S\.|{_CAP})\s+)(?:(?:{_CAP}|of|and|for|on|&)\s+){{0,4}}?{_ORG_TAIL}s?)(?![\w-])"
 )
-MINISTRY_OF_RE = re.compile(rf"\b(?P<name>(?:Ministry|Department|Council|Office) of (?:the )?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})")
+MINISTRY_OF_RE = re.compile(
+    rf"\b(?P<name>(?:Ministry|Department|Council|Office|(?:High )?Commission|Embassy) of (?:the )?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})"
+)  # "Ministry of Defence", "High Commission of India"
 GROUPINGS = frozenset(
     """AUKUS Quad QUAD ASEAN NATO G7 G20 BRICS SCO UN UNSC IORA BIMSTEC SAARC WTO IMF IAEA OPEC APEC CSTO AU OAS GCC
     OECD Interpol""".split()
@@ -124,8 +149,8 @@ def organisation_matches(sentence: str) -> list[Match]:
         words = m.group("name").split()
         while words and (words[0] in _ORG_LEAD or re.search(r"['’]s$", words[0]) or words[0] in MONTHS.split("|")):
             words.pop(0)
-        while len(words) > 2 and words[0] in ("Headquarters", "HQ", "Office") and words[1] == "of":
-            words = words[2:]  # "Headquarters of Western Naval Command": the command is the name
+        while len(words) > 2 and words[0] in ("Headquarters", "HQ", "Office", "Commander", "Chief", "Head", "Director") and words[1] == "of":
+            words = words[2:]  # "Headquarters of Western Naval Command", "Commander of Sri Lankan Army": the body is the name
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue  # "Defence Ministry", "the Army": which one is context
         name = " ".join(words)
@@ -194,10 +219,18 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
 
     for m in VESSEL_RE.finditer(sentence):
         out.append(Match("operation", m.start(), m.end(), m.group(), "vessel", [m.group().split(None, 1)[1]]))
+    for m in PLATFORM_RE.finditer(sentence):
+        name = m.group("name")
+        if m.start() > 0 and not set(name.split()) & (_NOT_NAMES | _NOT_PLATFORMS) and not name.endswith(("an", "ese", "ish", "i")):
+            out.append(Match("operation", m.start("name"), m.end("name"), name, "programme"))  # "31 Predator drones", "15 Sea Guardian drones"
     for m in CLASS_RE.finditer(sentence):
-        if m.group(1) in _NOT_NAMES:
+        name = m.group(1)
+        while " " in name and (name.split()[0] in _NOT_NAMES or name.split()[0].endswith(("an", "ese", "ish"))):
+            name = name.split(None, 1)[1]  # "an Indian Scorpene-class": the class is Scorpene
+        if name in _NOT_NAMES:
             continue
-        out.append(Match("operation", m.start(), m.end(), m.group(), "class", [m.group(1)]))
+        start = m.start() + len(m.group(1)) - len(name)
+        out.append(Match("operation", start, m.end(), sentence[start : m.end()], "class", [name]))
     for m in DESIGNATOR_RE.finditer(sentence):
         text = m.group()
         if re.fullmatch(r"COVID-\d+|G-\d+|[A-Z]-\d", text):
@@ -222,6 +255,9 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
         if name and not re.fullmatch(MONTHS, name) and len(name) > 2 and not re.fullmatch(r"Indo[- ]?\w+", name):
             start, end = _span(sentence, m.start("name"), name)
             out.append(Match("operation", start, end, name, "exercise"))
+    for m in SERIES_RE.finditer(sentence):  # "the first exercise in the series of AUSTRA HIND"
+        if exercise_talk:
+            out.append(Match("operation", m.start("name"), m.end("name"), m.group("name"), "exercise"))
     for m in EXERCISE_LIST_RE.finditer(sentence):
         base = m.start("list")
         for item in re.split(r",\s*|\s+and\s+", m.group("list")):
@@ -247,8 +283,15 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
             out.append(Match("agreement", start, end, name, "agreement"))
         elif re.fullmatch(r"[A-Z][A-Za-z-]{2,}", name) and re.match(r"\s+[a-z]", sentence[m.end() :]):
             out.append(Match("organisation", start, end, name, "grouping"))  # "the ‘Quad’ countries": a name the writer marked
+    for m in DURATION_RE.finditer(sentence):
+        value = NUMBER_WORDS.get(m.group("num").lower()) or (int(m.group("num")) if m.group("num").isdigit() else None)
+        joined = "-" in m.group()[len(m.group("num")) : len(m.group("num")) + 1] or re.match(r"[- ]long\b", sentence[m.end() :])
+        if value and value > 1 and joined:  # "a two-week exercise", "the 43 year long history"
+            out.append(Match("figure", m.start("num"), m.end("num"), m.group("num"), "duration", [], float(value)))
     for m in TWO_PLUS_TWO_RE.finditer(sentence):
         out.append(Match("agreement", m.start(), m.end(), m.group(), "dialogue", ["2+2"] if "two" in m.group().lower() else ["two-plus-two"]))
+    for m in TOPIC_AGREEMENT_RE.finditer(sentence):  # "their first memorandum of understanding on defense cooperation"
+        out.append(Match("agreement", m.start(), m.end(), m.group(), "topic", ["memorandum of understanding"] if m.group().startswith("memo") else []))
     for m in AGREEMENT_RE.finditer(sentence):
         name = m.group()
         words = name.split()
@@ -280,7 +323,7 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
     for m in PAREN_EXPANSION_RE.finditer(sentence):
         long = re.sub(r"^(?:(?:The|A|An|In|On|By|At|For|From|With|Through|Under)\s+)+", "", m.group("long"))
         acr = m.group("acr")
-        long = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)+", "", long)  # "India's Ministry of Defence (MoD)": the owner is context
+        long = re.sub(r"^(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)+", "", long)  # "India's Ministry of Defence (MoD)", "Prime Minister Narendra Modi’s Cabinet Committee on Security (CCS)": the owner is context
         expanded = _expansion(long, acr)
         if expanded is None and " and " in long:  # "X's A and Y's B (HAL)": the acronym is B's
             long = re.sub(r"^(?:[A-Z][\w.-]*['’]s\s+)+", "", long.rsplit(" and ", 1)[1])
@@ -298,8 +341,8 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
         kind = "agreement" if last in AGREEMENT_HEADS else "organisation" if organisation else "term"
         out.append(Match(kind, start, end, long, "acronym", [acr]))
     for m in TITLED_PERSON_RE.finditer(sentence):
-        name = re.sub(r"['’]s$", "", m.group("name").rstrip(".,"))
-        if not re.search(r"(?:Minister|Secretary|President|General|Admiral|Ministry|Force|Navy|Army|Council|Command)\b", name):
+        name = re.sub(r"['’]s$", "", m.group("name").rstrip(",") if re.search(r"\b[JS]r\.$", m.group("name")) else m.group("name").rstrip(".,"))
+        if not re.search(r"(?:Minister|Secretary|President|General|Admiral|Ministry|Force|Navy|Army|Council|Command|Committee|Commission|Board|Agency|Forum|Group)\b", name):
             out.append(Match("person", m.start("name"), m.start("name") + len(name), name, "person"))
     for m in SURNAME_AFTER_TITLE_RE.finditer(sentence):
         name = re.sub(r"['’]s$", "", m.group("name"))

@@ -1,0 +1,432 @@
+"""Which drafts are worth asking, and which need no edit: the last pass over a document's drafts.
+
+The drafter finds facts sentence by sentence; only with every draft in view can one
+see what a reviewer deletes: a credit line or dateline taken for a fact, the trip's
+airport and aircraft, a gap the rest of the question gives away, half a name, a
+true/false swap that is absurd or still true, the same fact asked twice. Those are
+dropped here; a credit line left in a good draft's sentence is cut instead.
+Rules look at the question as the learner sees it, so they hold for any drafter.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+# -- a question's sentence and gap ---------------------------------------------------------------
+
+_QUOTED = re.compile(r'^[^"]*\?\s*"(.*)"$', re.S)
+_SAID = re.compile(r'^The document says: "(.*)"$', re.S)
+
+
+class _Gap:
+    """The sentence a question asks about, the answer's span in it, and the answer (what the learner must supply)."""
+
+    def __init__(self, question: dict):
+        self.question = question
+        self.sentence = ""
+        self.answer = ""
+        self.start = self.end = -1
+        self.swapped_in = self.swapped_out = self.original = ""
+        kind = question.get("type")
+        if kind == "cloze":
+            text = question.get("text", "")
+            match = re.search(r"\{\{(.*?)\}\}", text)
+            if match:
+                self.answer = match.group(1).split("|")[0]
+                plain = re.sub(r"\{\{(.*?)(?:\|.*?)?\}\}", r"\1", text[: match.start()])
+                self.start = len(plain)
+                self.end = self.start + len(self.answer)
+                self.sentence = plain + self.answer + re.sub(r"\{\{(.*?)(?:\|.*?)?\}\}", r"\1", text[match.end() :])
+        elif kind in ("numeric", "choice"):
+            match = _QUOTED.match(question.get("prompt", ""))
+            if match and "____" in match.group(1):
+                quoted = match.group(1)
+                self.answer = str(question.get("answer", ""))
+                self.start = quoted.index("____")
+                self.end = self.start + len(self.answer)
+                self.sentence = quoted.replace("____", self.answer, 1)
+        elif kind == "truefalse":
+            self.sentence = question.get("prompt", "")
+            said = _SAID.match(question.get("explanation", "") or "")
+            if question.get("answer") is False and said:
+                self._diff(self.sentence, said.group(1))
+            elif question.get("_fact") and question["_fact"] in self.sentence:
+                self.answer = question["_fact"]
+                self.start = self.sentence.index(self.answer)
+                self.end = self.start + len(self.answer)
+
+    def _diff(self, statement: str, original: str) -> None:
+        a, b = statement.split(), original.split()
+        inserted, deleted = [], []
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+            if op in ("replace", "insert") and not inserted:
+                inserted, deleted = a[i1:i2], b[j1:j2]
+                self.start = len(" ".join(a[:i1])) + (1 if i1 else 0)
+        self.swapped_in = " ".join(inserted).strip(",.;:")
+        self.swapped_out = " ".join(deleted).strip(",.;:")
+        self.original = original
+        if self.swapped_in:
+            self.answer = self.swapped_in
+            self.end = self.start + len(self.answer)
+
+    @property
+    def found(self) -> bool:
+        return self.start >= 0 and bool(self.answer)
+
+    @property
+    def before(self) -> str:
+        return self.sentence[: self.start]
+
+    @property
+    def after(self) -> str:
+        return self.sentence[self.end :]
+
+    @property
+    def rest(self) -> str:
+        """Everything the learner sees but the gap: the sentence around it (other gaps of the same answer cut)."""
+        rest = self.before + " … " + self.after
+        if self.question.get("type") != "cloze":
+            return rest
+        return re.sub(rf"(?<![\w-]){re.escape(self.answer)}(?![\w-])", " … ", rest)
+
+
+# -- credit lines and datelines (cut from a good draft, a fact in them dropped) --------------------
+
+_LEAD_CREDIT = re.compile(r"^\s*\((?:MENAFN|IANS|ANI|PTI|UNI|Reuters|AFP|AP|WAM|Xinhua|Bernama|KUNA|SPA|Yonhap|Kyodo)\b[^()]{0,40}\)\s*")
+_DATE_IN_LINE = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?"
+_PLACE_IN_LINE = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})"
+_DATELINE = re.compile(rf"^{_PLACE_IN_LINE}(?:,\s*{_DATE_IN_LINE})?(?:\s*\((?:[A-Z][A-Za-z]+)\))?\s*(?::|\s[-–—])\s+(?=[A-Z“\"‘'])")
+_DATED_DATELINE = re.compile(rf"^{_PLACE_IN_LINE},\s*{_DATE_IN_LINE}(?:\s*\([A-Z][A-Za-z]+\))?\s*(?::|\s[-–—])\s+(?=[A-Z“\"‘'])")
+_PHOTO_CREDIT = re.compile(r"\s*\((?:[A-Z]{2,}\s+)?(?:Photo|Image|Pic|Picture|File photo|Representational)\b[^()]{0,60}\)\s*\.?\s*$|\s*\b(?:Photo|Image|Picture)(?: credit)?\s*:\s*.{0,60}$")
+_LINE_LEAD = ("Exercise", "Operation", "Key", "Note", "Also", "Read", "Watch", "Update", "Summary", "Background", "Highlights")
+
+
+def _credit_length(sentence: str, opens_document: bool) -> int:
+    """How many characters at the sentence's start are a credit line or dateline ("(MENAFN- Asia Times)", "Colombo, August 25:")."""
+    cut = 0
+    credit = _LEAD_CREDIT.match(sentence)
+    if credit:
+        cut = credit.end()
+    rest = sentence[cut:]
+    line = _DATED_DATELINE.match(rest) or ((credit or opens_document) and _DATELINE.match(rest))
+    if line and not rest.startswith(_LINE_LEAD):
+        cut += line.end()
+    return cut
+
+
+def _opens_document(sentence: str, document) -> bool:
+    if document is None:
+        return False
+    blocks = [b.text.strip() for b in getattr(document, "blocks", [])][:3]
+    return any(text.startswith(sentence[:40]) for text in blocks if text)
+
+
+def _cut_credit(question: dict, document) -> str | None:
+    """Cut a leading credit line or dateline, or a trailing photo credit, from the question; say why it must go if the fact is in one."""
+    gap = _Gap(question)
+    if not gap.sentence:
+        return None
+    lead = _credit_length(gap.sentence, _opens_document(gap.sentence, document))
+    photo = _PHOTO_CREDIT.search(gap.sentence)
+    if gap.found and gap.question.get("type") != "truefalse" and (gap.start < lead or photo and gap.end > photo.start()):
+        return "credit line"  # the fact is the credit line, the dateline or the photographer
+    for cut in filter(None, (gap.sentence[:lead], photo and photo.group(0))):
+        for field in ("text", "prompt", "explanation"):
+            value = question.get(field)
+            if isinstance(value, str) and cut in value:
+                position = value.index(cut)
+                tail = value[position + len(cut) :]
+                leading = cut == gap.sentence[:lead]
+                question[field] = value[:position] + (tail[:1].upper() + tail[1:] if leading else tail)
+    return None
+
+
+# -- facts not worth asking --------------------------------------------------------------------------
+
+_TRAVEL = r"(?i:\b(?:arriv\w*|flew|flown|fly|flying|landed|depart\w*|airlift\w*|go back|return\w*|reached|travell?ed|ferried)\b)"
+_TRIP_FROM = re.compile(rf"{_TRAVEL}[^.;]{{0,80}}\b(?:from|by|aboard|onboard|on board|via)\s+(?:(?:the\s+)?[A-Z][\w-]*\s+){{0,3}}$")
+_NOT_TRIP = re.compile(r"\b(?:hosted|organi[sz]ed|led|conducted|attended|signed|announced|said|built|made|operated)\s+by\s+(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}$")
+_AIRPORT = re.compile(r"\b(?:Airport|Airfield|Air Terminal)\b")
+_OUTLET = re.compile(r"\b(?:Times|Post|News|Herald|Journal|Tribune|Gazette|Express|Telegraph|Chronicle|Daily|Radio|Press)$|\b(?:Broadcasting|Television)\b|"
+                     r"^(?:Reuters|AFP|ANI|PTI|IANS|Xinhua|BBC|CNN|Bloomberg|MENAFN|The Guardian)\b")  # fmt: skip
+_REPORTED = re.compile(r"(?i)(?:\b(?:told|according to|reported by|interview with|quoted by|published (?:by|in)|credit)\s+(?:the\s+)?$)")
+_DOCUMENT_COUNT = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:records?|documents?|papers?|copies|pages?|letters?|minutes)\b")
+_GENERIC_WORDS = {"joint", "statement", "ministerial", "dialogue", "declaration", "summit", "meeting", "agreement", "final", "exercise", "ministry",
+                  "department", "government", "notice", "of", "the", "and", "for", "on", "minister", "ministers", "conference", "talks", "cabinet"}  # fmt: skip
+_SERVICE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){1,2}(Navy|Army|Air Force)$")
+_OTHER_SERVICE = re.compile(r"^\s+and\s+(?:the\s+)?(?:Navy|Army|Air Force)\b")  # "the {{Indian Army}} and Air Force": the one left
+_ORDINAL = r"(?i)\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_CONVERSION = re.compile(r"(?:[$€£₹]|\b(?:C\$|A\$|Rs\.?|INR|USD|EUR))\s?[\d.,]+\s*(?:mn|bn|million|billion|crore|lakh|trillion)?\s*\($")
+
+
+def _not_worth(gap: _Gap) -> str | None:
+    question = gap.question
+    category = question.get("category", "")
+    answer, before, after = gap.answer, gap.before, gap.after
+    if _AIRPORT.search(answer) and category in ("place", "organisation", "operation", "term"):
+        return "arrival airport"
+    if category in ("place", "organisation", "operation", "term") and _TRIP_FROM.search(before) and not _NOT_TRIP.search(before):
+        if re.search(r"\b(?:from|via)\s+$", before) or category != "place":
+            return "the trip, not the event"  # "arrived from {{Jodhpur}}", "by Indian Air Force {{IL-76}}"
+    if category in ("organisation", "operation") and re.search(_TRAVEL, before) and re.match(r"^\s+(?:[A-Z]{1,3}-\d+\w*|aircraft|planes?|flights?)\b", after):
+        return "the trip, not the event"  # "by {{Indian Air Force}} IL-76"
+    if category in ("organisation", "term") and (_OUTLET.search(answer) or _REPORTED.search(before)):
+        return "news outlet"
+    if category == "figure" and _DOCUMENT_COUNT.search(after):
+        return "count of papers or days"
+    if category == "figure" and re.fullmatch(_ORDINAL, answer) and (edition := re.match(r"^\s+edition\b(.{0,60})", after)):
+        what = re.split(r"\b(?:was|were|is|are|will|took|held|began|begins|started|concluded|kicked|to|in|at|on|with)\b", edition.group(1))[0]
+        named = re.sub(r"^(?:The|On|In|At|This|It|A|An|By)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?", "", before)
+        if not re.search(r"\b[A-Z][A-Za-z]", what + " " + named):
+            return "ordinal of an unnamed thing"  # "the {{second}} edition took place in September 2022"
+    if category == "figure" and _CONVERSION.search(before.rstrip()):
+        return "currency conversion"  # "C$400mn (____)"
+    if category == "place" and re.search(r"(?i)\bembass(?:y|ies)\s+in\s+$", before):
+        return "embassy in the capital"
+    if category in ("organisation", "agreement", "term", "operation") and answer.split() and all(
+        re.sub(r"[’']s$", "", w.lower()) in _GENERIC_WORDS for w in answer.split()
+    ) or category == "organisation" and re.fullmatch(r"(?:the\s+)?Government of (?:the\s+)?[A-Z][\w ]+", answer):
+        return "generic words, not a name"
+    service = _SERVICE.match(answer)
+    if service and category == "organisation" and _OTHER_SERVICE.match(after):
+        return "service given by the sentence"
+    return None
+
+
+# -- the answer given away -------------------------------------------------------------------------
+
+_SMALL = {"of", "and", "the", "for", "on", "in", "to", "de", "des", "du"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in _SMALL).upper()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _given_away(gap: _Gap) -> str | None:
+    answer, rest = gap.answer.strip(), gap.rest
+    if not answer or gap.question.get("type") == "truefalse" and not gap.swapped_in:
+        return None
+    if gap.question.get("category") in ("date", "figure") and not re.search(r"[A-Za-z]{3}", answer):
+        return None
+    words, rest_words = _words(answer), _words(rest)
+    joined, rest_joined = " ".join(words), " " + " ".join(rest_words) + " "
+    if len(joined) >= 3 and f" {joined} " in rest_joined:
+        return "answer in the question"
+    if re.search(r"[\d-]", answer) and re.search(rf"(?<![\w-]){re.escape(answer)}[\w]", rest):
+        return "answer in the question"  # "MQ-9B, a variant of the {{MQ-9}}"
+    for choice in gap.question.get("choices", []) if gap.question.get("type") == "choice" else []:
+        other = " ".join(_words(str(choice)))
+        if other != joined and other and (f" {joined} " in f" {other} " or f" {other} " in f" {joined} "):
+            return "answer in the choices"  # "BrahMos" beside "BrahMos Aerospace"
+    initials = _initials(answer)
+    if len(words) >= 2 and len(initials) >= 2 and re.search(rf"(?<![\w-]){initials}(?![\w-])", rest):
+        return "acronym in the question"
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", answer) and answer[1:].upper() != answer[1:].lower():
+        phrase = re.search(r"([A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)+)\s*\(\s*$", gap.before)
+        if phrase and _initials(phrase.group(1))[:1] == answer[0] and len(_initials(phrase.group(1))) >= 2:
+            return "expansion in the question"  # "the Ministry of External Affairs ({{MEA}})"
+    return None
+
+
+# -- half a name, junk gaps ------------------------------------------------------------------------
+
+_PARTICLE = r"(?:von|van|der|den|de|da|del|bin|binti|al|el|ibn|le|la)"
+_NAME_HEAD = r"(?:Sea|Seas|Ocean|Strait|Gulf|Bay|Islands?|Peninsula|Canal|River|Airport|Port|Base|University|Council|Command|Fleet)"
+_COMPASS = {"East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central"}
+
+
+def _partial(gap: _Gap) -> str | None:
+    answer, before, after = gap.answer, gap.before, gap.after
+    if not answer or gap.question.get("type") == "truefalse" and not gap.swapped_in:
+        return None
+    category = gap.question.get("category", "")
+    if re.match(rf"^(?:\s+{_PARTICLE})+\s+[A-Z]", after) or re.search(rf"[A-Z][a-z]+\s+(?:{_PARTICLE}\s+)+$", before):
+        return "half a name"  # "{{Ursula}} von der Leyen", "Ursula von der {{Leyen}}"
+    if re.match(rf"^(?:\s+[A-Z][a-z]+)*\s+{_NAME_HEAD}\b", after) and category in ("place", "organisation", "person", "term"):
+        return "half a name"  # "{{East}} China Sea", "the {{RAAF}} Base Darwin"
+    if answer in _COMPASS:
+        return "half a name"  # "the {{East}} and South China Seas"
+    if category not in ("date", "figure") and re.match(r"^\s+[A-Z]{2,4}\b(?![a-z’'])", after) and re.search(r"\d", answer):
+        return "half a name"  # "{{Su-30}} MKI"
+    if category not in ("date", "figure") and (re.match(r"^[-–][A-Z0-9]", after) or re.search(r"[A-Za-z0-9][-–]$", before)):
+        return "half a name"
+    if category == "date" and (re.search(r"\d{1,2}\s*[-–]\s*(?:\d{1,2}\s*)?$", before) or re.match(r"^\s*[-–]\s*\d", after)):
+        return "half a date range"  # "12-25 {{August 2024}}"
+    if re.search(r"\d\+\d\s+$", before) and category in ("agreement", "term", "organisation"):
+        return "half a name"  # "the 2+2 {{Ministerial Dialogue}}"
+    if category in ("organisation", "place", "person") and re.match(r"(?:Minister|President|Secretary|Chancellor|Prime)\b", answer) and re.search(r"\b(?:and|of)\b", answer):
+        return "junk gap"  # "Prime {{Minister Narendra Modi and European Commission}}"
+    if re.search(r"\s(?:of|and|the|for|to)$", answer):
+        return "junk gap"
+    if re.fullmatch(r"(?:Indo|Sino|Afro|Euro|Anglo|Franco|Russo)-[A-Z][a-z]+", answer):
+        return "junk gap"  # a section heading's adjective
+    return None
+
+
+# -- true/false swaps ------------------------------------------------------------------------------
+
+_POST_BEFORE = re.compile(r"\b(?:Prime Minister|PM|President|Chancellor|Premier|Minister(?: of [A-Z][a-z]+)?|Secretary|King|Queen),?\s+$")
+
+
+def _bad_swap(gap: _Gap, places: frozenset[str] = frozenset()) -> str | None:
+    if gap.question.get("type") != "truefalse" or not gap.swapped_in:
+        return None
+    if gap.swapped_in in gap.original:
+        return "swap still true"  # the swapped-in name is in the sentence already (in another role)
+    if gap.question.get("category") == "person":
+        from studyapp.drafting.countries import is_country
+
+        if is_country(gap.swapped_out) or is_country(gap.swapped_in) or {" ".join(_words(gap.swapped_in)), " ".join(_words(gap.swapped_out))} & places:
+            return "absurd swap"  # a country put where a person stands
+        if _POST_BEFORE.search(gap.before):
+            return "absurd swap"  # "Prime Minister {{Donald Trump}}" in India: the post names its holder
+    return None
+
+
+_WIDEN_AFTER = re.compile(rf"^(?:\s+{_PARTICLE})+\s+[A-Z][\w’'-]+|^\s+[A-Z]{{2,4}}\b(?![a-z’'])")
+_WIDEN_BEFORE = re.compile(rf"(?:[A-Z][\w’'-]+(?:\s+{_PARTICLE})+\s+|\b\d{{1,2}}\s*[-–]\s*(?:\d{{1,2}}\s+)?)$")
+
+
+def _widened(question: dict, gap: _Gap) -> bool:
+    """Put the whole name or range in a cloze's gap: "{{Su-30}} MKI" -> "{{Su-30 MKI}}", "12-25 {{August 2024}}" -> "{{12-25 August 2024}}"."""
+    text = question.get("text", "")
+    if question.get("type") != "cloze" or text.count("{{") != 1:
+        return False
+    match = re.search(r"\{\{(.*?)\}\}", text)
+    head, tail = text[: match.start()], text[match.end() :]
+    category = question.get("category")
+    after = _WIDEN_AFTER.match(tail) if category != "date" and (re.search(r"\d", gap.answer) or not tail[:3].strip().isupper()) else None
+    before = _WIDEN_BEFORE.search(head)
+    if before and category == "date" and not re.match(r"\d", before.group(0)):
+        before = None
+    if before and category != "date" and re.match(r"\d", before.group(0)):
+        before = None
+    if not (after or before):
+        return False
+    start = before.start() if before else len(head)
+    end = after.end() if after else 0
+    answer = head[start:] + gap.answer + tail[:end]
+    question["text"] = head[:start] + "{{" + answer + "}}" + tail[end:]
+    return True
+
+
+def _unswapped(question: dict, gap: _Gap) -> bool:
+    """Turn a bad true/false swap into a cloze over the name it swapped out, in the document's own sentence."""
+    original, name = gap.original, gap.swapped_out
+    if not name or len(name) < 3 or original.count(name) != 1 or re.search(r"[{}]", original):
+        return False
+    for key in ("prompt", "answer"):
+        question.pop(key, None)
+    question["type"] = "cloze"
+    from studyapp.drafting.countries import is_country
+
+    if question.get("category") == "person" and is_country(name):
+        question["category"] = "place"
+    question["text"] = original.replace(name, "{{" + name + "}}", 1)
+    ordered = {k: question.pop(k) for k in list(question) if k not in ("id", "type", "category")}
+    question.update({"text": question.pop("text", None) or ordered.pop("text"), **ordered})
+    return True
+
+
+# -- the same fact twice ---------------------------------------------------------------------------
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _month_day(text: str) -> tuple[int, int | None, int | None] | None:
+    month = re.search(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", text)
+    if not month:
+        return None
+    day = re.search(r"(?<!\d)(\d{1,2})(?!\d)", text)
+    year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
+    return _MONTHS.index(month.group(1).lower()), int(day.group(1)) if day else None, int(year.group(1)) if year else None
+
+
+def _duplicates(gaps: list[_Gap], dropped: dict[int, str]) -> None:
+    """Mark the weaker of two drafts asking the same thing: a shorter name inside a longer one, a month beside its day, an ordinal beside its date."""
+    live = [g for i, g in enumerate(gaps) if i not in dropped and g.found]
+    index = {id(g): i for i, g in enumerate(gaps)}
+    for g in live:
+        category = g.question.get("category")
+        words = _words(g.answer)
+        if category == "date":
+            mine = _month_day(g.answer)
+            for other in live:
+                if other is g or other.question.get("category") != "date" or index[id(other)] in dropped:
+                    continue
+                theirs = _month_day(other.answer)
+                if mine and theirs and mine[1] is None and theirs[1] is not None and mine[0] == theirs[0] and mine[2] in (None, theirs[2]):
+                    dropped[index[id(g)]] = "same date twice"  # "September" beside "Sept. 20"
+                    break
+            if mine and mine[1] is not None and index[id(g)] not in dropped:
+                for other in live:
+                    if other is g or index[id(other)] in dropped:
+                        continue
+                    for low, high, month in re.findall(r"(?<!\d)(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([A-Z][a-z]+)", other.sentence):
+                        spans = _month_day(month)
+                        if spans and spans[0] == mine[0] and mine[1] in (int(low), int(high)) and g.sentence != other.sentence:
+                            dropped[index[id(g)]] = "same date twice"  # "on 12 August" beside "from 12-25 August"
+                            break
+                    if index[id(g)] in dropped:
+                        break
+        elif category in ("organisation", "agreement", "operation", "person", "place", "term") and len(words) >= 2:
+            for other in live:
+                if other is g or index[id(other)] in dropped or other.question.get("category") != category:
+                    continue
+                theirs = _words(other.answer)
+                if len(theirs) > len(words) and theirs[: len(words)] == words:
+                    dropped[index[id(g)]] = "same name twice"  # "BrahMos Aerospace" beside "BrahMos Aerospace Private Limited"
+                    break
+
+
+# -- the pass --------------------------------------------------------------------------------------
+
+def judged(questions: list[dict], document=None) -> list[tuple[dict, str | None]]:
+    """Each draft with the reason it is not worth asking, or None; credit lines are cut from the drafts kept."""
+    dropped: dict[int, str] = {}
+    repaired: set[int] = set()
+    gaps: list[_Gap] = []
+    places = frozenset(" ".join(_words(g.answer)) for q in questions if q.get("category") == "place" and (g := _Gap(q)).found)
+    checks = (_not_worth, _given_away, _partial, lambda gap: _bad_swap(gap, places))
+    for i, question in enumerate(questions):
+        if question.get("type") in ("order", "statements", "pairs"):
+            gaps.append(_Gap({}))
+            continue
+        reason = _cut_credit(question, document)
+        gap = _Gap(question)
+        gaps.append(gap)
+        if reason is None and gap.found:
+            reason = next((r for check in checks if (r := check(gap))), None)
+        if reason in ("half a name", "half a date range") and _widened(question, gap):
+            repaired.add(i)
+            gap = _Gap(question)
+            gaps[-1] = gap
+            reason = next((r for check in checks if (r := check(gap))), None)
+        if reason in ("swap still true", "absurd swap") and _unswapped(question, gap):
+            repaired.add(i)
+            reason = None  # now a cloze of the document's own sentence
+            gap = _Gap(question)
+            gaps[-1] = gap
+            reason = next((r for check in checks if (r := check(gap))), None)
+        if reason:
+            dropped[i] = reason
+    _duplicates(gaps, dropped)
+    seen: dict[str, int] = {}
+    for i, gap in enumerate(gaps):
+        if i in dropped or not gap.found or gap.question.get("type") == "truefalse":
+            continue
+        name = " ".join(_words(gap.answer))
+        if name in seen and (i in repaired or seen[name] in repaired):
+            dropped[i] = "same answer twice"
+        seen.setdefault(name, i)
+    return [(question, dropped.get(i)) for i, question in enumerate(questions)]
+
+
+def worth_asking(questions: list[dict], document=None) -> list[dict]:
+    """The drafts worth asking, in their order (see ``judged`` for why the others go)."""
+    return [question for question, reason in judged(questions, document) if reason is None]
