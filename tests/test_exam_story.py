@@ -155,3 +155,29 @@ def test_a_mock_counts_for_every_exam_that_covers_its_questions(studied, clock):
         assert history(store, other, questions=questions) == []
     finally:
         store.close()
+
+
+def test_progress_rows_add_up_to_the_exams_if_you_stop_now(studied, clock):
+    """The by-pack and by-category "if you stop now" columns come from the planner's own model,
+    so their question-weighted mean is the exam's headline figure (it was the plain FSRS formula,
+    which does not count learning steps or the calibration the planner applies)."""
+    from studyapp import stats
+    from studyapp.exam import plans_for
+
+    packs = load_packs(studied).packs
+    store = Store.open(resolve_paths(None).database)
+    try:
+        scheduler = Scheduler(fuzz=False)
+        now = clock()
+        figures = stats.compute(store.connection, packs, now, now.tzinfo, scheduler.parameters)
+        questions = [q for pack in packs for q in pack.study_questions]
+        plans, _ = plans_for(store, scheduler, questions, store.card_states(), now, new_per_day=20, predict=True)
+    finally:
+        store.close()
+    (plan,) = plans
+    merged = stats.with_plans(figures, plans)
+    for rows in (merged.packs, merged.categories):
+        total = sum(r.questions for r in rows)
+        assert total == len(plan.questions)
+        assert sum(r.recall_exam * r.questions for r in rows) / total == pytest.approx(plan.predicted_now)
+    assert merged.exams[0].recall_exam == pytest.approx(plan.predicted_now)

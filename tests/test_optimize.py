@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from studyapp import optimize, sim
-from studyapp.planner import Memory, PlannerConfig
+from studyapp.planner import Memory, PlannerConfig, calibrate
 from studyapp.scheduling import Scheduler
 from studyapp.store import Store
 
@@ -183,3 +183,36 @@ def test_fitted_parameters_are_within_the_bounds_fsrs_accepts_and_a_damaged_row_
     store.connection.execute("INSERT INTO memory_fits (fitted_at, last_review_id, reviews, parameters, used) VALUES (0, 0, 0, '[1, 2]', 1)")
     assert optimize.fitted_parameters(store) is None
     store.close()
+
+
+def _exam_morning(scenario, seed, policy, memory):
+    """(true mean exam-morning recall, the planner's own prediction of it) after following ``policy``."""
+    seen_by_policy: list[sim.View] = []
+
+    class Watched(type(policy)):
+        def choose(self, view, budget, new_limit):
+            seen_by_policy[:] = [view]  # the simulator keeps one view and updates it after every day
+            return super().choose(view, budget, new_limit)
+
+    watched = Watched(policy.config, calibrated=policy.calibrated)
+    result = sim.simulate(watched, scenario, sim.Learner.of(scenario, seed), scheduler=memory)
+    view = seen_by_policy[0]
+    scale = calibrate(view.memory, *view.reviews()) if policy.calibrated else 1.0
+    seen = view.last >= 0
+    predicted = view.memory.retrievability(scenario.horizon - view.last[seen], view.stability[seen] * scale).sum() / scenario.deck
+    return result.recall, float(predicted)
+
+
+def test_fitted_parameters_make_the_exam_day_prediction_honest(weaker_fit):
+    # A weaker learner than the defaults believe, a binding budget: the calibrated defaults
+    # predict the exam far too low; the fitted parameters predict it to within half a point.
+    parameters = weaker_fit[2]
+    scenario = sim.Scenario(30, 1000, 80, "weaker")
+    default_error, fitted_error = [], []
+    for seed in range(2):
+        true, predicted = _exam_morning(scenario, seed, sim.PlannerPolicy(), Memory())
+        default_error.append(predicted - true)
+        true, predicted = _exam_morning(scenario, seed, sim.PlannerPolicy(calibrated=False), Memory(parameters))
+        fitted_error.append(predicted - true)
+    assert abs(np.mean(fitted_error)) < 0.005, fitted_error
+    assert abs(np.mean(fitted_error)) < abs(np.mean(default_error)) / 3, (fitted_error, default_error)

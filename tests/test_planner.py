@@ -205,3 +205,14 @@ def test_after_the_exam_cards_return_to_plain_fsrs_with_nothing_lost():
     s, d = MEMORY.after_review(40.0, 5.0, 3.0, True)
     assert (float(s), float(d)) == pytest.approx((after.stability, after.difficulty))
     assert after.due > T0 + timedelta(days=1)
+
+
+def test_the_final_period_starts_early_enough_to_repeat_final_reviews_that_fail():
+    # 100 cards below the goal, 20 a day, 6 days left: one final review each fits exactly in
+    # the 5 days after today, but about one in five will fail and deserves another look, so
+    # the final period takes its reserve (10%) today already
+    s, d, e = np.full(100, 8.0), np.full(100, 5.0), np.ones(100)
+    plan = plan_day(MEMORY, s, d, e, 6.0, budget=20, new_available=0, new_limit=0, config=PlannerConfig(fill_budget=False))
+    assert plan.final == 10
+    tight = plan_day(MEMORY, s, d, e, 6.0, budget=20, new_available=0, new_limit=0, config=PlannerConfig(fill_budget=False, final_reserve=0.0))
+    assert tight.final == 0

@@ -165,3 +165,36 @@ def test_in_a_short_run_the_planner_brings_failed_cards_back_like_the_greedy():
     stable_first.name = "stable first"
     old = sim.compare(scenario, seeds=range(3), candidates=[stable_first])[0]
     assert ours.recall > old.recall + 0.003
+
+
+def test_an_oracle_view_sees_the_true_state_and_only_where_one_exists():
+    scenario = sim.Scenario(horizon=3, deck=60, budget=20, learner="stronger")
+    learner = sim.Learner.of(scenario, 0)
+
+    class NewOnly(sim.Policy):
+        name = "new only"
+
+        def __init__(self):
+            self.views = []
+
+        def choose(self, view, budget, new_limit):
+            self.views.append((view.memory, view.stability.copy(), view.difficulty.copy(), view.last.copy()))
+            return np.zeros(0, dtype=np.int64), min(new_limit, budget)
+
+    oracle, blind = NewOnly(), NewOnly()
+    sim.simulate(oracle, scenario, learner, oracle=True)
+    sim.simulate(blind, scenario, learner)
+    true_s, true_d = learner.memory.first_review(learner.first_rating)
+    true_d = np.clip(true_d + learner.difficulty_offset, 1.0, 10.0)
+    memory, s, d, last = oracle.views[-1]
+    shown = last >= 0
+    assert shown.sum() == 40 and memory.parameters == pytest.approx(sim.LEARNERS["stronger"])
+    assert s[shown] == pytest.approx(true_s[shown]) and d[shown] == pytest.approx(true_d[shown])
+    # without the oracle the policy has its own estimate: default parameters, no hidden offset
+    memory, s, d, last = blind.views[-1]
+    own_s, own_d = sim.Memory().first_review(learner.first_rating)
+    assert s[shown] == pytest.approx(own_s[shown]) and d[shown] == pytest.approx(own_d[shown])
+    assert not np.allclose(d[shown], true_d[shown])
+    forgetful = sim.Scenario(horizon=3, deck=60, budget=20, learner="forgetful")
+    with pytest.raises(ValueError):
+        sim.simulate(NewOnly(), forgetful, sim.Learner.of(forgetful, 0), oracle=True)

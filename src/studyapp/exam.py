@@ -336,6 +336,9 @@ class ExamPlan:
     """Mean predicted exam-day recall if nothing more is studied."""
     by_pack: dict[str, float] = field(default_factory=dict)
     by_category: dict[str, float] = field(default_factory=dict)
+    now_by_pack: dict[str, tuple[float, int]] = field(default_factory=dict)
+    """(sum, count) of exam-day recall if nothing more is studied, per pack: what Progress adds up."""
+    now_by_category: dict[str, tuple[float, int]] = field(default_factory=dict)
     calibration: float = 1.0
 
     @property
@@ -438,7 +441,18 @@ def plan_exam(
         result.predicted_now = float(outlook.now.mean())
         result.by_pack = _mean_by(ordered, outlook.recall, lambda q: q.pack_id)
         result.by_category = _mean_by(ordered, outlook.recall, lambda q: q.category)
+        result.now_by_pack = _sum_by(ordered, outlook.now, lambda q: q.pack_id)
+        result.now_by_category = _sum_by(ordered, outlook.now, lambda q: q.category)
     return result
+
+
+def _sum_by(questions: Sequence[Question], values, key) -> dict[str, tuple[float, int]]:
+    sums: dict[str, list] = {}
+    for question, value in zip(questions, values):
+        entry = sums.setdefault(key(question), [0.0, 0])
+        entry[0] += float(value)
+        entry[1] += 1
+    return {k: (v[0], v[1]) for k, v in sums.items()}
 
 
 def _mean_by(questions: Sequence[Question], values, key) -> dict[str, float]:

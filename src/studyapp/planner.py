@@ -17,7 +17,8 @@ Five rules on top of the greedy gain keep it efficient and safe:
   recall is below ``goal`` gets one review as close to the exam as the budget
   allows, the least stable cards last, except in the last ``value_days``
   days, where the ones worth most today go first (a card that just failed
-  comes back while there is time);
+  comes back while there is time); it starts early enough to leave a
+  reserve (``final_reserve``) for repeating final reviews that fail;
 * new questions come at an even pace over the days before the final period
   (faster when the budget has room): introducing them all at once where the
   budget binds would leave no room to consolidate them, and an unseen
@@ -189,6 +190,9 @@ class PlannerConfig:
     """The least exam-day gain of a review that fills a free slot."""
     value_days: int = 5
     """In the last this many study days, early final reviews go to the cards worth most today, not the most stable."""
+    final_reserve: float = 0.1
+    """The final period is sized for this share more reviews than cards needing one: room to bring
+    back the final reviews that fail (about one in five does) instead of sending them to the exam."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +290,9 @@ def plan_day(
     # final period starts now (rather than leaving them without one).
     needy = (without < config.goal) & (gain >= config.min_gain) & ~blocked
     n_needy = int(needy.sum())
-    demand = n_needy + 2 * later_new  # final reviews, and first showings of the new ones still to come
+    # final reviews (and a reserve to repeat the ones that fail), and first showings of the new ones still to come
+    finals_wanted = int(round(n_needy * (1 + config.final_reserve)))
+    demand = finals_wanted + 2 * later_new
     if budget is None:
         must_today = n_needy if study_days == 1 else 0
     else:
@@ -314,7 +320,7 @@ def plan_day(
     candidates = candidates[np.argsort(-gain[candidates], kind="stable")]
     first = candidates[gain[candidates] > new_gain][:cap]
     room = cap - first.size
-    new = min(new_cap, room, _new_due(cap, study_days, int(new_available), int(new_limit), n_needy - must_today)) if budget is not None else min(new_cap, room)
+    new = min(new_cap, room, _new_due(cap, study_days, int(new_available), int(new_limit), max(0, finals_wanted - must_today))) if budget is not None else min(new_cap, room)
     room -= new
     rest = candidates[first.size :] if first.size < cap else candidates[:0]
     finals = rest[final[rest]][: max(room, 0)]

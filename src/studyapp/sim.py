@@ -337,9 +337,15 @@ class Result:
     """Per card: its last review was forgotten (it goes into the exam on a relearnt lapse)."""
 
 
-def simulate(policy: Policy, scenario: Scenario, learner: Learner, scheduler: Memory | None = None) -> Result:
-    """Run ``policy`` for the scenario's horizon against one learner."""
-    scheduler = scheduler or Memory()
+def simulate(policy: Policy, scenario: Scenario, learner: Learner, scheduler: Memory | None = None, oracle: bool = False) -> Result:
+    """Run ``policy`` for the scenario's horizon against one learner.
+
+    ``oracle``: the policy sees every card's true state (true parameters, hidden difficulty)
+    instead of its own estimate: no app can, it measures what that knowledge is worth.
+    """
+    if oracle and (learner.pace is not None or scheduler is not None):
+        raise ValueError("an oracle view needs a learner of the FSRS family and its own parameters")
+    scheduler = learner.memory if oracle else (scheduler or Memory())
     n, horizon = scenario.deck, scenario.horizon
     true_s = np.ones(n)
     true_d = np.ones(n)
@@ -379,6 +385,8 @@ def simulate(policy: Policy, scenario: Scenario, learner: Learner, scheduler: Me
             view.last[cards] = day
             count[cards] += 1
             next_new += new
+        if oracle:
+            view.stability[:], view.difficulty[:] = true_s, true_d
         total += shown
         max_day = max(max_day, shown)
     seen = view.last >= 0

@@ -186,7 +186,28 @@ def with_plans(figures: "Stats", plans) -> "Stats":
         if plan is not None and plan.predicted is not None:
             outlook = replace(outlook, questions=len(plan.questions), recall_exam=plan.predicted_now, recall_plan=plan.predicted)
         exams.append(outlook)
-    return replace(figures, exams=exams)
+    predicted = [plan for plan in plans if plan.predicted is not None]
+    packs = _rows_from_plans(figures.packs, [plan.now_by_pack for plan in predicted])
+    categories = _rows_from_plans(figures.categories, [plan.now_by_category for plan in predicted])
+    return replace(figures, exams=exams, packs=packs, categories=categories)
+
+
+def _rows_from_plans(rows: list["GroupRow"], sums: list[dict[str, tuple[float, int]]]) -> list["GroupRow"]:
+    """Each row's "if you stop now" from the planners' own figures (their calibrated memory model),
+    so the rows add up to the exam's headline; a row no plan covers keeps the plain estimate."""
+    from dataclasses import replace
+
+    out = []
+    for row in rows:
+        total = count = 0
+        for by_key in sums:
+            value, n = by_key.get(row.key, (0.0, 0))
+            total += value
+            count += n
+        if count and row.recall_exam is not None:
+            row = replace(row, recall_exam=total / count)
+        out.append(row)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
