@@ -269,7 +269,8 @@ def write_history(
                 lapses += 1
                 stability = max(0.3, stability * 0.4)
             else:
-                stability = stability * rng.uniform(1.6, 2.6) if r < n - 1 else max(interval, 0.5)
+                # At most FSRS's 100 years: a history of a thousand reviews a card must not reach inf.
+                stability = min(36500.0, stability * rng.uniform(1.6, 2.6)) if r < n - 1 else max(interval, 0.5)
             due_after = due if r == n - 1 else when + max(stability, 0.01) * DAY
             state_after = _state_json(2, stability, difficulty, due_after, when, r + 1, lapses)
             day = int(when // DAY)

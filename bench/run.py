@@ -275,6 +275,8 @@ def task_answer(args: dict) -> dict:
     store = Store.open(data_dir / "progress.sqlite3")
     if hasattr(store, "defer_checkpoints"):
         store.defer_checkpoints()  # as StudyApp does
+    if args.get("synchronous"):  # answer_latency.py: the same durability as Anki's (FULL: fsync every commit)
+        store.connection.execute(f"PRAGMA synchronous = {args['synchronous']}")
     now = datetime.now(timezone.utc)
     scheduler = Scheduler(0.9)
     session = StudySession(store, scheduler, questions, now, new_limit=args["new_limit"], seed=8)

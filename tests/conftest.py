@@ -42,8 +42,10 @@ def no_pack_names_from_other_tests():
     test that loads packs must not change how the next test's answers are judged."""
     yield
     from studyapp.grading.names import forget_names
+    from studyapp.session import forget_waiting_answers
 
     forget_names()
+    forget_waiting_answers()
 
 
 @pytest.fixture

@@ -112,3 +112,82 @@ def test_state_constants_are_fsrs_own_values():
         int(fsrs.State.Review),
         int(fsrs.State.Relearning),
     )
+
+
+def _states_to_preview(scheduler: Scheduler, rng) -> list[tuple[CardState | None, datetime]]:
+    """Card states reached by random answers at random gaps (the clock moved back too), each with a time to preview at."""
+    found: list[tuple[CardState | None, datetime]] = [(None, T0)]
+    for _ in range(60):
+        state, now = None, T0
+        for _ in range(rng.randint(1, 7)):
+            state = scheduler.review(state, Rating(rng.randint(1, 4)), now)
+            now = now + rng.choice([timedelta(minutes=-30), timedelta(minutes=3), timedelta(hours=5), timedelta(days=1, hours=2), timedelta(days=rng.randint(2, 400))])
+            found.append((state, now))
+    return found
+
+
+@pytest.mark.parametrize("fuzz", [False, True])
+@pytest.mark.parametrize("steps", [None, (), (timedelta(minutes=1), timedelta(minutes=10))])
+def test_preview_gives_exactly_what_a_review_with_each_rating_would(fuzz, steps):
+    """preview works the four intervals out in one pass (for speed): each must be the one
+    review() schedules, fuzz drawn in the same order, whatever the state, step or clock."""
+    import random
+
+    scheduler = Scheduler(0.85, fuzz=fuzz)
+    if steps is not None:  # other step layouts than ours reach the other branches
+        scheduler._options.update(learning_steps=steps, relearning_steps=steps[:1])
+    assert scheduler._exact  # the one-pass path is the one compared, not review_card with itself
+    rng = random.Random(17)
+    for state, now in _states_to_preview(scheduler, rng):
+        for given in (None, Rating.GOOD, Rating.AGAIN):
+            made = scheduler.review(state, given, now) if given else None
+            random.seed(5)
+            fast = scheduler.preview(state, now, given=(given, made) if given else None)
+            random.seed(5)
+            slow = {r: (made if r == given else scheduler.review(state, r, now)).due - now for r in Rating}
+            assert fast == slow, (state, now, given)
+
+
+@pytest.mark.parametrize("fuzz", [False, True])
+@pytest.mark.parametrize("steps", [None, (), (timedelta(minutes=1), timedelta(minutes=10))])
+def test_review_gives_field_for_field_what_fsrs_review_card_gives(fuzz, steps):
+    """review applies FSRS's formulas itself (for speed): every state it reaches, from any
+    state, rating, gap or step layout, must be the fsrs package's own, to the last bit."""
+    import random
+
+    ours = Scheduler(0.85, fuzz=fuzz, parameters=tuple(Scheduler().parameters[:19]) + (0.4, 0.2))
+    if steps is not None:
+        ours._options.update(learning_steps=steps, relearning_steps=steps[:1])
+    theirs = ours._fsrs
+    assert ours._exact  # else review() is review_card itself
+    rng = random.Random(29)
+    for state, now in _states_to_preview(ours, rng):
+        for rating in Rating:
+            random.seed(11)
+            mine = ours.review(state, rating, now)
+            random.seed(11)
+            card = Scheduler._to_card(state, now)
+            at = max(now, card.last_review) if card.last_review else now
+            card, _ = theirs.review_card(card, FsrsRating(int(rating)), review_datetime=at)
+            assert (mine.state, mine.step, mine.stability, mine.difficulty, mine.due, mine.last_review) == (
+                int(card.state), card.step, card.stability, card.difficulty, card.due, card.last_review
+            ), (state, now, rating)
+
+
+def test_an_fsrs_release_with_other_inner_formulas_is_used_through_review_card(monkeypatch):
+    """review follows fsrs's inner functions, which a release may change (6.1 had no clamp
+    argument, for one): checked once; if they differ, every review goes through review_card."""
+    right = Scheduler._next
+
+    def drifted(fs, state, days, recall, rating, with_difficulty=False):  # as if a formula had changed
+        kind, step, stability, difficulty, interval = right(fs, state, days, recall, rating, with_difficulty)
+        return kind, step, stability * 1.01, difficulty, interval
+
+    monkeypatch.setattr(Scheduler, "_next", staticmethod(drifted))
+    ours = Scheduler(fuzz=False)
+    assert not ours._exact
+    theirs = FsrsScheduler(enable_fuzzing=False, learning_steps=LEARNING_STEPS, relearning_steps=RELEARNING_STEPS)
+    state = ours.review(None, Rating.HARD, T0)
+    card, _ = theirs.review_card(Card(card_id=1, due=T0), FsrsRating(2), review_datetime=T0)
+    assert (state.stability, state.difficulty, state.due) == (card.stability, card.difficulty, card.due)
+    assert ours.preview(state, T0 + timedelta(days=2))[Rating.GOOD] == ours.review(state, Rating.GOOD, T0 + timedelta(days=2)).due - (T0 + timedelta(days=2))

@@ -34,3 +34,49 @@ def test_the_cold_start_probe_reports_the_first_question_and_exits(tmp_path):
     assert float(shown_at) > 0 and int(peak_kib) > 0 and float(cpu_seconds) > 0
     pack_id, question_id = question.split("/")  # drawn on the study screen ("none" if no session opened)
     assert pack_id and question_id
+
+
+def test_a_start_imports_no_grader_yet_the_packs_names_reach_it_before_the_first_verdict(tmp_path):
+    """The grader (about 20 ms of imports) and tomllib are left out until needed; the loaded
+    packs' answers wait for the grader and guard its first verdict: another pack's answer
+    ("Operation Kestrila") is a real name, so it is no typo of this one's ("Operation Kestrela")."""
+    import os
+    import time
+
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    for pack_id, answer in (("alpha", "Operation Kestrila"), ("beta", "Operation Kestrela")):
+        (packs / f"{pack_id}.yaml").write_text(
+            f"id: {pack_id}\ntitle: {pack_id}\nquestions:\n  - id: q1\n    type: short\n    category: operation\n"
+            f"    prompt: Which operation, in the {pack_id} file?\n    answer: {answer}\n",
+            encoding="utf-8",
+        )
+        os.utime(packs / f"{pack_id}.yaml", (time.time() - 3600,) * 2)  # settled: the pack cache keeps it
+    from studyapp.context import Context
+    from studyapp.paths import resolve_paths
+
+    Context(resolve_paths(), extra_packs=[packs], bundled=False).load_packs()  # parsed once, as a first start does
+    code = f"""
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from studyapp.context import Context
+from studyapp.paths import resolve_paths
+from studyapp.scheduling import Scheduler
+from studyapp.session import StudySession
+import studyapp.tui.app, studyapp.tui.screens.study
+
+context = Context(resolve_paths(), extra_packs=[Path({str(packs)!r})], bundled=False)
+loaded = context.load_packs()
+settings = context.settings
+print("before", "studyapp.grading" in sys.modules, "tomllib" in sys.modules)
+store = context.open_store()
+beta = next(p for p in loaded.packs if p.id == "beta")
+session = StudySession(store, Scheduler(fuzz=False), list(beta.questions), datetime.now(timezone.utc), seed=1)
+question = session.next_question(datetime.now(timezone.utc))
+outcome = session.answer(question, "Operation Kestrila", datetime.now(timezone.utc))
+print("verdict", outcome.grade.correct, outcome.grade.reason)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[:2] == ["before False False", "verdict False wrong"], result.stdout

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -60,10 +59,16 @@ class SettingsError(Exception):
 def load_settings(path: Path) -> Settings:
     """Read settings; a missing file gives the defaults, a broken one an error naming it."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: {exc}") from None
+    import tomllib  # here, not at the top: it compiles its regexes on import (about 10 ms of start-up)
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: {exc}") from None
     known = {f.name for f in fields(Settings)}
     values = {k: v for k, v in raw.items() if k in known}

@@ -36,10 +36,11 @@ class Context:
         cache = self.pack_cache()
         result = load_packs(self.pack_folders, cache=cache)
         cache.prune()
-        # the grader's typo guard: another pack's answer is a real name, never a typo (read lazily)
-        from studyapp.grading.names import remember_names
+        # the grader's typo guard: another pack's answer is a real name, never a typo (read
+        # lazily; handed over when grading is first imported, which start-up leaves out)
+        from studyapp.session import remember_pack_answers
 
-        remember_names(_answers_of(result.packs))
+        remember_pack_answers(_answers_of(result.packs))
         return result
 
     def pack_cache(self) -> PackCache:

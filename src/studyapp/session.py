@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import gc
 import random
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from datetime import time as dt_time
 from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING
 
-from studyapp.grading import Grade, Reason, grade, suggested_rating, warm_up as warm_grading
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Rating, Scheduler, require_aware
 from studyapp.store import ReviewRecord, Store
+
+if TYPE_CHECKING:
+    from studyapp.grading import Grade
 
 LEARN_AHEAD = timedelta(minutes=20)
 """Like Anki: when nothing else is left, show learning steps due within this."""
@@ -60,21 +64,52 @@ def answer_text(question: Question, response: object) -> str:
     return str(response)
 
 
+_waiting_answers: list[Iterable[str]] = []
+"""Loaded packs' answers for the grader's typo guard, kept until grading is first imported."""
+
+
+def remember_pack_answers(answers: Iterable[str]) -> None:
+    """Tell the grader the loaded packs' answers (another pack's answer is a real name,
+    never a typo). If grading is not imported yet, they wait for :func:`grading`:
+    a start-up that shows a question need not import it (about 20 ms)."""
+    loaded = sys.modules.get("studyapp.grading")
+    if loaded is not None:
+        loaded.remember_names(answers)
+    else:
+        _waiting_answers.append(answers)
+
+
+def forget_waiting_answers() -> None:
+    """Drop answers still waiting for the grader (tests start each case from none)."""
+    _waiting_answers.clear()
+
+
+def grading():
+    """The ``studyapp.grading`` package, imported on first use, with the answers waiting for it
+    handed over first. Every verdict the app gives goes through here (:func:`commit_answer`)."""
+    import studyapp.grading as package
+
+    while _waiting_answers:
+        package.remember_names(_waiting_answers.pop(0))
+    return package
+
+
 TYPED = frozenset({"short", "numeric", "cloze"})
 """Question types whose answer is typed: the ones a learner can overrule ("I was right")."""
 
 
 def gave_up(question: Question) -> Grade:
     """"I don't know": the answer is shown and the review logged as wrong (Again)."""
-    return Grade(False, Reason.GAVE_UP, question.display_answer, "", "You chose to see the answer")
+    g = grading()
+    return g.Grade(False, g.Reason.GAVE_UP, question.display_answer, "", "You chose to see the answer")
 
 
 def warm_answer_path(scheduler: Scheduler) -> None:
     """Import and build what grading and scheduling an answer need (FSRS, the typo
     distance), which start-up leaves out: the study screen calls this in a thread
     while the first question is read, so the first answer is as quick as the rest."""
-    warm_grading()
-    scheduler.parameters  # noqa: B018 - builds the FSRS engine
+    grading().warm_up()
+    scheduler.warm_up()  # builds the FSRS engine
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +153,9 @@ def commit_answer(
         result = gave_up(question)
         response = ""
     else:
-        result = grade(question, response, accepted=accepted, date_order=date_order)
-    rating = Rating(suggested_rating(result))
+        g = grading()
+        result = g.grade(question, response, accepted=accepted, date_order=date_order)
+    rating = Rating(grading().suggested_rating(result))
     after = scheduler.review(before, rating, now)
     text = answer_text(question, response)
     review_id, recorded = store.record_answer(
@@ -347,7 +383,7 @@ class StudySession:
         """"I was right" is offered on a wrong verdict of a typed answer (not on "I don't know")."""
         return (
             not outcome.grade.correct
-            and outcome.grade.reason is not Reason.GAVE_UP
+            and outcome.grade.reason is not grading().Reason.GAVE_UP
             and outcome.question.type in TYPED
             and bool(outcome.response.strip())
         )
@@ -360,8 +396,9 @@ class StudySession:
         rating = Rating.GOOD
         after = self.scheduler.review(outcome.state_before, rating, outcome.answered_at)
         self.store.overrule_review(outcome.review_id, int(rating), after, require_aware(now))
-        grade_now = Grade(
-            True, Reason.OVERRULED, outcome.grade.expected, outcome.grade.given,
+        g = grading()
+        grade_now = g.Grade(
+            True, g.Reason.OVERRULED, outcome.grade.expected, outcome.grade.given,
             "Marked right by you: this answer will be accepted next time", outcome.grade.parts,
         )  # fmt: skip
         changed = replace(outcome, grade=grade_now, rating=rating, suggested=rating, state_after=after)
@@ -398,7 +435,7 @@ class StudySession:
         self.store.undo_review(outcome.review_id, require_aware(now))
         self.outcomes.pop()
         key = outcome.question.key
-        if outcome.grade.reason is Reason.OVERRULED and outcome.response in self._accepted.get(key, ()):
+        if outcome.grade.reason is grading().Reason.OVERRULED and outcome.response in self._accepted.get(key, ()):
             self._accepted[key].remove(outcome.response)  # the store forgot it with the undo
         restored = self.store.card(*key)
         if restored is None:

@@ -25,7 +25,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, ProgressBar, Static
 
-from studyapp.grading import Reason
 from studyapp.packs import Question
 from studyapp.scheduling import Rating, format_interval
 from studyapp.session import AnswerOutcome, StudySession, warm_answer_path
@@ -33,16 +32,16 @@ from studyapp.store import StoreError
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
-REASON_TEXT = {
-    Reason.EXACT: "Correct",
-    Reason.ALTERNATIVE: "Correct",
-    Reason.TYPO: "Correct, with a typo",
-    Reason.NUMERIC: "Correct",
-    Reason.DATE: "Correct",
-    Reason.PARTIAL: "Partly right (counts as wrong)",
-    Reason.WRONG: "Wrong",
-    Reason.GAVE_UP: "Not answered: you asked to see the answer (counts as wrong)",
-    Reason.OVERRULED: "Marked right by you: this answer will be accepted next time",
+REASON_TEXT = {  # by grading.Reason's values (a StrEnum): the grader is not imported before the first answer
+    "exact": "Correct",
+    "alternative": "Correct",
+    "typo": "Correct, with a typo",
+    "numeric": "Correct",
+    "date": "Correct",
+    "partial": "Partly right (counts as wrong)",
+    "wrong": "Wrong",
+    "gave_up": "Not answered: you asked to see the answer (counts as wrong)",
+    "overruled": "Marked right by you: this answer will be accepted next time",
 }
 TYPED = ("short", "numeric", "cloze")
 """Question types answered in text boxes (where letters are text, not keys)."""
@@ -534,6 +533,8 @@ class StudyScreen(Screen):
         self._render_ratings()
 
     def show_feedback(self) -> None:
+        from studyapp.grading import Reason  # imported by the answer already
+
         outcome = self.outcome
         assert outcome is not None and self.question is not None
         grade, question = outcome.grade, self.question
@@ -592,6 +593,8 @@ class StudyScreen(Screen):
     def _render_options_after(self, outcome: AnswerOutcome) -> None:
         """Mark the right choice(s) on a choice question once answered; an order
         question's list goes (the feedback shows both orders), so the verdict fits."""
+        from studyapp.grading import Reason
+
         question = self.question
         if question is not None and question.type in ("order", "reveal"):
             self.query_one("#options", Static).display = False
