@@ -407,3 +407,41 @@ def test_other_rupees_tonnes_cold_and_count_nouns(response, answer, unit, right)
 )
 def test_a_long_proper_name_spelled_with_other_vowels(response, right):
     assert grade_text(response, "Syama Prasad Mookerjee Port", prompt="Which port?").correct is right
+
+
+# --- after holdout7 was scored (round 7, blind: 97.4%, no false accept) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("2011 to 2012", True), ("2011-2012", True), ("2012", False), ("December 2011", False)],
+)
+def test_a_season_written_2011_12_is_two_years_not_a_month(response, right):
+    assert grade_text(response, "2011-12", prompt="In which season was the station set up?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("278 Indians", 278, "people", "How many were evacuated on the first ship?", True),
+        ("278 ships", 278, "people", "How many were evacuated on the first ship?", False),
+        ("It was founded in 1949", 1949, None, "In which year did the alliance come into being?", True),
+        ("9 members", 9, "countries", "How many countries make up the group?", True),
+        ("120,000 square km", 120000, "sq km", "How large is the area?", True),
+        ("120,000 sq miles", 120000, "sq km", "How large is the area?", False),
+    ],
+)
+def test_people_by_nationality_members_and_square_km(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Saudi", "Saudi Arabia", True),
+        ("India, Israel, United Arab Emirates, United States", "India, Israel, the UAE and the US", True),
+        ("India, Israel, Qatar, United States", "India, Israel, the UAE and the US", False),
+    ],
+)
+def test_country_short_forms(response, answer, right):
+    assert grade_text(response, answer, prompt="Which countries?").correct is right

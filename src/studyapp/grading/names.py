@@ -118,7 +118,7 @@ def forget_names() -> None:
 _ALIASES = {
     "south korea": "KR", "north korea": "KP", "russia": "RU", "iran": "IR", "syria": "SY", "vietnam": "VN",
     "taiwan": "TW", "uk": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "us": "US", "america": "US",
-    "united states": "US", "united states of america": "US", "bharat": "IN", "burma": "MM", "czechia": "CZ",
+    "united states": "US", "united states of america": "US", "bharat": "IN", "saudi": "SA", "burma": "MM", "czechia": "CZ",
     "ivory coast": "CI", "turkey": "TR", "turkiye": "TR", "the gambia": "GM", "holland": "NL", "dprk": "KP",
     "rok": "KR", "prc": "CN", "uae": "AE", "ksa": "SA",
 }  # fmt: skip
@@ -311,7 +311,7 @@ _ROMAN_AFTER = frozenset({"war", "leopard", "ii", "world", "phase", "part", "typ
                           "title", "chapter", "class", "stage", "level", "block", "tier"})  # fmt: skip
 
 
-_UNITED_RE = lazy_re(r"\bunited states(?: of america)?\b|\bunited kingdom\b")
+_UNITED_RE = lazy_re(r"\bunited states(?: of america)?\b|\bunited kingdom\b|\bunited arab emirates\b")
 _CENTURY_RE = lazy_re(r"\b(\d+(?:st|nd|rd|th)) (?:c|cent)\b")
 _ABBREVIATIONS = {
     "op": "operation", "ops": "operations", "opn": "operation", "govt": "government", "dept": "department", "intl": "international",
@@ -347,7 +347,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
     if "america" in norm or "britain" in norm:  # "America, Japan, Australia and India": the US in a list
         norm = _COUNTRY_SHORT_RE.sub(lambda m: "us" if m[1] == "america" else "uk", norm)
     if "united" in norm:
-        norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uk", norm)
+        norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uae" if "arab" in m.group() else "uk", norm)
     if " c" in norm:
         norm = _CENTURY_RE.sub(r"\1 century", norm)
     words = norm.split()

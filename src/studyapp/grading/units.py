@@ -25,7 +25,7 @@ _PHYSICAL = {
     "foot": ("length", "ft foot feet"),
     "inch": ("length", "inch inches in."),
     "yard": ("length", "yard yards yd yds"),
-    "square_kilometer": ("area", "km2|km²|sq km|square kilometres|square kilometers|square kilometre|square kilometer|sq kilometres"),
+    "square_kilometer": ("area", "km2|km²|sq km|sq. km|sq kms|square km|square kms|square kilometres|square kilometers|square kilometre|square kilometer|sq kilometres"),
     "square_mile": ("area", "sq mi|square miles|square mile|sq miles"),
     "hectare": ("area", "ha|hectare|hectares"),
     "kilogram": ("mass", "kg kgs kilogram kilograms kilo kilos"),
@@ -70,8 +70,9 @@ WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n"})
 _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force "
     "military personnel trainee recruit sailor seaman crew airman marine",
-    "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national",
-    "student",
+    "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
+    "student evacuee passenger",
+    "country nation member state",
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
     "gun howitzer cannon",

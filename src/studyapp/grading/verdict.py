@@ -174,6 +174,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("unit", given_q)
     if units.same_count_noun(" ".join(words), expected_unit):
         return None
+    if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
+        return None  # "278 Indians" for 278 people
     return ("unit", given_q)
 
 
@@ -362,6 +364,7 @@ _SENTENCE_WORDS = frozenset(
     provided provide held hold joined join participated participate contributed contribute contingent deals deal
     goods hit targets target away its range did do does ran run lasted is was are were has have had measures
     measured long ship vessel side team covers cover covered includes include included involves comprises
+    founded established formed created set launched carried flew evacuated rescued brought
     """.split()
 )
 
@@ -1197,12 +1200,19 @@ def _may_be_number(text: str) -> bool:
     return first in NUMBER_WORDS or first in ("a", "minus", "negative") or (text.isalpha() and text.isupper() and roman_value(text.casefold()) is not None)
 
 
+_SEASON = lazy_re(r"\s*\d{2}(\d{2})\s*[-–/]\s*(\d{2})\s*")
+
+
+def _is_season(text: str) -> bool:
+    """An answer "2011-12": a season or financial year (two years in a row), not December 2011."""
+    match = _SEASON.fullmatch(text)
+    return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
 _DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\s*")
 
 
 def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
     digits = [c for c in candidates if any(ch.isdigit() for ch in c)]  # a cheap test before the parsers
-    dates = [(c, r) for c in digits if (r := read_date(c, date_order)) is not None]
+    dates = [(c, r) for c in digits if not _is_season(c) and (r := read_date(c, date_order)) is not None]
     ranges = [(c, r) for c in digits if (r := parse_year_range(c)) is not None]
     quantities = [(c, q) for c in candidates if _may_be_number(c) and (q := parse_quantity(c)) is not None]
     if not (dates or ranges or quantities):
