@@ -445,3 +445,21 @@ def test_people_by_nationality_members_and_square_km(response, answer, unit, pro
 )
 def test_country_short_forms(response, answer, right):
     assert grade_text(response, answer, prompt="Which countries?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "category", "right"),
+    [
+        ("Comoros Islands", "Comoros", "place", True),
+        ("Seychelles Islands", "Comoros", "place", False),
+        ("the patrol vessel INS Sumedha", "INS Sumedha", "equipment", True),
+        ("the patrol vessel INS Sunayna", "INS Sumedha", "equipment", False),
+    ],
+)
+def test_a_generic_description_beside_a_place_or_ship(response, answer, category, right):
+    assert grade_text(response, answer, prompt="Which one?", category=category).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("7.8 on the Richter scale", True), ("magnitude 7.8", True), ("7.6 on the Richter scale", False)])
+def test_a_magnitude_on_the_richter_scale(response, right):
+    assert grade_numeric(response, 7.8, prompt="What was the earthquake's magnitude?").correct is right

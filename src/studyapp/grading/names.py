@@ -31,7 +31,8 @@ TITLES = frozenset(
 ("Foreign Minister Mélanie Joly" yes, "Prime Minister Mélanie Joly" no)."""
 _HEAD_NOUN_KINDS = {
     "place": "region regions area areas country countries nation nations state states sea ocean city capital province "
-    "territory continent zone beach beaches coast shore landings landing town village waters port harbour range",
+    "territory continent zone beach beaches coast shore landings landing town village waters port harbour range island "
+    "islands archipelago",
     "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
     "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
     "firm agency body coalition network technologies technology forces force mechanism initiative institution",

@@ -137,7 +137,8 @@ def prompt_words(prompt: str | None) -> frozenset[str]:
 _WEAPON_DESCRIPTORS = frozenset(
     "supersonic hypersonic subsonic cruise guided stealth multirole multi role long medium short range "
     "unmanned armed combat attack fighter stealthy advanced indigenous indigenously built made designed developed "
-    "surface air sea land ship submarine launched anti to class type variant version model new generation".split()
+    "surface air sea land ship submarine launched anti to class type variant version model new generation vessel patrol "
+    "offshore frigate destroyer corvette carrier warship stealth guided missile".split()
 )
 
 

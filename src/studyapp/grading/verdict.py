@@ -547,6 +547,7 @@ _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
 _ROMAN_COUNT = lazy_re(r"\s*([IVXLC]{2,7})\s*[.!]?\s*")
 _ADVERB_COUNTS = lazy_re(r"\b(once|twice|thrice)\b", re.IGNORECASE)
 _GLUED_UNIT = lazy_re(r"(?<=\d)(?=(?:mm|cm|km|kms|kg|kgs|nm|ft|mi|kmph|mph|kph|kn|kts|sq ?km|ha|mw|gw|kw)\b)", re.IGNORECASE)
+_RICHTER = lazy_re(r"\s*(?:on the richter scale|richter|magnitude(?: of)?)\s*", re.IGNORECASE)
 _AS_FAR_AS = lazy_re(
     r"\bas (?:low|high|many|much|far|long|large|deep|cold|hot|big|little|few|tall|heavy|early|recently|late|(?:far )?back) as\b", re.IGNORECASE
 )
@@ -570,6 +571,7 @@ def _spoken_figures(given: str, expected_q: Quantity, expected_unit: str | None)
         given = _ADVERB_COUNTS.sub(lambda m: counts[m[1].casefold()] + times, given)
     if any(c.isdigit() for c in given):
         given = _AS_FAR_AS.sub(" ", _GLUED_UNIT.sub(" ", given)).strip()  # "122mm", "as low as -50 °C"
+        given = _RICHTER.sub("", given).strip()  # "7.8 on the Richter scale", "magnitude 7.8"
     if expected_unit and expected_unit.casefold() in ("times", "x", "fold"):
         word = normalise(given)
         if word in _MULTIPLIED:
