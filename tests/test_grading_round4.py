@@ -463,3 +463,33 @@ def test_a_generic_description_beside_a_place_or_ship(response, answer, category
 @pytest.mark.parametrize(("response", "right"), [("7.8 on the Richter scale", True), ("magnitude 7.8", True), ("7.6 on the Richter scale", False)])
 def test_a_magnitude_on_the_richter_scale(response, right):
     assert grade_numeric(response, 7.8, prompt="What was the earthquake's magnitude?").correct is right
+
+
+# --- after holdout8 was scored (round 8, blind: 96.4%, 5 false accepts) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "explanation", "right"),
+    [
+        ("Jaishankar and Swarup", "S Jaishankar", "Which Foreign Secretary signed the documents?", "", False),
+        ("S. Jaishankar", "S Jaishankar", "Which Foreign Secretary signed the documents?", "", True),
+        ("Kumar", "Ravish Kumar", "Which spokesperson announced it?", "", False),
+        ("Doval", "Ajit Doval", "Who is India's National Security Adviser?", "", True),
+        ("Ravi Kumar and Brijesh Thapa", "Ravi Kumar", "Which peacekeeper was honoured alongside Brijesh Thapa?", "", False),
+    ],
+)
+def test_a_second_person_or_a_common_surname_alone(response, answer, prompt, explanation, right):
+    assert grade_text(response, answer, prompt=prompt, explanation=explanation, category="person").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "explanation", "right"),
+    [
+        ("Seoul, North Korea", "Seoul", "Which capital hosted the talks with North Korea's neighbour?", "", False),
+        ("Seoul, South Korea", "Seoul", "Which capital hosted the talks with North Korea's neighbour?", "", True),
+        ("Ahmedabad, Maharashtra", "Ahmedabad", "Which city is the other end of the corridor?",
+         "The corridor links Mumbai (Maharashtra) with Ahmedabad (Gujarat).", False),
+    ],
+)
+def test_a_country_or_state_the_place_is_not_in(response, answer, prompt, explanation, right):
+    assert grade_text(response, answer, prompt=prompt, explanation=explanation, category="place").correct is right

@@ -703,6 +703,11 @@ _ORDER_RE = lazy_re(
 )  # "Give the Navy's number first": the order carries meaning
 
 
+_COMMON_SURNAMES = frozenset(
+    "kumar singh sharma verma gupta khan patel reddy rao das yadav shah mishra ali ahmed kim lee wang li zhang chen "
+    "nguyen smith jones brown".split()
+)
+"""Surnames too common to name one person alone: "Kumar" is not Ravish Kumar."""
 _EVENT_NOUNS = frozenset("dialogue summit conference forum meeting talks".split())
 _SAID_WITHOUT = frozenset({"ministerial", "annual"})
 """Words a meeting's name is commonly said without."""
@@ -760,8 +765,11 @@ def _match_terms(
     for k, key in enumerate(keys):
         if where[k] is not None:
             continue
-        if len(key) == 1 and key.isalpha():  # an initial: "S." for Subrahmanyam
+        if len(key) == 1 and key.isalpha():  # an initial: "S." for Subrahmanyam, before the name it belongs to
+            after = next((where[j] for j in range(k + 1, len(keys)) if where[j] is not None), None)
             for i, word in enumerate(given):
+                if after is not None and i > after:
+                    break  # "Jaishankar and Swarup": a word after the surname is another person, not the initial
                 if not used[i] and len(word) > 2 and word[0] == key and word.isalpha():
                     used[i], where[k] = True, i
                     break
@@ -794,7 +802,7 @@ def _match_terms(
             typos.append((given[best[1]], key))
     if (
         person and name_like and len(keys) == 2 and where[1] is not None and where[0] is None and len(keys[1]) >= 3
-        and keys[1] not in prompt.words and keys[1] not in names.HEAD_NOUNS
+        and keys[1] not in prompt.words and keys[1] not in names.HEAD_NOUNS and keys[1] not in _COMMON_SURNAMES
     ):  # fmt: skip
         where[0] = where[1]  # the surname alone names the person: "Doval" for Ajit Doval
     missing = []
@@ -981,6 +989,8 @@ def grade_text(
 
     # 6) key terms of the answer, harmless words around them, typos per word
     result = _grade_terms(given, answer, candidates, words, prompt)
+    if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
+        return _wrong(answer, given, f"'{given}' adds someone the question names beside the answer")
     unconfirmed = result.correct and _claims_container(given, candidates)
     if result.correct and not unconfirmed:
         return result
@@ -1075,9 +1085,12 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     inside = region is not None and (region == outer_code or names.city_in_region(inner_norm, outer_norm))
     if inside and (again(inner) or again(outer)):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+    if region is not None and outer_code is not None and region != outer_code:
+        return None  # "Seoul, North Korea": the zone table puts Seoul in South Korea
     said = words.said | names.DIRECTIONS
-    named = all(w in said for w in outer_norm.split()) and _country_fits(outer_norm, words)  # a state merely of a country the question names is no
-    # evidence: "Jaisalmer, Gujarat", "Siliguri, Bihar" (round 5's false accepts)
+    # a state merely of a country the question names is no evidence ("Jaisalmer, Gujarat", round 5), nor one of
+    # several states the explanation names ("Ahmedabad, Maharashtra" where it names Maharashtra and Gujarat, round 8)
+    named = all(w in said for w in outer_norm.split()) and _country_fits(outer_norm, words) and not _one_of_several_states(outer_norm, words)
     two_countries = names.country_code(inner_norm) is not None and names.country_code(outer_norm) is not None
     if named and not two_countries and names.is_container_place(outer_norm) and again(inner):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' is the answer, '{outer}' where it is")
@@ -1107,6 +1120,35 @@ def _country_fits(outer: str, words: Context) -> bool:
         if names.country_code(word) is not None:
             return names.country_code(word) == code
     return True
+
+
+def _one_of_several_states(outer: str, words: Context) -> bool:
+    """The explanation names this state and another of the same country: which holds the place is not said."""
+    country = names.subdivision_of(outer)
+    if country is None:
+        return False
+    said = sorted(words.said)
+    phrases = set(said) | {f"{a} {b}" for a in said for b in said if a != b}
+    states = {phrase for phrase in phrases if names.subdivision_of(phrase) == country}
+    return len(states - {outer}) >= 1
+
+
+_NAME_IN_PROMPT = lazy_re(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _adds_a_named_person(given: str, candidates: list[str], prompt: str) -> bool:
+    """"Ravi Kumar and Brijesh Thapa" where the question asks who was honoured "alongside Brijesh Thapa":
+    a second name joined to the answer is another person, though the question says it."""
+    if not re.search(r"\band\b|&|,", given):
+        return False
+    norm_given = f" {normalise(given)} "
+    for name in _NAME_IN_PROMPT.findall(prompt[1:]):
+        norm = normalise(name)
+        if any(w in names.TITLES or w in names.HEAD_NOUNS for w in norm.split()):
+            continue  # "Air Force", "Prime Minister": not a person's name
+        if f" {norm} " in norm_given and not any(norm in normalise(c) for c in candidates):
+            return True
+    return False
 
 
 def _claims_container(given: str, candidates: list[str]) -> bool:
