@@ -60,7 +60,8 @@ def test_news_outlets_counts_of_papers_and_currency_conversions_are_not_worth_as
     assert reason(cloze("{{Kuwait News Agency}} reported that the two ministers signed the pact.", "organisation")) is None
     papers = 'How many records? "A virtual reading of the RAA main text, Agreed Minutes, and ____ records of discussions was conducted on June 11."'
     assert reason(numeric(papers, 2)) == "count of papers or days"
-    assert reason(numeric('How many days? "Marles is on a ____-day visit to India to strengthen the bilateral defence ties."', 4)) is None
+    assert reason(numeric('How many days? "Marles is on a ____-day visit to India to strengthen the bilateral defence ties."', 4)) == "count of kit, days or phases"
+    assert reason(numeric('How many days? "The main aim of this ____-day exercise is to bolster military interoperability."', 10)) is None
     conversion = 'How much? "Ottawa is investing C$400mn (____) in military aid for the Indo-Pacific region."'
     assert reason(numeric(conversion, "US$298 million")) == "currency conversion"
     assert reason(numeric('How much? "India inks ____ deal with the US to procure 31 Predator drones."', "$4 billion")) is None
@@ -153,3 +154,43 @@ def test_drafting_a_document_with_a_dateline_never_asks_the_dateline():
 def test_who_hosted_an_exercise_is_not_taken_for_the_trip():
     hosted = cloze("The exercise returned to Darwin after two years, hosted by the {{Royal Australian Air Force}}.", "organisation")
     assert reason(hosted) is None
+
+
+def test_kit_in_an_exercise_participant_list_is_trivia_but_its_ships_and_other_kit_are_not():
+    kit = "In addition, INS Kiltan, INS Savitri, a Dornier maritime surveillance aircraft and a Chetak helicopter of the Indian Navy joined the maritime exercise."
+    assert reason(cloze(kit.replace("Chetak", "{{Chetak}}"), "organisation")) == "equipment trivia"
+    assert reason(cloze(kit.replace("INS Savitri", "{{INS Savitri}}"), "operation")) is None
+    assert reason(cloze(kit.replace("Indian Navy", "{{Indian Navy}}"), "organisation")) == "service given by the ship"
+    classes = "Warships from the Republic of Singapore Navy taking part in the exercise include the two {{Formidable-class}} frigates RSS Stalwart and RSS Tenacious."
+    assert reason(cloze(classes, "operation")) == "equipment trivia"
+    assert reason(cloze("Australia will buy three {{Virginia-class}} submarines from the US under AUKUS.", "operation")) is None
+    count = 'How many Sea King MK? "During the exercise, the Indian Navy deployed warship INS Kochi and ____ Sea King MK 42B helicopters."'
+    assert reason(numeric(count, 2)) == "count of kit, days or phases"
+    assert reason(numeric('How many submarines? "Australia will buy ____ Virginia-class submarines from the US."', 3)) is None
+
+
+def test_answers_given_by_a_capital_a_list_a_rank_and_junk_gaps_are_dropped():
+    assert reason(cloze("The announcement was made in Saudi capital {{Riyadh}} where Prime Minister Modi paid a visit.", "place")) == "capital given by its country"
+    assert reason(cloze("The two-day summit began in the {{Kazakh}} capital Astana.", "place")) == "capital given by its country"
+    assert reason(cloze("The summit began in {{Astana}} on July 3.", "place")) is None
+    listed = 'How many countries? "Initially, it consisted of ____ countries: Russia, Kazakhstan, Kyrgyzstan, China, Tajikistan, and Uzbekistan."'
+    assert reason(numeric(listed, 6)) == "count given by its list"
+    assert reason(numeric('How many dialogue partners? "There are ____ dialogue partners, including Türkiye."', 14)) is None
+    assert reason(cloze("The exercise came a week after Chief of Air Staff {{Air Chief Marshal}} RKS Bhadauria's visit.", "person")) == "a rank, not a name"
+    assert reason(cloze("RSN's Fleet Commander Colonel ({{COL}}) Kwan Hon Chuong unveiled the logo.", "term")) == "junk gap"
+    assert reason(cloze('A number of other {{MoUs}} will be signed for partnerships.', "organisation")) == "junk gap"
+    assert reason(cloze("In {{December}} last year, General MM Naravane visited the UAE.", "date")) == "a month without its day or year"
+    assert reason(cloze("The 24th Summit concluded in Astana with the adoption of the {{Astana Declaration}}.", "agreement")) == "answer in the question"
+    assert reason(cloze("The {{Ganga Water Treaty}} was signed on December 12, 1996.", "agreement")) is None
+    assert reason(numeric('In which year? "Published - October 29, ____ 11:12 pm IST - NEW DELHI"', 2019, "date")) == "credit line"
+
+
+def test_a_head_of_government_in_his_post_is_asked_once_and_a_true_restatement_of_a_cloze_goes():
+    first = cloze("Prime Minister {{Narendra Modi}} announced the formation of the India-Saudi Strategic Partnership Council.", "person", "a")
+    again = cloze("The projects further Prime Minister {{Narendra Modi}}'s vision of Make in India.", "person", "b")
+    other = cloze("The treaty was signed by then Indian Prime Minister {{H.D. Deve Gowda}} in 1996.", "person", "c")
+    assert [why for _, why in judged([first, again, other])] == [None, "a post that names its holder", None]
+    sentence = "Indian Air Force and French Air and Space Force have held six editions of Air Exercises named 'Garuda'."
+    true = {"id": "t", "type": "truefalse", "category": "operation", "prompt": sentence, "answer": True, "_fact": "Garuda"}
+    gap = cloze(sentence.replace("Garuda", "{{Garuda}}"), "operation", "g")
+    assert [why for _, why in judged([gap, true])] == [None, "true statement of a cloze's sentence"]

@@ -13,13 +13,13 @@ edit, bad = an author would delete it. Precision = (ok + edit) / judged;
 needs-edit = edit / judged. Drafts without a verdict are counted and listed
 with --unjudged so they can be judged before the figures are read.
 
-Parts, scored apart: the held-out articles (HELD_OUT below: round four's h4-*, collected
+Parts, scored apart: the held-out articles (HELD_OUT below: round five's h5-*, collected
 while the drafter was being changed and never read by whoever changes it) and the
-development articles (d*, round one's h01-h10, round two's h2-* and round three's h3-*, each
+development articles (d*, round one's h01-h10, round two's h2-*, round three's h3-* and round four's h4-*, each
 tuned on after its blind run). Verdicts come from verdicts.yaml and, for an article it does
 not list, verdicts_heldout2_after.yaml (the blind round-two verdicts are frozen in
-verdicts_heldout2_frozen.yaml); an h3-* draft still word for word the one in
-drafts_heldout3_frozen.yaml keeps its blind verdict (verdicts_heldout3_frozen.yaml) unless
+verdicts_heldout2_frozen.yaml); an h3-* or h4-* draft still word for word the one in
+drafts_heldoutN_frozen.yaml keeps its blind verdict (verdicts_heldoutN_frozen.yaml) unless
 verdicts.yaml judges it again. Work on the drafter with --part development only: the
 held-out part's drafts and misses are read once, when the drafter is frozen.
 
@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-HELD_OUT = "h4-"  # the current blind set; h3-*, h2-*, h01-h10, d01-d05 are development since round four
+HELD_OUT = "h5-"  # the current blind set; h4-*, h3-*, h2-*, h01-h10, d01-d05 are development since round five
 KINDS = ("date", "figure", "agreement", "operation", "organisation", "place", "person")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -110,15 +110,18 @@ def _shape(question: dict) -> str:
     return repr([question.get(k) for k in ("type", "text", "prompt", "statement", "answer", "choices", "items", "statements")])
 
 
-def _frozen_round_three() -> dict[str, dict[tuple[str, str], str]]:
-    """Round three's blind verdicts (verdicts_heldout3_frozen.yaml), keyed by draft id and the frozen draft's shape."""
-    drafts_file, verdict_file = HERE / "drafts_heldout3_frozen.yaml", HERE / "verdicts_heldout3_frozen.yaml"
-    if not (drafts_file.exists() and verdict_file.exists()):
-        return {}
-    drafts = yaml.safe_load(drafts_file.read_text(encoding="utf-8")) or {}
-    verdicts = yaml.safe_load(verdict_file.read_text(encoding="utf-8")) or {}
-    return {article: {(q["id"], _shape(q)): verdicts[article][q["id"]] for q in questions if q["id"] in (verdicts.get(article) or {})}
-            for article, questions in drafts.items()}  # fmt: skip
+def _frozen_blind_rounds() -> dict[str, dict[tuple[str, str], str]]:
+    """Rounds three and four's blind verdicts (verdicts_heldoutN_frozen.yaml), keyed by draft id and the frozen draft's shape."""
+    frozen = {}
+    for round_ in (3, 4):
+        drafts_file, verdict_file = HERE / f"drafts_heldout{round_}_frozen.yaml", HERE / f"verdicts_heldout{round_}_frozen.yaml"
+        if not (drafts_file.exists() and verdict_file.exists()):
+            continue
+        drafts = yaml.safe_load(drafts_file.read_text(encoding="utf-8")) or {}
+        verdicts = yaml.safe_load(verdict_file.read_text(encoding="utf-8")) or {}
+        frozen.update({article: {(q["id"], _shape(q)): verdicts[article][q["id"]] for q in questions if q["id"] in (verdicts.get(article) or {})}
+                       for article, questions in drafts.items()})  # fmt: skip
+    return frozen
 
 
 def load_facts(name: str) -> dict[str, list[list[str]]]:
@@ -137,7 +140,7 @@ def score(args) -> int:
     if args.verdicts == "verdicts.yaml" and round_two.exists():  # verdicts.yaml, judged since, wins article by article
         for article, judged in (yaml.safe_load(round_two.read_text(encoding="utf-8")) or {}).items():
             verdicts.setdefault(article, judged)
-    frozen3 = _frozen_round_three()
+    frozen3 = _frozen_blind_rounds()
     totals = {part: {"found": Counter(), "all": Counter(), "verdict": Counter(), "drafts": 0, "types": Counter()} for part in ("held-out", "development")}
     rows = []
     for path in sorted((HERE / "articles").glob("*.txt")):
@@ -160,7 +163,7 @@ def score(args) -> int:
                 if not hit and args.misses:
                     print(f"MISS {path.stem} {kind}: {alternatives[0]}")
         judged = verdicts.get(path.stem, {}) or {}
-        if path.stem in frozen3:  # round three's blind verdicts hold for a draft that is still word for word the frozen one
+        if path.stem in frozen3:  # rounds three and four's blind verdicts hold for a draft that is still word for word the frozen one
             same = {q["id"]: v for q in questions if (v := frozen3[path.stem].get((q["id"], _shape(q))))}
             judged = {**same, **judged}
         counts = Counter()
@@ -205,7 +208,7 @@ def score(args) -> int:
 
 def timing() -> None:
     """Seconds to draft a ~3,000-word article (the articles joined), first call (model load) apart."""
-    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt")) if not p.name.startswith((HELD_OUT, "h3-"))]
+    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt")) if not p.name.startswith((HELD_OUT, "h3-", "h4-"))]
     words, chunk = 0, []
     for t in texts:
         chunk.append(t)

@@ -3,8 +3,13 @@
 The drafter finds facts sentence by sentence; only with every draft in view can one
 see what a reviewer deletes: a credit line or dateline taken for a fact, the trip's
 airport and aircraft, a gap the rest of the question gives away, half a name, a
-true/false swap that is absurd or still true, the same fact asked twice. Those are
-dropped here; a credit line left in a good draft's sentence is cut instead.
+true/false swap that is absurd or still true, the same fact asked twice; and what a
+GS2 examiner does not ask: the aircraft, helicopter types, ship classes and counts in an
+exercise's participant list, a service its ship's prefix names ("INS"), a capital beside
+its country, a count whose items the sentence lists, a head of government asked again in
+his post, a rank or a month alone. Those are dropped here; a credit line left in a good
+draft's sentence is cut instead, a true statement of a sentence already clozed becomes a
+cloze of its own fact.
 Rules look at the question as the learner sees it, so they hold for any drafter.
 """
 
@@ -96,8 +101,8 @@ class _Gap:
 _LEAD_CREDIT = re.compile(r"^\s*\((?:MENAFN|IANS|ANI|PTI|UNI|Reuters|AFP|AP|WAM|Xinhua|Bernama|KUNA|SPA|Yonhap|Kyodo)\b[^()]{0,40}\)\s*")
 _DATE_IN_LINE = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?"
 _PLACE_IN_LINE = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})"
-_DATELINE = re.compile(rf"^{_PLACE_IN_LINE}(?:,\s*{_DATE_IN_LINE})?(?:\s*\((?:[A-Z][A-Za-z]+)\))?\s*(?::|\s[-–—])\s+(?=[A-Z“\"‘'])")
-_DATED_DATELINE = re.compile(rf"^{_PLACE_IN_LINE},\s*{_DATE_IN_LINE}(?:\s*\([A-Z][A-Za-z]+\))?\s*(?::|\s[-–—])\s+(?=[A-Z“\"‘'])")
+_DATELINE = re.compile(rf"^{_PLACE_IN_LINE}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[-–—]))?(?:,\s*{_DATE_IN_LINE})?(?:\s*\((?:[A-Z][A-Za-z]+)\))?\s*(?::|\s[-–—])\s+(?=[A-Z“\"‘'])")
+_DATED_DATELINE = re.compile(rf"^{_PLACE_IN_LINE},\s*{_DATE_IN_LINE}(?:(?:\s*\([A-Z][A-Za-z]+\))?\s*(?::|\s[-–—])\s+|\s+)(?=[A-Z“\"‘'])")
 _PHOTO_CREDIT = re.compile(r"\s*\((?:[A-Z]{2,}\s+)?(?:Photo|Image|Pic|Picture|File photo|Representational)\b[^()]{0,60}\)\s*\.?\s*$|\s*\b(?:Photo|Image|Picture)(?: credit)?\s*:\s*.{0,60}$")
 _LINE_LEAD = ("Exercise", "Operation", "Key", "Note", "Also", "Read", "Watch", "Update", "Summary", "Background", "Highlights")
 
@@ -152,7 +157,7 @@ _OUTLET = re.compile(r"\b(?:Times|Post|News|Herald|Journal|Tribune|Gazette|Expre
                      r"^(?:Reuters|AFP|ANI|PTI|IANS|Xinhua|BBC|CNN|Bloomberg|MENAFN|The Guardian)\b")  # fmt: skip
 _REPORTED = re.compile(r"(?i)(?:\b(?:told|according to|reported by|interview with|quoted by|published (?:by|in)|credit)\s+(?:the\s+)?$)")
 _DOCUMENT_COUNT = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:records?|documents?|papers?|copies|pages?|letters?|minutes)\b")
-_GENERIC_WORDS = {"joint", "statement", "ministerial", "dialogue", "declaration", "summit", "meeting", "agreement", "final", "exercise", "ministry",
+_GENERIC_WORDS = {"special", "forces", "operations", "specialforces", "joint", "statement", "ministerial", "dialogue", "declaration", "summit", "meeting", "agreement", "final", "exercise", "ministry",
                   "department", "government", "notice", "of", "the", "and", "for", "on", "minister", "ministers", "conference", "talks", "cabinet"}  # fmt: skip
 _SERVICE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){1,2}(Navy|Army|Air Force)$")
 _OTHER_SERVICE = re.compile(r"^\s+and\s+(?:the\s+)?(?:Navy|Army|Air Force)\b")  # "the {{Indian Army}} and Air Force": the one left
@@ -223,6 +228,8 @@ def _given_away(gap: _Gap) -> str | None:
         other = " ".join(_words(str(choice)))
         if other != joined and other and (f" {joined} " in f" {other} " or f" {other} " in f" {joined} "):
             return "answer in the choices"  # "BrahMos" beside "BrahMos Aerospace"
+    if gap.question.get("category") == "agreement" and len(words) >= 2 and all(w in _GENERIC_WORDS or w == "vision" for w in words[1:]) and f" {words[0]} " in rest_joined:
+        return "answer in the question"  # "concluded in Astana ... adoption of the {{Astana Declaration}}"
     initials = _initials(answer)
     if len(words) >= 2 and len(initials) >= 2 and re.search(rf"(?<![\w-]){initials}(?![\w-])", rest):
         return "acronym in the question"
@@ -265,6 +272,103 @@ def _partial(gap: _Gap) -> str | None:
         return "junk gap"
     if re.fullmatch(r"(?:Indo|Sino|Afro|Euro|Anglo|Franco|Russo)-[A-Z][a-z]+", answer):
         return "junk gap"  # a section heading's adjective
+    return None
+
+
+# -- trivia of participant lists, roles that name their holder, junk gaps ----------------------------
+
+_KIT = r"(?<![-\w])(?:aircraft|helicopters?|frigates?|corvettes?|destroyers?|submarines?|vessels?|warships?|ships?|jets?|tankers?|fighters?|drones?|patrol boats?)"
+_TAKING_PART = re.compile(rf"(?i)\b(?:participat\w*|taking part|take part|took part|deploy\w*|accompanied|joined|augmented|includ\w*|comprising|fielded)\b[^.]*{_KIT}\b|{_KIT}\b[^.]*\b(?:participat\w*|taking part|took part|deployed|joined)\b")
+_EXERCISE = re.compile(r"(?i)\b(?:exercises?|drills?|participat\w*|taking part|take part|took part|joined|augmented|accompanied)\b|\bdeployed\b(?!\s+(?:at|in|to|on|along|across)\b)")
+_SHIP_NOUN = re.compile(r"\b(?i:carriers?|frigates?|corvettes?|destroyers?|submarines?|vessels?|warships?|ships?)\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+)){0,6}$")
+_AIR = r"(?:aircraft(?! carriers?)|helicopters?|jets?|fighters?|tankers?|drones?)"
+_SHIP = re.compile(r"^(?:INS|RSS|SLNS|HMAS|HMCS|HMNZS|HMS|USS|USNS|JS|KRI|KD|HTMS|ROKS|BNS|PNS|TCG|FS|ITS|MV|SLCG|RSN)\s+[A-Z]")
+_EQUIPMENT = re.compile(r"^(?:[A-Z][A-Za-z]*\s?)?[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}$|^[A-Z][\w-]*[- ]class$")  # "P-8I", "S-70B", "Mirage 2000", "Kamorta-class"
+_COUNTED = r"(?:personnel|helicopters?|aircraft|warships?|ships?|vessels?|jets?|frigates?|corvettes?|submarines?|decades?)"
+_POST = r"(?:Prime Minister|PM|President|Crown Prince|King|Queen|Chancellor|Premier|(?:Defen[cs]e|Foreign|External Affairs|Home|Finance) (?:Minister|Secretary)|Secretary of State)"
+_RANKS = {"air", "chief", "marshal", "general", "admiral", "vice", "rear", "colonel", "lieutenant", "major", "captain", "commander", "commodore",
+          "brigadier", "minister", "prime", "president", "secretary", "staff", "of", "the", "defence", "defense", "flag", "officer"}  # fmt: skip
+_FILLER = {"IN", "ON", "AT", "TO", "IT", "IS", "AS", "OR", "BY", "OF", "AN", "NO", "SO", "DO", "UP", "WE", "HE", "BE"}
+_SERVICE_OF = {"Indian": "I", "Sri Lanka": "SL", "Republic of Singapore": "RS", "United States": "US", "US": "US", "Bangladesh": "B", "Pakistan": "P"}
+
+
+def _listed_items(after: str) -> int:
+    """How many names a list right after a count gives ("countries: Russia, Kazakhstan and China" -> 3); 0 if none."""
+    lead = re.match(r"^[^,:;.]{0,40}?(?::|,)\s*(.+?)(?:[.;]|,?\s+and\s+\d|$)", after)
+    if not lead:
+        return 0
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", lead.group(1))]
+    count = 0
+    for item in items:
+        if not re.match(r"[A-Z]", item) or len(item.split()) > 4:
+            break
+        count += 1
+    return count
+
+
+def _trivia(gap: _Gap) -> str | None:
+    """What a GS2 examiner does not ask: the kit in an exercise's participant list, counts of it, roles that name their holder."""
+    question = gap.question
+    category, answer, before, after, sentence = question.get("category", ""), gap.answer, gap.before, gap.after, gap.sentence
+    if re.match(r"(?i)\s*(?:published|updated|last updated|posted|first published)\b", sentence):
+        return "credit line"  # "Published - October 29, 2019 11:12 pm IST - NEW DELHI"
+    listed = _TAKING_PART.search(sentence) and _EXERCISE.search(sentence)  # an exercise's participant list: the kit in it is trivia, the ships' names are not
+    if listed and category != "figure" and (re.search(r"(?i)[- ]class$", answer) or re.match(r"^[- ]class\b", after)):
+        return "equipment trivia"  # "{{Kamorta-class}} corvette", "{{Baynunah}} class"
+    if listed and category not in ("date", "figure", "place") and not _SHIP.match(answer) and not _SHIP_NOUN.search(before):
+        service = re.search(r"\b(?:Navy|Army|Force|Forces|Guard|Corps)$", answer)
+        exercise = re.search(r"(?i)\b(?:exercise|ex|operation|drills?)\b[\s,:'‘“]*$", before) or re.match(r"(?i)^\s+(?:exercise|drills?)\b", after)
+        in_list = re.match(r"^\s*(?:,|\(|and\b)", after) and re.search(rf"\b{_AIR}\b", after.split(".")[0])
+        if not (service or exercise) and (_EQUIPMENT.match(answer) or re.match(rf"^(?:\s+[\w-]+){{0,3}}\s+{_AIR}\b", after) or in_list):
+            return "equipment trivia"  # "a {{Chetak}} helicopter", "{{Rafale}}, A-400M ... aircraft"
+    if category == "figure" and re.fullmatch(r"(?:about |approximately |around |over |some )?[\d,]+|[a-z]+", str(answer).strip()):
+        counted = re.match(rf"^((?:[-\s]+[\w-]+){{0,4}}?)\s+{_COUNTED}\b", after)
+        named = counted and (re.search(r"\b[A-Z]", counted.group(1)) or re.search(r"\b(?:INS|RSS|SLNS|HMAS|USS|JS|RSN)\b|\b[A-Z]{1,3}-\d", sentence))
+        if re.match(r"^(?:-|\s+)(?:day|week)s?(?:[- ]long)?\s+(?:(?:state|official|bilateral|joint)\s+)?(?:visit|summit|trip|tour)\b", after):
+            return "count of kit, days or phases"  # "a ____-day visit" (an exercise's length stays)
+        if (named and listed or re.match(r"^\s+(?:phases?|simulators?)\b", after)) and not re.search(r"(?i)\bedition", after[: counted.end() if counted else 0]):
+            return "count of kit, days or phases"  # "____ Sea King MK 42B helicopters", "The ____-day summit"
+        number = _number(answer)
+        if number and number >= 2 and _listed_items(after) == number:
+            return "count given by its list"  # "____ countries: Russia, Kazakhstan, ..."
+    if category == "organisation":
+        service = re.match(r"^(?:the\s+)?(.+?)\s+Navy$", answer)
+        prefix = _SERVICE_OF.get(service.group(1)) if service else None
+        if prefix and re.search(rf"\b{prefix}[A-Z]{{1,3}}\s+[A-Z][a-z]", gap.rest):
+            return "service given by the ship"  # "INS Kochi" names the {{Indian Navy}}
+    if category == "organisation" and re.search(r"Air Force$", answer) and re.search(r"\bAir (?:Chief )?Marshal\b", gap.rest):
+        return "service given by the rank"  # "{{Indian Air Force}} Chief, Air Chief Marshal RKS Bhadauria"
+    if category == "person" and question.get("type") != "truefalse" and re.search(rf"(?:^|[^A-Za-z’'\s]\s*|\b(?:[a-z]+|and|by|of|with|the)\s+){_POST}\s+$", before):
+        return "a post that names its holder"  # "Prime Minister {{Narendra Modi}}" (but "Australian Prime Minister Anthony Albanese")
+    if category == "place" and (re.search(r"(?i)\bcapital(?: city)?,?\s+(?:of\s+)?$", before) or re.match(r"^,?\s+(?:the\s+)?(?:[A-Z][a-z]+(?:’s|'s)?\s+)?capital\b", after) or re.match(r"^\s+capital\b", after)):
+        return "capital given by its country"  # "the Saudi capital {{Riyadh}}", "the {{Kazakh}} capital Astana"
+    return None
+
+
+def _number(answer) -> int | None:
+    from_words = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+    text = str(answer).strip().lower()
+    return int(text) if text.isdigit() else from_words.get(text)
+
+
+def _junk(gap: _Gap) -> str | None:
+    """Gaps no reviewer keeps: a rank or half an office title, a filler abbreviation, a month alone."""
+    category, answer, before = gap.question.get("category", ""), gap.answer.strip(), gap.before
+    if gap.question.get("type") == "truefalse":
+        return None
+    if category in ("person", "organisation", "term", "concept") and set(_words(answer)) <= _RANKS:
+        return "a rank, not a name"  # "{{Air Chief Marshal}}", "Chief of {{Air Staff}}"
+    if category in ("organisation", "term", "concept") and re.search(r"\b(?:Chief|Head|Chiefs)\s+of\s+(?:the\s+)?$", before):
+        return "half an office title"
+    if "," in answer and category in ("organisation", "person", "term", "concept", "operation"):
+        return "junk gap"  # two list items in one gap: "{{Sniping, Combat Free Fall}}"
+    if answer in _FILLER or re.fullmatch(r"(?:MoU|MoA|LoI|LoA|SoP|MoC)s?", answer):
+        return "junk gap"  # "the {{IN}} and RSN", "other {{MoUs}}"
+    word = re.search(r"([A-Z][a-z]+)\s*\(\s*$", before)
+    if word and answer.isupper() and 2 <= len(answer) <= 4 and word.group(1).upper().startswith(answer):
+        return "junk gap"  # "Colonel ({{COL}})"
+    if category == "date" and re.fullmatch(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", answer):
+        return "a month without its day or year"
     return None
 
 
@@ -392,7 +496,8 @@ def judged(questions: list[dict], document=None) -> list[tuple[dict, str | None]
     repaired: set[int] = set()
     gaps: list[_Gap] = []
     places = frozenset(" ".join(_words(g.answer)) for q in questions if q.get("category") == "place" and (g := _Gap(q)).found)
-    checks = (_not_worth, _given_away, _partial, lambda gap: _bad_swap(gap, places))
+    asked_people: set[str] = set()
+    checks = (_not_worth, _trivia, _junk, _given_away, _partial, lambda gap: _bad_swap(gap, places))
     for i, question in enumerate(questions):
         if question.get("type") in ("order", "statements", "pairs"):
             gaps.append(_Gap({}))
@@ -413,9 +518,26 @@ def judged(questions: list[dict], document=None) -> list[tuple[dict, str | None]
             gap = _Gap(question)
             gaps[-1] = gap
             reason = next((r for check in checks if (r := check(gap))), None)
+        if reason == "a post that names its holder" and " ".join(_words(gap.answer)) not in asked_people:
+            reason = None  # the first time the holder is asked stays: only the repeats go
         if reason:
             dropped[i] = reason
+        elif gap.found and question.get("category") == "person":
+            asked_people.add(" ".join(_words(gap.answer)))
     _duplicates(gaps, dropped)
+    clozed = {g.sentence for i, g in enumerate(gaps) if i not in dropped and g.found and g.question.get("type") != "truefalse"}
+    asked = {" ".join(_words(g.answer)) for i, g in enumerate(gaps) if i not in dropped and g.found and g.question.get("type") != "truefalse"}
+    for i, gap in enumerate(gaps):
+        if i not in dropped and gap.question.get("type") == "truefalse" and gap.question.get("answer") is True and gap.sentence in clozed:
+            fact = gap.question.get("_fact") or ""
+            if fact and gap.sentence.count(fact) == 1 and " ".join(_words(fact)) not in asked:
+                question = gap.question
+                for key in ("prompt", "answer"):
+                    question.pop(key, None)
+                question.update(type="cloze", text=gap.sentence.replace(fact, "{{" + fact + "}}", 1))
+                asked.add(" ".join(_words(fact)))
+            else:
+                dropped[i] = "true statement of a cloze's sentence"
     seen: dict[str, int] = {}
     for i, gap in enumerate(gaps):
         if i in dropped or not gap.found or gap.question.get("type") == "truefalse":
