@@ -98,3 +98,25 @@ def test_a_newer_schema_is_refused_clearly(tmp_path):
 
     with pytest.raises(StoreError, match="newer studyapp"):
         Store.open(path)
+
+
+def test_a_stop_just_after_begin_leaves_nothing_to_finalise(tmp_path, capfd):
+    """A stop signal can land after BEGIN IMMEDIATE and before the ``with`` body: the transaction
+    is then never exited. Closing the store rolls it back, writes nothing, and prints nothing
+    (a generator-based transaction printed "Exception ignored in ..." at exit)."""
+    import gc
+
+    path = tmp_path / "s.db"
+    store = Store.open(path)
+    entered = store.transaction()
+    conn = entered.__enter__()
+    conn.execute("INSERT INTO sessions (started_at, packs, mode) VALUES (0, 'p', 'study')")
+    store.close()  # as if Stopped was raised here: __exit__ never runs, and the process ends
+    del entered
+    gc.collect()
+    assert capfd.readouterr().err == ""
+    again = Store.open(path)
+    try:
+        assert again.connection.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0
+    finally:
+        again.close()

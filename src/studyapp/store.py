@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
@@ -356,24 +355,14 @@ class Store:
     def connection(self) -> sqlite3.Connection:
         return self._conn
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One short write transaction, taken with the write lock up front."""
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StoreError(_describe(exc, self.path)) from None
-        try:
-            yield conn
-            conn.execute("COMMIT")
-            self._commits += 1
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(_describe(exc, self.path)) from None
-            raise
+    def transaction(self) -> _Transaction:
+        """One short write transaction, taken with the write lock up front.
+
+        A class, not a generator: a stop signal that lands just after BEGIN, before the
+        ``with`` body starts, leaves nothing for the collector to finalise later (a suspended
+        generator's cleanup ran at exit against a closed connection and printed a traceback);
+        the open transaction is rolled back when the connection closes."""
+        return _Transaction(self)
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -855,6 +844,46 @@ def _statements(script: str) -> list[str]:
     if pending.strip(" \n;"):
         statements.append(pending.strip().rstrip(";").strip())
     return statements
+
+
+class _Transaction:
+    __slots__ = ("_store",)
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __enter__(self) -> sqlite3.Connection:
+        conn = self._store._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc, self._store.path)) from None
+        return conn
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        conn = self._store._conn
+        if kind is None:
+            try:
+                conn.execute("COMMIT")
+            except BaseException as error:
+                self._rollback(conn)
+                if isinstance(error, sqlite3.Error):
+                    raise StoreError(_describe(error, self._store.path)) from None
+                raise
+            self._store._commits += 1
+            return False
+        self._rollback(conn)
+        if isinstance(exc, sqlite3.Error):
+            raise StoreError(_describe(exc, self._store.path)) from None
+        return False
+
+    @staticmethod
+    def _rollback(conn: sqlite3.Connection) -> None:
+        try:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        except sqlite3.ProgrammingError:
+            pass  # the connection is closed: SQLite rolled the transaction back then
 
 
 def state_json(state: CardState) -> str:
