@@ -115,3 +115,15 @@ def test_export_command(tmp_path, capsys, monkeypatch):
     assert main(["export", "no-such-pack", "--to", "csv"]) == 1
     assert "no pack with id 'no-such-pack'" in capsys.readouterr().err
     assert main(["export", "example", "--to", "pdf"]) == 2
+
+
+def test_anki_export_leaves_nothing_in_the_temp_folder(example_pack, tmp_path, monkeypatch):
+    """genanki's own writer leaves its collection in /tmp; ours cleans up."""
+    import tempfile
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    export_anki(example_pack, tmp_path / "example.apkg")
+    assert list(scratch.iterdir()) == []
+    assert (tmp_path / "example.apkg").stat().st_size > 0

@@ -259,11 +259,37 @@ def export_anki(pack: Pack, out: Path, include_drafts: bool = False) -> ExportSu
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(f".{out.name}.tmp")
     try:
-        genanki.Package(deck).write_to_file(str(temporary))
+        _write_package(genanki.Package(deck), temporary)
         temporary.replace(out)
     finally:
         temporary.unlink(missing_ok=True)
     return ExportSummary(sum(counts.values()), skipped, counts)
+
+
+def _write_package(package, target: Path) -> None:
+    """What genanki's ``write_to_file`` does, in a scratch folder we remove.
+
+    genanki builds the collection in ``tempfile.mkstemp()`` and never deletes
+    it, so every export left a 60 kB SQLite file in the user's /tmp.
+    """
+    import itertools
+    import sqlite3
+    import tempfile
+    import time
+    import zipfile
+
+    with tempfile.TemporaryDirectory(prefix="studyapp-export-") as scratch:
+        database = Path(scratch) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            stamp = time.time()
+            package.write_to_db(connection.cursor(), stamp, itertools.count(int(stamp * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        with zipfile.ZipFile(target, "w") as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", "{}")
 
 
 def csv_row(pack: Pack, q: Question) -> dict[str, str]:
