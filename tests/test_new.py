@@ -212,3 +212,12 @@ async def test_reload_key_picks_up_added_and_edited_packs_and_keeps_progress(clo
         await pilot.pause()
         assert row("extra") is None and row("example") is not None
     assert load_packs([folder]).packs == []
+
+
+def test_validate_on_a_fresh_machine_is_clean_but_a_named_path_must_exist(isolated_dirs, tmp_path, capsys):
+    """A learner who has not made a pack yet has no pack folder: nothing to report. A path they name must exist."""
+    assert not (isolated_dirs / "packs").exists()
+    assert main(["validate"]) == 0
+    assert "0 error(s)" in capsys.readouterr().out
+    assert main(["validate", str(tmp_path / "nowhere.yaml")]) == 1
+    assert "no such file or folder" in capsys.readouterr().err

@@ -18,7 +18,7 @@ def run(args, context) -> int:
     from studyapp.siblings import warnings as sibling_warnings
 
     targets = args.paths or context.pack_folders
-    missing = missing_paths(targets)
+    missing = missing_paths(args.paths)  # the user's pack folder not made yet is no error; a path they named is
     result = load_packs([p for p in targets if p.exists()], cache=None if args.no_cache else context.pack_cache())
     result.problems[:0] = missing
     result.problems.extend(sibling_warnings(result.packs))
