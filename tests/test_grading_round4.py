@@ -493,3 +493,102 @@ def test_a_second_person_or_a_common_surname_alone(response, answer, prompt, exp
 )
 def test_a_country_or_state_the_place_is_not_in(response, answer, prompt, explanation, right):
     assert grade_text(response, answer, prompt=prompt, explanation=explanation, category="place").correct is right
+
+
+# --- round 9 (this session): the gazetteer, and families the dev sets still showed ---------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "explanation", "right"),
+    [
+        ("Ottawa, Ontario", "Ottawa", "What is Canada's capital?", "", True),
+        ("Ottawa, Quebec", "Ottawa", "What is Canada's capital?", "", False),
+        ("Ottawa, Illinois", "Ottawa", "What is Canada's capital?", "", False),  # another Ottawa
+        ("Ahmedabad, Gujarat", "Ahmedabad", "Which city is the other end of the corridor?",
+         "The corridor links Mumbai (Maharashtra) with Ahmedabad (Gujarat).", True),
+        ("Gwadar, Balochistan", "Gwadar", "Which Pakistani port is at the heart of CPEC?", "", True),
+        ("Gwadar, Sindh", "Gwadar", "Which Pakistani port is at the heart of CPEC?", "", False),
+        ("Sittwe, Rakhine State", "Sittwe", "Which Myanmar port did India build?", "", True),
+        ("Dambulla, Sri Lanka", "Dambulla", "Where is the new warehouse?", "", True),
+        ("Dambulla, India", "Dambulla", "Where is the new warehouse?", "", False),
+        ("Siliguri, Bihar", "Siliguri", "Which Indian town guards the corridor?", "", False),
+        ("Jodhpur, Gujarat", "Jodhpur", "Which Indian air base hosted the exercise?", "", False),  # two Jodhpurs: not decided
+    ],
+)
+def test_a_town_with_its_state_or_country_as_the_gazetteer_has_it(response, answer, prompt, explanation, right):
+    assert grade_text(response, answer, prompt=prompt, explanation=explanation, category="place").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Tanzania, East Africa", "Tanzania", True),
+        ("Tanzania, West Africa", "Tanzania", False),
+        ("Latvia, in the Baltics", "Latvia", True),
+        ("Vietnam, Southeast Asia", "Vietnam", True),
+        ("Vietnam, South Asia", "Vietnam", False),
+        ("Latvia, in Scandinavia", "Latvia", False),
+    ],
+)
+def test_a_country_with_the_region_it_lies_in(response, answer, right):
+    assert grade_text(response, answer, prompt="Which country signed?", category="place").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("₹1.62 lakh crore for capital outlay", "₹1.62 lakh crore", "How much did the budget set aside for defence?", True),
+        ("₹1.62 lakh crore annual outlay", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
+        ("₹1.26 lakh crore for capital outlay", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
+        ("₹1.62 lakh crore for Pakistan", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
+        ("₹1.62 lakh crore was never spent", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
+    ],
+)
+def test_a_figure_in_a_sentence_with_plain_words_of_its_own(response, answer, prompt, right):
+    assert grade_numeric(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("V Adm Arun Prakash", "Vice Admiral Arun Prakash", "Who was the first Commander-in-Chief?", True),
+        ("R Adm Arun Prakash", "Vice Admiral Arun Prakash", "Who was the first Commander-in-Chief?", False),
+        ("Prime Minister Mian Nawaz Sharif", "Nawaz Sharif", "Which Pakistani Prime Minister inaugurated it?", True),
+        ("Mian Shahbaz Sharif", "Nawaz Sharif", "Which Pakistani Prime Minister inaugurated it?", False),
+    ],
+)
+def test_navy_rank_letters_and_honorifics(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt, category="person").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "accept", "prompt", "right"),
+    [
+        ("Wilmington, USA", "Wilmington, Delaware", ["Wilmington"], "Where is the President's home town?", True),
+        ("Wilmington, Canada", "Wilmington, Delaware", ["Wilmington"], "Where is the President's home town?", False),
+        ("Normandy, USA", "Normandy", [], "Where did Canadian and French troops land in 1944?", False),  # a US town too
+        ("Normandy, France", "Normandy", [], "Where did Canadian and French troops land in 1944?", True),
+    ],
+)
+def test_the_country_of_a_place_the_answer_gives_with_its_state(response, answer, accept, prompt, right):
+    assert grade_text(response, answer, accept, prompt=prompt, category="place").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Operation Nanouk", "Operation NANOOK", True),  # a code name in capitals is a word: a slip, not other initials
+        ("Operation Impact", "Operation NANOOK", False),
+        ("CANZUS", "CANZUK", False),  # initials stay strict
+    ],
+)
+def test_a_code_name_in_capitals_forgives_a_slip(response, answer, right):
+    assert grade_text(response, answer, prompt="Which operation?", category="operation").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("twenty-second of September 2024", True), ("the twenty-second of September, 2024", True), ("twenty-third of September 2024", False)],
+)
+def test_a_day_said_as_an_ordinal_word(response, right):
+    assert grade_text(response, "22 September 2024", prompt="When did the exercise begin?", category="date").correct is right

@@ -7,6 +7,8 @@ Own small parser rather than dateutil: it must say which parts were written
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -72,6 +74,29 @@ def _two_digit_year(text: str) -> int:
     return year
 
 
+_DAY_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL_DAY = re.compile(
+    r"\b(?:the\s+)?(?:(twenty|thirty)[-\s])?(" + "|".join(_DAY_ORDINALS) + r"|thirtieth)\b(?=\s+(?:of\s+)?[a-z])", re.IGNORECASE
+)
+
+
+def _spell_day(text: str) -> str:
+    """"twenty-second of September 2024" -> "22 of September 2024": a day said as an ordinal word."""
+
+    def day(match: re.Match[str]) -> str:
+        word = match[2].casefold()
+        value = 30 if word == "thirtieth" else _DAY_ORDINALS.index(word) + 1
+        tens = {"twenty": 20, "thirty": 30}.get((match[1] or "").casefold(), 0)
+        if tens and value > 9 or tens + value > 31:
+            return match[0]
+        return str(tens + value)
+
+    return _ORDINAL_DAY.sub(day, text)
+
+
 @lru_cache(maxsize=4096)
 def read_date(text: str, date_order: str = "dmy") -> DateReading | None:
     """A calendar date with its precision, or None; a bare year is left to number parsing."""
@@ -83,6 +108,8 @@ def read_date(text: str, date_order: str = "dmy") -> DateReading | None:
     text = " ".join(text.split())
     if not text or len(text) > 60 or not any(c.isdigit() for c in text):
         return None
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        text = _spell_day(text)
     for pattern in _NAMED:
         match = pattern.fullmatch(text)
         if match:

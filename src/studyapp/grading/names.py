@@ -17,7 +17,7 @@ from functools import lru_cache
 from studyapp.grading.numbers import CARDINALS, roman_value
 from studyapp.grading.text import lazy_re, normalise
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame hon honourable honorable shri smt sri excellency his her".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her".split())
 TITLES = frozenset(
     """
     minister foreign prime deputy president vice secretary state national security adviser advisor nsa pm eam
@@ -245,6 +245,11 @@ def is_place_name(phrase: str) -> bool:
 DIRECTIONS = frozenset("north south east west northern southern eastern western central".split())
 
 
+def is_container_word(phrase: str) -> bool:
+    """"east", "baltic": a word of a region's name, never a place on its own."""
+    return phrase in _CONTAINER_WORDS
+
+
 def is_container_place(phrase: str) -> bool:
     """A country, province or continent-sized region: what a place is named "in" ("Kazan, Russia")."""
     if not phrase:
@@ -318,7 +323,10 @@ _ABBREVIATIONS = {
     "op": "operation", "ops": "operations", "opn": "operation", "govt": "government", "dept": "department", "intl": "international",
     "gen": "general", "col": "colonel", "lt": "lieutenant", "adm": "admiral", "maj": "major", "capt": "captain",
     "brig": "brigadier", "cdr": "commander", "cmdr": "commander", "cmde": "commodore",
+    "vadm": "vice admiral", "radm": "rear admiral", "avm": "air vice marshal", "mshl": "marshal",
 }  # fmt: skip
+_RANK_LETTERS = {("v", "adm"): "vice", ("r", "adm"): "rear", ("v", "admiral"): "vice", ("r", "admiral"): "rear"}
+"""The Indian Navy's "V Adm", "R Adm": a letter before the rank."""
 """Short forms before a name: "Op Meghdoot", "Col. Ahmed Mohamed", "Gen. Anil Chauhan"."""
 _PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port"}
 _COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su"}
@@ -361,7 +369,10 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             out.append(_PLACE_ABBREVIATIONS[word])  # "Ft. Wainwright", "Mt. Everest"; "163 ft" stays feet
             continue
         if word in _ABBREVIATIONS and index + 1 < len(words) and words[index + 1] not in ("and", "or"):
-            out.append(_ABBREVIATIONS[word])  # "Op Reassurance" = "Operation Reassurance"
+            out.extend(_ABBREVIATIONS[word].split())  # "Op Reassurance" = "Operation Reassurance"
+            continue
+        if index + 2 < len(words) and (word, words[index + 1]) in _RANK_LETTERS:
+            out.append(_RANK_LETTERS[word, words[index + 1]])  # "V Adm Arun Prakash" = Vice Admiral
             continue
         if word == "plus" and out and out[-1].isdigit() and index + 1 < len(words) and (
             words[index + 1].isdigit() or words[index + 1] in CARDINALS

@@ -71,6 +71,7 @@ class Context:
     text: str = ""
     category: str | None = None
     said: frozenset[str] = frozenset()  # every word of the prompt and the explanation
+    spoken: str = ""  # the prompt and the explanation, normalised, in order
 
 
 def _stem(word: str) -> str | None:
@@ -106,7 +107,7 @@ def context(prompt: str | None, explanation: str | None = None, category: str | 
     for word in said:
         if word in DEMONYMS:
             said_words.update(DEMONYMS[word].split())
-    return Context(frozen, stems, head_nouns_for(frozen, category), frozenset(titles), prompt or "", category, frozenset(said_words))
+    return Context(frozen, stems, head_nouns_for(frozen, category), frozenset(titles), prompt or "", category, frozenset(said_words), joined)
 
 
 _POST_RANKS = (

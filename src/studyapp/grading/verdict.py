@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache, partial
 from typing import Any
 
-from studyapp.grading import currency, names, places, ranges, units
+from studyapp.grading import currency, gazetteer, names, places, ranges, units
 from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, parse_quantity, roman_value
 from studyapp.grading.phrases import (
@@ -276,7 +276,7 @@ def _judge_number(
         if extent and extent not in prompt.words and _EXTENTS & prompt.words:
             return f"Wrong measure: {given} is not how {' or '.join(sorted(_EXTENTS & prompt.words))} it is"  # "163 m wide" for its length
         given_q = _as_metres(given_q)
-    if reading.extra and not _aside(given, reading, exp) and not _plain_sentence(reading, prompt):
+    if reading.extra and not _aside(given, reading, exp) and not _plain_sentence(reading, prompt, given):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"
@@ -380,17 +380,37 @@ _SENTENCE_GUARD = NEGATIONS | CONTRADICTING | frozenset(
 )
 
 
-def _plain_sentence(reading: Reading, prompt: Context) -> bool:
+def _plain_sentence(reading: Reading, prompt: Context, given: str = "") -> bool:
     """The figure inside a short sentence whose other words are a subject the question names, or verbs
-    and plain words that state no other figure, direction, denial or entity."""
-    if len(reading.extra) > 4:
+    and plain words that state no other figure, direction, denial or entity ("its 42nd participating
+    state", "₹1.62 lakh crore for capital outlay": at most two such words, written in lower case)."""
+    if len(reading.extra) > 5:
         return False
+    unknown = 0
     for word in reading.extra:
         if not word.isalpha() or word in _SENTENCE_GUARD or word in NUMBER_WORDS:
             return False
-        if word not in _SENTENCE_WORDS and word not in prompt.said and word not in _prompt_acronyms(prompt.text):
+        if word in _SENTENCE_WORDS or word in prompt.said or word in _prompt_acronyms(prompt.text) or word in STOPWORDS:
+            continue
+        unknown += 1
+        if unknown > 2 or not _plain_word(word, given):
             return False
-    return True
+    return len(reading.extra) <= 4 or unknown == 0
+
+
+# words that make the figure another one: a rate, a total, an earlier or later value
+_RECASTING = frozenset(
+    "annual annually yearly monthly daily weekly hourly total overall average combined cumulative net gross "
+    "first last previous former earlier initial original remaining new old next target targeted estimated "
+    "proposed planned maximum minimum record peak".split()
+)
+
+
+def _plain_word(word: str, given: str) -> bool:
+    """A common word the learner wrote in lower case: no name, place, people or recasting of the figure."""
+    if len(word) < 3 or word in _RECASTING or word in names.DEMONYMS or names.is_place_word(word) or names.is_real_name(word):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", given) is not None  # as typed, in lower case
 
 
 def _tolerance(tolerance: float | str | None, expected: Quantity) -> tuple[float, float]:
@@ -1077,6 +1097,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
         if stated is not None and normalise(stated[0]) == inner_norm:
             if normalise(stated[1]) == outer_norm:
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in '{outer}', as the answer says")
+            if (code := names.country_code(outer_norm)) is not None and names.subdivision_of(normalise(stated[1])) == code:
+                return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in {stated[1]}, in '{outer}'")  # "Wilmington, USA"
             return _wrong(answer, given, f"'{inner}' is the answer, but in {stated[1]}, not {outer}")
     outer_code = names.country_code(outer_norm)
     if outer_code is not None and _ends_in_country(inner_norm, outer_code) and again(inner):
@@ -1087,6 +1109,20 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
     if region is not None and outer_code is not None and region != outer_code:
         return None  # "Seoul, North Korea": the zone table puts Seoul in South Korea
+    inner_code = names.country_code(inner_norm)
+    if inner_code is not None and (within := gazetteer.in_region(inner_code, outer_norm)) is not None and again(inner):
+        if within:  # "Tanzania, East Africa"
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+        return _wrong(answer, given, f"'{inner}' is the answer, but it does not lie in {outer}")
+    if inner_code is None and again(inner):  # "Ottawa, Ontario": the gazetteer knows
+        named = _countries_about(words, candidates)  # with India, this audience's home ("Hyderabad, Pakistan": undecided);
+        about = named | {"IN"} if named else {"IN", *([outer_code] if outer_code else [])}  # a country only the learner names
+        # counts where the question names none ("Dambulla, Sri Lanka"), never beside others ("Normandy, USA": a US town)
+        lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, about)
+        if lies:
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+        if lies is False:
+            return _wrong(answer, given, f"'{inner}' is the answer, but it does not lie in {outer}")
     said = words.said | names.DIRECTIONS
     # a state merely of a country the question names is no evidence ("Jaisalmer, Gujarat", round 5), nor one of
     # several states the explanation names ("Ahmedabad, Maharashtra" where it names Maharashtra and Gujarat, round 8)
@@ -1100,6 +1136,28 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     ):  # fmt: skip
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
     return None
+
+
+def _countries_about(words: Context, candidates: list[str]) -> set[str]:
+    """ISO codes of the countries the question, its explanation or its answer names, or names a state of."""
+    return set(_countries_named(" ".join([words.spoken, *map(normalise, candidates)])))
+
+
+@lru_cache(maxsize=1024)
+def _countries_named(text: str) -> frozenset[str]:
+    tokens = text.split()
+    found = set()
+    for size in (3, 2, 1):
+        for start in range(len(tokens) - size + 1):
+            phrase = " ".join(tokens[start : start + size])
+            code = names.country_code(names.DEMONYMS.get(phrase, phrase))
+            if code is None and phrase.endswith("s"):  # "canadas" from "Canada's"
+                code = names.country_code(phrase[:-1])
+            if code is None and not names.is_container_word(phrase) and phrase not in STOPWORDS:
+                code = names.subdivision_of(phrase)  # "Mumbai (Maharashtra)": India
+            if code is not None:
+                found.add(code)
+    return frozenset(found)
 
 
 _PLACE_NOUNS = r"(?:city|cities|town|port|state|province|region|district|island|capital|base|village)"
@@ -1205,7 +1263,7 @@ def _place_pair(given: str) -> tuple[str, str] | None:
     """"Kazan, Russia" / "Juno Beach in Normandy" -> (the place, where it is)."""
     parts = [p.strip() for p in given.split(",")]
     if 2 <= len(parts) <= 3 and all(parts):  # "Umroi, Meghalaya, India": the last part is where the rest lies
-        return ", ".join(parts[:-1]), parts[-1]
+        return ", ".join(parts[:-1]), re.sub(r"^in\s+(?:the\s+)?(?=\S)", "", parts[-1])  # "Latvia, in the Baltics"
     match = re.fullmatch(r"\s*(.+?)\s+in\s+(?:the\s+)?(.+?)\s*", given)
     if match:
         return match.group(1), match.group(2)
@@ -1281,7 +1339,7 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
                 given_year is not None and reading.date.precision == "daymonth"
                 and (reading.date.value.month, reading.date.value.day) == (expected.value.month, expected.value.day)
             ):  # fmt: skip
-                if reading.extra and not _plain_sentence(reading, words):
+                if reading.extra and not _plain_sentence(reading, words, given):
                     return _wrong(answer, given, f"'{' '.join(reading.extra)}' is not part of the answer {answer}")
                 return Grade(True, Reason.DATE, answer, given, f"Same date: {given} = {candidate}")
         for candidate, expected in dates:
@@ -1337,7 +1395,9 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     written = " ".join(candidates)
     acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
     for typed, key in typos:
-        capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written)
+        capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written) and not re.search(
+            rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
+        )  # a code name in capitals is a word ("Operation NANOOK": Nanouk is a slip), not initials
         if key in acronyms or capitals and not _dropped_double(typed, key):
             return f"'{typed}' is another acronym, not '{key.upper()}'"
         proper = re.search(rf"\b{re.escape(key[:1].upper() + key[1:])}\b", written)

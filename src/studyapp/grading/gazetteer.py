@@ -1,0 +1,157 @@
+"""Which state, province or country a town lies in: "Ottawa, Ontario", "Gwadar, Balochistan".
+
+A fair examiner knows that Ahmedabad is in Gujarat and not in Maharashtra; the question
+rarely says so. The towns come from ``countrystatecity-countries`` (a maintained offline
+snapshot: 250 countries, 5,300 states and provinces, 150,000 towns, one folder per
+country). Its files are read directly, one country at a time and only when an answer
+names a place beside the answer: its Python API builds pydantic models we do not need.
+
+A town name is only trusted where it is unambiguous among the countries the question is
+about (Ottawa is also a town in Illinois, Hyderabad one in Pakistan): when the same name
+lies in two of their states, nothing is decided here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from studyapp.grading.text import normalise
+
+_RESERVED = frozenset("CON PRN AUX NUL COM1 COM2 COM3 COM4 COM5 COM6 COM7 COM8 COM9 LPT1 LPT2 LPT3 LPT4 LPT5 LPT6 LPT7 LPT8 LPT9".split())
+_KIND_WORDS = re.compile(r"\s+(?:state|province|region|division|district|territory|union territory|oblast|prefecture|county)$")
+
+
+@lru_cache(maxsize=1)
+def _root() -> Path | None:
+    try:
+        spec = find_spec("countrystatecity_countries")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(next(iter(spec.submodule_search_locations))) / "data" / "by-country"
+    return root if root.is_dir() else None
+
+
+def _folder(code: str) -> str:
+    return f"_{code}" if code.upper() in _RESERVED else code
+
+
+def _read(path: Path) -> list[dict]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return []
+    return data if isinstance(data, list) else []
+
+
+@lru_cache(maxsize=32)
+def states(country: str) -> dict[str, str]:
+    """Normalised state name (also without "State", "Province"...) -> its code, for one country."""
+    root = _root()
+    if root is None:
+        return {}
+    found: dict[str, str] = {}
+    for record in _read(root / _folder(country) / "states.json"):
+        code, name = record.get("state_code"), record.get("name")
+        if not code or not name:
+            continue
+        norm = normalise(str(name))
+        found.setdefault(norm, str(code))
+        found.setdefault(_KIND_WORDS.sub("", norm), str(code))
+    return found
+
+
+@lru_cache(maxsize=32)
+def _state_names(country: str) -> frozenset[str]:
+    root = _root()
+    if root is None:
+        return frozenset()
+    return frozenset(normalise(str(r["name"])) for r in _read(root / _folder(country) / "states.json") if r.get("name"))
+
+
+@lru_cache(maxsize=32)
+def towns(country: str) -> dict[str, frozenset[str]]:
+    """Normalised town name -> the codes of the states that have a town of that name."""
+    root = _root()
+    if root is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    folder = root / _folder(country) / "states"
+    for code in set(states(country).values()):
+        for record in _read(folder / _folder(code) / "cities.json"):
+            name = record.get("name")
+            if name:
+                found.setdefault(normalise(str(name)), set()).add(code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str]) -> bool | None:
+    """Does ``town`` lie in ``outer`` (a state or, with ``outer_country``, a country)?
+
+    ``countries``: ISO codes of the countries the question is about; the town must be known
+    in exactly one of their states (or, for a country, in that country only among them).
+    True or False when the snapshot says so unambiguously, None when it cannot tell.
+    """
+    if not countries or _root() is None:
+        return None
+    if any(town in _state_names(country) for country in countries):
+        return None  # "Punjab": a state of India and a province of Pakistan, not a town, whatever towns share the name
+    homes = {country: towns(country).get(town) for country in countries}
+    homes = {country: codes for country, codes in homes.items() if codes}
+    if not homes:
+        return None
+    if outer_country is not None:
+        if outer_country not in countries:
+            return None
+        if set(homes) == {outer_country}:
+            return True
+        return False if outer_country not in homes else None
+    matches = {country: code for country in countries if (code := states(country).get(outer) or states(country).get(_KIND_WORDS.sub("", outer)))}
+    if not matches:
+        return None
+    if len(homes) != 1:
+        return None
+    (country, codes), = homes.items()
+    if country not in matches:
+        return None
+    if len(codes) > 1:
+        return None  # Jodhpur in Rajasthan and in Gujarat: which one the question means is not said
+    return matches[country] in codes
+
+
+_GROUPINGS = {"baltics": {"EE", "LV", "LT"}, "baltic states": {"EE", "LV", "LT"}, "baltic": {"EE", "LV", "LT"}}  # no UN subregion
+_DIRECTIONS = {"eastern": "east", "western": "west", "northern": "north", "southern": "south"}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """Region name as learners write it ("east africa", "southeast asia", "europe") -> ISO codes of its countries."""
+    root = _root()
+    if root is None:
+        return {}
+    found: dict[str, set[str]] = {name: set(codes) for name, codes in _GROUPINGS.items()}
+    for record in _read(root.parent / "countries.json"):
+        code = record.get("iso2")
+        for name in (record.get("region"), record.get("subregion")):
+            if not code or not name:
+                continue
+            norm = normalise(str(name))
+            forms = {norm, " ".join(_DIRECTIONS.get(w, w) for w in norm.split())}
+            forms |= {form.replace("south east", "southeast") for form in forms}
+            forms |= {form.replace("americas", "america") for form in forms}
+            for form in forms:
+                found.setdefault(form, set()).add(str(code))
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def in_region(country: str, region: str) -> bool | None:
+    """Does the region ("east africa", "the baltics") hold the country? None: not a region the snapshot names."""
+    region = re.sub(r"^the\s+", "", region)
+    codes = _regions().get(region)
+    return None if codes is None else country in codes
