@@ -592,3 +592,16 @@ def test_a_code_name_in_capitals_forgives_a_slip(response, answer, right):
 )
 def test_a_day_said_as_an_ordinal_word(response, right):
     assert grade_text(response, "22 September 2024", prompt="When did the exercise begin?", category="date").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Khaan Quest 2025", "Khaan Quest", "Which multinational exercise in Mongolia did he attend?", True),
+        ("Exercise Tarang Shakti 24", "Tarang Shakti", "Which air exercise concluded in September 2024?", True),
+        ("Tarang Shakti 2023", "Tarang Shakti", "Which air exercise concluded in September 2024?", False),
+        ("Nomadic Elephant 2025", "Khaan Quest", "Which multinational exercise in Mongolia did he attend?", False),
+    ],
+)
+def test_an_exercise_with_the_year_of_its_edition(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

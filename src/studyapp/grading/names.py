@@ -42,7 +42,7 @@ _HEAD_NOUN_KINDS = {
     "agreement": "agreement agreements treaty pact deal arrangement framework accord plan",
     "equipment": "system systems missile missiles vessel vessels ship ships warship warships frigate frigates destroyer "
     "destroyers corvette corvettes submarine submarines aircraft jet jets fighter fighters helicopter helicopters "
-    "platform platforms drone drones rocket rockets weapon weapons class",
+    "platform platforms drone drones rocket rockets weapon weapons class ssbn ssbns ssn ssns ssk uav uavs",
 }
 SHIP_PREFIXES = frozenset("ins hmas uss hms hmcs hmnzs js fs roks pns bns slns kri rss tcg ens its".split())
 """Navies' ship prefixes: "Sahyadri" names INS Sahyadri, and "INS Imphal" is the ship Imphal."""

@@ -1021,8 +1021,28 @@ def grade_text(
     def again(text: str) -> bool:
         return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
+    edition = _edition_grade(given, answer, words, category, again)
+    if edition is not None:
+        return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
     return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again) or result
+
+
+_EDITION = lazy_re(r"\s*(.+?)[\s-]+'?((?:19|20)\d\d|\d\d)\s*")
+_EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers games".split())
+
+
+def _edition_grade(given: str, answer: str, words: Context, category: str | None, again: Callable[[str], bool]) -> Grade | None:
+    """"Khaan Quest 2025", "Tarang Shakti 24": an exercise's name with the year of its edition. Right when
+    the question says that year or no year at all; another year the question gives is another edition."""
+    match = _EDITION.fullmatch(given)
+    if match is None or any(c.isdigit() for c in answer) or not (category == "operation" or _EVENT_WORDS & words.said):
+        return None
+    year = match[2] if len(match[2]) == 4 else f"20{match[2]}"
+    said = set(re.findall(r"\b(?:19|20)\d\d\b", words.spoken))
+    if said and year not in said or not again(match[1]):
+        return None
+    return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[1]}' is the answer, {year} its edition")
 
 
 _DESIGNATED = lazy_re(r"\s*([A-Z]{1,4}-?\d{1,3}[A-Z]{0,3})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*")
