@@ -28,7 +28,8 @@ FLOORS = {
     "holdout5.yaml": (0.975, ()),  # blind in round 5: 96.7%, 3
     "holdout6.yaml": (0.965, ()),  # blind in round 6: 95.0%, 2
     "holdout7.yaml": (0.98, ()),  # blind in round 7: 97.4%, 0
-    "holdout8.yaml": (0.965, ()),  # blind in round 8: 96.4%, 5
+    "holdout8.yaml": (0.97, ()),  # blind in round 8: 96.4%, 5
+    "holdout9.yaml": (0.965, ()),  # blind in round 9: 96.1%, 0
 }
 
 

@@ -605,3 +605,53 @@ def test_a_day_said_as_an_ordinal_word(response, right):
 )
 def test_an_exercise_with_the_year_of_its_edition(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+# --- after holdout9 was scored (round 9, blind: 96.1%, 0 false accepts, 44 false rejects) ------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("three thousand crore rupees", "3,000 crore", "INR", True),
+        ("four thousand crore", "40,000 crore", "INR", False),
+        ("quarter of a billion dollars", "$250 million", "USD", True),
+        ("quarter of a billion dollars", "$500 million", "USD", False),
+    ],
+)
+def test_crore_after_thousand_in_words_and_a_quarter_of_a_scale(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "category", "right"),
+    [
+        ("28-Jan-22", "28 January 2022", "When?", "date", True),
+        ("28-Jan-21", "28 January 2022", "When?", "date", False),
+        ("Sth China Sea", "the South China Sea", "Which sea?", "place", True),
+        ("Ladakh UT", "Ladakh", "Which union territory is Galwan in?", "place", True),
+        ("India, United States of America, Japan, Australia", "India, the United States, Japan and Australia", "Who?", None, True),
+        ("India, United States of America, Japan", "India, the United States, Japan and Australia", "Who?", None, False),
+        ("Latvia (Riga)", "Latvia", "Which country?", "place", True),
+        ("Latvia (Tallinn)", "Latvia", "Which country?", "place", False),
+        ("the Baltic state of Latvia", "Latvia", "Which country?", "place", True),
+        ("the Baltic state of Estonia", "Latvia", "Which country?", "place", False),
+        ("Karachi, Sindh", "Karachi", "Where did India and Pakistan sign the treaty?", "place", True),
+        ("Karachi, Balochistan", "Karachi", "Where did India and Pakistan sign the treaty?", "place", False),
+        ("not INS Vikramaditya but INS Vikrant", "INS Vikrant", "Which carrier?", "equipment", True),
+        ("not INS Vikrant but INS Vikramaditya", "INS Vikrant", "Which carrier?", "equipment", False),
+        ("Ajit Dobhal", "Ajit Doval", "Who is the NSA?", "person", True),
+        ("Ajit Dalal", "Ajit Doval", "Who is the NSA?", "person", False),
+    ],
+)
+def test_holdout9_families(response, answer, prompt, category, right):
+    assert grade_text(response, answer, prompt=prompt, category=category).correct is right
+
+
+def test_a_town_in_a_council_area_is_not_refused_for_its_nation():
+    """Prestwick's state in the snapshot is South Ayrshire, not Scotland: the gazetteer does not call it wrong."""
+    from studyapp.grading import gazetteer
+
+    assert gazetteer.lies_in("prestwick", "scotland", None, {"GB", "IN"}) is None
+    assert gazetteer.lies_in("ahmedabad", "maharashtra", None, {"IN"}) is False
+    assert gazetteer.lies_in("ahmedabad", "gujarat", None, {"IN"}) is True

@@ -68,6 +68,23 @@ def states(country: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=32)
+def _state_kinds(country: str) -> dict[str, str]:
+    """State code -> its kind ("state", "council area", "country"): Scotland holds South Ayrshire, a state of another level."""
+    root = _root()
+    if root is None:
+        return {}
+    return {str(r["state_code"]): str(r.get("type") or "") for r in _read(root / _folder(country) / "states.json") if r.get("state_code")}
+
+
+_FIRST_LEVEL = frozenset({"state", "union territory", "province", "territory", "autonomous region", "region"})
+
+
+def _level(kind: str | None) -> str:
+    """India's states and union territories are one level; a council area is not a "country" (Scotland)."""
+    return "first" if kind in _FIRST_LEVEL else kind or ""
+
+
+@lru_cache(maxsize=32)
 def _state_names(country: str) -> frozenset[str]:
     root = _root()
     if root is None:
@@ -122,7 +139,12 @@ def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str
         return None
     if len(codes) > 1:
         return None  # Jodhpur in Rajasthan and in Gujarat: which one the question means is not said
-    return matches[country] in codes
+    if matches[country] in codes:
+        return True
+    kinds = _state_kinds(country)
+    if any(_level(kinds.get(code)) != _level(kinds.get(matches[country])) for code in codes):
+        return None  # "Prestwick, Scotland": the town's state is a council area, which the snapshot does not place in Scotland
+    return False
 
 
 _GROUPINGS = {"baltics": {"EE", "LV", "LT"}, "baltic states": {"EE", "LV", "LT"}, "baltic": {"EE", "LV", "LT"}}  # no UN subregion
@@ -155,3 +177,16 @@ def in_region(country: str, region: str) -> bool | None:
     region = re.sub(r"^the\s+", "", region)
     codes = _regions().get(region)
     return None if codes is None else country in codes
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    root = _root()
+    if root is None:
+        return {}
+    return {str(r["iso2"]): normalise(str(r["capital"])) for r in _read(root.parent / "countries.json") if r.get("iso2") and r.get("capital")}
+
+
+def capital_of(country: str) -> str | None:
+    """The capital's name, normalised ("LV" -> "riga")."""
+    return _capitals().get(country)

@@ -31,7 +31,7 @@ TITLES = frozenset(
 ("Foreign Minister Mélanie Joly" yes, "Prime Minister Mélanie Joly" no)."""
 _HEAD_NOUN_KINDS = {
     "place": "region regions area areas country countries nation nations state states sea ocean city capital province "
-    "territory continent zone beach beaches coast shore landings landing town village waters port harbour range island "
+    "territory ut continent zone beach beaches coast shore landings landing town village waters port harbour range island "
     "islands archipelago",
     "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
     "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
@@ -323,7 +323,7 @@ _ABBREVIATIONS = {
     "op": "operation", "ops": "operations", "opn": "operation", "govt": "government", "dept": "department", "intl": "international",
     "gen": "general", "col": "colonel", "lt": "lieutenant", "adm": "admiral", "maj": "major", "capt": "captain",
     "brig": "brigadier", "cdr": "commander", "cmdr": "commander", "cmde": "commodore",
-    "vadm": "vice admiral", "radm": "rear admiral", "avm": "air vice marshal", "mshl": "marshal",
+    "vadm": "vice admiral", "sth": "south", "nth": "north", "radm": "rear admiral", "avm": "air vice marshal", "mshl": "marshal",
 }  # fmt: skip
 _RANK_LETTERS = {("v", "adm"): "vice", ("r", "adm"): "rear", ("v", "admiral"): "vice", ("r", "admiral"): "rear"}
 """The Indian Navy's "V Adm", "R Adm": a letter before the rank."""
@@ -353,10 +353,10 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         norm = _LETTERS_RE.sub(_join_letters, norm)  # "u s" -> "us", "e u" -> "eu"
     if "usa" in norm:
         norm = re.sub(r"\busa\b", "us", norm)
+    if "united" in norm:  # before "America" alone, which is part of "United States of America"
+        norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uae" if "arab" in m.group() else "uk", norm)
     if "america" in norm or "britain" in norm:  # "America, Japan, Australia and India": the US in a list
         norm = _COUNTRY_SHORT_RE.sub(lambda m: "us" if m[1] == "america" else "uk", norm)
-    if "united" in norm:
-        norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uae" if "arab" in m.group() else "uk", norm)
     if " c" in norm:
         norm = _CENTURY_RE.sub(r"\1 century", norm)
     words = norm.split()

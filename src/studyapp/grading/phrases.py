@@ -212,7 +212,7 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
 _SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
 _AND_A_HALF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half {_SCALES}\b")
 _HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?an? {_SCALES}\b")
-_QUARTER_A = lazy_re(rf"\ba quarter (?:of )?an? {_SCALES}\b")
+_QUARTER_A = lazy_re(rf"\b(?:a )?quarter (?:of )?an? {_SCALES}\b")  # "quarter of a billion dollars"
 _FRACTION = lazy_re(rf"(?P<n>{'|'.join(_SMALL_NUMBERS)}) (?P<part>{'|'.join(_PARTS)})")
 
 
@@ -232,7 +232,7 @@ def _spell_fractions(text: str) -> str:
 
 
 _SHORT_YEAR = lazy_re(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*['’](\d{2})\b")
-_DAY_MONTH_YY = lazy_re(r"^(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+(\d{2})$")
+_DAY_MONTH_YY = lazy_re(r"^(\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?[\s-]+(\d{2})$")  # "28-Jan-22"
 _DIGIT_HYPHEN_WORD = lazy_re(r"(\d)-([a-z]{2,})\b")
 _ALONE_YY = lazy_re(r"^['’](\d{2})$")
 _DOZEN = lazy_re(rf"\b(?:(half) an?|(an?|\d+|{'|'.join(_SMALL_NUMBERS)}))\s+dozens?\b")

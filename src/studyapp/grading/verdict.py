@@ -681,9 +681,13 @@ def _skeleton(word: str) -> str:
     """The consonants in order, doubles once: how a name sounds when its vowels are spelled freely."""
     out = word[0]
     for c in word[1:]:
+        c = _ALIKE.get(c, c)  # "Dobhal" for Doval: v, w and bh are one sound in Hindi names
         if c not in "aeiouyh" and c != out[-1]:
             out += c
     return out
+
+
+_ALIKE = {"v": "b", "w": "b"}
 
 
 @lru_cache(maxsize=16384)
@@ -1021,7 +1025,7 @@ def grade_text(
     def again(text: str) -> bool:
         return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
-    edition = _edition_grade(given, answer, words, category, again)
+    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again)
     if edition is not None:
         return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
@@ -1043,6 +1047,49 @@ def _edition_grade(given: str, answer: str, words: Context, category: str | None
     if said and year not in said or not again(match[1]):
         return None
     return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[1]}' is the answer, {year} its edition")
+
+
+_DESCRIBED = lazy_re(
+    r"\s*(?:the\s+)?((?:[\w-]+\s+){0,2}?)(state|nation|country|kingdom|republic|emirate|island|city|port|town|province|region)\s+of\s+(.+?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _described_grade(given: str, answer: str, again: Callable[[str], bool]) -> Grade | None:
+    """"the Baltic state of Latvia", "the port city of Gwadar": the answer after a description of it. A region
+    in the description must hold the country ("the African nation of Latvia" is wrong); a place name there is not judged."""
+    match = _DESCRIBED.fullmatch(given)
+    if match is None or not again(match[3]):
+        return None
+    words = normalise(match[1]).split()
+    code = names.country_code(normalise(match[3]))
+    for word in words:
+        region = names.DEMONYMS.get(word, word)
+        if code is not None and (within := gazetteer.in_region(code, region)) is not None:
+            if not within:
+                return _wrong(answer, given, f"'{match[3]}' is the answer, but it is not in {region.title()}")
+            continue
+        if names.is_place_word(word) or word in names.DEMONYMS or names.is_real_name(word) or word in NEGATIONS:
+            return None
+    return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[3]}' is the answer, described as {match[1]}{match[2]}")
+
+
+_WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:capital\s+)?(.+?))\s*")
+
+
+def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Grade | None:
+    """"Latvia (Riga)": the country with its capital. Another city there says something else."""
+    match = _WITH_CAPITAL.fullmatch(given)
+    if match is None:
+        return None
+    country, city = match[1], match[2] or match[3]
+    code = names.country_code(normalise(country))
+    if code is None or names.country_code(normalise(city)) is not None or not again(country):
+        return None
+    capital = gazetteer.capital_of(code)
+    if capital is not None and normalise(re.sub(r"^(?:capital|the capital)\s+", "", city)) == capital:
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{country}' is the answer, {city} its capital")
+    return None
 
 
 _DESIGNATED = lazy_re(r"\s*([A-Z]{1,4}-?\d{1,3}[A-Z]{0,3})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*")
@@ -1137,6 +1184,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     if inner_code is None and again(inner):  # "Ottawa, Ontario": the gazetteer knows
         named = _countries_about(words, candidates)  # with India, this audience's home ("Hyderabad, Pakistan": undecided);
         about = named | {"IN"} if named else {"IN", *([outer_code] if outer_code else [])}  # a country only the learner names
+        if (state_country := names.subdivision_of(outer_norm)) is not None:
+            about.add(state_country)  # "Karachi, Sindh": Pakistan, though the question names only India
         # counts where the question names none ("Dambulla, Sri Lanka"), never beside others ("Normandy, USA": a US town)
         lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, about)
         if lies:
@@ -1269,7 +1318,7 @@ def _denial_grade(given: str, answer: str, candidates: list[str], again: Callabl
         return None
     if "not" in kept.casefold().split():
         return None
-    answer_words = {t for c in candidates for t in _tokens(c)} - STOPWORDS
+    answer_words = {t for c in candidates for t in _tokens(c)} - STOPWORDS - names.SHIP_PREFIXES  # "not INS Vikramaditya but INS Vikrant"
     if not (set(_tokens(other)) & answer_words) and again(kept):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{kept}' is the answer; what you ruled out is not part of it")
     return None
