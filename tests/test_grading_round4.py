@@ -655,3 +655,36 @@ def test_a_town_in_a_council_area_is_not_refused_for_its_nation():
     assert gazetteer.lies_in("prestwick", "scotland", None, {"GB", "IN"}) is None
     assert gazetteer.lies_in("ahmedabad", "maharashtra", None, {"IN"}) is False
     assert gazetteer.lies_in("ahmedabad", "gujarat", None, {"IN"}) is True
+
+
+# --- round 9, red team (helper RT read the grader and hunted false accepts; not blind) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("40,000 Russians", "40,000", "personnel", "Since 2014, Canada has trained more than how many Ukrainian personnel?", False),
+        ("over 40,000 Ukrainians", "40,000", "personnel", "Since 2014, Canada has trained more than how many Ukrainian personnel?", True),
+        ("1.8 million NRIs", "1.8 million", "people", "About how many Indo-Canadians live in Canada?", False),
+        ("a million NRIs", "1 million", "people", "How many people?", True),
+        ("40% of Canadian students", "40%", None, "What share of international students in Canada come from India?", False),
+        ("40% of international students", "40%", None, "What share of international students in Canada come from India?", True),
+        ("80%", "80th", None, "Which anniversary of the landings fell in 2024?", False),
+        ("$80", "80th", None, "Which anniversary of the landings fell in 2024?", False),
+        ("80 years", "80th", None, "Which anniversary of the landings fell in 2024?", True),
+        ("9.5 times", "9.5%", None, "By how much did trade grow?", False),
+        ("1949, the Warsaw Pact", "1949", None, "In which year was NATO founded?", False),
+        ("2023, by Modi", "2023", None, "In which year did Canada make the allegation?", False),
+        ("in 1947, just after independence", "1947", None, "In which year did the two establish relations?", True),
+    ],
+)
+def test_a_right_figure_with_another_population_base_unit_or_claim(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("former NSA Ajit Doval", False), ("ex-NSA Ajit Doval", False), ("Ajit Doval (CDS)", False), ("NSA Ajit Doval", True), ("Ajit Doval (NSA)", True)],
+)
+def test_an_office_past_or_another_beside_the_name(response, right):
+    assert grade_text(response, "Ajit Doval", prompt="Who is India's National Security Adviser?", category="person").correct is right

@@ -153,6 +153,8 @@ def harmless(word: str, ctx: Context) -> bool:
         return True
     if ctx.category == "equipment" and word in _WEAPON_DESCRIPTORS:
         return True  # "BrahMos supersonic cruise missile": what the thing is, said beside its name
+    if word in DEMONYMS or singular(word) in DEMONYMS:
+        return False  # "Canadian students" are not the question's "students in Canada": a people, not a stem of its word
     stem = _stem(word)
     return stem is not None and stem in ctx.stems
 
@@ -375,7 +377,7 @@ def without_asides(given: str, words: Context) -> str | None:
             return None
         if not (
             _aside_spells(aside, given[: match.start()])
-            or all(harmless(t, words) or t in words.said or t in _DESCRIPTORS or t in TITLES for t in tokens)
+            or all(harmless(t, words) or t in words.said or t in _DESCRIPTORS for t in tokens)  # an office: only the question's
         ):
             return None
         kept.append(given[last: match.start()])
@@ -419,6 +421,9 @@ _PORTFOLIOS = frozenset(
 )
 _OFFICE_HEADS = frozenset("minister secretary adviser advisor ambassador commissioner envoy governor chief".split())
 _LOWER_OFFICE = frozenset({"deputy", "vice", "then", "former", "ex", "junior", "acting", "late"})
+_PAST_OFFICE = frozenset({"former", "ex", "late"})
+PRESENT_TENSE = re.compile(r"\b(?:is|are|current|currently|serves|serving|heads|incumbent)\b", re.IGNORECASE)
+"""A question about who holds an office now: "former NSA X" does not answer it."""
 
 
 def without_title(given: str, words: Context, prompt: str) -> str | None:
@@ -444,6 +449,8 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     if not titles:
         return None
     specific = words.titles - PERSON_NOUNS
+    if _PAST_OFFICE & set(run) and PRESENT_TENSE.search(words.text):
+        return None  # "former NSA Ajit Doval" where the question asks who *is* the NSA
     if portfolio and words.said & _PORTFOLIOS and not all(t in words.said for t in run[:portfolio]):
         return None  # "Health Minister Dan Tehan" where the explanation calls him the Trade Minister
     if specific and not any(t in _LOWER_OFFICE for t in run) and not all(t in words.titles for t in titles):

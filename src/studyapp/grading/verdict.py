@@ -22,6 +22,7 @@ from studyapp.grading import currency, gazetteer, names, places, ranges, units
 from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, parse_quantity, roman_value
 from studyapp.grading.phrases import (
+    PRESENT_TENSE,
     CONTRADICTING,
     Context,
     context,
@@ -151,6 +152,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         if converted is None:
             return ("unit", given_q)
         return ("", Quantity(converted, 1.0, expected_unit, given_q.ordinal))
+    if gu in _MULTIPLES and expected_unit != gu and not _MULTIPLES & prompt.words:
+        return ("unit", given_q)  # "9.5 times" is a factor, not 9.5%
+    if _another_population(gu, reading, prompt):
+        return ("unit", given_q)  # "40,000 Russians" for Ukrainian personnel, "1.8 million NRIs" for Indo-Canadians
     # free words ("troops", "tanks", "Ukrainian soldiers"): those beyond the prompt's must name the same thing
     if expected_unit and gdim is None and edim is None and _modifier_for(gu, expected_unit, prompt):
         return ("unit", given_q)
@@ -177,6 +182,26 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
         return None  # "278 Indians" for 278 people
     return ("unit", given_q)
+
+
+_MULTIPLES = frozenset({"times", "fold", "x"})
+_POPULATIONS = frozenset(
+    "nri nris pio pios oci expatriate expat migrant immigrant emigrant diaspora refugee student evacuee passenger "
+    "tourist worker pilgrim settler voter".split()
+)
+"""People of one kind: right only where the question or its explanation counts that kind."""
+
+
+def _another_population(unit: str | None, reading: Reading, prompt: Context) -> bool:
+    """The count names people of a country, or of a kind, the question does not speak of."""
+    words = {singular(w) for w in [*(unit or "").replace("-", " ").split(), *reading.unit_words]}
+    peoples = {w for w in prompt.said if w in names.DEMONYMS or singular(w) in names.DEMONYMS}
+    for word in words:
+        if word in names.DEMONYMS and peoples and word not in peoples and word + "s" not in peoples:
+            return True  # "Russians" where the question counts Ukrainians ("278 Indians" where it names no people: right)
+        if word in _POPULATIONS and (peoples or _POPULATIONS & prompt.said) and word not in prompt.said and word + "s" not in prompt.said:
+            return True  # "NRIs" where the question counts Indo-Canadians ("a million NRIs" for "how many people": right)
+    return False
 
 
 _READ_AS = frozenset({("kilonewton", "knot")})
@@ -276,7 +301,7 @@ def _judge_number(
         if extent and extent not in prompt.words and _EXTENTS & prompt.words:
             return f"Wrong measure: {given} is not how {' or '.join(sorted(_EXTENTS & prompt.words))} it is"  # "163 m wide" for its length
         given_q = _as_metres(given_q)
-    if reading.extra and not _aside(given, reading, exp) and not _plain_sentence(reading, prompt, given):
+    if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, given):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"
@@ -288,9 +313,11 @@ def _judge_number(
         direction = None  # "nearly $375 million" for $374.96 million: a rounding from above, as reports write it
     if direction is not None and direction.replace("near", "down") not in stated:  # "over 600" when the document gives exactly 600
         return f"'{reading.qualifier}' states a bound, but the answer is exactly {exp.display}"
-    if expected_q.ordinal and "anniversary" in prompt.words and all(w in ("year", "years") for w in reading.unit_words):
+    if expected_q.ordinal and "anniversary" in prompt.words and reading.unit_words and all(w in ("year", "years") for w in reading.unit_words):
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
         given_q = Quantity(given_q.value, given_q.scale, None, given_q.ordinal)  # "65 years" for the 65th anniversary
+    if expected_q.ordinal and given_q.unit is not None and units.is_known(given_q.unit):
+        return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary
     problem = _unit_problem(reading, given_q, exp.unit, prompt)
     converted = False
     if problem is not None:
@@ -344,11 +371,13 @@ def _rounds_to(given: Quantity, expected: Quantity, display: str, span: str) -> 
     return round(given.value / expected.scale, decimals) == round(expected.value / expected.scale, decimals)
 
 
-def _aside(given: str, reading: Reading, exp: _Expected) -> bool:
+def _aside(given: str, reading: Reading, exp: _Expected, prompt: Context) -> bool:
     """"D-Day, 1944" / "in 1947, just after independence": a year with a clause of context set off
     by a comma, which adds no number and denies nothing."""
     if not exp.is_year or "," not in given or reading.kind == "range":
         return False
+    if any(normalise(name) not in prompt.said for name in re.findall(r"(?<![\w-])[A-Z][\w-]*", given)):
+        return False  # "1949, the Warsaw Pact", "2023, by Modi": a name the question does not give is another claim
     return all(w.isalpha() and w not in NEGATIONS and w not in NUMBER_WORDS and w not in CONTRADICTING for w in reading.extra)
 
 
@@ -1011,6 +1040,8 @@ def grade_text(
     if same_country is not None:
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is another name of {same_country}")
 
+    if asks_for_person(words) and (past := _PAST_TITLE.search(given)) and past[2].casefold() in names.TITLES and PRESENT_TENSE.search(words.text):
+        return _wrong(answer, given, f"'{past[0]}' says the office is past, and the question asks who holds it")
     # 6) key terms of the answer, harmless words around them, typos per word
     result = _grade_terms(given, answer, candidates, words, prompt)
     if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
@@ -1032,6 +1063,7 @@ def grade_text(
     return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again) or result
 
 
+_PAST_TITLE = lazy_re(r"\b(former|ex)[\s-]+([A-Za-z]+)", re.IGNORECASE)
 _EDITION = lazy_re(r"\s*(.+?)[\s-]+'?((?:19|20)\d\d|\d\d)\s*")
 _EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers games".split())
 
