@@ -216,11 +216,14 @@ def test_bracketed_asides():
 
 
 def test_an_acronym_with_its_members_in_brackets():
-    prompt = "Which proposed grouping links Canada with three allies?"
+    """Members in brackets are right where the pack or the question gives them; where nothing does, initials
+    alone prove nothing ("Canada, Austria, New Zealand, UK" spells CANZUK too: round 9, red team)."""
+    prompt = "Which proposed grouping links Canada with Australia, New Zealand and the United Kingdom?"
     assert _text("CANZUK (Canada, Australia, New Zealand, UK)", "CANZUK", prompt)
     assert _text("CANZUK (Canada, Australia, New Zealand, United Kingdom)", "CANZUK", prompt)
     assert not _text("CANZUK (Canada, Australia, UK)", "CANZUK", prompt)
     assert not _text("AUKUS (Australia, UK, US)", "CANZUK", prompt)
+    assert not _text("CANZUK (Canada, Austria, New Zealand, UK)", "CANZUK", "Which proposed grouping links Canada with three allies?")
 
 
 def test_a_harmless_head_word_and_a_body_that_is_a_name_of_its_own():

@@ -537,14 +537,15 @@ def test_a_country_with_the_region_it_lies_in(response, answer, right):
 @pytest.mark.parametrize(
     ("response", "answer", "prompt", "right"),
     [
-        ("₹1.62 lakh crore for capital outlay", "₹1.62 lakh crore", "How much did the budget set aside for defence?", True),
+        ("₹1.62 lakh crore for capital outlay", "₹1.62 lakh crore", "How much did the budget set aside for capital outlay?", True),
+        ("₹1.62 lakh crore for capital outlay", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),  # red team: another head
         ("₹1.62 lakh crore annual outlay", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
         ("₹1.26 lakh crore for capital outlay", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
         ("₹1.62 lakh crore for Pakistan", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
         ("₹1.62 lakh crore was never spent", "₹1.62 lakh crore", "How much did the budget set aside for defence?", False),
     ],
 )
-def test_a_figure_in_a_sentence_with_plain_words_of_its_own(response, answer, prompt, right):
+def test_a_figure_in_a_sentence_with_words_the_question_gives(response, answer, prompt, right):
     assert grade_numeric(response, answer, prompt=prompt).correct is right
 
 

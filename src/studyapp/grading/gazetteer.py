@@ -190,3 +190,17 @@ def _capitals() -> dict[str, str]:
 def capital_of(country: str) -> str | None:
     """The capital's name, normalised ("LV" -> "riga")."""
     return _capitals().get(country)
+
+
+def has_town(state: str, town: str, countries: set[str]) -> bool:
+    """A town of that name in the state of that name ("Wilmington", "Delaware"), in one of the countries."""
+    for country in countries:
+        code = states(country).get(state) or states(country).get(_KIND_WORDS.sub("", state))
+        if code is not None and code in towns(country).get(town, ()):
+            return True
+    return False
+
+
+def known_town(town: str, countries: set[str]) -> bool:
+    """The snapshot has a town of that name in one of the countries."""
+    return any(town in towns(country) for country in countries)

@@ -194,7 +194,7 @@ def parse_number_words(tokens: list[str]) -> tuple[float, float, bool, int] | No
             if group > 0 and value < last_big and stage != 0:
                 total += group * value
                 group, stage, last_big = 0, 0, value
-            elif group == 0 and stage == 0 and total > 0 and value > last_big and value in (1e5, 1e7) and i + 1 == n:
+            elif group == 0 and stage == 0 and total > 0 and value > last_big and value in (1e5, 1e7):
                 total, last_big = total * value, value  # "three thousand crore" = 3,000 crore, as Indian papers say it
             else:
                 return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studyapp.grading.dates import DateReading, parse_year_range, read_date
-from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, head_nouns_for, is_container_place
+from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, country_code, head_nouns_for, is_container_place
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_quantity, strip_surrounding
 from studyapp.grading.text import lazy_re, normalise, singular
 
@@ -364,7 +364,15 @@ def _aside_spells(aside: str, before: str) -> bool:
     return letters.casefold() == shorts[-1].casefold()
 
 
-def without_asides(given: str, words: Context) -> str | None:
+@lru_cache(maxsize=1024)
+def _countries_in(text: str) -> frozenset[str]:
+    """ISO codes of the countries a normalised text names ("united kingdom" -> GB), for "UK" in a list of members."""
+    tokens = text.split()
+    found = {country_code(" ".join(tokens[i : i + n])) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
+    return frozenset(code for code in found if code)
+
+
+def without_asides(given: str, words: Context, known: frozenset[str] = frozenset()) -> str | None:
     """The response with its harmless bracketed asides taken out, or None when one of them says something:
     a figure, a negation, or a word that neither the question, its explanation nor a plain description gives."""
     if "(" not in given:
@@ -375,8 +383,11 @@ def without_asides(given: str, words: Context) -> str | None:
         tokens = normalise(aside).split()
         if not tokens or len(tokens) > 6 or any(c.isdigit() for c in aside) or any(t in NEGATIONS for t in tokens):
             return None
+        if _another_country(tokens, words):
+            return None  # "Huawei (US company)", "Mélanie Joly (US)": a nationality the question does not give
         if not (
             _aside_spells(aside, given[: match.start()])
+            and all(t in words.said or t in known or t in STOPWORDS or country_code(t) in _countries_in(words.spoken) for t in tokens)
             or all(harmless(t, words) or t in words.said or t in _DESCRIPTORS for t in tokens)  # an office: only the question's
         ):
             return None
@@ -394,6 +405,19 @@ def _describes(tokens: list[str], words: Context) -> bool:
     )
 
 
+def _another_country(tokens: list[str], words: Context) -> bool:
+    """A country or people named beside the answer that neither the question nor its explanation names ("Huawei (US company)")."""
+    named = _countries_in(words.spoken) | {country_code(c) for w in words.said if (c := DEMONYMS.get(w))}
+    for size in (3, 2, 1):
+        for start in range(len(tokens) - size + 1):
+            phrase = " ".join(tokens[start : start + size])
+            phrase = phrase[:-1] if phrase.endswith("s") and country_code(phrase[:-1]) else phrase  # "canadas"
+            code = country_code(DEMONYMS.get(phrase, phrase))
+            if code is not None and code not in named:
+                return True
+    return False
+
+
 def without_apposition(given: str, words: Context) -> str | None:
     """"INS Vikrant, India's indigenous carrier": a name, then a description made of the question's words."""
     head, comma, tail = given.partition(",")
@@ -401,6 +425,8 @@ def without_apposition(given: str, words: Context) -> str | None:
         return None
     if is_container_place(normalise(tail)):
         return None  # "Rangpur, India": where a place lies is a claim, judged as a place pair
+    if _another_country(normalise(tail).split(), words):
+        return None  # "Ajit Doval, Canada's NSA"
     return head.strip() if _describes(normalise(tail).split(), words) else None
 
 

@@ -114,6 +114,7 @@ def _as_metres(q: Quantity) -> Quantity:
 
 
 _EXTENTS = frozenset("long tall high wide deep away".split())
+_EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height": "high", "depth": "deep", "altitude": "high"}
 
 
 def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
@@ -154,6 +155,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("", Quantity(converted, 1.0, expected_unit, given_q.ordinal))
     if gu in _MULTIPLES and expected_unit != gu and not _MULTIPLES & prompt.words:
         return ("unit", given_q)  # "9.5 times" is a factor, not 9.5%
+    if _another_model(gu, expected_unit, prompt):
+        return ("unit", given_q)  # "26 F-35s" or "26 Su-30s" for Rafale-M jets, "6 nuclear submarines" for Scorpenes
     if _another_population(gu, reading, prompt):
         return ("unit", given_q)  # "40,000 Russians" for Ukrainian personnel, "1.8 million NRIs" for Indo-Canadians
     # free words ("troops", "tanks", "Ukrainian soldiers"): those beyond the prompt's must name the same thing
@@ -184,7 +187,39 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     return ("unit", given_q)
 
 
+def _another_model(unit: str | None, expected_unit: str | None, prompt: Context) -> bool:
+    """A model designation ("F-35s", "MQ-1") or a describing word ("nuclear") beside the counted noun where the
+    question names the model it counts ("How many Rafale-M jets", "How many Scorpene submarines"): another thing."""
+    words = (unit or "").replace("-", " ").split()
+    if not words or not expected_unit or unit in prompt.words:
+        return False
+    head = singular(expected_unit.split()[-1])
+    asked = normalise(prompt.text).split()
+    spots = [i for i, w in enumerate(asked) if singular(w) == head or units.same_count_noun(w, head)]
+    named = [w for i in spots for w in asked[max(0, i - 2) : i] if w not in STOPWORDS and w not in ("how", "many", "much", "what", "which")]
+    if not named:
+        return False  # "How many drones will the Navy get?": any drone named is the learner's own detail
+    squeezed = prompt.spoken.replace(" ", "")
+    designation = [w for w in (unit or "").split() if any(c.isdigit() for c in w)]
+    if any(singular(normalise(d).replace(" ", "")) not in squeezed for d in designation):
+        return True  # "MQ-9B" is the question's when it says "MQ-9B"
+    modifiers = [w for w in words[:-1] if not any(c.isdigit() for c in w)]
+    return any(w in _DESCRIBING and w not in prompt.said for w in modifiers) or (
+        len(words) == 1 and not designation and singular(words[0]) not in prompt.said and not units.same_count_noun(words[0], expected_unit)
+        and singular(words[0]) not in {singular(n) for n in named} and not any(singular(words[0]).startswith(n) for n in named)
+    )  # fmt: skip
+
+
+_DESCRIBING = frozenset(
+    "nuclear conventional diesel electric stealth supersonic hypersonic subsonic ballistic cruise attack transport "
+    "heavy light medium long short unmanned manned armed unarmed naval air land civilian military new old used".split()
+)
 _MULTIPLES = frozenset({"times", "fold", "x"})
+_EVENT_CLAIMS = frozenset(
+    "when signed cancelled canceled dissolved operational ended began started founded formed ratified withdrew expired "
+    "suspended revoked abrogated terminated launched became collapsed renamed disbanded".split()
+)
+_PLACE_AFTER_COUNTRY = frozenset("city state sea ocean gulf strait straits bay channel trench basin plateau river".split())
 _POPULATIONS = frozenset(
     "nri nris pio pios oci expatriate expat migrant immigrant emigrant diaspora refugee student evacuee passenger "
     "tourist worker pilgrim settler voter".split()
@@ -298,10 +333,11 @@ def _judge_number(
     assert given_q is not None
     if exp.unit is not None and units.dimension(exp.unit) == "length":
         extent = given_q.unit if given_q.unit in _EXTENTS else None
-        if extent and extent not in prompt.words and _EXTENTS & prompt.words:
-            return f"Wrong measure: {given} is not how {' or '.join(sorted(_EXTENTS & prompt.words))} it is"  # "163 m wide" for its length
+        asked = _EXTENTS & (prompt.words | {_EXTENT_NOUNS[w] for w in prompt.words if w in _EXTENT_NOUNS})
+        if extent and extent not in asked and asked:
+            return f"Wrong measure: {given} is not how {' or '.join(sorted(asked))} it is"  # "163 m wide" for its length
         given_q = _as_metres(given_q)
-    if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, given):
+    if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"
@@ -316,6 +352,16 @@ def _judge_number(
     if expected_q.ordinal and "anniversary" in prompt.words and reading.unit_words and all(w in ("year", "years") for w in reading.unit_words):
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
         given_q = Quantity(given_q.value, given_q.scale, None, given_q.ordinal)  # "65 years" for the 65th anniversary
+    counted = exp.unit is not None and singular(exp.unit.split()[-1]) != exp.unit.split()[-1]  # "2 world wars", not "4 tranche"
+    if given_q.ordinal and not expected_q.ordinal and counted and not exp.is_year and not _ORDINAL_ASK.search(prompt.text):
+        return f"{given} names one of them, not how many: the answer is {exp.display}"  # "2nd" for two world wars
+    if (
+        (period := _PERIOD.search(given)) is not None and any(c.isdigit() for c in given[: period.start()])
+        and units.dimension(exp.unit or "") != "time" and not re.search(rf"\b{period[1]}\b", prompt.text, re.IGNORECASE)
+    ):  # fmt: skip
+        return f"'{period[0]}' makes it another figure than {exp.display}"  # "40,000 a month", "$4.6 billion a year"
+    if _TRAILING_BOUND.search(given) and "up" not in stated:
+        return f"'{_TRAILING_BOUND.search(given)[0].strip(', ')}' states a bound, but the answer is exactly {exp.display}"
     if expected_q.ordinal and given_q.unit is not None and units.is_known(given_q.unit):
         return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary
     problem = _unit_problem(reading, given_q, exp.unit, prompt)
@@ -353,6 +399,15 @@ def _judge_number(
     return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} = {exp.display}")
 
 
+_ORDINAL_ASK = lazy_re(r"\b(?:which|what)\s+(?:\w+\s+)?(?:edition|anniversary|rank|place|position|time|round|session|summit|meeting|member)\b|\bnumber what\b", re.IGNORECASE)
+_PERIOD = lazy_re(r"\b(?:a|an|per|this|every|each|last|next)\s+(year|month|day|week|annum|quarter|fortnight)\b", re.IGNORECASE)
+_TRAILING_BOUND = lazy_re(r"\b(?:and|or)\s+(?:above|over|more|upwards|beyond)\b|,\s*at\s+least\b|\bor\s+so\s+more\b", re.IGNORECASE)
+def _figure(display: str) -> str:
+    """The answer's number as the explanation writes it: "$8.55 billion" -> "8.55"."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", display)
+    return match.group().replace(",", "") if match else ""
+
+
 _THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
 _WRITTEN_NUMBER = lazy_re(r"\d[\d,]*(?:\.(\d+))?")
 
@@ -378,7 +433,15 @@ def _aside(given: str, reading: Reading, exp: _Expected, prompt: Context) -> boo
         return False
     if any(normalise(name) not in prompt.said for name in re.findall(r"(?<![\w-])[A-Z][\w-]*", given)):
         return False  # "1949, the Warsaw Pact", "2023, by Modi": a name the question does not give is another claim
-    return all(w.isalpha() and w not in NEGATIONS and w not in NUMBER_WORDS and w not in CONTRADICTING for w in reading.extra)
+    words = list(reading.extra)
+    if not all(w.isalpha() and w not in NEGATIONS and w not in NUMBER_WORDS and w not in CONTRADICTING and w not in _EVENT_CLAIMS for w in words):
+        return False  # "2013, when it was signed", "1949, dissolved": another event's year
+    typed = normalise(given).split()
+    for i, word in enumerate(typed):  # "1999, after the Kargil War" where the question asks the Kargil War's year
+        after = [w for w in typed[i + 1 :] if w not in STOPWORDS and not w.isdigit()]
+        if word in ("after", "before", "since") and after and all(w in prompt.words for w in after):
+            return False
+    return True
 
 
 # Verbs and plain words of a sentence that reports a figure ("India sent 600 personnel", "they left on
@@ -388,10 +451,10 @@ _SENTENCE_WORDS = frozenset(
     sent send sends sending signed sign signs inked ink began begin begins begun started start starts commenced
     left leave leaves departed depart departs arrived arrive got get gets received receive receives took take takes
     part will would can could shall buy buys bought purchase purchased procure procured acquire acquired order ordered
-    exported export exports imported import imports worth allocated allotted allocation deployed deploy deploys
+    worth allocated allotted allocation deployed deploy deploys
     dispatched spent spend paid pay cost costs valued value finalised finalized agreed announced gave give gives
     provided provide held hold joined join participated participate contributed contribute contingent deals deal
-    goods hit targets target away its range did do does ran run lasted is was are were has have had measures
+    hit targets away its range did do does ran run lasted is was are were has have had measures
     measured long ship vessel side team covers cover covered includes include included involves comprises
     founded established formed created set launched carried flew evacuated rescued brought
     """.split()
@@ -409,37 +472,39 @@ _SENTENCE_GUARD = NEGATIONS | CONTRADICTING | frozenset(
 )
 
 
-def _plain_sentence(reading: Reading, prompt: Context, given: str = "") -> bool:
-    """The figure inside a short sentence whose other words are a subject the question names, or verbs
-    and plain words that state no other figure, direction, denial or entity ("its 42nd participating
-    state", "₹1.62 lakh crore for capital outlay": at most two such words, written in lower case)."""
-    if len(reading.extra) > 5:
-        return False
-    unknown = 0
-    for word in reading.extra:
-        if not word.isalpha() or word in _SENTENCE_GUARD or word in NUMBER_WORDS:
-            return False
-        if word in _SENTENCE_WORDS or word in prompt.said or word in _prompt_acronyms(prompt.text) or word in STOPWORDS:
-            continue
-        unknown += 1
-        if unknown > 2 or not _plain_word(word, given):
-            return False
-    return len(reading.extra) <= 4 or unknown == 0
-
-
-# words that make the figure another one: a rate, a total, an earlier or later value
-_RECASTING = frozenset(
-    "annual annually yearly monthly daily weekly hourly total overall average combined cumulative net gross "
-    "first last previous former earlier initial original remaining new old next target targeted estimated "
-    "proposed planned maximum minimum record peak".split()
+_FIGURE_KINDS = frozenset(
+    "export import revenue capital outlay budget loan grant credit aid investment surplus deficit gdp pension salary "
+    "allocation expenditure spending subsidy debt reserve tariff duty share stake".split()
 )
 
 
-def _plain_word(word: str, given: str) -> bool:
-    """A common word the learner wrote in lower case: no name, place, people or recasting of the figure."""
-    if len(word) < 3 or word in _RECASTING or word in names.DEMONYMS or names.is_place_word(word) or names.is_real_name(word):
+def _tied_elsewhere(word: str, spoken: str, figure: str) -> bool:
+    """The explanation puts this word beside another figure only ("exports (USD 5.22 billion)" where the
+    answer is the $8.55 billion total): said with the answer's figure, it names that other figure."""
+    if not figure or singular(word) not in _FIGURE_KINDS:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", given) is not None  # as typed, in lower case
+    tokens = spoken.split()
+    near: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token == word or singular(token) == singular(word):
+            near.update(t.replace(",", "") for t in tokens[max(0, i - 3) : i + 4] if re.fullmatch(r"\d[\d.,]*", t))
+    return bool(near) and figure not in near
+
+
+def _plain_sentence(reading: Reading, prompt: Context, figure: str = "") -> bool:
+    """The figure inside a short sentence whose other words are a subject the question names, or verbs
+    and plain words that state no other figure, direction, denial or entity. A word the question does
+    not give is no plain word: "in services", "in loans", "apiece", "revenue" each make it another figure."""
+    if len(reading.extra) > 4:
+        return False
+    for word in reading.extra:
+        if not word.isalpha() or word in _SENTENCE_GUARD or word in NUMBER_WORDS:
+            return False
+        if word not in _SENTENCE_WORDS and word not in prompt.said and word not in _prompt_acronyms(prompt.text):
+            return False
+        if word in prompt.said and word not in prompt.words and _tied_elsewhere(word, prompt.spoken, figure):
+            return False
+    return True
 
 
 def _tolerance(tolerance: float | str | None, expected: Quantity) -> tuple[float, float]:
@@ -544,7 +609,7 @@ def grade_numeric(
         kept, other = (denial.group(2), denial.group(1)) if denial.re.pattern == _NOT_BUT_RE.pattern else (denial.group(1), denial.group(2))
         again = partial(grade_numeric, answer=answer, accept=accept, unit=unit, tolerance=tolerance, prompt=prompt,
                         date_order=date_order, explanation=explanation, category=category)  # fmt: skip
-        if "not" not in kept.casefold().split() and again(kept).correct and not again(other).correct:
+        if "not" not in kept.casefold().split() and _real_denial(kept, other) and again(kept).correct and not again(other).correct:
             return Grade(True, Reason.NUMERIC, expected, given, f"'{kept}' is the answer; what you ruled out is not")
     spoken = _spoken_figures(given, expected_q, expected_unit)
     if expected_q.value < 0 and _FALL.search(spoken) and not re.search(r"[-−]\s*[\d₹$]|\bminus\b|\bnegative\b", spoken):
@@ -797,7 +862,7 @@ def _match_terms(
         for i, word in enumerate(given):
             if used[i]:
                 continue
-            if _same_word(word, key):
+            if _same_word(word, key) and not (key in shortcuts and word + "s" == key):  # "BRIC" is not BRICS
                 used[i], where[k] = True, i
                 break
             if k + 1 < len(keys) and word == key + keys[k + 1]:
@@ -905,8 +970,12 @@ def _match_terms(
             continue  # "SBC Visakhapatnam": the acronym the pack accepts, and a word of its full answer
         elif word in names.SHIP_PREFIXES and i + 1 < len(given) and used[i + 1]:
             continue  # "INS Imphal" for Imphal: the navy's prefix before the ship's name
-        elif word in ("city", "state") and i > 0 and used[i - 1] and names.country_code(given[i - 1]) is not None:
-            extra.append(word)  # "Mexico City", "Kuwait City": another place than the country
+        elif word == "plus" and i > 0 and used[i - 1] and "plus" not in prompt.words:
+            extra.append(word)  # "NATO Plus", "Quad Plus": another grouping
+        elif word in _PLACE_AFTER_COUNTRY and i > 0 and used[i - 1] and (
+            names.country_code(given[i - 1]) is not None or names.country_code(given[i - 1] + "s") is not None
+        ):  # fmt: skip
+            extra.append(word)  # "Mexico City", "Kuwait City", "Philippine Sea": another place than the country
         elif not harmless(word, prompt) or (joined and (names.country_code(word) is not None or names.is_real_name(word))):
             extra.append(word)  # "Latvia and Canada": another entity, even one the question names
         elif _generic(word, prompt) and (optional or (positions and min(positions) < i < max(positions))):
@@ -1013,7 +1082,7 @@ def grade_text(
 
     # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
     # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
-    plain = without_asides(given, words)
+    plain = without_asides(given, words, frozenset(t for c in candidates for t in normalise(c).split()))  # an expansion only as known
     if plain is None:
         plain = without_apposition(given, words)
     if plain is None:
@@ -1056,7 +1125,7 @@ def grade_text(
     def again(text: str) -> bool:
         return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
-    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again)
+    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said)
     if edition is not None:
         return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
@@ -1087,12 +1156,12 @@ _DESCRIBED = lazy_re(
 )
 
 
-def _described_grade(given: str, answer: str, again: Callable[[str], bool]) -> Grade | None:
+def _described_grade(given: str, answer: str, again: Callable[[str], bool], said: frozenset[str]) -> Grade | None:
     """"the Baltic state of Latvia", "the port city of Gwadar": the answer after a description of it. A region
     in the description must hold the country ("the African nation of Latvia" is wrong); a place name there is not judged."""
     match = _DESCRIBED.fullmatch(given)
-    if match is None or not again(match[3]):
-        return None
+    if match is None or not match[1].strip() or names.country_code(normalise(given)) is not None or not again(match[3]):
+        return None  # "Republic of China" is a country's name, not China described
     words = normalise(match[1]).split()
     code = names.country_code(normalise(match[3]))
     for word in words:
@@ -1101,8 +1170,8 @@ def _described_grade(given: str, answer: str, again: Callable[[str], bool]) -> G
             if not within:
                 return _wrong(answer, given, f"'{match[3]}' is the answer, but it is not in {region.title()}")
             continue
-        if names.is_place_word(word) or word in names.DEMONYMS or names.is_real_name(word) or word in NEGATIONS:
-            return None
+        if word not in said:
+            return None  # "the landlocked country of Sri Lanka", "the Arab state of Iran": a claim nothing here confirms
     return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[3]}' is the answer, described as {match[1]}{match[2]}")
 
 
@@ -1200,6 +1269,13 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in {stated[1]}, in '{outer}'")  # "Wilmington, USA"
             return _wrong(answer, given, f"'{inner}' is the answer, but in {stated[1]}, not {outer}")
     outer_code = names.country_code(outer_norm)
+    inner_country = names.country_code(inner_norm)
+    if inner_country is not None and outer_code is None and (within := gazetteer.in_region(inner_country, outer_norm)) is not None and again(outer):
+        if within:  # "Jamaica, Caribbean" for the Caribbean
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
+        return _wrong(answer, given, f"'{outer}' is the answer, but {inner} is not in it")
+    if inner_country is not None and outer_code is not None and inner_country != outer_code and inner_norm != outer_norm:
+        return _wrong(answer, given, f"'{inner}' in {outer} is another place than the country {inner}")  # "Georgia, USA"
     if outer_code is not None and _ends_in_country(inner_norm, outer_code) and again(inner):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")  # "Umroi in Meghalaya, India"
     region = names.subdivision_of(inner_norm) or names.city_country(inner_norm)
@@ -1233,7 +1309,7 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' is the answer, '{outer}' where it is")
     if (
         names.country_code(inner_norm) is None and "place" in _kinds(words) and again(outer)
-        and (all(w in words.said for w in inner_norm.split()) or _precise_place(inner_norm, outer_norm))
+        and (all(w in words.said for w in inner_norm.split()) or _precise_place(inner_norm, outer_norm, words, candidates))
     ):  # fmt: skip
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
     return None
@@ -1329,14 +1405,30 @@ def _ends_in_country(place: str, code: str) -> bool:
     )  # fmt: skip
 
 
-def _precise_place(inner: str, outer: str) -> bool:
+def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]) -> bool:
     """"Wilmington, Delaware" for Delaware: a town named inside the state or country that is the answer,
-    itself no country, province, or other answer (so "Texas, Delaware" is not)."""
+    itself no country, province, or other answer (so "Texas, Delaware" is not), and which the gazetteer
+    or the time-zone table places there ("Guwahati, Meghalaya", "Miami, Caribbean", "Atlanta, Georgia": no)."""
     tokens = inner.split()
-    return (
+    if not (
         names.is_container_place(outer) and 1 <= len(tokens) <= 3 and all(t.isalpha() and t not in NEGATIONS for t in tokens)
         and not names.is_place_name(inner) and not names.is_real_name(inner) and not any(names.is_place_word(t) for t in tokens)
-    )  # fmt: skip
+    ):  # fmt: skip
+        return False
+    code = names.country_code(outer)
+    zone_country = names.city_country(inner)
+    if zone_country is not None:  # a city the time-zone table places: in the answer's country or region, or not at all
+        if code is not None:
+            return zone_country == code
+        return bool(gazetteer.in_region(zone_country, outer)) or names.subdivision_of(outer) == zone_country and names.city_in_region(inner, outer)
+    about = _countries_about(words, candidates) | {"IN", *([code] if code else [])}
+    if (state_country := names.subdivision_of(outer)) is not None:
+        about.add(state_country)
+    if code is None and gazetteer.has_town(outer, inner, about):
+        return True  # the answer is the state: any town of that name there will do ("Wilmington, Delaware")
+    if code is not None and gazetteer.lies_in(inner, outer, code, about):
+        return True
+    return not gazetteer.known_town(inner, about)  # "Guwahati, Meghalaya": the gazetteer has it elsewhere; "Umroi": not at all
 
 
 def _denial_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool]) -> Grade | None:
@@ -1348,7 +1440,7 @@ def _denial_grade(given: str, answer: str, candidates: list[str], again: Callabl
         kept, other = denied.group(1), denied.group(2)
     else:
         return None
-    if "not" in kept.casefold().split():
+    if "not" in kept.casefold().split() or not _real_denial(kept, other):
         return None
     answer_words = {t for c in candidates for t in _tokens(c)} - STOPWORDS - names.SHIP_PREFIXES  # "not INS Vikramaditya but INS Vikrant"
     if not (set(_tokens(other)) & answer_words) and again(kept):
@@ -1356,6 +1448,17 @@ def _denial_grade(given: str, answer: str, candidates: list[str], again: Callabl
     return None
 
 
+def _real_denial(kept: str, other: str) -> bool:
+    """"Latvia, not Estonia" rules something out; "Latvia is not the answer", "NATO was not it" and
+    "Latvia (not sure, maybe Estonia)" deny or doubt the answer itself."""
+    last = kept.casefold().split()[-1:] or [""]
+    first = other.casefold().split()[:1] or [""]
+    doubt = first[0].strip(",.") in _DOUBT_AFTER_NOT or re.match(r"the\s+(?:answer|right|correct|one)\b", other.casefold())
+    return last[0] not in _VERBS_BEFORE_NOT and not doubt
+
+
+_VERBS_BEFORE_NOT = frozenset("is was are were be been does did do has had have will would can could should it if".split())
+_DOUBT_AFTER_NOT = frozenset("sure certain it right correct true that this so quite really exactly then in part a an member".split())
 _NOT_RE = lazy_re(r"\s*(.+?)[,;]?\s+(?:but\s+)?(?:not|rather than|and not|instead of)\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)
 _NOT_BUT_RE = lazy_re(r"\s*not\s+(.+?),?\s+but\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)
 
@@ -1440,7 +1543,7 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
                 given_year is not None and reading.date.precision == "daymonth"
                 and (reading.date.value.month, reading.date.value.day) == (expected.value.month, expected.value.day)
             ):  # fmt: skip
-                if reading.extra and not _plain_sentence(reading, words, given):
+                if reading.extra and not _plain_sentence(reading, words):
                     return _wrong(answer, given, f"'{' '.join(reading.extra)}' is not part of the answer {answer}")
                 return Grade(True, Reason.DATE, answer, given, f"Same date: {given} = {candidate}")
         for candidate, expected in dates:
