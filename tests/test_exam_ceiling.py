@@ -24,13 +24,18 @@ from studyapp.planner import Memory
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
+def _module():
+    if "exam_ceiling" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("exam_ceiling", BENCH / "exam_ceiling.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["exam_ceiling"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["exam_ceiling"]
+
+
 @pytest.fixture(scope="module")
 def ec():
-    spec = importlib.util.spec_from_file_location("exam_ceiling", BENCH / "exam_ceiling.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["exam_ceiling"] = module
-    spec.loader.exec_module(module)
-    return module
+    return _module()
 
 
 def test_the_bound_is_above_the_exact_optimum_of_a_tiny_instance(ec):
@@ -61,6 +66,42 @@ def test_the_blind_bound_is_above_the_best_schedule_that_cannot_see_first_answer
         deck = ec.cards(model, scenario, [seed])
         args = (model, deck, scenario.budget, scenario.daily_new, bound.lam, bound.mu, 0.0)
         assert ec.dual(*args, grad=False, blind=True)[0] <= ec.dual(*args, grad=False)[0] + 1e-12
+
+
+def test_first_showings_filled_best_days_first():
+    ec_fill = _module().fill_days
+    assert ec_fill(np.array([0.5, -0.1, 0.9, 0.2]), 2, 3).tolist() == [1, 0, 2, 0]
+    assert ec_fill(np.array([0.5, -0.1, 0.9, 0.2]), 2, 10).tolist() == [2, 0, 2, 2]  # never on a day worth nothing
+    assert ec_fill(np.array([-0.5, -0.1]), 2, 3).tolist() == [0, 0]
+
+
+def test_spreading_first_showings_exactly_is_the_best_price_for_the_new_limit(ec):
+    # ``fill`` replaces the search over new-question prices by its exact result: for any
+    # budget prices it equals the priced dual at the best new-question prices (built here
+    # from the fill's threshold), is never above it at other ones, and stays above the
+    # exact optimum of a tiny blind instance whose new-question limit binds.
+    scenario = sim.Scenario(4, 3, 2, "default", new_limit=1)
+    H, B, N = scenario.horizon, scenario.budget, scenario.daily_new
+    model = ec.build(Memory(sim.LEARNERS["default"]), H, s_points=120, d_step=0.1)
+    for seed in (0, 1):
+        deck = ec.cards(model, scenario, [seed])
+        n = deck.count.sum()
+        rng = np.random.default_rng(seed)
+        for _ in range(4):
+            lam = rng.uniform(0.0, 0.4, H)
+            filled = ec.dual(model, deck, B, N, lam, np.zeros(H), grad=False, blind=True, fill=True)[0]
+            worth = ec.backward(model, lam)[:, deck.start] @ deck.count / n - lam
+            firsts = ec.fill_days(worth, N, n)
+            threshold = max(0.0, worth[firsts > 0].min()) if firsts.sum() >= n else 0.0
+            best_mu = np.maximum(worth - threshold, 0.0)
+            assert filled == pytest.approx(ec.dual(model, deck, B, N, lam, best_mu, grad=False, blind=True)[0], abs=1e-9)
+            for _ in range(3):
+                other = best_mu + rng.uniform(-0.2, 0.2, H)
+                assert filled <= ec.dual(model, deck, B, N, lam, other, grad=False, blind=True)[0] + 1e-9
+        learner = sim.Learner.make(scenario.deck, H, seed, sim.LEARNERS["default"])
+        optimum = _brute(scenario, learner, blind=True)
+        bound = ec.solve(model, scenario, seeds=[seed], temps=(1e-3,), iters=15, blind=True, fill=True)
+        assert optimum - 1e-9 <= bound.bound < optimum + 0.05, (seed, bound.bound, optimum)
 
 
 def _brute(scenario: sim.Scenario, learner: sim.Learner, blind: bool = False) -> float:
