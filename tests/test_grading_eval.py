@@ -30,6 +30,7 @@ FLOORS = {
     "holdout7.yaml": (0.98, ()),  # blind in round 7: 97.4%, 0
     "holdout8.yaml": (0.97, ()),  # blind in round 8: 96.4%, 5
     "holdout9.yaml": (0.965, ()),  # blind in round 9: 96.1%, 0
+    "holdout10.yaml": (0.97, ("Z1417",)),  # blind in round 10: 97.1%, 2; Z1417 needs to know which office he holds
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
 }
 

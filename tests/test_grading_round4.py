@@ -689,3 +689,20 @@ def test_a_right_figure_with_another_population_base_unit_or_claim(response, ans
 )
 def test_an_office_past_or_another_beside_the_name(response, right):
     assert grade_text(response, "Ajit Doval", prompt="Who is India's National Security Adviser?", category="person").correct is right
+
+
+# --- after holdout10 was scored (round 10, blind: 97.1%, 2 false accepts, 39 false rejects) -----------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("4 single-seat and 22 twin-seat", False),  # the figures swapped between their labels
+        ("22 twin-seat and 4 single-seat", False),
+        ("4 twin-seaters and 22 single-seaters", True),
+        ("single-seat 22, twin-seat 4", True),
+    ],
+)
+def test_two_figures_each_with_its_label(response, right):
+    prompt = "How many single-seat and twin-seat Rafale Marine aircraft does the deal include?"
+    assert grade_text(response, "22 single-seat and 4 twin-seat", prompt=prompt).correct is right

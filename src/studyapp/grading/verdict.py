@@ -408,6 +408,37 @@ def _figure(display: str) -> str:
     return match.group().replace(",", "") if match else ""
 
 
+_PAIR = lazy_re(r"(\d[\d,.]*)\s+([a-z]+)|([a-z]+)(?:[\s-][a-z]+)?[\s:]+(\d[\d,.]*)")
+
+
+def _pairs(text: str) -> dict[str, str] | None:
+    """"22 single-seat and 4 twin-seat" -> {"22": "single", "4": "twin"}: each figure with the word that labels it."""
+    found: dict[str, str] = {}
+    for part in re.split(r",|;|\band\b", text.casefold()):
+        match = _PAIR.search(part.replace("-", " "))
+        if match is None:
+            return None
+        number, label = (match[1], match[2]) if match[1] else (match[4], match[3])
+        found[number.replace(",", "")] = singular(label)
+    return found if len(found) >= 2 else None
+
+
+def _paired_figures(given: str, answer: str) -> Grade | None:
+    """Two figures each with its label: "4 single-seat and 22 twin-seat" swaps them; "4 twin-seaters and
+    22 single-seaters" keeps each with its own, in another order."""
+    expected = _pairs(answer)
+    typed = _pairs(given) if expected else None
+    if not expected or not typed or set(typed) != set(expected):
+        return None
+    for number, label in typed.items():
+        if not (label.startswith(expected[number][:4]) or expected[number].startswith(label[:4])):
+            others = [n for n, l in expected.items() if n != number and (label.startswith(l[:4]) or l.startswith(label[:4]))]
+            if others:
+                return _wrong(answer, given, f"{number} goes with {expected[number]}, not {label}")
+            return None
+    return Grade(True, Reason.EXACT, answer, given, "Each figure with its own label: " + ", ".join(f"{n} {l}" for n, l in expected.items()))
+
+
 _THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
 _WRITTEN_NUMBER = lazy_re(r"\d[\d,]*(?:\.(\d+))?")
 
@@ -1080,6 +1111,9 @@ def grade_text(
     if structured is not None:
         return structured
 
+    paired = _paired_figures(given, answer)
+    if paired is not None:
+        return paired
     # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
     # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
     plain = without_asides(given, words, frozenset(t for c in candidates for t in normalise(c).split()))  # an expansion only as known
