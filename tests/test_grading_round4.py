@@ -706,3 +706,42 @@ def test_an_office_past_or_another_beside_the_name(response, right):
 def test_two_figures_each_with_its_label(response, right):
     prompt = "How many single-seat and twin-seat Rafale Marine aircraft does the deal include?"
     assert grade_text(response, "22 single-seat and 4 twin-seat", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("WW1 and WW2", True), ("two (WWI and WWII)", True), ("WW2", False), ("WW1 and WW2, so three", False), ("second world war", False)],
+)
+def test_naming_each_world_war_counts_them(response, right):
+    prompt = "In how many world wars did Canada and France fight side by side?"
+    assert grade_numeric(response, 2, unit="world wars", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("during WW2, in 1944", True), ("It was in 1944, during WW2.", True), ("during WW1, in 1944", False)])
+def test_a_year_with_the_war_it_belongs_to(response, right):
+    assert grade_numeric(response, 1944, prompt="In which year did the Normandy landings take place?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("three quarters of a billion dollars", "$750 million", None, True),
+        ("half a decade", "5", "years", True),
+        ("half a decade", "10", "years", False),
+        ("a quarter of a year", "3", "months", True),
+        ("about 5,400 metres above sea level", "5400 m", None, True),
+        ("about 4,500 metres above sea level", "5400 m", None, False),
+        ("sometime in 2025", "2025", None, True),
+        ("$120 million, if I remember right", "$120 million", None, True),
+        ("-58°", "-58 °F", None, True),
+        ("-58 °C", "-58 °F", None, False),
+    ],
+)
+def test_holdout10_figures_said_another_way(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much, how long, or when?").correct is right
+
+
+def test_a_chief_ministers_title():
+    prompt = "Which Chief Minister objected to the Teesta deal?"
+    assert grade_text("CM Mamata Banerjee", "Mamata Banerjee", prompt=prompt, category="person").correct
+    assert not grade_text("CM Nitish Kumar", "Mamata Banerjee", prompt=prompt, category="person").correct

@@ -24,7 +24,7 @@ TITLES = frozenset(
     lord lady general gen lieutenant lt colonel col admiral adm major maj captain capt
     commander chief director ambassador senator mp king queen prince princess
     chancellor premier governor mayor justice judge officer defence defense affairs external home finance
-    brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos
+    brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos cm
     """.split()
 )
 """Job titles: harmless before a name only where the question or its explanation uses them

@@ -24,7 +24,7 @@ HEDGES = frozenset(
     maybe perhaps possibly likely if remember recall correctly iirc answer my guess should must have has had am
     suppose assume know quite fairly certainly definitely surely hmm um uh er well ok okay so yes yeah
     came come comes became become becomes operational want wants wanted reached reaches stood stands totalled
-    totaled totals amounted amounts there even then former ex current incumbent
+    totaled totals amounted amounts there even then former ex current incumbent right rightly sometime
     """.split()
 )
 QUALIFIERS = frozenset(
@@ -215,6 +215,8 @@ _SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
 _AND_A_HALF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half {_SCALES}\b")
 _HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?an? {_SCALES}\b")
 _QUARTER_A = lazy_re(rf"\b(?:a )?quarter (?:of )?an? {_SCALES}\b")  # "quarter of a billion dollars"
+_THREE_QUARTERS = lazy_re(rf"\bthree[ -]quarters? (?:of )?an? {_SCALES}\b")
+_PART_OF_TIME = lazy_re(r"\b(?:a )?(half|quarter) (?:of )?an? (year|decade|century|month|week|day)\b")  # "half a decade"
 _FRACTION = lazy_re(rf"(?P<n>{'|'.join(_SMALL_NUMBERS)}) (?P<part>{'|'.join(_PARTS)})")
 
 
@@ -225,6 +227,8 @@ def _spell_fractions(text: str) -> str:
     text = _AND_A_HALF.sub(lambda m: f"{_SMALL_NUMBERS.get(m.group(1), m.group(1))}.5 {m.group(2)}", text)
     text = _HALF_A.sub(r"0.5 \1", text)
     text = _QUARTER_A.sub(r"0.25 \1", text)
+    text = _THREE_QUARTERS.sub(r"0.75 \1", text)
+    text = _PART_OF_TIME.sub(lambda m: f"{0.5 if m[1] == 'half' else 0.25} {m[2]}", text)
     match = _FRACTION.fullmatch(text)
     if match and not (match["n"] in ("a", "an", "one") and match["part"].endswith("s")):
         share = 100 * _SMALL_NUMBERS[match["n"]] / _PARTS[match["part"]]
@@ -272,6 +276,8 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
         base = _OPEN_RANGE.sub(r"since \1", base)
     if "-" in base:
         base = _DIGIT_HYPHEN_WORD.sub(r"\1 \2", base)  # "a 10-year contract", "24-hour"
+    if "sea level" in base or "asl" in base:  # "5,400 metres above sea level": where a height is measured from
+        base = re.sub(r"\s*\b(?:above (?:mean )?sea level|a?msl|asl)\b", "", base).strip()
     if "below zero" in base or "below freezing" in base:  # "50 degrees below zero" = -50 degrees
         base = "minus " + re.sub(r"\s*below (?:zero|freezing)", "", base).strip()
     elif base.endswith(" below") and not base.startswith(("minus", "-")):  # "sixty below", "40 degrees below"

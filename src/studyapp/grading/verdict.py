@@ -337,6 +337,8 @@ def _judge_number(
         if extent and extent not in asked and asked:
             return f"Wrong measure: {given} is not how {' or '.join(sorted(asked))} it is"  # "163 m wide" for its length
         given_q = _as_metres(given_q)
+    if reading.extra and exp.is_year:
+        reading = _without_its_war(reading, expected_q.value)
     if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
@@ -364,6 +366,8 @@ def _judge_number(
         return f"'{_TRAILING_BOUND.search(given)[0].strip(', ')}' states a bound, but the answer is exactly {exp.display}"
     if expected_q.ordinal and given_q.unit is not None and units.is_known(given_q.unit):
         return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary
+    if exp.unit and units.dimension(exp.unit) == "temperature" and re.search(r"\d\s*°\s*$", reading.span):
+        given_q = Quantity(given_q.value, given_q.scale, exp.unit, given_q.ordinal)  # "-58°": the degrees the question means
     problem = _unit_problem(reading, given_q, exp.unit, prompt)
     converted = False
     if problem is not None:
@@ -437,6 +441,41 @@ def _paired_figures(given: str, answer: str) -> Grade | None:
                 return _wrong(answer, given, f"{number} goes with {expected[number]}, not {label}")
             return None
     return Grade(True, Reason.EXACT, answer, given, "Each figure with its own label: " + ", ".join(f"{n} {l}" for n, l in expected.items()))
+
+
+_WAR_RE = lazy_re(r"\bworld war (\d)\b")
+
+
+def _wars_named(given: str, expected: Quantity, unit: str | None) -> Grade | None:
+    """"WW1 and WW2" (or "two, WWI and WWII") for two world wars: naming each is counting them. A figure
+    said beside them must be the same count."""
+    if not unit or "war" not in unit.casefold() or not re.search(r"w\s*w|world\s+war", given, re.IGNORECASE):
+        return None
+    tokens = " ".join(names.canonical_tokens(given))
+    wars = set(_WAR_RE.findall(tokens))
+    rest = _WAR_RE.sub(" ", tokens).split()
+    figures = [t for t in rest if t.isdigit()]
+    if not wars or any(t not in STOPWORDS and t not in ("so", "both", "i", "e", "ie") and not t.isdigit() for t in rest):
+        return None
+    if len(wars) == expected.value and all(float(f) == expected.value for f in figures):
+        return Grade(True, Reason.NUMERIC, _display_number(expected.value), given, f"{len(wars)} world wars named: {given}")
+    said = next((f for f in figures if float(f) != expected.value), None) if len(wars) == expected.value else str(len(wars))
+    return _wrong(_display_number(expected.value), given, f"{given}: {said} is not {_display_number(expected.value)}")
+
+
+_WAR_YEARS = {"1": range(1914, 1919), "2": range(1939, 1946)}
+
+
+def _without_its_war(reading: Reading, year: float) -> Reading:
+    """"during WW2, in 1944": the war that year belongs to is context, not another claim."""
+    words = list(reading.extra)
+    joined = " ".join(names.canonical_tokens(" ".join(words)))
+    for war, years in _WAR_YEARS.items():
+        if f"world war {war}" in joined and int(year) in years:
+            kept = _WAR_RE.sub(" ", joined).split()
+            kept = [w for w in kept if w not in ("during", "in", "the", "of", "it", "was")]
+            return Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(kept), reading.qualifier)
+    return reading
 
 
 _THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
@@ -642,6 +681,9 @@ def grade_numeric(
                         date_order=date_order, explanation=explanation, category=category)  # fmt: skip
         if "not" not in kept.casefold().split() and _real_denial(kept, other) and again(kept).correct and not again(other).correct:
             return Grade(True, Reason.NUMERIC, expected, given, f"'{kept}' is the answer; what you ruled out is not")
+    named = _wars_named(given, expected_q, expected_unit)
+    if named is not None:
+        return named
     spoken = _spoken_figures(given, expected_q, expected_unit)
     if expected_q.value < 0 and _FALL.search(spoken) and not re.search(r"[-−]\s*[\d₹$]|\bminus\b|\bnegative\b", spoken):
         spoken = _FIRST_FIGURE.sub(r"minus \1", _FALL.sub(" ", spoken), count=1)  # "a fall of ₹2,000 crore" = -₹2,000 crore
