@@ -745,3 +745,9 @@ def test_a_chief_ministers_title():
     prompt = "Which Chief Minister objected to the Teesta deal?"
     assert grade_text("CM Mamata Banerjee", "Mamata Banerjee", prompt=prompt, category="person").correct
     assert not grade_text("CM Nitish Kumar", "Mamata Banerjee", prompt=prompt, category="person").correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("Air Force 8, Navy 15", True), ("Navy 15, Air Force 8", True), ("Navy 8, Air Force 15", False)])
+def test_figures_labelled_as_the_question_labels_them(response, right):
+    prompt = "How many drones go to the Navy and how many to the Air Force? Give the Navy's number first."
+    assert grade_text(response, "15 and 8", prompt=prompt).correct is right

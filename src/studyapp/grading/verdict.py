@@ -427,12 +427,14 @@ def _pairs(text: str) -> dict[str, str] | None:
     return found if len(found) >= 2 else None
 
 
-def _paired_figures(given: str, answer: str) -> Grade | None:
+def _paired_figures(given: str, answer: str, prompt: str) -> Grade | None:
     """Two figures each with its label: "4 single-seat and 22 twin-seat" swaps them; "4 twin-seaters and
     22 single-seaters" keeps each with its own, in another order."""
     expected = _pairs(answer)
-    typed = _pairs(given) if expected else None
-    if not expected or not typed or set(typed) != set(expected):
+    if expected is None:
+        return _labelled_in_prompt_order(given, answer, prompt)
+    typed = _pairs(given)
+    if not typed or set(typed) != set(expected):
         return None
     for number, label in typed.items():
         if not (label.startswith(expected[number][:4]) or expected[number].startswith(label[:4])):
@@ -476,6 +478,22 @@ def _without_its_war(reading: Reading, year: float) -> Reading:
             kept = [w for w in kept if w not in ("during", "in", "the", "of", "it", "was")]
             return Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(kept), reading.qualifier)
     return reading
+
+
+def _labelled_in_prompt_order(given: str, answer: str, prompt: str) -> Grade | None:
+    """"Air Force 8, Navy 15" for "15 and 8" where the question asks the Navy's first: each figure with the
+    label the question gives it, in any order; "Navy 8, Air Force 15" gives the Navy the Air Force's."""
+    figures = [f.replace(",", "") for f in re.findall(r"\d[\d,.]*", answer)]
+    if len(figures) < 2 or re.sub(r"[\d,.%\s]|and|&", "", answer.casefold()):
+        return None  # only a bare list of figures ("15 and 8", "42.5% and 37.5%")
+    typed = _pairs(given)
+    asked = normalise(prompt).split()
+    if not typed or sorted(typed) != sorted(figures) or not all(label in asked for label in typed.values()):
+        return None
+    in_prompt_order = [n for n, _ in sorted(typed.items(), key=lambda item: asked.index(item[1]))]
+    if in_prompt_order == figures:
+        return Grade(True, Reason.EXACT, answer, given, "Each figure with the label the question gives it")
+    return _wrong(answer, given, "The figures go with other labels: " + answer)
 
 
 _THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
@@ -1153,7 +1171,7 @@ def grade_text(
     if structured is not None:
         return structured
 
-    paired = _paired_figures(given, answer)
+    paired = _paired_figures(given, answer, prompt)
     if paired is not None:
         return paired
     # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
