@@ -751,3 +751,12 @@ def test_a_chief_ministers_title():
 def test_figures_labelled_as_the_question_labels_them(response, right):
     prompt = "How many drones go to the Navy and how many to the Air Force? Give the Navy's number first."
     assert grade_text(response, "15 and 8", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("the beginning of the twentieth century", True), ("the early twentieth century", True), ("the nineteenth century", False)],
+)
+def test_a_century_said_as_an_ordinal_word(response, right):
+    accept = ["beginning of the 20th century"]
+    assert grade_text(response, "the early 20th century", accept, prompt="To which period does it trace the relationship?").correct is right

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
-from studyapp.grading.numbers import CARDINALS, roman_value
+from studyapp.grading.numbers import CARDINALS, ORDINALS, roman_value
 from studyapp.grading.text import lazy_re, normalise
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her".split())
@@ -332,6 +332,7 @@ _PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port"}
 _COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su"}
 _COUNTRY_SHORT_RE = lazy_re(r"(?<!north )(?<!south )(?<!latin )(?<!central )(?<!great )\b(america|great britain|britain)\b(?! first)")
 _PHONETIC_LETTERS = {"alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
+_ORDINAL_BEFORE = frozenset("century centuries anniversary edition summit session meeting round amendment schedule".split())
 _ROMAN_WORDS = frozenset("ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx".split())
 
 
@@ -383,6 +384,9 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             continue
         if word in CARDINALS:
             out.append(str(CARDINALS[word]))
+            continue
+        if word in ORDINALS and index + 1 < len(words) and words[index + 1] in _ORDINAL_BEFORE:
+            out.append(ORDINALS[word])  # "the twentieth century" = "the 20th century"
             continue
         if word in _ROMAN_WORDS or (word in ("i", "v", "x") and index > 0 and words[index - 1] in _ROMAN_AFTER):
             out.append(str(roman_value(word)))

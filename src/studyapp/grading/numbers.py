@@ -95,6 +95,11 @@ for _w, _v in _BIG.items():
     NUMBER_WORDS[_w + "th"] = ("big", _v, True)
 _NOT_UNIT_WORDS = frozenset(NUMBER_WORDS) | {"and", "point", "a", "to", "or", "of", "de"}
 CARDINALS = {w: v for w, (k, v, o) in NUMBER_WORDS.items() if not o and k in ("unit", "teen", "tens")}
+ORDINALS = {
+    w: f"{v}{'th' if 10 <= v % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(v % 10, 'th')}"
+    for w, (k, v, o) in NUMBER_WORDS.items() if o and k in ("unit", "teen", "tens")
+}  # fmt: skip
+"""Ordinal words as written with digits: "twentieth" -> "20th", "third" -> "3rd"."""
 
 _ROMAN_RE = lazy_re(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
