@@ -760,3 +760,21 @@ def test_figures_labelled_as_the_question_labels_them(response, right):
 def test_a_century_said_as_an_ordinal_word(response, right):
     accept = ["beginning of the 20th century"]
     assert grade_text(response, "the early 20th century", accept, prompt="To which period does it trace the relationship?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("PM Manmohan Singh", "Manmohan Singh", "During which Indian Prime Minister's visit was the deal due?", True),
+        ("President Manmohan Singh", "Manmohan Singh", "During which Indian Prime Minister's visit was the deal due?", False),
+        ("22 and 4", "22 single-seat and 4 twin-seat", "How many single-seat and twin-seat jets?", True),
+        ("4 and 22", "22 single-seat and 4 twin-seat", "How many single-seat and twin-seat jets?", False),
+    ],
+)
+def test_a_possessive_office_and_bare_figures_in_the_order_asked(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("thirty-seven and a half percent", True), ("thirty-eight and a half percent", False)])
+def test_and_a_half_percent_in_words(response, right):
+    assert grade_numeric(response, "37.5 %", prompt="What share?").correct is right

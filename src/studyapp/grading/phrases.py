@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from studyapp.grading.dates import DateReading, parse_year_range, read_date
 from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, country_code, head_nouns_for, is_container_place
-from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_quantity, strip_surrounding
+from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_number_words, parse_quantity, strip_surrounding
 from studyapp.grading.text import lazy_re, normalise, singular
 
 HEDGES = frozenset(
@@ -89,6 +89,7 @@ def context(prompt: str | None, explanation: str | None = None, category: str | 
             words.update(country.split())
     frozen = frozenset(words)
     said = normalise(f"{prompt or ''} {explanation or ''}").split()
+    said = [w if w in TITLES or singular(w) not in TITLES else singular(w) for w in said]  # "Prime Minister's"
     titles = {w for w in said if w in TITLES}
     run: list[str] = []
     for word in [*said, ""]:  # "National Security Adviser" -> also "nsa"
@@ -214,6 +215,7 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
 _SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
 _AND_A_HALF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half {_SCALES}\b")
 _HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?an? {_SCALES}\b")
+_HALF_PERCENT = lazy_re(r"\b(\d+|[a-z]+(?:[- ][a-z]+)?) and a half (?:per ?cent|percent|%)")
 _QUARTER_A = lazy_re(rf"\b(?:a )?quarter (?:of )?an? {_SCALES}\b")  # "quarter of a billion dollars"
 _THREE_QUARTERS = lazy_re(rf"\bthree[ -]quarters? (?:of )?an? {_SCALES}\b")
 _PART_OF_TIME = lazy_re(r"\b(?:a )?(half|quarter) (?:of )?an? (year|decade|century|month|week|day)\b")  # "half a decade"
@@ -225,6 +227,10 @@ def _spell_fractions(text: str) -> str:
     if "half" not in text and "quarter" not in text and "th" not in text:
         return text
     text = _AND_A_HALF.sub(lambda m: f"{_SMALL_NUMBERS.get(m.group(1), m.group(1))}.5 {m.group(2)}", text)
+    if (half := _HALF_PERCENT.search(text)) is not None:  # "thirty-seven and a half percent" = 37.5%
+        parsed = parse_number_words(half[1].replace("-", " ").split()) if not half[1].isdigit() else (int(half[1]), 1, False, 1)
+        if parsed is not None and parsed[3] == len(half[1].replace("-", " ").split()):
+            text = text[: half.start()] + f"{parsed[0]:g}.5%" + text[half.end() :]
     text = _HALF_A.sub(r"0.5 \1", text)
     text = _QUARTER_A.sub(r"0.25 \1", text)
     text = _THREE_QUARTERS.sub(r"0.75 \1", text)

@@ -433,6 +433,12 @@ def _paired_figures(given: str, answer: str, prompt: str) -> Grade | None:
     expected = _pairs(answer)
     if expected is None:
         return _labelled_in_prompt_order(given, answer, prompt)
+    bare = [f.replace(",", "") for f in re.findall(r"\d[\d,.]*", given)]
+    if re.fullmatch(r"\s*\d[\d,.]*\s*(?:,|and|&)\s*\d[\d,.]*\s*", given) and bare == list(expected):
+        asked = normalise(prompt).split()
+        spots = [next((i for i, w in enumerate(asked) if w.startswith(label[:4])), -1) for label in expected.values()]
+        if -1 not in spots and spots == sorted(spots):  # "22 and 4" where the question asks single-seat, then twin-seat
+            return Grade(True, Reason.EXACT, answer, given, "The figures in the order the question asks them")
     typed = _pairs(given)
     if not typed or set(typed) != set(expected):
         return None
