@@ -254,7 +254,8 @@ def order_new_cards(col, guids: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Anki's engine on the benchmark collection")
     parser.add_argument("--work", type=Path, required=True, help="folder of collection.anki2")
-    parser.add_argument("--plan", type=Path, required=True, help="JSON {guid: rating}")
+    parser.add_argument("--plan", type=Path, help="JSON {guid: rating} (needed but with --import-only)")
+    parser.add_argument("--import-only", action="store_true", help="import --csv into a fresh collection in --work, print the time and peak memory")
     parser.add_argument("--prepare", action="store_true", help="make the collection: import --csv, mirror --studyapp-db")
     parser.add_argument("--csv", type=Path)
     parser.add_argument("--studyapp-db", type=Path)
@@ -265,8 +266,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--durability", type=int, default=0, help="answer this many, then SIGKILL")
     parser.add_argument("--check", type=Path, help="count which ACK lines of this file survived")
     args = parser.parse_args(argv)
-    plan = json.loads(args.plan.read_text())
     path = args.work / "collection.anki2"
+    if args.import_only:  # the uncached-load comparison (bench/run.py): Anki's side as a whole process
+        if not args.csv:
+            parser.error("--import-only needs --csv")
+        args.work.mkdir(parents=True, exist_ok=True)
+        print(json.dumps({**import_csv(path, args.csv), "peak_rss_kib": _peak_rss_kib()}))
+        return 0
+    if args.plan is None:
+        parser.error("--plan is needed")
+    plan = json.loads(args.plan.read_text())
     if args.prepare:
         if not args.csv or not args.studyapp_db:
             parser.error("--prepare needs --csv and --studyapp-db")

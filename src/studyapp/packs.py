@@ -54,6 +54,7 @@ TYPE_KEYS = {
     "assertion": {"statements", "explains"},
 }
 """statements, pairs and assertion: exam-native formats (studyapp.exam_formats); the app builds their options."""
+_QUESTION_KEYS = {qtype: COMMON_KEYS | keys for qtype, keys in TYPE_KEYS.items()}
 CLAIM_KEYS = {"text", "correct", "why", "locator"}
 PAIR_KEYS = {"left", "right", "correct", "why", "locator"}
 
@@ -303,6 +304,8 @@ class _Checker:
         self.problems.append(Problem(self.path, line, message, qid, "warning"))
 
     def unknown_keys(self, mapping: dict, allowed: set[str], qid: str | None = None) -> bool:
+        if mapping.keys() <= allowed:
+            return True
         ok = True
         for key in mapping:
             if key not in allowed:
@@ -339,8 +342,9 @@ class _Checker:
         source_keys = {s.key for s in sources}
         questions: list[Question] = []
         seen: dict[str, int] = {}
+        list_line = _line_of(data, "questions")
         for index, raw in enumerate(raw_questions):
-            question = self.question(raw, pack_id, source_keys, index, _line_of(data, "questions"))
+            question = self.question(raw, pack_id, source_keys, index, list_line)
             if question is None:
                 continue
             if question.id in seen:
@@ -395,7 +399,7 @@ class _Checker:
         if qtype not in TYPES:
             self.error(_line_of(raw, "type"), f"unknown type {_shown(qtype)} (one of {', '.join(TYPES)})", qid)
             return None
-        self.unknown_keys(raw, COMMON_KEYS | TYPE_KEYS[qtype], qid)
+        self.unknown_keys(raw, _QUESTION_KEYS[qtype], qid)
         category = raw.get("category")
         if category not in CATEGORIES:
             self.error(_line_of(raw, "category"), f"unknown or missing category {_shown(category)} (one of {', '.join(CATEGORIES)})", qid)
@@ -650,11 +654,12 @@ class _Checker:
     def likely_mistakes(self, q: Question) -> None:
         from studyapp.grading import normalise
 
-        if q.type == "choice":
+        # _letters and _key first (see _letters): normalise only when they say a warning may be due.
+        if q.type == "choice" and len({_key(c) for c in q.choices}) < len(q.choices):
             normalised = [normalise(c) for c in q.choices]
             if len(set(normalised)) < len(normalised):
                 self.warn(q.line, "repeated choices", q.id)
-        if q.type == "order":
+        if q.type == "order" and len({_key(i) for i in q.items}) < len(q.items):
             if len({normalise(i) for i in q.items}) < len(q.items):
                 self.warn(q.line, "order items are not distinct", q.id)
         answers: list[str] = []
@@ -662,11 +667,17 @@ class _Checker:
             answers = [str(q.answer)]
         elif q.type == "choice":
             answers = list(q.answer)
-        prompt = f" {normalise(q.prompt)} "
+        shown = q.prompt
         if q.type == "cloze":  # a gap's answer written out elsewhere in the text gives it away
             answers = [gap[0] for gap in q.gaps]
-            prompt = f" {normalise(q.prompt + ' ' + GAP_PATTERN.sub(' ', q.text))} "
+            shown = q.prompt + " " + GAP_PATTERN.sub(" ", q.text)
+        letters = _letters(shown) if answers else ""
+        prompt = None
         for answer in answers:
+            if _key(answer) not in letters:
+                continue  # its normalised form cannot be in the normalised prompt
+            if prompt is None:
+                prompt = f" {normalise(shown)} "
             needle = normalise(answer)
             if len(needle) >= 3 and f" {needle} " in prompt:
                 self.warn(q.line, f'the answer "{answer}" appears in the prompt', q.id)
@@ -675,11 +686,23 @@ class _Checker:
     def duplicate_prompts(self, questions: Sequence[Question]) -> None:
         from studyapp.grading import normalise
 
+        # Two prompts that normalise alike have the same _key: only questions sharing a key
+        # with another are normalised (a cloze always: its text is built from parts).
+        keys: dict[str, int] = {}
+        for q in questions:
+            if q.type != "cloze":
+                key = _key(q.stem + " " + q.text)
+                keys[key] = keys.get(key, 0) + 1
         seen: dict[str, Question] = {}
         for q in questions:
-            # cloze: where the gaps fall is part of the question (one sentence can ask two facts)
-            text = normalise(q.prompt) + " " + " ".join(normalise(p) if isinstance(p, str) else f"<{p}>" for p in q.cloze_parts())
-            text = text.strip() if q.type == "cloze" else normalise(q.stem + " " + q.text)
+            if q.type == "cloze":
+                # where the gaps fall is part of the question (one sentence can ask two facts)
+                text = normalise(q.prompt) + " " + " ".join(normalise(p) if isinstance(p, str) else f"<{p}>" for p in q.cloze_parts())
+                text = text.strip()
+            elif keys[_key(q.stem + " " + q.text)] > 1:
+                text = normalise(q.stem + " " + q.text)
+            else:
+                continue  # no other question's prompt can normalise to the same text
             if not text:
                 continue
             if text in seen:
@@ -689,6 +712,33 @@ class _Checker:
 
     def errors_only(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_NOT_ASCII_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of ``text`` that grading's ``normalise`` keeps, and nothing else:
+    a cheap stand-in (one regex, no Python call per punctuation mark) to rule out a match.
+
+    ``normalise`` folds the text the same way, then turns every other character into a
+    space or drops it, and drops leading articles. So ``_letters(normalise(x))`` is a
+    suffix of ``_letters(x)`` and what comes before it is made of "the", "a" and "an":
+    texts that normalise alike have the same ``_key``, and an answer whose normalised
+    form is in a normalised prompt has its ``_key`` in the prompt's ``_letters``.
+    tests/test_pack_fast_path.py holds this against normalise.
+    """
+    if text.isascii():  # the same, faster: fold is casefold, and what translate maps is not kept
+        return text.casefold().replace("&", "and").encode("ascii").translate(None, _NOT_ASCII_LETTERS).decode("ascii")
+    from studyapp.grading.text import TRANSLATE, fold
+
+    return _NOT_LETTERS.sub("", fold(text).translate(TRANSLATE).replace("&", " and "))
+
+
+def _key(text: str) -> str:
+    """``_letters`` without leading article letters: the same for texts that normalise alike."""
+    return _letters(text).lstrip("thean")
 
 
 def _line_of(mapping: Any, key: str) -> int:

@@ -22,6 +22,7 @@ each question's answer keys go in a dict, and every run of up to
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from studyapp.packs import GAP_PATTERN, Pack, Problem, Question, display_path
@@ -121,23 +122,32 @@ def shown_words(question: Question) -> list[str]:
         parts.append(str(q.answer))
     elif q.type == "choice":  # the right choices only: a distractor names a thing, it does not tell a fact
         parts.extend(q.answer)
-    words: list[str] = []
-    for part in parts:
-        if part:
-            words.extend(words_of(part))
-            words.append(_SEPARATOR)
-    return words
+    # What words_of does to each part, in one pass: the parts are joined by a word that no
+    # folded text holds, which then becomes the separator (the currency rule never reaches
+    # past it, as it never reached past the end of a part).
+    text = _PART_MARK.join(part.casefold().replace("&", " and ") for part in parts if part)
+    if not text:
+        return []
+    words = _WORD.findall(text + _PART_MARK)
+    if not _CURRENCIES.isdisjoint(words):
+        words = [w for i, w in enumerate(words) if not (w in _CURRENCIES and i + 1 < len(words) and words[i + 1][0].isdigit())]
+    return [_SEPARATOR if w == "Q" else w for w in words]
+
+
+_PART_MARK = " Q "
+"""Casefolded text never holds a capital Q (checked over every code point)."""
 
 
 def _grams(words: list[str], starts: dict[str, int]) -> set[str]:
     """The runs of words that could be a key: those starting with a key's first
     word, as long as the longest key starting with it."""
-    found = set()
-    for start, word in enumerate(words):
-        longest = starts.get(word)
-        if longest:
-            for end in range(start + 1, min(len(words), start + longest) + 1):
-                found.add(" ".join(words[start:end]))
+    found: set[str] = set()
+    hits = starts.keys() & words
+    if not hits:
+        return found
+    for start in [index for index, word in enumerate(words) if word in hits]:
+        for end in range(start + 1, min(len(words), start + starts[words[start]]) + 1):
+            found.add(" ".join(words[start:end]))
     return found
 
 
@@ -172,7 +182,8 @@ def probable_pairs(questions: Sequence[Question], decided: bool = True) -> dict[
     found_in: dict[str, list[int]] = {}
     shown_count: dict[tuple[str, str], int] = {}
     words: list[frozenset[str]] = []
-    frequency: dict[tuple[str, str], int] = {}
+    frequency: dict[str, Counter[str]] = {pack: Counter() for pack in sizes}
+    """Per pack, the number of its questions that show each word."""
     for index, question in enumerate(questions):
         pack = question.pack_id
         text = shown_words(question)
@@ -180,13 +191,12 @@ def probable_pairs(questions: Sequence[Question], decided: bool = True) -> dict[
             if gram in keyed:
                 found_in.setdefault(gram, []).append(index)
                 shown_count[gram, pack] = shown_count.get((gram, pack), 0) + 1
-        content = frozenset(w for w in text if len(w) >= 4 and w not in _STOP)
+        content = frozenset([w for w in set(text).difference(_STOP) if len(w) >= 4])
         words.append(content)
-        for word in content:
-            frequency[word, pack] = frequency.get((word, pack), 0) + 1
+        frequency[pack].update(content)
 
     def uncommon(word: str, *packs: str) -> bool:
-        return all(frequency[word, pack] <= limits[pack] for pack in packs)
+        return all(frequency[pack][word] <= limits[pack] for pack in packs)
 
     pairs: dict[tuple[int, int], str] = {}
     for key in sorted(found_in, key=lambda k: (-len(k), k)):  # the longest key names a pair
