@@ -13,12 +13,12 @@ edit, bad = an author would delete it. Precision = (ok + edit) / judged;
 needs-edit = edit / judged. Drafts without a verdict are counted and listed
 with --unjudged so they can be judged before the figures are read.
 
-Parts, scored apart: the held-out articles (HELD_OUT below: round five's h5-*, collected
+Parts, scored apart: the held-out articles (HELD_OUT below: round six's h6-*, collected
 while the drafter was being changed and never read by whoever changes it) and the
-development articles (d*, round one's h01-h10, round two's h2-*, round three's h3-* and round four's h4-*, each
+development articles (d*, round one's h01-h10, round two's h2-*, round three's h3-*, round four's h4-* and round five's h5-*, each
 tuned on after its blind run). Verdicts come from verdicts.yaml and, for an article it does
 not list, verdicts_heldout2_after.yaml (the blind round-two verdicts are frozen in
-verdicts_heldout2_frozen.yaml); an h3-* or h4-* draft still word for word the one in
+verdicts_heldout2_frozen.yaml); an h3-*, h4-* or h5-* draft still word for word the one in
 drafts_heldoutN_frozen.yaml keeps its blind verdict (verdicts_heldoutN_frozen.yaml) unless
 verdicts.yaml judges it again. Work on the drafter with --part development only: the
 held-out part's drafts and misses are read once, when the drafter is frozen.
@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-HELD_OUT = "h5-"  # the current blind set; h4-*, h3-*, h2-*, h01-h10, d01-d05 are development since round five
+HELD_OUT = "h6-"  # the current blind set (being collected); h5-*, h4-*, h3-*, h2-*, h01-h10, d01-d05 are development since round six
 KINDS = ("date", "figure", "agreement", "operation", "organisation", "place", "person")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -94,9 +94,17 @@ _DATE_WITH_YEAR = re.compile(rf"^(\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}) (?:1[5-
 
 
 def given_answers(questions: list[dict]) -> set[str]:
-    """Every draft's answers, normalised; a whole date with its year ("August 20, 2024") also asks the day ("August 20")."""
+    """Every draft's answers, normalised; a whole date with its year ("August 20, 2024") also asks the day ("August 20");
+    a date range gapped whole ("13 February 2023 to 02 March 2023", round six) asks both its ends."""
     given = {normalise(a) for q in questions for a in answers(q)}
+    ends = {normalise(end) for q in questions if q.get("category") == "date" for a in answers(q)
+            for end in (_RANGE.fullmatch(a.strip()).groups() if _RANGE.fullmatch(a.strip()) else ())}  # fmt: skip
+    given |= ends
     return given | {m.group(1) for g in given if (m := _DATE_WITH_YEAR.match(g))}
+
+
+_RANGE = re.compile(r"(?i)(?:from\s+)?(\d{1,2}\s+[a-z]{3,9}\.?(?:,?\s+\d{2,4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s+(?:to|until|till)\s+"
+                    r"(\d{1,2}\s+[a-z]{3,9}\.?(?:,?\s+\d{2,4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)")
 
 
 def draft(text: str, name: str) -> list[dict]:
@@ -113,7 +121,7 @@ def _shape(question: dict) -> str:
 def _frozen_blind_rounds() -> dict[str, dict[tuple[str, str], str]]:
     """Rounds three and four's blind verdicts (verdicts_heldoutN_frozen.yaml), keyed by draft id and the frozen draft's shape."""
     frozen = {}
-    for round_ in (3, 4):
+    for round_ in (3, 4, 5):
         drafts_file, verdict_file = HERE / f"drafts_heldout{round_}_frozen.yaml", HERE / f"verdicts_heldout{round_}_frozen.yaml"
         if not (drafts_file.exists() and verdict_file.exists()):
             continue
@@ -208,7 +216,7 @@ def score(args) -> int:
 
 def timing() -> None:
     """Seconds to draft a ~3,000-word article (the articles joined), first call (model load) apart."""
-    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt")) if not p.name.startswith((HELD_OUT, "h3-", "h4-"))]
+    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt")) if not p.name.startswith((HELD_OUT, "h3-", "h4-", "h5-"))]
     words, chunk = 0, []
     for t in texts:
         chunk.append(t)

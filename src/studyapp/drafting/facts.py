@@ -78,7 +78,8 @@ _DATELINE = re.compile(
     # wire copy: "(MENAFN- X (KUNA)) NEW DELHI, Feb 25 (KUNA) -- ", "MOSCOW (Sputnik) - ", "Kuala Lumpur (VNA) – ",
     # "ABU DHABI, (UrduPoint / ... / WAM - 24th Feb, 2023) "
     r"|^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?!The\b)[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},?\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?"
-    r"(?:\([A-Za-z][^()]{0,60}\)\s*[:–—-]{1,2}\s+|\([^()]{0,80}\d{4}\)\s+(?=[A-Z]))"
+    r"(?:\([A-Za-z][^()]{0,60}\)\s*[:–—-]{1,2}\s+|\([^()]{0,80}\d{4}\)\s+(?=[A-Z])"
+    r"|\((?:ANI|PTI|IANS|UNI|AFP|AP|Reuters|KUNA|WAM|VNA)\)\s+(?=[A-Z]))"  # "Paris, July 1 (IANS) The eighth edition ..."
 )
 _NAMES_ITSELF = re.compile(
     r"^(?:This|It) (?:is|was|will be) the \w+ (?:(?:edition|iteration|round|instalment) of|exercise in the series of) (?:the )?(?:Exercise|Operation|['‘\"“]|[A-Z])"
@@ -219,7 +220,8 @@ def _subject_leans(span) -> tuple[str, int, int]:
             after = [t for t in tree if t.i > token.i]  # "the event, called 'Exercise Sampriti'", not "between the Indian Army and ..."
             named = (any(t.ent_type_ in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "DATE", "ORDINAL") or t.is_quote for t in tree)
                      or any(t.tag_ == "NNP" and t.ent_type_ != "NORP" and not _is_country(t.text) for t in tree if t.i < token.i)  # "The Malabar exercise"
-                     or any(t.tag_ == "NNP" and t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC") for t in [*own, *after]))
+                     or any(t.tag_ == "NNP" and t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC") for t in [*own, *after])
+                     or any(t.tag_ == "NNP" and t.ent_type_ != "NORP" and not _is_country(t.text) for t in own if t.i > token.i))  # "The last edition of JIMEX"
         if not named:
             reason = f'its subject "{" ".join(t.text for t in tree[:6])}" points back'
             if clause.dep_ == "advcl":  # "After the exercise concluded, the Halsey ...": the rest may stand alone
@@ -323,6 +325,11 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
         r"(?i)\b(?:exercises?|drills?|wargames?|operation)\s*[,:]\s*['‘\"“]?$", before_text
     ) and re.match(r"\s*['’\"”]?\s*[,;:.)]", sentence.text[end:]) and not _is_country(text):
         return Match("operation", start, end, text, "exercise")  # "the joint naval exercise, Varuna, ..."
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT") and not _is_country(text) and (
+        re.search(r"\b(?:exercises?|drills?|wargames?)\s+['‘\"“]?$", before_text)  # "a joint training exercise Garuda Shakti with ..."
+        or re.match(r",\s+the\s+(?:\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+(?:edition|iteration)\b", sentence.text[end:])  # "Garuda Shakti, the eighth edition"
+    ):
+        return Match("operation", start, end, text, "exercise")
     listed_vessel = re.search(
         r"(?i)\b(?:carriers?|frigates?|destroyers?|ships?|submarines?|vessels?|corvettes?)(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)|\s*,\s*the)\s*$",
         before_text,
@@ -343,8 +350,15 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
     if label == "PERSON":
         if not re.search(r"[a-z]", text) or re.search(r"\d", text) or len(text) < 3 or set(text.split()) & _ORG_HEAD_WORDS or _is_country(text):
             return None  # "Border Committee Malaysia": part of a body's name, not a person
+        surname = re.match(r"\s+[A-Z]['’][A-Z][a-z]+\b", sentence.text[end:])
+        if surname:  # "Barry O’Farrell": the model stops at the apostrophe; half a name is a bad gap
+            end += surname.end()
+            text = sentence.text[start:end]
         return Match("person", start, end, text, "person")
     if label == "ORG":
+        holder = re.search(r"\b(?:Advis[eo]r|Minister|Secretary|Commander|Ambassador|Envoy|Director|Chairman)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})$", text)
+        if holder:  # "the Indian National Security Advisor Ajit Doval": a post and its holder, the holder is the fact
+            return Match("person", start + holder.start("name"), end, holder.group("name"), "person")
         if normal(text) in _COUNTRY_ALIASES or len(text) < 2 or "indo pacific" in normal(text) or _is_country(text):
             return None
         return Match("organisation", start, end, text, "organisation")
@@ -357,7 +371,8 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
             after, before = sentence.text[start + len(text) : start + len(text) + 2], sentence.text[max(0, start - 1) : start]
             modifier = ent.root.dep_ in ("compound", "amod", "poss") or re.match(r"['’-]", after) or before == "-"  # "the US Army", "India-Russia"
             located = re.search(r"[A-Z][\w-]+,\s*$", sentence.text[:start])  # "in Queensland, Australia": the place is Queensland
-            if label != "GPE" or modifier or located or not re.search("[a-z]", text):  # "U.S.", "UK": the document's own, as a rule
+            abbreviated = not re.search("[a-z]", text) and not re.search(r"\b(?:in|to)\s+(?:the\s+)?$", sentence.text[:start])
+            if label != "GPE" or modifier or located or abbreviated:  # "U.S.", "UK": the document's own, as a rule; "in the UK" is a place
                 return None
             return Match("place", start, end, text, "country")
         return Match("place", start, end, text, label.lower())
@@ -400,6 +415,9 @@ def _date_fact(text: str, start: int) -> Match | None:
     if lead:
         text, start = text[lead.end() :], start + lead.end()
     text = re.sub(r"^(?:the |early |late |mid-)?(?:year |month of )", "", text)
+    weekday = re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\(?", text)
+    if weekday and re.search(r"\d", text[weekday.end() :]):  # "Monday (July 29, 2024)", "Sunday, Nov. 2": the date, not the weekday
+        text, start = text[weekday.end() :], start + weekday.end()
     ends = re.match(rf"^.*(?:\d(?:s|st|nd|rd|th)?|\b(?:{MONTHS})|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|century|decade)", text)
     if ends:  # "January 3 off Goa": the model ran the date on into the sentence
         text = ends.group()
@@ -506,9 +524,35 @@ def _merged_entities(span) -> list:
         if i + 1 < len(ents) and ent[-1].lower_ in ("of", "de", "del") and ents[i + 1].start == ent.end:
             ent = Span(ent.doc, ent.start, ents[i + 1].end, label=ent.label_)
             i += 1
-        out.append(ent)
+        out.extend(_facility_split(ent))
         i += 1
     return out
+
+
+_FACILITY_HEADS = {"Base", "Station", "School", "Node", "Range", "Ranges", "Centre", "Center", "Cantonment", "Airfield", "Academy"}
+_GENERIC_FACILITY = {"Air", "Force", "Naval", "Army", "Military", "Joint", "Training", "Field", "Firing", "Foreign", "Royal", "The",
+                     "International", "Regional", "Combat", "Counter", "Insurgency", "Warfare", "(", ")", ","} | _FACILITY_HEADS  # fmt: skip
+
+
+def _facility_split(ent) -> list:
+    """ "Base Darwin", "Training School, Maduru Oya", "Mahajan Field Firing Ranges Rajasthan": a facility and the place it
+    is in, which the model runs together; the place is a fact of its own, the facility only if it has a name."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("PERSON", "ORG", "FAC", "GPE", "LOC"):
+        return [ent]
+    for i, token in enumerate(ent[:-1]):
+        if token.text not in _FACILITY_HEADS or i + 1 >= len(ent):
+            continue
+        rest = i + 1 + (ent[i + 1].text == ",")
+        tail = ent[rest:]
+        if not len(tail) or not tail[0].is_title or _is_country(tail.text) or tail[0].text in _FACILITY_HEADS:
+            return [ent]
+        parts = [Span(ent.doc, ent.start + rest, ent.end, label="GPE")]
+        if any(t.text not in _GENERIC_FACILITY and not t.is_punct for t in ent[: i + 1]):
+            parts.insert(0, Span(ent.doc, ent.start, ent.start + i + 1, label="FAC"))
+        return parts
+    return [ent]
 
 
 def _counted_noun(span, offset: int, fact: Fact) -> str:
@@ -597,7 +641,10 @@ def _checked(m: Match, sentence: Sentence) -> Fact | None:
     elif head.rstrip("’'s") in _MEETING_HEADS and m.kind in ("organisation", "term", "place"):  # "Leaders’ Meeting 2022": a meeting
         fact.kind, fact.label = "agreement", "dialogue"
     if m.kind == "person":
-        words = [w for w in m.answer.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")] or m.answer.split()
+        title = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Hon|Shri|Smt|Marshal|CAS|COAS|Senator|Lt|Col|Maj|Capt|Adm|Cdr|H\.?E)\.?\s+)+(?=[A-Z])", m.answer)
+        if title:  # "Dr S Jaishankar", "Marshal RKS Bhadauria": the title is the cue, not part of the name
+            fact.answer, fact.start = m.answer[title.end() :], m.start + title.end()
+        words = [w for w in fact.answer.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")] or fact.answer.split()
         fact.key = "person:" + normal(words[-1])  # "Ferdinand Marcos Jr." is Marcos, not "Jr"
         return fact
     fact.key = f"name:{key}"
@@ -658,8 +705,11 @@ def find_facts(document: Document) -> list[Fact]:
     """Each fact of the document once, from the sentence that states it best, in document order."""
     best: dict[str, Fact] = {}
     order: dict[str, int] = {}
+    events: dict[int, int] = {}  # sentence index -> named exercises and agreements in it
     for sentence, span in parsed_sentences(document):
         for fact in sentence_facts(sentence, span):
+            if fact.kind in ("operation", "agreement") and fact.label not in ("vessel", "programme"):
+                events[sentence.index] = events.get(sentence.index, 0) + 1
             similar = _similar_key(fact, best)
             if similar is not None and similar != fact.key:
                 fact.key, fact.kind = similar, best[similar].kind
@@ -684,13 +734,59 @@ def find_facts(document: Document) -> list[Fact]:
     lead = " ".join([document.title, *re.split(r"(?<=[.!?])\s+|\n", whole)[:2]])  # the title and first lines: who the document is about
     seen: set[int] = set()
     out = []
+    home = _home_country(whole)
+    partnered: set[int] = set()
     for key in sorted(order, key=order.get):
         fact = best[key]
-        if id(fact) in seen or fact.label == "country" and _own_country(fact, lead, whole):
+        if id(fact) in seen:
             continue
+        if fact.label == "country" and _own_country(fact, lead, whole):
+            fact = _partner_in_event(fact, home, events, partnered)
+            if fact is None:
+                continue
+            partnered.add(fact.sentence.index)  # "{{Indonesia}} and Malaysia signed": one of the pair per sentence, or each gives the other away
         seen.add(id(fact))
         out.append(fact)
     return out
+
+
+_LEARNER_COUNTRY = "india"  # the exam's own country (the packs are for Indian current-affairs exams): never the answer
+
+
+def _home_country(whole: str) -> str:
+    """The country a document names most (by name or adjective): the reader's own side, never the question."""
+    from studyapp.drafting.countries import spellings
+    from studyapp.drafting.sentences import _countries_in
+
+    counts = {}
+    for country in _countries_in(whole):
+        names = spellings(country.title() if len(country) > 3 else country.upper())
+        counts[country] = sum(len(re.findall(rf"(?<![\w.]){re.escape(n)}(?!\w)", whole)) for n in names)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""  # a tie: no side is the reader's
+
+
+def _partner_in_event(fact: Fact, home: str, events: dict[int, int], partnered: set[int]) -> Fact | None:
+    """The document's own partner country is worth asking where a sentence ties it to a named exercise or agreement
+    ("Exercise Sampriti is held alternately in India and {{Bangladesh}}"): that occurrence, if the sentence names the
+    country once, names no third country and has not given its pair already (``partnered``: those sentences)."""
+    from studyapp.drafting.countries import spellings
+    from studyapp.drafting.sentences import _countries_in
+
+    if normal(fact.answer) in (home, _LEARNER_COUNTRY) or _SHORT_FORMS.get(home) == normal(fact.answer) or normal(fact.answer) in _NOT_COUNTRIES:
+        return None
+    names = spellings(fact.answer)
+    for occurrence in (fact, *fact.others):
+        sentence = occurrence.sentence
+        if not events.get(sentence.index) or sentence.index in partnered or len(_countries_in(sentence.text)) > 2:
+            continue  # "Australia, the UK and the US ... AUKUS": a list of members, the name gives them away
+        said = sum(len(re.findall(rf"(?<![\w.]){re.escape(n)}(?!\w)", sentence.text)) for n in names)
+        if said == 1:
+            rest = [f for f in (fact, *fact.others) if f is not occurrence]
+            occurrence.others = rest
+            occurrence.key = fact.key
+            return occurrence
+    return None
 
 
 def _own_country(fact: Fact, lead: str, whole: str) -> bool:

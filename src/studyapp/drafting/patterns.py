@@ -68,8 +68,8 @@ EXERCISE_LIST_RE = re.compile(r"(?i:exercises?|drills)[^.;:]{0,40}?\b(?:like|suc
 QUOTED_RE = re.compile(r"['‘\"“](?P<name>[A-Z0-9][^'’\"”]{1,50}?)['’\"”](?!\w)")
 DURATION_RE = re.compile(
     r"(?i)(?<![\w-])(?P<num>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
-    r"[- ](?:day|week|month|year|hour)s?(?=-long\b|\s+long\b|\s+[a-z‘'\"])"
-)  # "a two-week military exercise", "the two-weeks long 'Exercise Yudh Abhyas'": how long is the fact
+    r"(?:[- ](?:day|week|month|year|hour)s?(?=-long\b|\s+long\b|\s+[a-z‘'\"])|-member(?=\s+[a-zA-Z‘'\"]))"
+)  # "a two-week military exercise", "the two-weeks long 'Exercise Yudh Abhyas'": how long is the fact; "an 11-member delegation": how many
 TWO_PLUS_TWO_RE = re.compile(r"(?i)(?<![\w+])(?:2\s?\+\s?2|two-plus-two)(?![\w+])")
 AGREEMENT_HEADS = (
     "Agreement", "Accord", "Treaty", "Pact", "Convention", "Protocol", "Declaration", "Charter", "Memorandum", "Partnership",

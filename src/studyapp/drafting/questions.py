@@ -16,7 +16,7 @@ import re
 import zlib
 from functools import lru_cache
 
-from studyapp.drafting.facts import Fact, context_problem, normal
+from studyapp.drafting.facts import _FACILITY_HEADS, Fact, context_problem, normal
 from studyapp.drafting.sentences import resolved_sentence
 
 _KIND_NOUN = {"person": "person", "place": "place", "organisation": "organisation", "agreement": "agreement or dialogue", "term": "name",
@@ -118,7 +118,7 @@ def _partial_name(text: str, span: tuple[int, int]) -> bool:
     portfolio = re.search(rf"\b{_POSTS}(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z]\w*)?\s$", text[: span[0]])
     if before and before.group(1) not in _NAME_LEAD_OK and span[0] - before.end(1) == 1 and not portfolio:  # "Minister for Roads {{Mehrdad Bazrpash}}"
         word = before.group(1).rstrip(".")
-        if word[-2:] not in ("’s", "'s") and word not in _TITLES and before.start(1) > 0 and not word.isupper() and not re.search(r"-[a-z]", word):
+        if word[-2:] not in ("’s", "'s") and word not in _TITLES and word not in _FACILITY_HEADS and before.start(1) > 0 and not word.isupper() and not re.search(r"-[a-z]", word):
             return True
     after = text[span[1] :]
     if re.match(r"\s[A-Z][a-z]+\b(?!\s*[,.;:])", after) and not re.match(r"\s(?:and|or|of|on|in|at|to|said|told)\b", after):

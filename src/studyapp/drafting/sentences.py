@@ -31,6 +31,10 @@ def _clean(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         shift = dated.start(1) - dated.start() if inside else (dated.end() - dated.start() - len(dated.group(1))) * (keep[0] >= dated.end())
         keep = (keep[0] - shift, keep[1] - shift)
         text = text[: dated.start()] + dated.group(1) + text[dated.end() :]
+    weekday = re.search(rf"\b{_WEEKDAY},\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+)", text)
+    if weekday and weekday.end() <= keep[0]:  # "on Sunday, Nov. 2": "on Nov. 2"
+        text = text[: weekday.start()] + text[weekday.end() :]
+        keep = (keep[0] - (weekday.end() - weekday.start()), keep[1] - (weekday.end() - weekday.start()))
     out, shift, last = [], 0, 0
     start, end = keep
     for m in _RELATIVE_TIME.finditer(text):
@@ -179,6 +183,17 @@ def _country(name: str) -> str | None:
     return f"the {country}" if normal(country) in _WITH_THE else country
 
 
+def _country_within(name: str) -> str | None:
+    """The country a name is, or starts or ends with ("Canada To Establish" in a headline: Canada)."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        for part in (words[:size], words[-size:]):
+            country = _country(" ".join(part))
+            if country:
+                return country
+    return None
+
+
 def _countries_in(text: str) -> set[str]:
     """Every country the text names, by name or adjective ("Greek Prime Minister ..." names Greece)."""
     found = set()
@@ -203,7 +218,7 @@ def document_parties(text: str, lead: str) -> tuple[str, ...]:
             if re.match(r"\s+counterparts?\b", source[m.end() :]):
                 continue  # "his Japanese & Philippines counterparts": two meetings, not two parties
             names = re.split(r"\s*(?:[-–&,]|,?\s+and)\s*", m.group())
-            countries = [c for c in map(_country, names) if c]
+            countries = [c for c in map(_country_within, names) if c]
             if len(names) != 2 or len(countries) != 2 or normal(countries[0]) == normal(countries[1]):
                 continue
             pair = tuple(sorted(countries, key=normal))
@@ -211,7 +226,7 @@ def document_parties(text: str, lead: str) -> tuple[str, ...]:
                 where.add(pair)
             else:
                 counts[pair] = counts.get(pair, 0) + 1
-    if len(_countries_in(lead)) > 2:
+    if len(_countries_in(re.sub(r"\((?:[^()]|\([^()]*\))*\)", " ", lead))) > 2:  # a credit line in brackets names no party ("(KUNA)")
         return ()  # "A U.S. destroyer joined Japanese and Australian warships": more than two parties
     if len(in_lead) == 1:
         return next(iter(in_lead))
@@ -243,12 +258,24 @@ def _name_parties(text: str, span: tuple[int, int], parties: tuple[str, ...]) ->
 def _one_exercise(facts: list[Fact], dated: bool = False) -> str | None:
     """The name of the one exercise a document names, if it names exactly one; ``dated``: only with its year ("Pitch Black 2024")."""
     named = {f.key: f for f in facts if f.kind == "operation" and f.label == "exercise" and not re.search(r"\b[A-Z][a-z]?-\d", f.answer)}  # not "Su-30"
-    if len(named) != 1:
+    if not named:
         return None
-    (only,) = named.values()
+    only = _main_exercise(list(named.values()))
+    if only is None:
+        return None
     if dated:
         return next((n for n in (only.answer, *only.alternatives) if re.search(r"(?:19|20)\d\d$", n)), None)
     return min((n for n in (only.answer, *only.alternatives) if len(n) > 2), key=len)
+
+
+def _main_exercise(named: list[Fact]) -> Fact | None:
+    """The exercise a document is about when it names several: the one it names most often, if one stands out;
+    "The exercise is being conducted at a time when the IAF ... also takes part in Exercise Desert Flag" is that one."""
+    if len(named) == 1:
+        return named[0]
+    ranked = sorted(named, key=lambda f: (-(1 + len({m.sentence.index for m in f.others} - {f.sentence.index})), f.sentence.index))
+    mentions = [1 + len({m.sentence.index for m in f.others} - {f.sentence.index}) for f in ranked]
+    return ranked[0] if mentions[0] >= 2 and mentions[0] > mentions[1] else None
 
 
 def resolved_sentence(
@@ -295,6 +322,9 @@ def resolved_sentence(
     if stripped != text and span[0] >= cut:
         text, span = stripped, (span[0] - cut, span[1] - cut)
     problem = context_problem(fact.sentence, fact)
+    again = re.match(r"^(?:This|It) (?:is|was|will be) the (?:\w+ )?time (?:when |that )?(?=[A-Z])", text)
+    if problem == BACK_POINTER and again and span[0] >= again.end():  # "This was the second time when India announced ...": what India announced
+        text, span, problem = text[again.end() :], (span[0] - again.end(), span[1] - again.end()), None
     exercise = re.match(r"^(It|This|This (?:year’s |year's )?edition)(?=\s+(?:is|was|will be|has been|had been)\b)", text)
     if problem == BACK_POINTER and exercise and span[0] > exercise.end() and _EXERCISE_TALK.search(text):
         # "This will be the 23rd edition ...", "It was first held in 2001": the one exercise the article is about

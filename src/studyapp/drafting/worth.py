@@ -9,7 +9,8 @@ exercise's participant list, a service its ship's prefix names ("INS"), a capita
 its country, a count whose items the sentence lists, a head of government asked again in
 his post, a rank or a month alone. Those are dropped here; a credit line left in a good
 draft's sentence is cut instead, a true statement of a sentence already clozed becomes a
-cloze of its own fact.
+cloze of its own fact. Last, a sanity test any draft must pass (``_insane``): no tweet or link,
+no heading in capitals, no count of a month or an acronym, no company results.
 Rules look at the question as the learner sees it, so they hold for any drafter.
 """
 
@@ -165,6 +166,15 @@ _ORDINAL = r"(?i)\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 _CONVERSION = re.compile(r"(?:[$€£₹]|\b(?:C\$|A\$|Rs\.?|INR|USD|EUR))\s?[\d.,]+\s*(?:mn|bn|million|billion|crore|lakh|trillion)?\s*\($")
 
 
+def _generic(word: str) -> bool:
+    """A word that names no one thing: "joint", "exercise", and a pair of who takes part ("Indo-French")."""
+    from studyapp.drafting.countries import DEMONYMS
+
+    word = re.sub(r"[’']s$", "", word.lower())
+    nations = {"indo", *(d.lower() for d in DEMONYMS)}
+    return word in _GENERIC_WORDS or word in ("military", "maritime", "naval", "bilateral") or "-" in word and all(p in nations for p in word.split("-"))
+
+
 def _not_worth(gap: _Gap) -> str | None:
     question = gap.question
     category = question.get("category", "")
@@ -190,7 +200,7 @@ def _not_worth(gap: _Gap) -> str | None:
     if category == "place" and re.search(r"(?i)\bembass(?:y|ies)\s+in\s+$", before):
         return "embassy in the capital"
     if category in ("organisation", "agreement", "term", "operation") and answer.split() and all(
-        re.sub(r"[’']s$", "", w.lower()) in _GENERIC_WORDS for w in answer.split()
+        _generic(w) for w in answer.split()
     ) or category == "organisation" and re.fullmatch(r"(?:the\s+)?Government of (?:the\s+)?[A-Z][\w ]+", answer):
         return "generic words, not a name"
     service = _SERVICE.match(answer)
@@ -488,6 +498,27 @@ def _duplicates(gaps: list[_Gap], dropped: dict[int, str]) -> None:
                     break
 
 
+# -- a sanity test any draft must pass, whatever the article ----------------------------------------
+
+_WEB_TEXT = re.compile(r"https?://|\bwww\.|(?<![\w&])#[A-Za-z]")
+_NAME_COUNTED = re.compile(r"^How many (?:[^?]*\s)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|[A-Z]{2,}s?)\?")
+_COMPANY_RESULTS = re.compile(r"(?i)\b(?:EBITDA|quarterly (?:profit|revenue|results|earnings)|net profit|profit after tax|order book|revenues?|share price|market cap\w*|(?<!the )margins?(?! of))\b")  # not "on the margins of the summit"
+
+
+def _insane(gap: _Gap) -> str | None:
+    """What no careful author keeps from any article: a tweet or link pasted into the text, a heading in capitals,
+    "How many Sep?" (a count of a month or an acronym), a company's results (not a fact of relations or defence)."""
+    if _WEB_TEXT.search(gap.sentence):
+        return "a tweet or a link"
+    if not re.search(r"[a-z]{3}", gap.sentence):
+        return "a heading in capitals"
+    if gap.question.get("type") == "numeric" and _NAME_COUNTED.match(gap.question.get("prompt", "")):
+        return "a count of a name"
+    if gap.question.get("category") == "figure" and _COMPANY_RESULTS.search(gap.sentence):
+        return "a company's results"
+    return None
+
+
 # -- the pass --------------------------------------------------------------------------------------
 
 def judged(questions: list[dict], document=None) -> list[tuple[dict, str | None]]:
@@ -497,7 +528,7 @@ def judged(questions: list[dict], document=None) -> list[tuple[dict, str | None]
     gaps: list[_Gap] = []
     places = frozenset(" ".join(_words(g.answer)) for q in questions if q.get("category") == "place" and (g := _Gap(q)).found)
     asked_people: set[str] = set()
-    checks = (_not_worth, _trivia, _junk, _given_away, _partial, lambda gap: _bad_swap(gap, places))
+    checks = (_not_worth, _trivia, _junk, _given_away, _partial, lambda gap: _bad_swap(gap, places), _insane)
     for i, question in enumerate(questions):
         if question.get("type") in ("order", "statements", "pairs"):
             gaps.append(_Gap({}))
