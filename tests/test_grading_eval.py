@@ -31,6 +31,8 @@ FLOORS = {
     "holdout8.yaml": (0.97, ()),  # blind in round 8: 96.4%, 5
     "holdout9.yaml": (0.965, ()),  # blind in round 9: 96.1%, 0
     "holdout10.yaml": (0.97, ("Z1417",)),  # blind in round 10: 97.1%, 2; Z1417 needs to know which office he holds
+    "holdout11.yaml": (0.955, ()),  # blind in round 11: 96.0%, 1
+    "holdout12.yaml": (0.94, ("M638",)),  # blind in round 12: 94.7%, 4; M638 needs to know which office he holds
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
 }
 

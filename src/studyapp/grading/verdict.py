@@ -197,6 +197,9 @@ def _another_model(unit: str | None, expected_unit: str | None, prompt: Context)
     asked = normalise(prompt.text).split()
     spots = [i for i, w in enumerate(asked) if singular(w) == head or units.same_count_noun(w, head)]
     named = [w for i in spots for w in asked[max(0, i - 2) : i] if w not in STOPWORDS and w not in ("how", "many", "much", "what", "which")]
+    modifiers = [w for w in words[:-1] if not any(c.isdigit() for c in w)]
+    if any(w in _DESCRIBING and w not in prompt.said for w in modifiers):
+        return True  # "six nuclear submarines" where nothing says nuclear: a claim about what they are
     if not named:
         return False  # "How many drones will the Navy get?": any drone named is the learner's own detail
     squeezed = prompt.spoken.replace(" ", "")
@@ -347,6 +350,8 @@ def _judge_number(
     if reading.qualifier and any(w in CONTRADICTING for w in reading.qualifier.split()) and not any(w in prompt.words for w in reading.qualifier.split()):
         return f"'{reading.qualifier}' states another figure than {exp.display}"
     direction = _direction(reading.qualifier)
+    if direction == "near" and "up" in stated and "down" not in stated:
+        return f"'{reading.qualifier}' says fewer than {exp.display}, and the source says more"  # "nearly 50" for "more than 50"
     if direction == "near" and given_q.value >= expected_q.value:
         direction = None  # "nearly $375 million" for $374.96 million: a rounding from above, as reports write it
     if direction is not None and direction.replace("near", "down") not in stated:  # "over 600" when the document gives exactly 600
@@ -412,6 +417,7 @@ def _figure(display: str) -> str:
     return match.group().replace(",", "") if match else ""
 
 
+_SLASHED = lazy_re(r"\b\d+\s*/\s*\d+\b")
 _PAIR = lazy_re(r"(\d[\d,.]*)\s+([a-z]+)|([a-z]+)(?:[\s-][a-z]+)?[\s:]+(\d[\d,.]*)")
 
 
@@ -1180,6 +1186,9 @@ def grade_text(
     paired = _paired_figures(given, answer, prompt)
     if paired is not None:
         return paired
+    slashed = _SLASHED.findall(answer)
+    if slashed and (typed := _SLASHED.findall(given)) and [re.sub(r"\s", "", t) for t in typed] != [re.sub(r"\s", "", t) for t in slashed]:
+        return _wrong(answer, given, f"{typed[0]} is not {slashed[0]}")  # "1/6 Gorkha Rifles" is another battalion than 6/1
     # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
     # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
     plain = without_asides(given, words, frozenset(t for c in candidates for t in normalise(c).split()))  # an expansion only as known
@@ -1699,6 +1708,9 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     written = " ".join(candidates)
     acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
     for typed, key in typos:
+        undoubled = re.sub(r"(.)\1", r"\1", typed) == re.sub(r"(.)\1", r"\1", key)  # "Carribean": a letter doubled in the wrong place
+        if len(typed) >= 4 and not undoubled and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
+            return f"'{typed}' is another word, not a slip for '{key}'"  # "biannual" for biennial, "airspace" for aerospace
         capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written) and not re.search(
             rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
         )  # a code name in capitals is a word ("Operation NANOOK": Nanouk is a slip), not initials
