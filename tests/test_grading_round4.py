@@ -809,3 +809,8 @@ def test_another_english_word_or_swapped_figures_are_no_slip(response, answer, r
 )
 def test_a_describing_word_or_a_qualifier_against_the_source(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Antrix and ISRO", False), ("Antrix Corporation", True), ("Antrix", True)])
+def test_a_second_body_joined_to_the_answer(response, right):
+    assert grade_text(response, "ANTRIX", prompt="Which company markets ISRO's services?").correct is right

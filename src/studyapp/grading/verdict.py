@@ -1079,7 +1079,9 @@ def _match_terms(
             names.country_code(given[i - 1]) is not None or names.country_code(given[i - 1] + "s") is not None
         ):  # fmt: skip
             extra.append(word)  # "Mexico City", "Kuwait City", "Philippine Sea": another place than the country
-        elif not harmless(word, prompt) or (joined and (names.country_code(word) is not None or names.is_real_name(word))):
+        elif not harmless(word, prompt) or (joined and (
+            names.country_code(word) is not None or names.is_real_name(word) or (word in prompt.said and word not in prompt.words)
+        )):  # fmt: skip  ("Antrix and ISRO": the explanation's other body, joined to the answer)
             extra.append(word)  # "Latvia and Canada": another entity, even one the question names
         elif _generic(word, prompt) and (optional or (positions and min(positions) < i < max(positions))):
             extra.append(word)  # a head noun instead of a word of the answer, or inside the name ("Work Plan Force")
@@ -1220,6 +1222,12 @@ def grade_text(
 
     if asks_for_person(words) and (past := _PAST_TITLE.search(given)) and past[2].casefold() in names.TITLES and PRESENT_TENSE.search(words.text):
         return _wrong(answer, given, f"'{past[0]}' says the office is past, and the question asks who holds it")
+    if (both := _AND_RE.fullmatch(given)) is not None and not any(_AND_RE.search(c) or "," in c for c in candidates):
+        def alone(text: str) -> bool:
+            return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
+
+        if normalise(both[2]) not in _GENERIC_TAILS and alone(both[1]) and not alone(both[2]):
+            return _wrong(answer, given, f"'{both[2]}' is another answer beside '{both[1]}'")  # "Antrix and ISRO"
     # 6) key terms of the answer, harmless words around them, typos per word
     result = _grade_terms(given, answer, candidates, words, prompt)
     if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
@@ -1242,6 +1250,8 @@ def grade_text(
 
 
 _PAST_TITLE = lazy_re(r"\b(former|ex)[\s-]+([A-Za-z]+)", re.IGNORECASE)
+_AND_RE = lazy_re(r"\s*(.+?)\s+(?:and|&)\s+(.+?)\s*", re.IGNORECASE)
+_GENERIC_TAILS = frozenset({"others", "other", "so on", "more", "its allies", "allies", "partners", "co", "company"})
 _EDITION = lazy_re(r"\s*(.+?)[\s-]+'?((?:19|20)\d\d|\d\d)\s*")
 _EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers games".split())
 
