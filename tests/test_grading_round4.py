@@ -814,3 +814,36 @@ def test_a_describing_word_or_a_qualifier_against_the_source(response, answer, u
 @pytest.mark.parametrize(("response", "right"), [("Antrix and ISRO", False), ("Antrix Corporation", True), ("Antrix", True)])
 def test_a_second_body_joined_to_the_answer(response, right):
     assert grade_text(response, "ANTRIX", prompt="Which company markets ISRO's services?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Cold War, not WWII", "the Cold War", True),
+        ("not Leopard 1 but Leopard 2", "Leopard II", True),
+        ("Cold War, not the Cold War", "the Cold War", False),
+        ("early XX century", "the early 20th century", True),
+        ("early XIX century", "the early 20th century", False),
+        ("Bharat and Russia", "India and Russia", True),
+        ("Tsingtao", "Qingdao", True),
+    ],
+)
+def test_holdout12_names_denials_and_centuries(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("40 pc", "40 %", None, True),
+        ("3 pc", "40 %", None, False),
+        ("two-fifths", "40 %", None, True),
+        ("three-fourths", "75 %", None, True),
+        ("four and a half", "4.5", None, True),
+        ("a quarter century", "25", "years", True),
+        ("2010 (not 2013)", "2010", None, True),
+        ("2013 (not 2010)", "2010", None, False),
+    ],
+)
+def test_holdout12_figures(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="What share, how long, or which year?").correct is right

@@ -354,6 +354,8 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         norm = _LETTERS_RE.sub(_join_letters, norm)  # "u s" -> "us", "e u" -> "eu"
     if "usa" in norm:
         norm = re.sub(r"\busa\b", "us", norm)
+    if "bharat" in norm:
+        norm = re.sub(r"\bbharat\b(?! (?:mata|ratna|forge|electronics|dynamics|heavy|petroleum|mala))", "india", norm)  # the Constitution's other name
     if "united" in norm:  # before "America" alone, which is part of "United States of America"
         norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uae" if "arab" in m.group() else "uk", norm)
     if "america" in norm or "britain" in norm:  # "America, Japan, Australia and India": the US in a list
@@ -387,6 +389,9 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             continue
         if word in ORDINALS and index + 1 < len(words) and words[index + 1] in _ORDINAL_BEFORE:
             out.append(ORDINALS[word])  # "the twentieth century" = "the 20th century"
+            continue
+        if index + 1 < len(words) and words[index + 1] in ("century", "centuries") and (roman := roman_value(word.removesuffix("th"))):
+            out.append(f"{roman}th")  # "the XX century", "the XXth century"
             continue
         if word in _ROMAN_WORDS or (word in ("i", "v", "x") and index > 0 and words[index - 1] in _ROMAN_AFTER):
             out.append(str(roman_value(word)))

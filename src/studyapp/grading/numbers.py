@@ -57,7 +57,7 @@ _QTY_RE = lazy_re(
     (?P<num>{_NUMBER})
     (?P<ord>st|nd|rd|th)?
     (?:\s*(?P<scale>{_SCALE}(?:\s+{_SCALE})?)(?![a-z])\.?)?
-    (?:\s*(?P<pct>%|per\s?cent\b|percent\b)|\s*(?P<sym>[$€£¥₹])|\s*(?P<deg>°\s?[cf]?|(?<=\d)[cf]\b)|\s+(?P<unit>{_WORD}(?:\s+{_WORD}){{0,2}}))?
+    (?:\s*(?P<pct>%|per\s?cent\b|percent\b|pc\b)|\s*(?P<sym>[$€£¥₹])|\s*(?P<deg>°\s?[cf]?|(?<=\d)[cf]\b)|\s+(?P<unit>{_WORD}(?:\s+{_WORD}){{0,2}}))?
     """,
     re.VERBOSE,
 )

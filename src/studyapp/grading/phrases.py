@@ -211,7 +211,7 @@ def _leftover_words(tokens: list[str]) -> list[str]:
 
 
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
 _AND_A_HALF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half {_SCALES}\b")
 _HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?an? {_SCALES}\b")
@@ -219,13 +219,18 @@ _HALF_PERCENT = lazy_re(r"\b(\d+|[a-z]+(?:[- ][a-z]+)?) and a half (?:per ?cent|
 _QUARTER_A = lazy_re(rf"\b(?:a )?quarter (?:of )?an? {_SCALES}\b")  # "quarter of a billion dollars"
 _THREE_QUARTERS = lazy_re(rf"\bthree[ -]quarters? (?:of )?an? {_SCALES}\b")
 _PART_OF_TIME = lazy_re(r"\b(?:a )?(half|quarter) (?:of )?an? (year|decade|century|month|week|day)\b")  # "half a decade"
-_FRACTION = lazy_re(rf"(?P<n>{'|'.join(_SMALL_NUMBERS)}) (?P<part>{'|'.join(_PARTS)})")
+_FRACTION = lazy_re(rf"(?P<n>{'|'.join(_SMALL_NUMBERS)})[ -](?P<part>{'|'.join(_PARTS)})")  # "two fifths", "three-fourths"
+_PLAIN_HALF = lazy_re(rf"^(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half$")  # "four and a half" = 4.5
+_QUARTER_CENTURY = lazy_re(r"\ba quarter[ -]century\b")
 
 
 def _spell_fractions(text: str) -> str:
     """"one and a half million" -> "1.5 million", "half a million" -> "0.5 million", "two fifths" -> "40%"."""
     if "half" not in text and "quarter" not in text and "th" not in text:
         return text
+    if (plain := _PLAIN_HALF.match(text)) is not None:
+        return f"{_SMALL_NUMBERS.get(plain[1], plain[1])}.5"
+    text = _QUARTER_CENTURY.sub("25 years", text)
     text = _AND_A_HALF.sub(lambda m: f"{_SMALL_NUMBERS.get(m.group(1), m.group(1))}.5 {m.group(2)}", text)
     if (half := _HALF_PERCENT.search(text)) is not None:  # "thirty-seven and a half percent" = 37.5%
         parsed = parse_number_words(half[1].replace("-", " ").split()) if not half[1].isdigit() else (int(half[1]), 1, False, 1)

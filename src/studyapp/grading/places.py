@@ -20,7 +20,7 @@ _GROUPS = (
     "puducherry|pondicherry", "prayagraj|allahabad", "odisha|orissa", "kanpur|cawnpore", "guwahati|gauhati",
     "belagavi|belgaum", "kozhikode|calicut", "kollam|quilon", "thanjavur|tanjore", "tiruchirappalli|trichy",
     "hubballi|hubli", "panaji|panjim", "myanmar|burma", "sri lanka|ceylon", "iran|persia", "thailand|siam",
-    "beijing|peking", "guangzhou|canton", "yangon|rangoon", "ho chi minh city|saigon", "ulaanbaatar|ulan bator",
+    "beijing|peking", "guangzhou|canton", "qingdao|tsingtao", "yangon|rangoon", "ho chi minh city|saigon", "ulaanbaatar|ulan bator",
     "kyiv|kiev", "dhaka|dacca", "kathmandu|katmandu", "chattogram|chittagong", "middle east|west asia|mideast",
     "turkiye|turkey", "eswatini|swaziland",
 )  # fmt: skip

@@ -704,7 +704,8 @@ def grade_numeric(
     if _overruled(given, accepted):
         return Grade(True, Reason.ALTERNATIVE, expected, given, _ACCEPTED_BEFORE)
     words = context(prompt, explanation, category)
-    denial = _NOT_BUT_RE.fullmatch(given) or _NOT_RE.fullmatch(given)
+    unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "2010 (not 2013)"
+    denial = _NOT_BUT_RE.fullmatch(unbracketed) or _NOT_RE.fullmatch(unbracketed)
     if denial is not None:  # the answer, and what it is not: right when what is kept is right and what is ruled out is not
         kept, other = (denial.group(2), denial.group(1)) if denial.re.pattern == _NOT_BUT_RE.pattern else (denial.group(1), denial.group(2))
         again = partial(grade_numeric, answer=answer, accept=accept, unit=unit, tolerance=tolerance, prompt=prompt,
@@ -1386,6 +1387,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in '{outer}', as the answer says")
             if (code := names.country_code(outer_norm)) is not None and names.subdivision_of(normalise(stated[1])) == code:
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in {stated[1]}, in '{outer}'")  # "Wilmington, USA"
+            if (code := names.country_code(normalise(stated[1]))) is not None and gazetteer.lies_in(inner_norm, outer_norm, None, {code, "IN"}):
+                return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}', in {stated[1]}")  # "Qingdao, Shandong"
             return _wrong(answer, given, f"'{inner}' is the answer, but in {stated[1]}, not {outer}")
     outer_code = names.country_code(outer_norm)
     inner_country = names.country_code(inner_norm)
@@ -1562,7 +1565,8 @@ def _denial_grade(given: str, answer: str, candidates: list[str], again: Callabl
     if "not" in kept.casefold().split() or not _real_denial(kept, other):
         return None
     answer_words = {t for c in candidates for t in _tokens(c)} - STOPWORDS - names.SHIP_PREFIXES  # "not INS Vikramaditya but INS Vikrant"
-    if not (set(_tokens(other)) & answer_words) and again(kept):
+    ruled_out = set(_tokens(other)) - STOPWORDS
+    if ruled_out and not ruled_out <= answer_words and again(kept):  # "Cold War, not the Gulf War"; "Latvia, not Latvia" no
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{kept}' is the answer; what you ruled out is not part of it")
     return None
 
