@@ -847,3 +847,16 @@ def test_holdout12_names_denials_and_centuries(response, answer, right):
 )
 def test_holdout12_figures(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="What share, how long, or which year?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("5-7 crore rupees", True), ("Rs 50 to 70 million", True), ("Rs 500-700 lakh", True), ("Rs 6 to 8 crore", False), ("$5 to 7 crore", False)],
+)
+def test_a_span_with_its_scale_said_once(response, right):
+    assert grade_text(response, "Rs 5 to 7 crore", prompt="How much does each cost?").correct is right
+
+
+def test_a_word_of_the_same_family_is_a_slip_not_another_word():
+    assert grade_text("Journalist Trust Initiative", "Journalism Trust Initiative", prompt="Which initiative?").correct
+    assert not grade_text("biannual", "biennial", prompt="How often?").correct

@@ -56,7 +56,10 @@ def read_figure_range(text: str) -> FigureRange | None:
         return None
     if first.unit is not None and second.unit is not None and first.unit != second.unit:
         return None
-    return FigureRange(first.value, second.value, second.unit or first.unit)
+    low = first.value
+    if first.scale == 1 and second.scale > 1 and first.scale_word is None and first.value * second.scale <= second.value * 1.0001:
+        low = first.value * second.scale  # "5 to 7 crore": the scale said once is both ends'
+    return FigureRange(low, second.value, second.unit or first.unit)
 
 
 @dataclass(frozen=True, slots=True)

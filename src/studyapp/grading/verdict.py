@@ -11,6 +11,7 @@ typed and what the pack says.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -1334,6 +1335,8 @@ _DEGREES = frozenset({"degree", "degrees", "deg", "degree_Celsius"})
 def _range_units_agree(given: str | None, expected: str | None, words: Context) -> bool:
     if given is None or given == expected:
         return True
+    if expected is not None and units.dimension(units.canonical_unit(given) or "") == "currency" == units.dimension(expected):
+        return currency.currencies_agree(units.canonical_unit(given), expected)  # "crore rupees" for Rs
     if expected is not None and {given, expected} <= _DEGREES:
         return True  # "5-10 °C" for "5 to 10 degrees": Celsius is what this audience means by degrees
     if expected is None or units.is_known(given) or units.is_known(expected):
@@ -1723,7 +1726,8 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
     for typed, key in typos:
         undoubled = re.sub(r"(.)\1", r"\1", typed) == re.sub(r"(.)\1", r"\1", key)  # "Carribean": a letter doubled in the wrong place
-        if len(typed) >= 4 and not undoubled and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
+        kin = len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
+        if len(typed) >= 4 and not undoubled and not kin and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
             return f"'{typed}' is another word, not a slip for '{key}'"  # "biannual" for biennial, "airspace" for aerospace
         capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written) and not re.search(
             rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
