@@ -860,3 +860,11 @@ def test_a_span_with_its_scale_said_once(response, right):
 def test_a_word_of_the_same_family_is_a_slip_not_another_word():
     assert grade_text("Journalist Trust Initiative", "Journalism Trust Initiative", prompt="Which initiative?").correct
     assert not grade_text("biannual", "biennial", prompt="How often?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("IV", "fourth", True), ("IAFS-III", "third", True), ("the III summit", "third", True), ("NATO 3", "third", False), ("IAFS-II", "third", False)],
+)
+def test_an_ordinal_answer_said_as_an_edition(response, answer, right):
+    assert grade_text(response, answer, prompt="Which India-Africa Forum Summit was held in 2015?").correct is right

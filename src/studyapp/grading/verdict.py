@@ -21,7 +21,7 @@ from typing import Any
 
 from studyapp.grading import currency, gazetteer, names, places, ranges, units
 from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
-from studyapp.grading.numbers import NUMBER_WORDS, Quantity, parse_quantity, roman_value
+from studyapp.grading.numbers import NUMBER_WORDS, ORDINALS, Quantity, parse_quantity, roman_value
 from studyapp.grading.phrases import (
     PRESENT_TENSE,
     CONTRADICTING,
@@ -419,6 +419,15 @@ def _figure(display: str) -> str:
 
 
 _SLASHED = lazy_re(r"\b\d+\s*/\s*\d+\b")
+def _initials_in(acronym: str, text: str) -> bool:
+    """"IAFS" in "Which India-Africa Forum Summit ...": the initials of consecutive capitalised words
+    (hyphens split words), or the acronym itself."""
+    words = re.split(r"[\s-]+", text)
+    initials = "".join(w[0] if w[:1].isupper() else " " for w in words if w)
+    return acronym.upper() in initials.split() or any(acronym.upper() in run for run in initials.split()) or acronym.casefold() in normalise(text).split()
+
+
+_ACRONYM_EDITION = lazy_re(r"\s*([A-Z]{2,6})[\s-]+((?:[IVX]+|\d+)(?:st|nd|rd|th)?)\s*")
 _PAIR = lazy_re(r"(\d[\d,.]*)\s+([a-z]+)|([a-z]+)(?:[\s-][a-z]+)?[\s:]+(\d[\d,.]*)")
 
 
@@ -1140,6 +1149,12 @@ def grade_text(
             result = grade_text(said, answer, accept, prompt=prompt, accepted=accepted, date_order=date_order, explanation=explanation, category=category)
             return Grade(result.correct, result.reason, result.expected, given, result.detail, result.parts)
     norm_given = normalise(given)
+    if (ordinal := ORDINALS.get(normalise(answer).removeprefix("the "))) is not None and not any(c.isdigit() for c in answer):
+        edition = _ACRONYM_EDITION.fullmatch(given)  # "IAFS-III": the summit's initials before its edition
+        spoken = edition[2] if edition and _initials_in(edition[1], prompt) else given
+        as_figure = grade_numeric(spoken, ordinal, prompt=prompt, explanation=explanation, date_order=date_order, category=category)
+        if as_figure.correct:  # "IV" or "the 4th" for "fourth"
+            return Grade(True, as_figure.reason, answer, given, as_figure.detail)
 
     # 1) exact / alternative
     for index, candidate in enumerate(candidates):
