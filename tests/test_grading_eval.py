@@ -20,9 +20,8 @@ FLOORS = {
     # file: (least agreement, false accepts allowed), each a floor under today's development figure
     "tune.yaml": (0.98, ()),  # the tuning set from round 1
     "holdout.yaml": (0.975, ()),  # blind in round 1: 90.4%, 1 false accept
-    # swapped gaps of a plain list: the rule "any order" agrees with 6 labels of tune/holdout and goes
-    # against these 3 of holdout2 (docs/grading.md, Round 3); any other false accept fails the test
-    "holdout2.yaml": (0.955, ("Q055", "Q086", "Q245")),  # blind in round 2: 91.2%, 12
+    # swapped gaps of a plain list are refused since round 13 (holdout2 and holdout13 label them wrong)
+    "holdout2.yaml": (0.97, ()),  # blind in round 2: 91.2%, 12
     "holdout3.yaml": (0.985, ()),  # blind in round 3: 96.9%, 2
     "holdout4.yaml": (0.975, ()),  # blind in round 4: 95.5%, 3
     "holdout5.yaml": (0.975, ()),  # blind in round 5: 96.7%, 3
@@ -33,6 +32,9 @@ FLOORS = {
     "holdout10.yaml": (0.97, ("Z1417",)),  # blind in round 10: 97.1%, 2; Z1417 needs to know which office he holds
     "holdout11.yaml": (0.955, ()),  # blind in round 11: 96.0%, 1
     "holdout12.yaml": (0.94, ("M638",)),  # blind in round 12: 94.7%, 4; M638 needs to know which office he holds
+    # knowledge of who holds which office (N310, N644, N1846), "Indo-Pacific" for "India-Pacific" (N599)
+    "holdout13.yaml": (0.945, ("N310", "N599", "N644", "N1846")),  # blind in round 13: 94.7%, 11
+    "holdout14.yaml": (0.95, ()),  # blind in round 14: 95.7%, 2
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
 }
 

@@ -441,4 +441,5 @@ def _english_words() -> frozenset[str]:
 
 def is_english_word(word: str) -> bool:
     """A word English text uses ("biannual", "airspace", "trump"): typed for another, it is that word, not a slip."""
-    return word in _english_words()
+    words = _english_words()
+    return word in words or len(word) > 6 and (word.endswith("ly") and word[:-2] in words or word.endswith("s") and word[:-1] in words)
