@@ -169,12 +169,24 @@ def _subdivisions():
     return _subdivision_countries()
 
 
-def countries_named(words: Iterable[str]) -> set[str]:
-    """The ISO codes of the countries that these words name, alone or in pairs ("united states")."""
-    words = list(words)
-    codes = {code for w in words if (code := country_code(DEMONYMS.get(w, w)))}
-    codes |= {code for a, b in zip(words, words[1:]) if (code := country_code(f"{a} {b}"))}
-    return codes
+@lru_cache(maxsize=2048)
+def countries_named(text: str, states: bool = False) -> frozenset[str]:
+    """ISO codes of the countries a normalised text names: by name in one to three words ("united
+    kingdom"), by a people ("canadian"), in the possessive ("canadas"), and with ``states``, by one of
+    their states or provinces ("Mumbai (Maharashtra)": India)."""
+    tokens = text.split()
+    found = set()
+    for size in (3, 2, 1):
+        for start in range(len(tokens) - size + 1):
+            phrase = " ".join(tokens[start : start + size])
+            code = country_code(DEMONYMS.get(phrase, phrase))
+            if code is None and phrase.endswith("s"):
+                code = country_code(phrase[:-1])
+            if code is None and states and not is_container_word(phrase) and phrase not in _NAME_STOP:
+                code = subdivision_of(phrase)
+            if code is not None:
+                found.add(code)
+    return frozenset(found)
 
 
 def subdivision_of(phrase: str) -> str | None:

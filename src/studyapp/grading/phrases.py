@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studyapp.grading.dates import DateReading, parse_year_range, read_date
-from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, country_code, head_nouns_for, is_container_place
+from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, countries_named, country_code, head_nouns_for, is_container_place
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_number_words, parse_quantity, strip_surrounding
 from studyapp.grading.text import lazy_re, normalise, singular
 
@@ -381,14 +381,6 @@ def _aside_spells(aside: str, before: str) -> bool:
     return letters.casefold() == shorts[-1].casefold()
 
 
-@lru_cache(maxsize=1024)
-def _countries_in(text: str) -> frozenset[str]:
-    """ISO codes of the countries a normalised text names ("united kingdom" -> GB), for "UK" in a list of members."""
-    tokens = text.split()
-    found = {country_code(" ".join(tokens[i : i + n])) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
-    return frozenset(code for code in found if code)
-
-
 def without_asides(given: str, words: Context, known: frozenset[str] = frozenset()) -> str | None:
     """The response with its harmless bracketed asides taken out, or None when one of them says something:
     a figure, a negation, or a word that neither the question, its explanation nor a plain description gives."""
@@ -404,7 +396,7 @@ def without_asides(given: str, words: Context, known: frozenset[str] = frozenset
             return None  # "Huawei (US company)", "Mélanie Joly (US)": a nationality the question does not give
         if not (
             _aside_spells(aside, given[: match.start()])
-            and all(t in words.said or t in known or t in STOPWORDS or country_code(t) in _countries_in(words.spoken) for t in tokens)
+            and all(t in words.said or t in known or t in STOPWORDS or country_code(t) in countries_named(words.spoken) for t in tokens)
             or all(harmless(t, words) or t in words.said or t in _DESCRIPTORS for t in tokens)  # an office: only the question's
         ):
             return None
@@ -424,7 +416,7 @@ def _describes(tokens: list[str], words: Context) -> bool:
 
 def _another_country(tokens: list[str], words: Context) -> bool:
     """A country or people named beside the answer that neither the question nor its explanation names ("Huawei (US company)")."""
-    named = _countries_in(words.spoken) | {country_code(c) for w in words.said if (c := DEMONYMS.get(w))}
+    named = countries_named(words.spoken) | {country_code(c) for w in words.said if (c := DEMONYMS.get(w))}
     for size in (3, 2, 1):
         for start in range(len(tokens) - size + 1):
             phrase = " ".join(tokens[start : start + size])

@@ -1489,24 +1489,7 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
 
 def _countries_about(words: Context, candidates: list[str]) -> set[str]:
     """ISO codes of the countries the question, its explanation or its answer names, or names a state of."""
-    return set(_countries_named(" ".join([words.spoken, *map(normalise, candidates)])))
-
-
-@lru_cache(maxsize=1024)
-def _countries_named(text: str) -> frozenset[str]:
-    tokens = text.split()
-    found = set()
-    for size in (3, 2, 1):
-        for start in range(len(tokens) - size + 1):
-            phrase = " ".join(tokens[start : start + size])
-            code = names.country_code(names.DEMONYMS.get(phrase, phrase))
-            if code is None and phrase.endswith("s"):  # "canadas" from "Canada's"
-                code = names.country_code(phrase[:-1])
-            if code is None and not names.is_container_word(phrase) and phrase not in STOPWORDS:
-                code = names.subdivision_of(phrase)  # "Mumbai (Maharashtra)": India
-            if code is not None:
-                found.add(code)
-    return frozenset(found)
+    return set(names.countries_named(" ".join([words.spoken, *map(normalise, candidates)]), states=True))
 
 
 _PLACE_NOUNS = r"(?:city|cities|town|port|state|province|region|district|island|capital|base|village)"
