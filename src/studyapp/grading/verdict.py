@@ -1247,14 +1247,14 @@ def grade_text(
 
     if asks_for_person(words) and (past := _PAST_TITLE.search(given)) and past[2].casefold() in names.TITLES and PRESENT_TENSE.search(words.text):
         return _wrong(answer, given, f"'{past[0]}' says the office is past, and the question asks who holds it")
-    if (both := _AND_RE.fullmatch(given)) is not None and not any(_AND_RE.search(c) or "," in c for c in candidates):
+    # 6) key terms of the answer, harmless words around them, typos per word
+    result = _grade_terms(given, answer, candidates, words, prompt)
+    if result.correct and (both := _AND_RE.fullmatch(given)) is not None and not any(_AND_RE.search(c) or "," in c for c in candidates):
         def alone(text: str) -> bool:
             return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
         if normalise(both[2]) not in _GENERIC_TAILS and alone(both[1]) and not alone(both[2]):
             return _wrong(answer, given, f"'{both[2]}' is another answer beside '{both[1]}'")  # "Antrix and ISRO"
-    # 6) key terms of the answer, harmless words around them, typos per word
-    result = _grade_terms(given, answer, candidates, words, prompt)
     if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
         return _wrong(answer, given, f"'{given}' adds someone the question names beside the answer")
     unconfirmed = result.correct and _claims_container(given, candidates)
