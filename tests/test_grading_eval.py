@@ -35,6 +35,7 @@ FLOORS = {
     # knowledge of who holds which office (N310, N644, N1846), "Indo-Pacific" for "India-Pacific" (N599)
     "holdout13.yaml": (0.945, ("N310", "N599", "N644", "N1846")),  # blind in round 13: 94.7%, 11
     "holdout14.yaml": (0.95, ()),  # blind in round 14: 95.7%, 2
+    "holdout15.yaml": (0.95, ()),  # blind in round 15: 95.6%, 1
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
 }
 

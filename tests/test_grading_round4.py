@@ -897,3 +897,11 @@ def test_a_body_is_not_where_the_questions_country_is():
     prompt = "Which command does Canada support while enforcing sanctions on North Korea?"
     assert not grade_text("UN Command in North Korea", "United Nations Command", ["UN Command"], prompt=prompt, category="organisation").correct
     assert grade_text("UN Command", "United Nations Command", ["UN Command"], prompt=prompt, category="organisation").correct
+
+
+# --- after holdout15 was scored (round 15, blind: 95.6%, 1 false accept, 37 false rejects) ---------------------
+
+
+@pytest.mark.parametrize(("response", "right"), [("40 students", False), ("about 40 percent", True), ("a 40 percent share", True)])
+def test_a_count_is_no_share(response, right):
+    assert grade_numeric(response, "40 %", prompt="What share of international students in Canada are Indian?").correct is right

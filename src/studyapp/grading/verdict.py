@@ -156,6 +156,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("", Quantity(converted, 1.0, expected_unit, given_q.ordinal))
     if gu in _MULTIPLES and expected_unit != gu and not _MULTIPLES & prompt.words:
         return ("unit", given_q)  # "9.5 times" is a factor, not 9.5%
+    if edim == "percent" and gdim is None and not re.match(r"(?:per ?cent|percent|pc)\b", gu):
+        return ("unit", given_q)  # "40 students" for 40%: a count, not a share ("a 70 percent stake" is one)
     if _another_model(gu, expected_unit, prompt):
         return ("unit", given_q)  # "26 F-35s" or "26 Su-30s" for Rafale-M jets, "6 nuclear submarines" for Scorpenes
     if _another_population(gu, reading, prompt):
