@@ -10,20 +10,12 @@ from __future__ import annotations
 import json
 import re
 
+from draft_helpers import drafts, gaps
 from studyapp.drafting import draft_questions, parse_document
-
-
-def drafts(*paragraphs: str) -> list[dict]:
-    text = "Article\n\n" + "\n\n".join(paragraphs) + "\n"
-    return draft_questions(parse_document(text, "t.txt"), with_context=True)
 
 
 def bodies(questions: list[dict]) -> list[str]:
     return [q.get("text") or q.get("prompt") or "" for q in questions]
-
-
-def gaps(questions: list[dict]) -> list[str]:
-    return [g.split("|")[0] for q in questions if q["type"] == "cloze" for g in re.findall(r"\{\{(.*?)\}\}", q["text"])]
 
 
 def test_a_sentence_whose_subject_points_back_is_dropped_or_its_exercise_named():

@@ -11,21 +11,12 @@ from __future__ import annotations
 
 import re
 
-from studyapp.drafting import draft_questions, parse_document
+from draft_helpers import drafts, gaps
 from studyapp.drafting.sentences import document_parties
-
-
-def drafts(*paragraphs: str, title: str = "Article") -> list[dict]:
-    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    return draft_questions(parse_document(text, "t.txt"), with_context=True)
 
 
 def bodies(questions: list[dict]) -> list[str]:
     return [q.get("text") or q.get("prompt") or "" for q in questions]
-
-
-def gaps(questions: list[dict]) -> list[str]:
-    return [g.split("|")[0] for q in questions if q["type"] == "cloze" for g in re.findall(r"\{\{(.*?)\}\}", q["text"])]
 
 
 def asked(questions: list[dict], fact: str) -> dict:

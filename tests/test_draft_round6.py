@@ -12,18 +12,7 @@
 
 from __future__ import annotations
 
-import re
-
-from studyapp.drafting import draft_questions, parse_document
-
-
-def drafts(*paragraphs: str, title: str = "Article") -> list[dict]:
-    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    return draft_questions(parse_document(text, "t.txt"), with_context=True)
-
-
-def gaps(questions: list[dict]) -> list[str]:
-    return [g.split("|")[0] for q in questions if q["type"] == "cloze" for g in re.findall(r"\{\{(.*?)\}\}", q["text"])]
+from draft_helpers import drafts, gaps
 
 
 def test_a_partner_country_is_asked_where_a_named_exercise_ties_it_to_the_event():
