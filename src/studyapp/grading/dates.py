@@ -78,7 +78,7 @@ _DAY_ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = lazy_re(
     r"\b(?:the\s+)?(?:(twenty|thirty)[-\s])?(" + "|".join(_DAY_ORDINALS) + r"|thirtieth)\b(?=\s+(?:of\s+)?[a-z])", re.IGNORECASE
 )
 

@@ -19,10 +19,10 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from studyapp.grading.text import normalise
+from studyapp.grading.text import lazy_re, normalise
 
 _RESERVED = frozenset("CON PRN AUX NUL COM1 COM2 COM3 COM4 COM5 COM6 COM7 COM8 COM9 LPT1 LPT2 LPT3 LPT4 LPT5 LPT6 LPT7 LPT8 LPT9".split())
-_KIND_WORDS = re.compile(r"\s+(?:state|province|region|division|district|territory|union territory|oblast|prefecture|county)$")
+_KIND_WORDS = lazy_re(r"\s+(?:state|province|region|division|district|territory|union territory|oblast|prefecture|county)$")
 
 
 @lru_cache(maxsize=1)

@@ -457,7 +457,7 @@ _PORTFOLIOS = frozenset(
 _OFFICE_HEADS = frozenset("minister secretary adviser advisor ambassador commissioner envoy governor chief".split())
 _LOWER_OFFICE = frozenset({"deputy", "vice", "then", "former", "ex", "junior", "acting", "late"})
 _PAST_OFFICE = frozenset({"former", "ex", "late"})
-PRESENT_TENSE = re.compile(r"\b(?:is|are|current|currently|serves|serving|heads|incumbent)\b", re.IGNORECASE)
+PRESENT_TENSE = lazy_re(r"\b(?:is|are|current|currently|serves|serving|heads|incumbent)\b", re.IGNORECASE)
 """A question about who holds an office now: "former NSA X" does not answer it."""
 
 
