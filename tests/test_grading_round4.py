@@ -905,3 +905,30 @@ def test_a_body_is_not_where_the_questions_country_is():
 @pytest.mark.parametrize(("response", "right"), [("40 students", False), ("about 40 percent", True), ("a 40 percent share", True)])
 def test_a_count_is_no_share(response, right):
     assert grade_numeric(response, "40 %", prompt="What share of international students in Canada are Indian?").correct is right
+
+
+# --- round 16 (dev, on every set so far) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        # a title word that names no office in the question ("Defence Acquisition Council") does not bind the office
+        ("Defence Minister Nirmala Sitharaman", "Nirmala Sitharaman", "Who chaired the Defence Acquisition Council meeting of September 2018?", True),
+        ("NSA Ajit Doval", "Ajit Doval", "Who signed the Colombo Security Conclave Charter for India in August 2024?", True),
+        ("Raksha Mantri Shri Rajnath Singh", "Rajnath Singh", "Which minister announced that defence exports had crossed ₹21,000 crore?", True),
+        # an office the question does name still binds
+        ("External Affairs Minister Ajit Doval", "Ajit Doval", "Which National Security Adviser signed the charter?", False),
+        ("National Security Advisor Doval", "Ajit Doval", "Which National Security Adviser signed the charter?", True),  # US spelling
+        ("National Security Adviser Ajit Doval", "Ajit Doval", "Who spoke at the NSAs' meeting in Kazakhstan?", True),  # the office as its acronym
+        ("General Ajit Doval", "Ajit Doval", "Who was the Chief of the Naval Staff in March 2024?", False),  # the post's rank is Admiral
+    ],
+)
+def test_offices_the_question_names(response, answer, prompt, right):
+    assert grade_text(response, answer, [answer.split()[-1]], prompt=prompt).correct is right
+
+
+def test_an_abbreviated_title():
+    prompt = "Which Philippine Defence Secretary was present at the signing of the BrahMos contract?"
+    assert grade_text("Sec. Lorenzana", "Delfin Lorenzana", ["Lorenzana"], prompt=prompt).correct
+    assert not grade_text("Pres. Lorenzana", "Delfin Lorenzana", ["Lorenzana"], prompt=prompt).correct

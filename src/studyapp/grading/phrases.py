@@ -441,7 +441,9 @@ def without_apposition(given: str, words: Context) -> str | None:
 
 PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())
 """Words of a question that ask for a person without naming the office."""
-_ASKS_PERSON = lazy_re(r"\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy)s?\b")
+_ASKS_PERSON = lazy_re(
+    r"\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador)s?\b"
+)
 
 
 def asks_for_person(ctx: Context) -> bool:
@@ -461,13 +463,55 @@ PRESENT_TENSE = lazy_re(r"\b(?:is|are|current|currently|serves|serving|heads|inc
 """A question about who holds an office now: "former NSA X" does not answer it."""
 
 
+_TITLE_MODIFIERS = frozenset(
+    "foreign deputy vice state national security defence defense affairs external home finance prime".split()
+)
+"""Title words that name an office only beside a head word: "Defence Minister" is one, "Defence Acquisition Council" none."""
+_TITLE_SHORT = {"sec": "secretary", "secy": "secretary", "min": "minister", "pres": "president", "amb": "ambassador", "advisor": "adviser"}
+
+
+_PORTFOLIO_WORDS = {
+    "foreign": "foreign", "security": "security", "defence": "defence", "defense": "defence", "affairs": "affairs",
+    "external": "external", "home": "home", "finance": "finance", "national": "national", "raksha": "defence",
+    "videsh": "external", "nsa": "national security", "eam": "external affairs", "fs": "foreign", "fm": "foreign",
+    "rm": "defence", "cds": "defence",
+}
+
+
+def _portfolios(titles) -> frozenset[str]:
+    """The fields a title's words name ("NSA": national, security): where the question names no office,
+    a title of another field is another office ("External Affairs Minister" for the security talks' delegate)."""
+    return frozenset(w for t in titles if t in _PORTFOLIO_WORDS for w in _PORTFOLIO_WORDS[t].split())
+
+
+def _offices_named(words: Context) -> frozenset[str]:
+    """The title words of the offices the question or its explanation names: a run of title words with a head
+    in it ("External Affairs Minister"), not a word that only describes something else ("defence exports")."""
+    offices: set[str] = set()
+    run: list[str] = []
+    for word in [*words.spoken.split(), ""]:
+        token = _TITLE_SHORT.get(word, word) if word in TITLES or singular(word) not in TITLES else singular(word)
+        if token in TITLES:
+            run.append(token)
+            continue
+        if any(t not in _TITLE_MODIFIERS for t in run):
+            offices.update(run)
+            if len(run) >= 2:
+                offices.add(acronym(run))
+        run = []
+    for post, ranks in _POST_RANKS:  # the post implies its holder's rank: the Chief of the Naval Staff is an Admiral
+        if post in words.spoken:
+            offices.update(ranks)
+    return frozenset(offices | (words.titles - TITLES))  # the acronyms context() adds ("fs")
+
+
 def without_title(given: str, words: Context, prompt: str) -> str | None:
     """"Deputy Prime Minister Richard Marles", "then-PM Scott Morrison": a person's name after a title.
     A title stays part of the answer unless the question uses it or it is qualified ("Deputy", "then-"):
     "External Affairs Minister Ajit Doval" names an office he does not hold."""
     if not asks_for_person(words):
         return None
-    tokens = normalise(given).split()
+    tokens = [_TITLE_SHORT.get(t, t) for t in normalise(given).split()]  # "Sec. Lorenzana"
     portfolio = next(
         (h for h in range(1, min(4, len(tokens) - 1)) if tokens[h] in _OFFICE_HEADS
          and all(t.isalpha() and t not in NEGATIONS and t not in STOPWORDS for t in tokens[:h])),
@@ -476,18 +520,25 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     i = portfolio
     while i < len(tokens) - 1 and (
         tokens[i] in TITLES or tokens[i] in _LOWER_OFFICE or tokens[i] in HONORIFICS
-        or (tokens[i] in DEMONYMS and tokens[i] in words.words)
-    ):  # fmt: skip
+        or (tokens[i] in DEMONYMS and (tokens[i] in words.words or DEMONYMS[tokens[i]] in words.spoken))
+        or (country_code(tokens[i]) is not None and tokens[i] in words.words)
+    ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country
         i += 1
     run = tokens[:i]
     titles = [t for t in run if t in TITLES]
     if not titles:
         return None
-    specific = words.titles - PERSON_NOUNS
+    if len(tokens) > i + 1 and tokens[-1] == "ji":
+        tokens = tokens[:-1]  # "Shri Ajit Doval ji": the Hindi honorific after the name
+    specific = _offices_named(words) - PERSON_NOUNS
     if _PAST_OFFICE & set(run) and PRESENT_TENSE.search(words.text):
         return None  # "former NSA Ajit Doval" where the question asks who *is* the NSA
     if portfolio and words.said & _PORTFOLIOS and not all(t in words.said for t in run[:portfolio]):
         return None  # "Health Minister Dan Tehan" where the explanation calls him the Trade Minister
-    if specific and not any(t in _LOWER_OFFICE for t in run) and not all(t in words.titles for t in titles):
+    if not specific and _portfolios(words.titles) and _portfolios(titles) and not _portfolios(words.titles) & _portfolios(titles):
+        return None  # "External Affairs Minister Ajit Doval" for who led the delegation to the security talks
+    if specific and not any(t in _LOWER_OFFICE for t in run) and not all(t in specific or t in words.titles for t in titles) and (
+        acronym(titles) not in specific
+    ):
         return None  # "External Affairs Minister Ajit Doval" where the explanation says he is the NSA
     return " ".join(tokens[i:])  # no office named ("Who commissioned INS Vikrant?"): "PM Modi" is Modi
