@@ -932,3 +932,33 @@ def test_an_abbreviated_title():
     prompt = "Which Philippine Defence Secretary was present at the signing of the BrahMos contract?"
     assert grade_text("Sec. Lorenzana", "Delfin Lorenzana", ["Lorenzana"], prompt=prompt).correct
     assert not grade_text("Pres. Lorenzana", "Delfin Lorenzana", ["Lorenzana"], prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("twenty-two single-seat and four twin-seat", "22 single-seat and 4 twin-seat", True),
+        ("twenty-two single-seat and five twin-seat", "22 single-seat and 4 twin-seat", False),
+        ("thirteenth May twenty twenty-four", "13 May 2024", True),
+        ("the thirteenth of May, twenty twenty-five", "13 May 2024", False),
+        ("first of July two thousand eight", "1 July 2008", True),
+        ("twenty twenty-six and twenty twenty-seven", "2026 and 2027", True),
+        ("thirteenth Foreign Legion Half-Brigade", "13th Foreign Legion Half-Brigade", True),
+    ],
+)
+def test_figures_said_in_words_inside_a_name_or_date(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one, and when?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Horizon twenty forty-seven", True), ("Horizon twenty thirty-five", False)])
+def test_a_year_in_words_inside_a_name(response, right):
+    assert grade_text(response, "Horizon 2047 Roadmap", prompt="What is the India-France roadmap called?").correct is right
+
+
+def test_digits_for_words_keeps_scale_words_and_unreadable_runs():
+    from studyapp.grading.numbers import digits_for_words
+
+    assert digits_for_words("seven thousand one hundred forty-six crore rupees") == "7146 crore rupees"
+    assert digits_for_words("two point six four lakh crore") == "2.64 lakh crore"
+    assert digits_for_words("nineteen fifty") == "1950"
+    assert digits_for_words("twenty twenty twenty") == "twenty twenty twenty"  # neither a year nor a number as said

@@ -213,6 +213,43 @@ def parse_number_words(tokens: list[str]) -> tuple[float, float, bool, int] | No
     return total + group, scale, ordinal, i
 
 
+_RUN_WORDS = sorted((w for w, (k, _, _) in NUMBER_WORDS.items() if k != "big" or w in ("thousand", "thousandth")), key=len, reverse=True)
+_WORD_RUN = lazy_re(rf"\b(?:{'|'.join(_RUN_WORDS)})(?:(?:[\s-]+(?:and|point|oh)?)*[\s-]+(?:{'|'.join(_RUN_WORDS)}))*\b", re.IGNORECASE)
+
+
+def _figure_for_words(tokens: list[str]) -> str | None:
+    year = parse_year_words(tokens)
+    if year is not None:
+        return str(year)
+    parsed = parse_number_words(tokens)
+    if parsed is None or parsed[3] < len(tokens) and "and" in tokens[parsed[3]:]:
+        if "and" in tokens:  # "twenty twenty-six and twenty twenty-seven": two figures
+            at = tokens.index("and")
+            head, tail = _figure_for_words(tokens[:at]), _figure_for_words(tokens[at + 1 :])
+            return None if head is None or tail is None else f"{head} and {tail}"
+        return None
+    value, _, ordinal, used = parsed
+    figure = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    if ordinal:
+        n = int(value)
+        figure += "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if used < len(tokens):
+        rest = _figure_for_words(tokens[used:])
+        return None if rest is None else f"{figure} {rest}"
+    return figure
+
+
+def digits_for_words(text: str) -> str:
+    """Number words in a sentence written as figures ("twenty-two single-seat and four twin-seat" ->
+    "22 single-seat and 4 twin-seat", "thirteenth May twenty twenty-four" -> "13th May 2024"); scale words
+    (lakh, crore, million) stay words, which the figure readers know. Unreadable runs stay as they are."""
+
+    def figure(match: re.Match[str]) -> str:
+        return _figure_for_words(re.split(r"[\s-]+", match[0].casefold())) or match[0]
+
+    return _WORD_RUN.sub(figure, text)
+
+
 def _two_digit_words(tokens: list[str]) -> tuple[int, int] | None:
     """10-99 said as words at the start of ``tokens``: (value, tokens used)."""
     if not tokens:

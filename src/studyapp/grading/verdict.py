@@ -21,7 +21,7 @@ from typing import Any
 
 from studyapp.grading import currency, gazetteer, names, places, ranges, units
 from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
-from studyapp.grading.numbers import NUMBER_WORDS, ORDINALS, Quantity, parse_quantity, roman_value
+from studyapp.grading.numbers import NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value
 from studyapp.grading.phrases import (
     PRESENT_TENSE,
     CONTRADICTING,
@@ -1143,6 +1143,31 @@ def grade_text(
     category: str | None = None,
 ) -> Grade:
     """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
+    kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    result = _grade_text(response, answer, accept, **kw)
+    if result.correct or not any(c.isdigit() for c in _text(answer) + "".join(_text(a) for a in accept or ())):
+        return result
+    given = _text(response)
+    said = digits_for_words(given)
+    if said == given:
+        return result
+    spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
+    if spelled.correct:
+        return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
+    return result
+
+
+def _grade_text(
+    response: str,
+    answer: str,
+    accept: Sequence[str] = (),
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
     answer = _text(answer)
     given = _text(response)
     candidates = [answer] + [_text(a) for a in accept or () if _text(a)]
