@@ -962,3 +962,18 @@ def test_digits_for_words_keeps_scale_words_and_unreadable_runs():
     assert digits_for_words("two point six four lakh crore") == "2.64 lakh crore"
     assert digits_for_words("nineteen fifty") == "1950"
     assert digits_for_words("twenty twenty twenty") == "twenty twenty twenty"  # neither a year nor a number as said
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("South Chinese Sea", "the South China Sea", True),
+        ("Sri Lankan Ports Authority", "Sri Lanka Ports Authority", True),
+        ("Australian Indian Exercise", "Australia India Exercise", True),
+        ("South Korean Sea", "the South China Sea", False),  # another country's adjective
+        ("Indian and Russian", "India and Russia", False),  # the countries themselves, said as adjectives
+        ("Indian", "India", False),
+    ],
+)
+def test_a_country_adjective_inside_a_longer_name(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right

@@ -1145,16 +1145,45 @@ def grade_text(
     """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     result = _grade_text(response, answer, accept, **kw)
-    if result.correct or not any(c.isdigit() for c in _text(answer) + "".join(_text(a) for a in accept or ())):
+    if result.correct:
         return result
     given = _text(response)
-    said = digits_for_words(given)
-    if said == given:
-        return result
-    spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
-    if spelled.correct:
-        return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
+    said = digits_for_words(given) if any(c.isdigit() for c in _text(answer) + "".join(_text(a) for a in accept or ())) else given
+    if said != given:
+        spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
+        if spelled.correct:
+            return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
+    named = _country_for_demonym(given, [_text(answer), *(_text(a) for a in accept or ())])
+    if named is not None:
+        plain = _grade_text(named, answer, accept, **kw)
+        if plain.correct:  # "South Chinese Sea", "Sri Lankan Ports Authority": the country's adjective inside a longer name
+            return Grade(True, Reason.TYPO, plain.expected, given, f"Accepted: '{given}' says a country's adjective for '{named}'")
     return result
+
+
+def _adjective_of(adjective: str, country: str) -> bool:
+    """"chinese" of china, "lankan" of (sri) lanka."""
+    named = names.DEMONYMS.get(adjective)
+    return named is not None and (named == country or named.split()[-1] == country)
+
+
+def _country_for_demonym(given: str, candidates: list[str]) -> str | None:
+    """The response with one country adjective changed to the country (or back) where the pack's answer, a name
+    of three words or more, has the other form: "Chinese National Space Administration" -> "China National ...".
+    A bare "Indian" for India is no such slip: the rest of the name must be there."""
+    tokens = normalise(given).split()
+    if len(tokens) < 3:
+        return None
+    for candidate in candidates:
+        wanted = normalise(candidate).split()
+        if len(wanted) < 3 or len(wanted) != len(tokens):
+            continue
+        differ = [(a, b) for a, b in zip(tokens, wanted) if a != b]
+        if 1 <= len(differ) < len(wanted) and all(_adjective_of(typed, key) or _adjective_of(key, typed) for typed, key in differ) and any(
+            names.country_code(a) is None and a not in names.DEMONYMS and a not in STOPWORDS for a, b in zip(tokens, wanted) if a == b
+        ):  # fmt: skip  the name's own words stay: "Australian Indian Exercise"
+            return candidate
+    return None
 
 
 def _grade_text(
