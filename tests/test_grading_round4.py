@@ -977,3 +977,23 @@ def test_digits_for_words_keeps_scale_words_and_unreadable_runs():
 )
 def test_a_country_adjective_inside_a_longer_name(response, answer, right):
     assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("India is buying 26 Rafale Marine jets", True),  # another form of the question's verb
+        ("India bought 26 Rafale Marine jets", True),
+        ("India is leasing 26 Rafale Marine jets", False),  # another verb: another deal
+        ("26 Rafale Marine jets, cancelled", False),
+    ],
+)
+def test_a_verb_form_of_the_questions_verb_in_a_sentence(response, right):
+    assert grade_numeric(response, "26 aircraft", prompt="How many Rafale Marine jets will India buy?").correct is right
+
+
+def test_verb_lemmas_from_the_models_tables():
+    from studyapp.grading.names import verb_lemma
+
+    assert (verb_lemma("buying"), verb_lemma("made"), verb_lemma("rescued")) == ("buy", "make", "rescue")
+    assert verb_lemma("kerala") is None

