@@ -997,3 +997,11 @@ def test_verb_lemmas_from_the_models_tables():
 
     assert (verb_lemma("buying"), verb_lemma("made"), verb_lemma("rescued")) == ("buy", "make", "rescue")
     assert verb_lemma("kerala") is None
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("the Sahel belt", "the Sahel", True), ("Aundh cantonment area", "Aundh", True), ("Aundh cantonment, Pune", "Aundh", False)],
+)
+def test_more_generic_place_heads(response, answer, right):
+    assert grade_text(response, answer, prompt="Where was it held?", category="place").correct is right

@@ -32,7 +32,7 @@ TITLES = frozenset(
 _HEAD_NOUN_KINDS = {
     "place": "region regions area areas country countries nation nations state states sea ocean city capital province "
     "territory ut continent zone beach beaches coast shore landings landing town village waters port harbour range island "
-    "islands archipelago",
+    "islands archipelago belt station cantonment district locality",
     "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
     "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
     "firm agency body coalition network technologies technology forces force mechanism initiative institution",
@@ -42,7 +42,8 @@ _HEAD_NOUN_KINDS = {
     "agreement": "agreement agreements treaty pact deal arrangement framework accord plan",
     "equipment": "system systems missile missiles vessel vessels ship ships warship warships frigate frigates destroyer "
     "destroyers corvette corvettes submarine submarines aircraft jet jets fighter fighters helicopter helicopters "
-    "platform platforms drone drones rocket rockets weapon weapons class ssbn ssbns ssn ssns ssk uav uavs",
+    "platform platforms drone drones rocket rockets weapon weapons class ssbn ssbns ssn ssns ssk uav uavs atgm atgms sam sams "
+    "launcher launchers",
 }
 SHIP_PREFIXES = frozenset("ins hmas uss hms hmcs hmnzs js fs roks pns bns slns kri rss tcg ens its".split())
 """Navies' ship prefixes: "Sahyadri" names INS Sahyadri, and "INS Imphal" is the ship Imphal."""
