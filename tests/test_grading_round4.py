@@ -651,10 +651,11 @@ def test_holdout9_families(response, answer, prompt, category, right):
 
 
 def test_a_town_in_a_council_area_is_not_refused_for_its_nation():
-    """Prestwick's state in the snapshot is South Ayrshire, not Scotland: the gazetteer does not call it wrong."""
+    """Prestwick's state in the snapshot is South Ayrshire, not Scotland: the gazetteer does not call it wrong
+    (round 16: ISO 3166-2 puts South Ayrshire in Scotland, so it says right)."""
     from studyapp.grading import gazetteer
 
-    assert gazetteer.lies_in("prestwick", "scotland", None, {"GB", "IN"}) is None
+    assert gazetteer.lies_in("prestwick", "scotland", None, {"GB", "IN"}) is True
     assert gazetteer.lies_in("ahmedabad", "maharashtra", None, {"IN"}) is False
     assert gazetteer.lies_in("ahmedabad", "gujarat", None, {"IN"}) is True
 
@@ -1005,3 +1006,24 @@ def test_verb_lemmas_from_the_models_tables():
 )
 def test_more_generic_place_heads(response, answer, right):
     assert grade_text(response, answer, prompt="Where was it held?", category="place").correct is right
+
+
+def test_a_town_in_a_council_area_lies_in_its_country_of_the_uk():
+    from studyapp.grading import gazetteer
+
+    assert gazetteer.lies_in("prestwick", "scotland", None, {"GB"}) is True  # South Ayrshire's parent is Scotland
+    assert not gazetteer.lies_in("prestwick", "wales", None, {"GB"})
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Air Task Force Prestwick, Scotland", True), ("Prestwick, Scotland", True), ("Air Task Force Prestwick, Wales", False)],
+)
+def test_a_task_force_named_for_its_town_lies_where_the_town_does(response, right):
+    prompt = "Which Canadian task force is the source of tactical airlift for CAF missions in Central and Eastern Europe?"
+    assert grade_text(response, "Air Task Force Prestwick", ["Prestwick"], prompt=prompt, category="operation").correct is right
+
+
+def test_a_common_word_in_a_name_is_no_town():
+    prompt = "Where in Japan was the exercise held?"
+    assert grade_text("East Fuji Training Area, Japan", "East Fuji Training Area", prompt=prompt, category="place").correct

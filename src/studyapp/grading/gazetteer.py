@@ -142,10 +142,24 @@ def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str
         return None  # Jodhpur in Rajasthan and in Gujarat: which one the question means is not said
     if matches[country] in codes:
         return True
+    if any(_parent(country, code) == matches[country] for code in codes):
+        return True  # "Prestwick, Scotland": South Ayrshire, its council area, lies in Scotland (ISO 3166-2's parent)
     kinds = _state_kinds(country)
     if any(_level(kinds.get(code)) != _level(kinds.get(matches[country])) for code in codes):
         return None  # "Prestwick, Scotland": the town's state is a council area, which the snapshot does not place in Scotland
     return False
+
+
+def _parent(country: str, code: str) -> str | None:
+    """The state code ISO 3166-2 (pycountry) puts above a subdivision: GB-SAY -> SCT."""
+    import pycountry
+
+    try:
+        found = pycountry.subdivisions.get(code=f"{country}-{code}")
+    except (KeyError, LookupError):
+        return None
+    parent = getattr(found, "parent_code", None) if found is not None else None
+    return parent.split("-", 1)[1] if parent else None
 
 
 _GROUPINGS = {"baltics": {"EE", "LV", "LT"}, "baltic states": {"EE", "LV", "LT"}, "baltic": {"EE", "LV", "LT"}}  # no UN subregion

@@ -1534,6 +1534,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
             about.add(state_country)  # "Karachi, Sindh": Pakistan, though the question names only India
         # counts where the question names none ("Dambulla, Sri Lanka"), never beside others ("Normandy, USA": a US town)
         lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, about)
+        if lies is None and len(inner_norm.split()) > 1 and not names.is_place_name(inner_norm):
+            lies = _named_for_its_town(inner_norm, outer_norm, outer_code, about)  # "Air Task Force Prestwick, Scotland"
         if lies:
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
         if lies is False:
@@ -1555,6 +1557,16 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     ):  # fmt: skip
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
     return None
+
+
+def _named_for_its_town(inner: str, outer: str, outer_code: str | None, about: set[str]) -> bool | None:
+    """A base, range or task force named for its town ("Air Task Force Prestwick", "Mahajan Field Firing Ranges"):
+    where the town lies is where it lies. The town is the name's first or last word."""
+    words = inner.split()
+    for town in dict.fromkeys((words[-1], words[0])):
+        if len(town) >= 4 and town not in names.HEAD_NOUNS and not names.is_english_word(town) and gazetteer.lies_in(town, outer, outer_code, about):
+            return True
+    return None  # a part of a name is no proof it lies elsewhere ("East Fuji Training Area")
 
 
 def _countries_about(words: Context, candidates: list[str]) -> set[str]:
