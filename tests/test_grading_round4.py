@@ -1027,3 +1027,26 @@ def test_a_task_force_named_for_its_town_lies_where_the_town_does(response, righ
 def test_a_common_word_in_a_name_is_no_town():
     prompt = "Where in Japan was the exercise held?"
     assert grade_text("East Fuji Training Area, Japan", "East Fuji Training Area", prompt=prompt, category="place").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("every 2 yrs", True), ("every 24 months", True), ("once every two years", True),
+        ("biannual", False), ("twice a year", False), ("every 3 years", False), ("every two months", False),
+    ],
+)  # fmt: skip
+def test_the_same_interval_said_another_way(response, right):
+    assert grade_text(response, "biennial", ["every two years"], prompt="How often is AUSINDEX held?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("minus 15 degree C", "-15 °C", True), ("-50 degree centigrade", "-50 °C", True), ("-15 degree F", "-15 °C", False),
+        ("2162 square meters", "2,162 m²", True), ("23,270 sq ft", "2,162 m²", True), ("2162 sq ft", "2,162 m²", False),
+        ("1 sq mi", "2.59 km²", True),
+    ],
+)  # fmt: skip
+def test_temperatures_and_areas_spelled_out_and_converted(response, answer, right):
+    assert grade_numeric(response, answer, prompt="What is it?").correct is right

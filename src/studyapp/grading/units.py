@@ -27,6 +27,8 @@ _PHYSICAL = {
     "yard": ("length", "yard yards yd yds"),
     "square_kilometer": ("area", "km2|km²|sq km|sq. km|sq kms|square km|square kms|square kilometres|square kilometers|square kilometre|square kilometer|sq kilometres"),
     "square_mile": ("area", "sq mi|square miles|square mile|sq miles"),
+    "square_meter": ("area", "m2|m²|sq m|sq. m|sq mtr|square metres|square meters|square metre|square meter|sqm"),
+    "square_foot": ("area", "sq ft|sq. ft|sqft|square feet|square foot"),
     "hectare": ("area", "ha|hectare|hectares"),
     "kilogram": ("mass", "kg kgs kilogram kilograms kilo kilos"),
     "gram": ("mass", "g gram grams"),
@@ -42,8 +44,8 @@ _PHYSICAL = {
     "year": ("time", "year years yr yrs"),
     "decade": ("time", "decade decades"),
     "century": ("time", "century centuries"),
-    "degree_Celsius": ("temperature", "°c|° c|degc|celsius|degrees celsius|degree celsius|deg c|degrees c|c"),
-    "degree_Fahrenheit": ("temperature", "°f|° f|degf|fahrenheit|degrees fahrenheit|degree fahrenheit|deg f|degrees f|f"),
+    "degree_Celsius": ("temperature", "°c|° c|degc|celsius|degrees celsius|degree celsius|deg c|degrees c|degree c|c|centigrade|degrees centigrade|degree centigrade|deg centigrade"),
+    "degree_Fahrenheit": ("temperature", "°f|° f|degf|fahrenheit|degrees fahrenheit|degree fahrenheit|deg f|degrees f|degree f|f"),
     "kelvin": ("temperature", "kelvin|kelvins"),
     "liter": ("volume", "l litre litres liter liters"),
     "knot": ("speed", "knot knots kt kts"),
@@ -145,6 +147,7 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     registry = _registry()
     from_factor, from_unit = _YEARS.get(from_unit, (1, from_unit))
     to_factor, to_unit = _YEARS.get(to_unit, (1, to_unit))
+    from_unit, to_unit = (f"{u.removeprefix('square_')} ** 2" if u.startswith("square_") else u for u in (from_unit, to_unit))
     try:
         return float(registry.Quantity(value * from_factor, from_unit).to(to_unit).magnitude) / to_factor
     except Exception:  # noqa: BLE001 - DimensionalityError, UndefinedUnitError, OffsetUnitCalculusError

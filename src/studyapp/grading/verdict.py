@@ -21,7 +21,7 @@ from typing import Any
 
 from studyapp.grading import currency, gazetteer, names, places, ranges, units
 from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
-from studyapp.grading.numbers import NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value
+from studyapp.grading.numbers import CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value
 from studyapp.grading.phrases import (
     PRESENT_TENSE,
     CONTRADICTING,
@@ -1167,12 +1167,42 @@ def grade_text(
         spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
         if spelled.correct:
             return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
+    period = _period_months(given)
+    if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
+        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
     named = _country_for_demonym(given, [_text(answer), *(_text(a) for a in accept or ())])
     if named is not None:
         plain = _grade_text(named, answer, accept, **kw)
         if plain.correct:  # "South Chinese Sea", "Sri Lankan Ports Authority": the country's adjective inside a longer name
             return Grade(True, Reason.TYPO, plain.expected, given, f"Accepted: '{given}' says a country's adjective for '{named}'")
     return result
+
+
+_PERIOD_WORDS = {
+    "annual": 12, "annually": 12, "yearly": 12, "biennial": 24, "biennially": 24, "triennial": 36, "triennially": 36,
+    "quadrennial": 48, "quinquennial": 60, "biannual": 6, "biannually": 6, "semiannual": 6, "semi annual": 6,
+    "semiannually": 6, "semi annually": 6, "half yearly": 6, "quarterly": 3, "monthly": 1, "bimonthly": 2,
+}
+_PERIOD_UNITS = {"year": 12, "years": 12, "yr": 12, "yrs": 12, "month": 1, "months": 1, "decade": 120, "decades": 120}
+_EVERY = lazy_re(r"(?:once\s+)?(?:every|each|in every|once in|once every)\s+(?:(\w+)\s+)?(year|years|yr|yrs|month|months|decade|decades)")
+_TIMES_A = lazy_re(r"(once|twice|thrice|two times|three times|four times)\s+(?:a|an|per|each|every)\s+(year|month|decade)")
+
+
+def _period_months(text: str) -> float | None:
+    """How often, in months: "biennial", "every 2 yrs", "once every two years", "every 24 months" are all 24;
+    "biannual" and "twice a year" are 6. None when the text says no interval."""
+    said = " ".join(normalise(text).replace("-", " ").split())
+    said = re.sub(r"^(?:it is |it s |held |it was |they meet |meets )", "", said)
+    if said in _PERIOD_WORDS:
+        return _PERIOD_WORDS[said]
+    if (every := _EVERY.fullmatch(said)) is not None:
+        count = every[1]
+        value = 1.0 if count is None else float(count) if count.isdigit() else CARDINALS.get(count) if count in CARDINALS else None
+        return None if value is None else value * _PERIOD_UNITS[every[2]]
+    if (times := _TIMES_A.fullmatch(said)) is not None:
+        per = {"once": 1, "twice": 2, "thrice": 3, "two times": 2, "three times": 3, "four times": 4}[times[1]]
+        return _PERIOD_UNITS[times[2]] / per
+    return None
 
 
 def _adjective_of(adjective: str, country: str) -> bool:
