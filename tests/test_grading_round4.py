@@ -1050,3 +1050,19 @@ def test_the_same_interval_said_another_way(response, right):
 )  # fmt: skip
 def test_temperatures_and_areas_spelled_out_and_converted(response, answer, right):
     assert grade_numeric(response, answer, prompt="What is it?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [
+        ("ninth-largest", "Which rank among world economies does the article give Canada?", True),
+        ("9th largest spender", "Where did SIPRI rank India among the biggest military spenders?", True),
+        ("9th smallest spender", "Where did SIPRI rank India among the biggest military spenders?", False),
+        ("the 9th ASEAN-India Summit", "Which ASEAN-India Summit did Modi attend in Vientiane?", True),
+        ("the 9th ASEAN-Japan Summit", "Which ASEAN-India Summit did Modi attend in Vientiane?", False),
+        ("9th JWG", "Which India-Mongolia Joint Working Group meeting was held in Ulaanbaatar?", True),
+        ("9th JCM", "Which India-Mongolia Joint Working Group meeting was held in Ulaanbaatar?", False),
+    ],
+)
+def test_an_ordinal_with_what_the_question_names_or_the_rank_it_asks(response, prompt, right):
+    assert grade_numeric(response, "9th", prompt=prompt).correct is right

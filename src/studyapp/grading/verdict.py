@@ -169,7 +169,7 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("unit", given_q)  # "3 missiles" for 3 batteries "of the BrahMos missile": the question's word, another thing
     if any(w in _SENTENCE_GUARD and w not in prompt.words for w in reading.unit_words):
         return ("extra", given_q)  # "600 more personnel", "$3 bn each": another figure than the answer's
-    words = [w for w in reading.unit_words if not harmless(w, prompt) and w not in _SENTENCE_WORDS]  # "8 nations took part"
+    words = [w for w in reading.unit_words if not harmless(w, prompt) and w not in _SENTENCE_WORDS and not _named_beside(w, prompt, given_q)]
     if not words:
         return None
     named = units.canonical_unit(" ".join(words))
@@ -581,10 +581,18 @@ _SENTENCE_WORDS = frozenset(
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _prompt_acronyms(text: str) -> frozenset[str]:
-    """"RAAF" where the question says the Royal Australian Air Force: the initials of its capitalised names."""
+    """"RAAF" where the question says the Royal Australian Air Force: the initials of its capitalised names,
+    or of a part of them ("JWG" where it says "Which India-Mongolia Joint Working Group")."""
     runs = re.findall(r"(?:\b[A-Z][\w-]*(?:\s+(?:of|and|for|the)\s+|\s+)?){2,}", text)
-    return frozenset(a for run in runs if len(a := "".join(w[0] for w in run.split() if w[0].isupper()).casefold()) >= 2)
+    found = set()
+    for run in runs:
+        initials = "".join(w[0] for w in run.split() if w[0].isupper()).casefold()
+        if len(initials) >= 2:
+            found.add(initials)
+        found.update(initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1))
+    return frozenset(found)
 _SENTENCE_GUARD = NEGATIONS | CONTRADICTING | frozenset(
     "lower higher fall fell rise rose increase increased decrease decreased more less fewer per each additional another extra "
     "other others short up down cut cuts gain loss deficit surplus".split()
@@ -610,6 +618,21 @@ def _tied_elsewhere(word: str, spoken: str, figure: str) -> bool:
     return bool(near) and figure not in near
 
 
+_RANKING = frozenset("largest biggest highest greatest top leading spender spenders economy economies".split())
+_RANK_ASKED = lazy_re(r"\brank(?:s|ed|ing)?\b|\b(?:largest|biggest|highest|top)\b", re.IGNORECASE)
+
+
+def _named_beside(word: str, prompt: Context, given: Quantity) -> bool:
+    """A word after the figure that only names what the question names: "the 21st ASEAN-India Summit", "12th JWG"
+    (the question's Joint Working Group), "ninth-largest" or "5th largest spender" where it asks a rank."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p.isalpha() and p in prompt.said for p in parts):
+        return True
+    if given.ordinal and word in _prompt_acronyms(prompt.text):
+        return True
+    return given.ordinal and word in _RANKING and bool(_RANK_ASKED.search(prompt.text))
+
+
 def _plain_verb(word: str, prompt: Context) -> bool:
     """Another form of a verb the question uses or of a plain sentence verb ("India is buying 26 jets" where the
     question asks how many it will buy; "NORAD turned 65"): any other verb may state another event ("2010, cancelled")."""
@@ -631,6 +654,9 @@ def _plain_sentence(reading: Reading, prompt: Context, figure: str = "") -> bool
     if len(reading.extra) > 4:
         return False
     for word in reading.extra:
+        parts = word.split("-")
+        if len(parts) > 1 and all(p.isalpha() and p in prompt.said for p in parts):
+            continue  # "the 21st ASEAN-India Summit": the question's own name, hyphenated
         if not word.isalpha() or word in _SENTENCE_GUARD or word in NUMBER_WORDS:
             return False
         if word not in _SENTENCE_WORDS and word not in prompt.said and word not in _prompt_acronyms(prompt.text) and not _plain_verb(word, prompt):
