@@ -1066,3 +1066,11 @@ def test_temperatures_and_areas_spelled_out_and_converted(response, answer, righ
 )
 def test_an_ordinal_with_what_the_question_names_or_the_rank_it_asks(response, prompt, right):
     assert grade_numeric(response, "9th", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("Karachchi", "Karachi", True), ("Ruppur", "Rooppur", True), ("Irak", "Iraq", False), ("Odessa", "Odisha", False), ("Mali", "Male", False)],
+)
+def test_a_place_spelled_as_it_sounds_when_the_spelling_names_nothing_else(response, answer, right):
+    assert grade_text(response, answer, prompt="Which place?", category="place").correct is right

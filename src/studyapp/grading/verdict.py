@@ -947,6 +947,14 @@ def _skeleton(word: str) -> str:
 _ALIKE = {"v": "b", "w": "b"}
 
 
+def _unknown_spelling(word: str) -> bool:
+    """A word that is no English word and names no country, place or other name the grader knows."""
+    return (
+        len(word) >= 4 and word.isalpha() and not names.is_english_word(word) and not names.is_real_word(word)
+        and not names.is_place_name(word) and names.country_code(word) is None and word not in names.DEMONYMS
+    )  # fmt: skip
+
+
 @lru_cache(maxsize=16384)
 def _sounds_alike(typed: str, answer: str) -> bool:
     """"Sameer" for Samir, "Meghdut" for Meghdoot, "Jolie" for Joly: a name's vowels transliterated
@@ -1062,13 +1070,13 @@ def _match_terms(
             budget = _typo_budget(word, key, several)
             if not budget and several and len(word) >= 3 and _dropped_double(word, key):
                 budget = 1  # "Vivek Lal" for Vivek Lall: one of a doubled letter left out
-            if not budget and not spelled_freely:
+            if not budget and not spelled_freely and not _unknown_spelling(word):
                 continue
             if person and word[0] != key[0]:
                 continue  # "Mahendra Modi": a person's name with another first letter is another name
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
-            if d > budget and spelled_freely and _sounds_alike(word, key):
-                d = budget = max(budget, 1)
+            if d > budget and (spelled_freely or _unknown_spelling(word)) and _sounds_alike(word, key):
+                d = budget = max(budget, 1)  # "Karachchi", "Fijii": no other place or word, the same sounds
             if d > budget:
                 continue
             if d == 2 and len(word) == len(key) <= 10 and sum(a != b for a, b in zip(word, key)) == 2 and not _sounds_alike(word, key):
