@@ -1070,12 +1070,12 @@ def _match_terms(
             budget = _typo_budget(word, key, several)
             if not budget and several and len(word) >= 3 and _dropped_double(word, key):
                 budget = 1  # "Vivek Lal" for Vivek Lall: one of a doubled letter left out
-            if not budget and not spelled_freely and not _unknown_spelling(word):
+            if not budget and not spelled_freely and not (_unknown_spelling(word) and word[-1] == key[-1]):
                 continue
             if person and word[0] != key[0]:
                 continue  # "Mahendra Modi": a person's name with another first letter is another name
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
-            if d > budget and (spelled_freely or _unknown_spelling(word)) and _sounds_alike(word, key):
+            if d > budget and (spelled_freely or _unknown_spelling(word) and word[-1] == key[-1]) and _sounds_alike(word, key):
                 d = budget = max(budget, 1)  # "Karachchi", "Fijii": no other place or word, the same sounds
             if d > budget:
                 continue
@@ -1231,7 +1231,7 @@ def _period_months(text: str) -> float | None:
         return _PERIOD_WORDS[said]
     if (every := _EVERY.fullmatch(said)) is not None:
         count = every[1]
-        value = 1.0 if count is None else float(count) if count.isdigit() else CARDINALS.get(count) if count in CARDINALS else None
+        value = 1.0 if count is None else float(count) if count.isascii() and count.isdecimal() else CARDINALS.get(count)
         return None if value is None else value * _PERIOD_UNITS[every[2]]
     if (times := _TIMES_A.fullmatch(said)) is not None:
         per = {"once": 1, "twice": 2, "thrice": 3, "two times": 2, "three times": 3, "four times": 4}[times[1]]
