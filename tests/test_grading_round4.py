@@ -1074,3 +1074,16 @@ def test_an_ordinal_with_what_the_question_names_or_the_rank_it_asks(response, p
 )
 def test_a_place_spelled_as_it_sounds_when_the_spelling_names_nothing_else(response, answer, right):
     assert grade_text(response, answer, prompt="Which place?", category="place").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("S. China Sea", "the South China Sea", True), ("N. China Sea", "the South China Sea", False),
+        ("Trump admin", "Trump administration", True), ("Indian Space Research Org.", "Indian Space Research Organisation", True),
+        ("J&K Light Infantry", "Jammu and Kashmir Light Infantry", True), ("J&K Rifles", "Jammu and Kashmir Light Infantry", False),
+        ("OTAN", "NATO", True), ("OTAN", "EU", False), ("Kyrgyz Republic", "Kyrgyzstan", True),
+    ],
+)  # fmt: skip
+def test_abbreviations_and_other_names_of_a_body(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right

@@ -22,7 +22,10 @@ _GROUPS = (
     "hubballi|hubli", "panaji|panjim", "myanmar|burma", "sri lanka|ceylon", "iran|persia", "thailand|siam",
     "beijing|peking", "guangzhou|canton", "qingdao|tsingtao", "yangon|rangoon", "ho chi minh city|saigon", "ulaanbaatar|ulan bator",
     "kyiv|kiev", "dhaka|dacca", "kathmandu|katmandu", "chattogram|chittagong", "middle east|west asia|mideast",
-    "turkiye|turkey", "eswatini|swaziland",
+    "turkiye|turkey", "eswatini|swaziland", "naypyidaw|nay pyi taw|naypyitaw", "kyrgyzstan|kyrgyz republic",
+    "chabahar|chah bahar", "rakhine|arakan", "ny alesund|ny aalesund",
+    # bodies our learners meet under another language's initials or another of their names
+    "nato|otan", "isis|isil|daesh|islamic state",
 )  # fmt: skip
 
 

@@ -1201,6 +1201,11 @@ def grade_text(
         spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
         if spelled.correct:
             return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
+    spelled_out = _ABBREVIATED.sub(_spell_out, _DIRECTION_INITIAL.sub(lambda m: _DIRECTIONS[m[1]] + " ", given))
+    if spelled_out != given:
+        full = _grade_text(spelled_out, answer, accept, **kw)
+        if full.correct:  # "S. China Sea", "Trump admin", "Indian Space Research Org.", "J&K Light Infantry"
+            return Grade(True, full.reason, full.expected, given, f"{full.detail} (abbreviated: {spelled_out})", full.parts)
     period = _period_months(given)
     if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
         return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
@@ -1210,6 +1215,22 @@ def grade_text(
         if plain.correct:  # "South Chinese Sea", "Sri Lankan Ports Authority": the country's adjective inside a longer name
             return Grade(True, Reason.TYPO, plain.expected, given, f"Accepted: '{given}' says a country's adjective for '{named}'")
     return result
+
+
+_ABBREVIATIONS = {
+    "admin": "administration", "govt": "government", "org": "organisation", "orgn": "organisation", "intl": "international",
+    "natl": "national", "dept": "department", "j&k": "jammu and kashmir", "regt": "regiment", "bde": "brigade",
+    "hq": "headquarters", "hqs": "headquarters", "univ": "university", "assn": "association", "mgmt": "management",
+    "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation",
+}  # fmt: skip
+_ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
+def _spell_out(match: re.Match[str]) -> str:
+    full = _ABBREVIATIONS[match[1].casefold()]
+    return full.title() if match[1][:1].isupper() else full
+
+
+_DIRECTIONS = {"S": "South", "N": "North", "E": "East", "W": "West"}
+_DIRECTION_INITIAL = lazy_re(r"\b([NSEW])\.\s*(?=[A-Z][a-z])")  # "S. China Sea"; "S. Jaishankar" reads "South Jaishankar", which matches nothing
 
 
 _PERIOD_WORDS = {
