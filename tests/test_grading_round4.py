@@ -1087,3 +1087,11 @@ def test_a_place_spelled_as_it_sounds_when_the_spelling_names_nothing_else(respo
 )  # fmt: skip
 def test_abbreviations_and_other_names_of_a_body(response, answer, right):
     assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("NASAM", "NASAMS", True), ("Antrixx", "ANTRIX", True), ("BRIC", "BRICS", False), ("CANZAK", "CANZUK", False), ("NASAS", "NASAMS", False)],
+)
+def test_keyboard_slips_in_a_name_in_capitals(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right

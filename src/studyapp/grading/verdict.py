@@ -1929,12 +1929,17 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
         capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written) and not re.search(
             rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
         )  # a code name in capitals is a word ("Operation NANOOK": Nanouk is a slip), not initials
-        if key in acronyms or capitals and not _dropped_double(typed, key):
+        if key in acronyms or capitals and not (_dropped_double(typed, key) or _dropped_double(key, typed) or _plural_s(typed, key)):
             return f"'{typed}' is another acronym, not '{key.upper()}'"
         proper = re.search(rf"\b{re.escape(key[:1].upper() + key[1:])}\b", written)
         if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1]):
             return f"'{typed}' names something else than '{proper.group()}'"
     return ""
+
+
+def _plural_s(typed: str, key: str) -> bool:
+    """"NASAM" for NASAMS: the closing S of a name in capitals (Systems, Services) left off."""
+    return len(key) >= 6 and key.endswith("s") and typed == key[:-1] and not names.is_real_name(typed)  # BRIC is a grouping of its own
 
 
 def _dropped_double(typed: str, key: str) -> bool:
