@@ -1095,3 +1095,14 @@ def test_abbreviations_and_other_names_of_a_body(response, answer, right):
 )
 def test_keyboard_slips_in_a_name_in_capitals(response, answer, right):
     assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("2 quintals", "200 kg", True), ("3 quintals", "200 kg", False), ("15 kilolitres", "15000 litres", True),
+        ("1,8 Millionen", "1.8 million people", True), ("4,8 Mrd. Pfund", "£4.8 billion", True), ("4,8 Mrd. Euro", "£4.8 billion", False),
+    ],
+)  # fmt: skip
+def test_indian_and_german_units_and_scales(response, answer, right):
+    assert grade_numeric(response, answer, prompt="How much?").correct is right

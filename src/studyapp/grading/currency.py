@@ -25,7 +25,7 @@ CURRENCY_ALIASES = {
     "mur": "mur", "mauritian rupee": "mur", "mauritian rupees": "mur", "lkr": "lkr", "sri lankan rupee": "lkr",
     "sri lankan rupees": "lkr", "slr": "lkr", "npr": "npr", "nepalese rupee": "npr", "nepalese rupees": "npr",
     "nepali rupee": "npr", "nepali rupees": "npr", "pkr": "pkr", "pakistani rupee": "pkr", "pakistani rupees": "pkr",
-    "bdt": "bdt", "taka": "bdt", "tk": "bdt", "livres": "gbp", "livres sterling": "gbp",
+    "bdt": "bdt", "taka": "bdt", "tk": "bdt", "livres": "gbp", "livres sterling": "gbp", "pfund": "gbp",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
 }  # fmt: skip
 CURRENCIES = frozenset(CURRENCY_ALIASES.values()) - {"%"}

@@ -34,6 +34,7 @@ _PHYSICAL = {
     "gram": ("mass", "g gram grams"),
     "metric_ton": ("mass", "tonne|tonnes|t|mt|metric ton|metric tons|metric tonnes|ton|tons"),  # "tons" as papers write tonnes
     "pound_mass": ("mass", "lb lbs"),
+    "quintal": ("mass", "quintal quintals qtl"),  # India's 100 kg
     "second": ("time", "second seconds sec secs"),
     "minute": ("time", "minute minutes min mins"),
     "hour": ("time", "hour hours hr hrs h"),
@@ -48,6 +49,7 @@ _PHYSICAL = {
     "degree_Fahrenheit": ("temperature", "°f|° f|degf|fahrenheit|degrees fahrenheit|degree fahrenheit|deg f|degrees f|degree f|f"),
     "kelvin": ("temperature", "kelvin|kelvins"),
     "liter": ("volume", "l litre litres liter liters"),
+    "kiloliter": ("volume", "kl kilolitre kilolitres kiloliter kiloliters"),
     "knot": ("speed", "knot knots kt kts"),
     "kilometer_per_hour": ("speed", "km/h|kmh|kph|kmph|kmph.|km per hour|kms per hour|km an hour|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour"),
     "mile_per_hour": ("speed", "mph|miles per hour"),
@@ -139,7 +141,7 @@ def pint_unit_name(word: str) -> str | None:
     return str(unit) if str(unit) != "dimensionless" else None
 
 
-_YEARS = {"decade": (10, "year"), "century": (100, "year")}  # pint's "decade" is a logarithmic unit
+_YEARS = {"decade": (10, "year"), "century": (100, "year"), "quintal": (100, "kilogram")}  # pint's "decade" is logarithmic; no quintal
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
