@@ -1106,3 +1106,21 @@ def test_keyboard_slips_in_a_name_in_capitals(response, answer, right):
 )  # fmt: skip
 def test_indian_and_german_units_and_scales(response, answer, right):
     assert grade_numeric(response, answer, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Carney & Modi", True), ("Mark Carney, Narendra Modi", True), ("Modi and Modi", False), ("Carney and Trudeau", False), ("Carney", False)],
+)
+def test_a_list_judged_item_by_item(response, right):
+    prompt = "Which two prime ministers made the joint commitment in March 2026?"
+    assert grade_text(response, "Narendra Modi and Mark Carney", prompt=prompt).correct is right
+
+
+def test_the_first_summit_asks_no_order():
+    answer = "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan"
+    prompt = "Name the five Central Asian countries that took part in the first India-Central Asia Summit."
+    assert grade_text("Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan, Kazakhstan", answer, prompt=prompt).correct
+    assert not grade_text("Uzbekistan, Navy, Tajikistan, Kyrgyzstan, Kazakhstan", answer, prompt=prompt).correct
+    ordered = "Give the two ships, the one commissioned first, then the other."
+    assert not grade_text("Udaygiri, Vikrant", "INS Vikrant and INS Udaygiri", prompt=ordered).correct

@@ -988,8 +988,9 @@ def _same_word(a: str, b: str) -> bool:
 _ORDER_RE = lazy_re(
     r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
     r"|earliest first|latest first|chronologically|in sequence"
-    r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b|first\b[^.?!]*\bthen)\b"
-)  # "Give the Navy's number first": the order carries meaning
+    r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b(?=\s*(?:[,.;:?!]|$|then\b|and then\b))"
+    r"|first\b[^.?!]*\bthen)\b"
+)  # "Give the Navy's number first": the order carries meaning; "Name ... at the first summit" does not
 
 
 _COMMON_SURNAMES = frozenset(
@@ -1206,6 +1207,9 @@ def grade_text(
         full = _grade_text(spelled_out, answer, accept, **kw)
         if full.correct:  # "S. China Sea", "Trump admin", "Indian Space Research Org.", "J&K Light Infantry"
             return Grade(True, full.reason, full.expected, given, f"{full.detail} (abbreviated: {spelled_out})", full.parts)
+    listed = _list_grade(given, [_text(answer), *(_text(a) for a in accept or ())], kw)
+    if listed is not None:
+        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, listed)
     period = _period_months(given)
     if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
         return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
@@ -1224,6 +1228,49 @@ _ABBREVIATIONS = {
     "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation",
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
+_ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
+
+
+def _list_grade(given: str, candidates: list[str], kw: dict[str, Any]) -> str | None:
+    """A list whose items each name one item of the answer's list, every item once ("Carney & Modi" for Narendra
+    Modi and Mark Carney, "Udaygiri, Vikrant" for INS Vikrant and INS Udaygiri): each item is judged as an answer
+    of its own. In the answer's order where the question asks for an order. A reason when right, else None."""
+    if any(c.isdigit() for c in given) or "(" in given or any(w in NEGATIONS for w in normalise(given).split()):
+        return None  # figures keep their labels, asides and denials their scope: judged whole
+    typed = [t for t in _ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
+    if len(typed) < 2 or len(typed) > 6:
+        return None
+    ordered = bool(_ORDER_RE.search(str(kw.get("prompt") or "").casefold()))
+    for candidate in candidates:
+        items = [i for i in _ITEM_SPLIT.split(candidate.strip()) if i]
+        if len(items) != len(typed) or any(c.isdigit() for c in candidate):
+            continue
+        fits = [[_grade_text(t, item, (), **kw).correct for item in items] for t in typed]
+        if ordered:
+            if all(fits[i][i] for i in range(len(items))):
+                return f"Each of '{given}' names one of '{candidate}', in its order"
+            continue
+        if _perfect_matching(fits):
+            return f"Each of '{given}' names one of '{candidate}'"
+    return None
+
+
+def _perfect_matching(fits: list[list[bool]]) -> bool:
+    """Every row matched to its own column (Kuhn's augmenting paths; lists are short)."""
+    owner: dict[int, int] = {}
+
+    def place(row: int, seen: set[int]) -> bool:
+        for col, ok in enumerate(fits[row]):
+            if ok and col not in seen:
+                seen.add(col)
+                if col not in owner or place(owner[col], seen):
+                    owner[col] = row
+                    return True
+        return False
+
+    return all(place(row, set()) for row in range(len(fits)))
+
+
 def _spell_out(match: re.Match[str]) -> str:
     full = _ABBREVIATIONS[match[1].casefold()]
     return full.title() if match[1][:1].isupper() else full
