@@ -1071,12 +1071,12 @@ def _match_terms(
             budget = _typo_budget(word, key, several)
             if not budget and several and len(word) >= 3 and _dropped_double(word, key):
                 budget = 1  # "Vivek Lal" for Vivek Lall: one of a doubled letter left out
-            if not budget and not spelled_freely and not (_unknown_spelling(word) and word[-1] == key[-1]):
+            if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):
                 continue
             if person and word[0] != key[0]:
                 continue  # "Mahendra Modi": a person's name with another first letter is another name
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
-            if d > budget and (spelled_freely or _unknown_spelling(word) and word[-1] == key[-1]) and _sounds_alike(word, key):
+            if d > budget and (spelled_freely or word[-1] == key[-1] and _sounds_alike(word, key) and _unknown_spelling(word)) and _sounds_alike(word, key):
                 d = budget = max(budget, 1)  # "Karachchi", "Fijii": no other place or word, the same sounds
             if d > budget:
                 continue
