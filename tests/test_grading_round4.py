@@ -1124,3 +1124,41 @@ def test_the_first_summit_asks_no_order():
     assert not grade_text("Uzbekistan, Navy, Tajikistan, Kyrgyzstan, Kazakhstan", answer, prompt=prompt).correct
     ordered = "Give the two ships, the one commissioned first, then the other."
     assert not grade_text("Udaygiri, Vikrant", "INS Vikrant and INS Udaygiri", prompt=ordered).correct
+
+
+# --- round 16: the red team's families (redteam16.yaml, not blind) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("1949, abolished", False), ("1949, nope", False), ("1949, postponed", False), ("until 1949", False),
+        ("in 1949", True), ("1949, I think", True),
+    ],
+)  # fmt: skip
+def test_words_that_deny_the_year_or_name_another_event(response, right):
+    assert grade_numeric(response, 1949, prompt="In which year was NATO founded?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Deputy NSA Ajit Doval", False), ("acting NSA Ajit Doval", False), ("NSA Ajit Doval", True), ("Ajit Doval", True)],
+)
+def test_a_lower_or_past_office_where_the_question_names_the_office(response, right):
+    assert grade_text(response, "Ajit Doval", ["Doval"], prompt="Who is India's National Security Adviser?").correct is right
+
+
+def test_a_lower_office_where_the_question_names_none_is_not_refused():
+    assert grade_text("Deputy Prime Minister Richard Marles", "Richard Marles", prompt="Which Australian leader came to Delhi?").correct
+    assert grade_text("MoS Sanjay Seth", "Sanjay Seth", prompt="Which Indian Minister of State for Defence attended?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("NATO+", "NATO", False), ("40k+", "40,000", True), ("9.53 percentage points", "9.53%", False), ("9.53 per cent", "9.53%", True),
+        ("Friday 24 February 2022", "24 February 2022", False), ("Thursday 24 February 2022", "24 February 2022", True),
+    ],
+)  # fmt: skip
+def test_a_plus_percentage_points_and_a_weekday(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one, or how much, or when?").correct is right

@@ -484,7 +484,7 @@ def _portfolios(titles) -> frozenset[str]:
     return frozenset(w for t in titles if t in _PORTFOLIO_WORDS for w in _PORTFOLIO_WORDS[t].split())
 
 
-def _offices_named(words: Context) -> frozenset[str]:
+def offices_named(words: Context) -> frozenset[str]:
     """The title words of the offices the question or its explanation names: a run of title words with a head
     in it ("External Affairs Minister"), not a word that only describes something else ("defence exports")."""
     offices: set[str] = set()
@@ -530,7 +530,7 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         return None
     if len(tokens) > i + 1 and tokens[-1] == "ji":
         tokens = tokens[:-1]  # "Shri Ajit Doval ji": the Hindi honorific after the name
-    specific = _offices_named(words) - PERSON_NOUNS
+    specific = offices_named(words) - PERSON_NOUNS
     if _PAST_OFFICE & set(run) and PRESENT_TENSE.search(words.text):
         return None  # "former NSA Ajit Doval" where the question asks who *is* the NSA
     if portfolio and words.said & _PORTFOLIOS and not all(t in words.said for t in run[:portfolio]):

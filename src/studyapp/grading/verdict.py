@@ -23,6 +23,7 @@ from studyapp.grading import currency, gazetteer, names, places, ranges, units
 from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
 from studyapp.grading.numbers import CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value
 from studyapp.grading.phrases import (
+    PERSON_NOUNS,
     PRESENT_TENSE,
     CONTRADICTING,
     Context,
@@ -38,6 +39,7 @@ from studyapp.grading.phrases import (
     harmless,
     is_year_value,
     without_hedge_phrases,
+    offices_named,
 )
 from studyapp.grading.text import american, distance, lazy_re, max_typos, normalise, singular
 
@@ -737,6 +739,30 @@ def grade_numeric(
     category: str | None = None,
 ) -> Grade:
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
+    result = _grade_numeric(
+        response, answer, accept, unit, tolerance, prompt=prompt, accepted=accepted, date_order=date_order,
+        explanation=explanation, category=category,
+    )  # fmt: skip
+    if not result.correct or result.detail == _ACCEPTED_BEFORE:
+        return result
+    said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
+    contradiction = _contradiction(_text(response), said, person=False)
+    return _wrong(result.expected, result.given, contradiction) if contradiction else result
+
+
+def _grade_numeric(
+    response: str,
+    answer: str | int | float,
+    accept: Sequence[str | int | float] = (),
+    unit: str | None = None,
+    tolerance: float | str | None = None,
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
     if unit and _SCALED_UNIT.match(unit) and _answer_quantity(answer) is not None and _answer_quantity(answer).unit is None:
         folded = _answer_quantity(f"{_display_number(answer)} {unit}")
         if folded is not None and folded.unit is not None:  # answer -2000, unit "crore rupees": the amount is -2000 crore rupees
@@ -1193,6 +1219,18 @@ def grade_text(
 ) -> Grade:
     """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    result = _lenient_text(response, answer, accept, kw)
+    if not result.correct or result.detail == _ACCEPTED_BEFORE:
+        return result
+    said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ())])
+    words = context(prompt, explanation, category)
+    office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
+    contradiction = _contradiction(_text(response), said, person=office)
+    return _wrong(result.expected, result.given, contradiction) if contradiction else result
+
+
+def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[str, Any]) -> Grade:
+    """The plain reading, then the readings that forgive how it was written (figures in words, abbreviations...)."""
     result = _grade_text(response, answer, accept, **kw)
     if result.correct:
         return result
@@ -1228,6 +1266,48 @@ _ABBREVIATIONS = {
     "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation",
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
+_CONTRARY = frozenset(
+    "nope wrong false incorrect untrue withdrawn retracted abolished dissolved disbanded cancelled canceled scrapped "
+    "postponed delayed downsized downgraded ended broke collapsed suspended revoked rejected denied alone later "
+    "deputy vice acting junior".split()
+)
+"""Words that deny the fact, name another event ("abolished", "postponed") or a lower or past office."""
+_BOUND_BEFORE_FIGURE = lazy_re(r"\b(until|till|til|before|after|up until)\s+(?=[\d₹$£€]|(?:the\s+)?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LOWER_POST = lazy_re(r"\b(?:minister of state|mos|deputy|vice|acting|junior)\b", re.IGNORECASE)
+
+
+def _contradiction(given: str, said: str, person: bool) -> str:
+    """What in a response the grader otherwise accepted says the fact is otherwise: a word that denies it or names
+    another event ("1949, abolished"), a bound ("until 2013" for since 2013), a lower or past office before a name,
+    a "+" that makes another grouping ("NATO+"), percentage points for per cent, a weekday the date does not fall on.
+    Each is fine when the question, its explanation or answer says it too. ``person``: the question asks for a
+    person and names the office, so a lower or past one is another. "" when nothing contradicts."""
+    words = normalise(given).replace("-", " ").split()
+    told = set(normalise(said).replace("-", " ").split())
+    contrary = [w for w in words if w in _CONTRARY and w not in told]
+    if contrary and (person or not {"deputy", "vice", "acting", "junior"} >= set(contrary)):
+        return f"'{contrary[0]}' says otherwise than the answer"
+    post = {"mos": "minister of state", "minister of state": "mos"}
+    if person and (lower := _LOWER_POST.search(given)) and not re.search(
+        rf"\b(?:{normalise(lower[0])}|{post.get(normalise(lower[0]), '-')})\b", normalise(said)
+    ):  # fmt: skip
+        return f"'{lower[0]}' names another office"
+    if (bound := _BOUND_BEFORE_FIGURE.search(given)) and bound[1].casefold() not in told and not re.search(r"\d", given[: bound.start()]):
+        return f"'{bound[1]}' says when it ended or what came before or after, not when it was"
+    if given.rstrip().endswith("+") and "+" not in said and not re.search(r"\d", given):
+        return f"'{given.strip()}' is another grouping than the answer"
+    if re.search(r"\bpercentage points?\b|\bpp\b", given, re.IGNORECASE) and "point" not in told and "pp" not in told:
+        return "percentage points are not per cent"
+    day = next((d for d in _WEEKDAYS if d in words or d[:3] in words), None)
+    if day is not None and day not in told:
+        rest = " ".join(w for w in given.replace(",", " ").split() if normalise(w) not in (day, day[:3]))
+        read = read_date(rest, "dmy")
+        if read is not None and read.precision == "day" and read.value.strftime("%A").casefold() != day:
+            return f"{read.value:%d %B %Y} was a {read.value:%A}, not a {day.title()}"
+    return ""
+
+
 _ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
 
 
