@@ -142,3 +142,121 @@ def test_long_durations_relative_openings_and_a_suffix_after_a_name():
                  "Mitsotakis was the chief guest at the Raisina Dialogue in New Delhi.")  # fmt: skip
     assert "memorandum of understanding on defense cooperation" in gaps(mou)
     assert not [q for q in mou if q["type"] == "truefalse"]
+
+
+def test_a_wire_dateline_with_a_bracketed_country_or_an_agency_is_cut_from_the_first_paragraph():
+    for line in ("New Delhi [India], July 2 : ", "London, Jan 11 (EFE).- ", "MANILA, Philippines: "):
+        questions = drafts(line + "The 16th edition of Exercise Nomadic Elephant between India and Mongolia will be held in Umroi from July 3-16, 2024.")
+        assert "Nomadic Elephant" in gaps(questions)
+        assert not {"New Delhi", "July 2", "London", "Jan 11", "MANILA", "Philippines"} & set(gaps(questions))
+        assert all(not q.get("text", "").startswith(line.split()[0]) for q in questions)
+
+
+def test_a_relationship_status_in_lower_case_is_an_agreement():
+    questions = drafts(
+        'The United States and Vietnam on Sunday agreed to elevate their relations to a "comprehensive strategic partnership" in 2023.',
+        "The task force was formed in 2024 under Manila and Washington's mutual defense treaty.",
+        "India and Japan are working on their strategic partnership in many fields in 2024.",
+    )
+    agreements = {q["_fact"] for q in questions if q.get("category") == "agreement"}
+    assert {"comprehensive strategic partnership", "mutual defense treaty"} <= agreements
+    assert "strategic partnership" not in agreements  # one word of status, no verb that sets it: not a name
+
+
+def test_a_weekday_cut_takes_its_preposition_and_as_well_as_does_not_cut_a_sentence():
+    questions = drafts(
+        "Biden visited Vietnam, which is embroiled in a long-standing territorial dispute with China in the South China Sea, for the first time"
+        " since taking office in 2021 after attending a two-day summit of the Group of 20 major economies in India through Sunday.",
+        "The military and Defence pact signed between Greece and France by PM Mitsotakis and French President Macron on Tuesday provides for the"
+        " acquisition of three French frigates, as well as more Rafale aircraft, but article 2 seems to be the most telling as it provides the"
+        " immediate military assistance of France to Greece and vice versa, if there is an attack from a third country.",
+    )
+    texts = [q.get("text") or q.get("prompt") for q in questions]
+    assert not any(re.search(r"\bthrough\s*[.,]", t) for t in texts)
+    assert not any(re.search(r"\bas well\.", t) for t in texts)
+
+
+def test_the_agreement_is_named_when_the_document_names_one():
+    questions = drafts(
+        "The UK and Germany signed the Trinity House Agreement on defence in October 2024.",
+        "Defence Secretary John Healey and German Defence Minister Boris Pistorius signed the agreement in London in October 2024.",
+        title="UK and Germany sign defence pact",
+    )
+    [pistorius] = [q for q in questions if q.get("_fact") == "Boris Pistorius"]
+    assert "signed the Trinity House Agreement in London" in (pistorius.get("text") or pistorius.get("prompt"))
+    questions = drafts(
+        "The UK and Germany signed the Trinity House Agreement on defence in October 2024.",
+        "The UK already has the Lancaster House Treaty with France, signed in 2010.",
+        "Defence Secretary John Healey and German Defence Minister Boris Pistorius signed the agreement in London in October 2024.",
+        title="UK and Germany sign defence pact",
+    )
+    assert not any("signed the Trinity House Agreement in London" in (q.get("text") or q.get("prompt") or "") for q in questions)  # which one is not said
+
+
+def test_a_sum_in_a_currency_the_model_does_not_know_is_asked_whole_without_its_conversion():
+    questions = drafts(
+        "Japan clinched a landmark AU$10 billion (US$6.5 billion) deal in 2025 to build Australia's next-generation Mogami frigates.",
+        "South Korean media estimated the whole Polish arms deal of 2022 at up to 20 trillion won ($15 billion).",
+        "The Ministry of Defence signed a contract worth ₹1,990 crore with Mazagon Dock in December 2024 for the AIP plug.",
+    )
+    sums = {str(q["answer"]): q["prompt"] for q in questions if q["type"] == "numeric" and q.get("category") == "figure"}
+    assert {"AU$10 billion", "20 trillion won", "₹1,990 crore"} <= set(sums)
+    assert not any("6.5 billion" in p or "$15 billion" in p for p in sums.values())  # the conversion would give the size away
+
+
+def test_a_fact_whose_first_sentence_a_reviewer_would_delete_is_asked_from_its_next():
+    questions = drafts(
+        "Sunak offered whole-hearted support for Tokyo's agenda for the G7 in 2023.",
+        "The UK and Japan signed the Reciprocal Access Agreement in Tokyo in January 2023.",
+        title="UK, Japan sign defence pact",
+    )
+    [tokyo] = [q for q in questions if q.get("_fact") == "Tokyo"]
+    assert "{{Tokyo}}" in tokyo["text"] and "signed the Reciprocal Access Agreement in {{Tokyo}}" in tokyo["text"]
+
+
+def test_an_agreement_whose_own_sentence_leans_is_asked_where_the_document_calls_it_the_treaty():
+    questions = drafts(
+        "They held a meeting before signing the so-called Reciprocal Access Agreement, a historic defense treaty.",
+        "The aforementioned defense treaty will be submitted to the British House of Commons and the Japanese Diet for approval in 2023.",
+        title="Defence pact signed",
+    )
+    [raa] = [q for q in questions if q.get("_fact") == "Reciprocal Access Agreement"]
+    assert raa["text"].startswith("The {{Reciprocal Access Agreement}} will be submitted to the British House of Commons")
+
+
+def test_indias_flagship_programmes_are_named_and_swapped_only_for_their_like():
+    questions = drafts(
+        "The projects further Prime Minister Narendra Modi's vision of 'Make in India, Make for the World' in Vietnam in 2022.",
+        "India and Vietnam elevated their ties to a comprehensive strategic partnership in 2016.",
+    )
+    [make] = [q for q in questions if q.get("_fact") == "Make in India"]
+    assert make["category"] == "agreement"
+    assert "comprehensive strategic partnership" not in (make.get("prompt") or make.get("text") or "").lower()  # no status for a programme
+
+
+def test_the_one_pair_a_text_keeps_naming_is_its_two_sides_though_its_lead_names_a_third_country():
+    questions = drafts(
+        "With an eye on China's growing aggressive behaviour, India and Vietnam today signed a logistics pact in Hanoi in June 2022.",
+        "India and Vietnam also agreed on a vision statement for defence ties towards 2030.",
+        "India and Vietnam have held annual defence dialogues since 2009.",
+        "The two ministers also agreed on the early finalisation of the $500 million Defence Line of Credit in June 2022.",
+        title="Pact signed",
+    )
+    [credit] = [q for q in questions if q.get("_fact") == "$500 million"]
+    assert "The ministers of India and Vietnam also agreed" in credit["prompt"]
+
+
+def test_a_pair_named_by_its_ties_is_the_documents_two_sides():
+    lead = "The United Kingdom's relationship with Japan is now stronger than ever, Prime Minister Rishi Sunak said in January 2023."
+    assert document_parties(lead, lead) == ("Japan", "the United Kingdom")
+    assert document_parties("Japan's drills with the Philippines began.", "Japan's drills with the Philippines began.") == ()
+
+
+def test_a_name_before_torpedoes_is_a_weapon_not_a_person():
+    questions = drafts(
+        "The deal signed in 2024 lays a path for Sting Ray Torpedoes procurement by the Royal Navy.",
+        "David Cameron and Nicolas Sarkozy signed the Lancaster House Treaty in 2010.",
+        "John Healey and Boris Pistorius signed the Trinity House Agreement in October 2024.",
+    )
+    assert not any("Sting Ray" in q.get("choices", []) for q in questions)
+    assert not [q for q in questions if q.get("category") == "person" and q.get("_fact") == "Sting Ray"]

@@ -79,12 +79,13 @@ def test_a_date_behind_a_weekday_is_the_date_and_a_wire_dateline_goes():
 
 def test_a_count_of_members_is_asked_and_the_place_of_a_facility_is_its_own_fact():
     questions = drafts(
-        "An 11-member delegation from Bangladesh arrived in Kolkata for talks on the Ganga Water Treaty in March 2025.",
+        "The Shanghai Cooperation Organisation, a 10-member grouping, met in Astana in July 2024.",
         "An Indian Air Force contingent landed at the Royal Australian Air Force Base Darwin, Australia for Exercise Pitch Black 2024.",
         title="News",
     )
-    [members] = [q for q in questions if q.get("_fact") == "11"]
-    assert members["type"] == "numeric" and members["answer"] == 11 and members["prompt"].startswith("How many members?")
+    [members] = [q for q in questions if q.get("_fact") == "10"]
+    assert members["type"] == "numeric" and members["answer"] == 10 and members["prompt"].startswith("How many members?")
+    # (round seven: the size of a visiting delegation or contingent is no longer asked, see test_draft_worth.py)
     assert "Darwin" in gaps(questions) and "Base Darwin" not in gaps(questions)
     assert not [q for q in questions if q.get("category") == "person"]  # "Base Darwin" is no person
 
@@ -123,7 +124,7 @@ def test_drafts_that_fail_the_sanity_test_are_dropped():
     bodies = [q.get("text") or q.get("prompt") or "" for q in questions]
     assert not [b for b in bodies if "#JIMEX" in b or "INDIAN AIR FORCE TRANSPORT" in b]
     assert not [q for q in questions if q.get("category") == "figure" and "profit" in (q.get("prompt") or "")]
-    assert "2,867" in [str(q.get("_fact")) for q in questions]  # a contract's value is a fact of the field
+    assert "₹2,867 crore" in [str(q.get("_fact")) for q in questions]  # a contract's value is a fact of the field (round seven: the whole sum)
     assert "23 June 2025" in gaps(questions)  # "on the margins of the summit" is no company's margin
 
 

@@ -13,12 +13,12 @@ edit, bad = an author would delete it. Precision = (ok + edit) / judged;
 needs-edit = edit / judged. Drafts without a verdict are counted and listed
 with --unjudged so they can be judged before the figures are read.
 
-Parts, scored apart: the held-out articles (HELD_OUT below: round six's h6-*, collected
+Parts, scored apart: the held-out articles (HELD_OUT below: round seven's h7-*, collected
 while the drafter was being changed and never read by whoever changes it) and the
-development articles (d*, round one's h01-h10, round two's h2-*, round three's h3-*, round four's h4-* and round five's h5-*, each
+development articles (d*, round one's h01-h10, round two's h2-*, round three's h3-* ... round six's h6-*, each
 tuned on after its blind run). Verdicts come from verdicts.yaml and, for an article it does
 not list, verdicts_heldout2_after.yaml (the blind round-two verdicts are frozen in
-verdicts_heldout2_frozen.yaml); an h3-*, h4-* or h5-* draft still word for word the one in
+verdicts_heldout2_frozen.yaml); an h3-* ... h6-* draft still word for word the one in
 drafts_heldoutN_frozen.yaml keeps its blind verdict (verdicts_heldoutN_frozen.yaml) unless
 verdicts.yaml judges it again. Work on the drafter with --part development only: the
 held-out part's drafts and misses are read once, when the drafter is frozen.
@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-HELD_OUT = "h6-"  # the current blind set (being collected); h5-*, h4-*, h3-*, h2-*, h01-h10, d01-d05 are development since round six
+HELD_OUT = "h7-"  # the current blind set (being collected); h6-*, h5-*, h4-*, h3-*, h2-*, h01-h10, d01-d05 are development since round seven
 KINDS = ("date", "figure", "agreement", "operation", "organisation", "place", "person")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -216,7 +216,7 @@ def score(args) -> int:
 
 def timing() -> None:
     """Seconds to draft a ~3,000-word article (the articles joined), first call (model load) apart."""
-    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt")) if not p.name.startswith((HELD_OUT, "h3-", "h4-", "h5-"))]
+    texts = [article_text(p) for p in sorted((HERE / "articles").glob("*.txt")) if not p.name.startswith((HELD_OUT, "h3-", "h4-", "h5-", "h6-"))]
     words, chunk = 0, []
     for t in texts:
         chunk.append(t)

@@ -66,14 +66,25 @@ def draft_questions(document: Document, *, with_context: bool = False) -> list[d
             full["_fact"] = name
         questions.append(full)
 
+    from studyapp.drafting.worth import problem
+
     for position, fact in enumerate(facts):
         earlier = [f for f in facts[:position]] + [f for f in facts if f.sentence.index < fact.sentence.index]
+        fallback = None
         for occurrence in (fact, *fact.others):  # the best sentence first, then the fact's other mentions
             question = question_for(occurrence, facts, earlier, tally, document.date, parties)
-            if question is not None:
-                sentence = occurrence.sentence
-                add(question, fact.kind, fact.answer, sentence.text, sentence.locator, sentence.paragraph)
-                break
+            if question is None:
+                continue
+            if problem(question, document) is not None:  # a reviewer would delete this one: try the fact's next sentence
+                fallback = fallback or (question, occurrence.sentence)
+                continue
+            fallback = (question, occurrence.sentence)
+            break
+        if fallback is None and fact.kind == "agreement":
+            fallback = _asked_where_named_by_its_kind(fact, facts, earlier, tally, document, parties)
+        if fallback is not None:
+            question, sentence = fallback
+            add(question, fact.kind, fact.answer, sentence.text, sentence.locator, sentence.paragraph)
     order = order_question(facts)
     if order is not None:
         locator, paragraph = order.pop("locator"), order.pop("paragraph")
@@ -85,6 +96,37 @@ def draft_questions(document: Document, *, with_context: bool = False) -> list[d
     from studyapp.drafting.worth import worth_asking
 
     return worth_asking(questions, document)  # what a reviewer would delete goes, credit lines are cut
+
+
+def _asked_where_named_by_its_kind(fact, facts, earlier, tally, document, parties):
+    """An agreement whose own sentences cannot be asked (a quotation, a subject that leans) is asked where the document
+    calls it "the pact" or "the agreement", when it is the one agreement the document names: "The {{Framework for the
+    US-India Major Defence Partnership}} was formalised during a meeting between ...". (question, sentence) or None."""
+    from dataclasses import replace
+
+    from studyapp.drafting.questions import question_for
+    from studyapp.drafting.sentences import _THE_PACT, _one_agreement
+    from studyapp.drafting.worth import problem
+
+    if _one_agreement(facts) != fact.answer:
+        return None
+    own = {fact.sentence.index, *(m.sentence.index for m in fact.others)}
+    sentences = {m.sentence.index: m.sentence for f in facts for m in (f, *f.others) if m.sentence.index not in own}
+    for index in sorted(sentences):
+        sentence = sentences[index]
+        pact = _THE_PACT.search(sentence.text)
+        if pact is None or sentence.leans:
+            continue
+        lead = pact.group(1) + " "
+        text = sentence.text[: pact.start()] + lead + fact.answer + sentence.text[pact.end() :]
+        shift = len(lead) + len(fact.answer) - (pact.end() - pact.start())
+        finite = tuple(v + shift if v >= pact.end() else v for v in sentence.finite)
+        start = pact.start() + len(lead)
+        placed = replace(fact, sentence=replace(sentence, text=text, finite=finite), start=start, end=start + len(fact.answer), others=[])
+        question = question_for(placed, facts, earlier, tally, document.date, parties)
+        if question is not None and problem(question, document) is None:
+            return question, placed.sentence
+    return None
 
 
 def draft_pack(document: Document, pack_id: str, source_file: str, *, with_context: bool = False) -> dict:

@@ -40,3 +40,30 @@ def spellings(country: str) -> set[str]:
         if plain in group:
             return set(group)
     return {plain, *(adjective for adjective, name in DEMONYMS.items() if name.removeprefix("the ") == plain)}
+
+
+_CAPITAL_SPELLINGS = {"Ulaanbaatar": "Mongolia", "Delhi": "India", "Washington DC": "United States", "Washington, D.C.": "United States",
+                      "Kiev": "Ukraine", "Naypyidaw": "Myanmar", "Nay Pyi Taw": "Myanmar", "The Hague": "Netherlands"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """National capital -> its country, from countrystatecity-countries' offline table (already a dependency for grading)."""
+    from studyapp.grading.gazetteer import _root
+
+    root = _root()
+    found: dict[str, str] = {}
+    if root is not None:
+        import json
+
+        try:
+            records = json.loads((root.parent / "countries.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            records = []
+        found = {str(r["capital"]): str(r["name"]) for r in records if r.get("capital") and r.get("name") and r["capital"] != r["name"]}
+    return {**found, **_CAPITAL_SPELLINGS}
+
+
+def capital_of(name: str) -> str | None:
+    """The country whose capital a name is ("Tokyo" -> "Japan"), or None."""
+    return _capitals().get(name.strip())

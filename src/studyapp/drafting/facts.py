@@ -50,7 +50,8 @@ _JUNK_WORDS = frozenset(
 )
 _EQUIPMENT = frozenset(
     """carrier carriers frigate frigates destroyer destroyers submarine submarines corvette corvettes ship ships vessel vessels
-    helicopter helicopters jet jets fighter fighters aircraft engine engines missile missiles tank tanks drone drones""".split()
+    helicopter helicopters jet jets fighter fighters aircraft engine engines missile missiles tank tanks drone drones
+    torpedo torpedoes howitzer howitzers rocket rockets""".split()
 )
 _EQUIPMENT_PHRASES = ("advanced light helicopter", "attack helicopter", "class ", "fighter jet", "light combat")
 _YEAR = re.compile(r"(?<![\w$€£¥₹.,/–-])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,/–-]\d|\s?(?:%|per\s?cent|million|billion|crore))")
@@ -80,6 +81,13 @@ _DATELINE = re.compile(
     r"|^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?!The\b)[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},?\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}\s)?"
     r"(?:\([A-Za-z][^()]{0,60}\)\s*[:–—-]{1,2}\s+|\([^()]{0,80}\d{4}\)\s+(?=[A-Z])"
     r"|\((?:ANI|PTI|IANS|UNI|AFP|AP|Reuters|KUNA|WAM|VNA)\)\s+(?=[A-Z]))"  # "Paris, July 1 (IANS) The eighth edition ..."
+)
+# the first paragraph's dateline in the forms wire copy prints it: "New Delhi [India], July 2 : ", "London, Jan 11 (EFE).- ",
+# "MANILA, Philippines: " (a place, then a country in brackets or after a comma, a date or an agency, and a colon or dash)
+_FIRST_DATELINE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?:\s?\[[A-Z][^\]]{1,30}\])?"
+    r"(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s?[:(–—-])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,?\s\d{4})?)){1,2}"
+    r"(?:\s?\([A-Z][A-Za-z]{1,12}\))?\s?(?::|\.?\s?-{1,2}|[–—])\s+(?=[A-Z“\"‘'])"
 )
 _NAMES_ITSELF = re.compile(
     r"^(?:This|It) (?:is|was|will be) the \w+ (?:(?:edition|iteration|round|instalment) of|exercise in the series of) (?:the )?(?:Exercise|Operation|['‘\"“]|[A-Z])"
@@ -172,6 +180,7 @@ def parsed_sentences(document: Document):
         text = _DATELINE.sub("", block.text, count=1)
         if not located:
             text = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}:\s+(?=[A-Z])", "", text, count=1)  # "New Delhi: India and France..."
+            text = _FIRST_DATELINE.sub("", text, count=1)
         located.append((text, f"{heading}, para {paragraph}" if heading else f"para {paragraph}", len(located)))
     index = 0
     for (text, locator, number), doc in zip(located, nlp.pipe(t for t, _, _ in located), strict=True):
@@ -483,7 +492,7 @@ def sentence_facts(sentence: Sentence, span) -> list[Fact]:
         matches.append(Match("date", year.start(), year.end(), year.group(), "year", [], float(year.group())))
     # the field's patterns win over the model's entities, then longer spans, then the kind's rank
     source_rank = {id(m): i for i, m in enumerate(matches)}
-    matches.sort(key=lambda m: (source_rank[id(m)] >= from_patterns, m.label != "acronym", -(m.end - m.start) if m.kind != "figure" else 0,
+    matches.sort(key=lambda m: (source_rank[id(m)] >= from_patterns, m.label != "acronym", -(m.end - m.start) if m.kind != "figure" or m.label == "money" else 0,
                                 _KIND_RANK[m.kind], source_rank[id(m)]))  # fmt: skip
     taken: list[tuple[int, int]] = []
     facts: list[Fact] = []

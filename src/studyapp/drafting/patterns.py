@@ -91,6 +91,19 @@ TOPIC_AGREEMENT_RE = re.compile(
     r"(?<=\s)(?:memorandum of understanding|framework agreement|agreement|pact|treaty)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:cooperation|co-operation|collaboration)\b"
 )  # an agreement named by its subject, in lower case: "a memorandum of understanding on maritime cooperation"
+INITIATIVE_RE = re.compile(
+    r"(?<![\w-])(?:Make in India|Aa?tma\s?nirbhar Bharat|Act East Policy|Neighbou?rhood First(?: Policy)?|Indo-Pacific Oceans[’']? Initiative"
+    r"|Security and Growth for All in the Region|Digital India|Skill India|Start-?up India)(?![\w-])"
+)  # India's flagship programmes, named in passing ("under India's Make in India initiative"): the exam asks them
+MONEY_RE = re.compile(
+    r"(?<![\w$€£₹])(?:(?:AU|A|C|US|NZ|S|HK)\$\s?|[$€£₹]\s?|(?:Rs\.?|INR|USD|AUD|CAD|EUR|GBP)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:mn|bn|million|billion|trillion|crore|lakh)\b)?"
+    r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s?(?:to|-|–)\s?\d[\d,]*(?:\.\d+)?)?\s(?:million|billion|trillion|crore|lakh)\s(?:euros?|pounds|dollars|won|yen|rupees)\b"
+)  # "AU$10 billion", "C$400mn", "₹2,867 crore", "AUD 1.4 million", "20 trillion won": the model misses a currency it does not know
+_STATUS_WORDS = r"(?:comprehensive|strategic|global|special|privileged|enhanced|all-round|security and defen[cs]e)"
+STATUS_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_STATUS_WORDS}(?:\s+(?:and\s+)?{_STATUS_WORDS}){{0,2}}\s+partnership|mutual (?:defen[cs]e|security|assistance) (?:treaty|pact|agreement))(?![\w-])"
+)  # a relationship's status, in lower case: "elevate their relations to a comprehensive strategic partnership", "mutual defense treaty"
+_STATUS_VERB = re.compile(r"(?i)\b(?:elevat|upgrad|rais|establish|explor|work on|forg|launch|sign|form|under)\w*\b[^.;]{0,40}$")
 PLATFORM_RE = re.compile(
     r"(?<=\s)(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+(?:[a-z]+-[a-z]+\s+)?"
     r"(?:drones?|UAVs|jets|fighters|fighter jets|helicopters|missiles|submarines|frigates|destroyers|corvettes|howitzers|tanks)\b"
@@ -290,6 +303,17 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
             out.append(Match("figure", m.start("num"), m.end("num"), m.group("num"), "duration", [], float(value)))
     for m in TWO_PLUS_TWO_RE.finditer(sentence):
         out.append(Match("agreement", m.start(), m.end(), m.group(), "dialogue", ["2+2"] if "two" in m.group().lower() else ["two-plus-two"]))
+    for m in INITIATIVE_RE.finditer(sentence):
+        out.append(Match("agreement", m.start(), m.end(), m.group(), "initiative"))
+    for m in MONEY_RE.finditer(sentence):
+        amount = re.search(r"\d[\d,]*(?:\.\d+)?", m.group())
+        scale = re.search(r"(mn|bn|million|billion|trillion|crore|lakh)\b", m.group())
+        factor = {"mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12, "crore": 1e7, "lakh": 1e5}.get(scale.group(1) if scale else "", 1)
+        out.append(Match("figure", m.start(), m.end(), m.group(), "money", [], float(amount.group().replace(",", "")) * factor))
+    for m in STATUS_RE.finditer(sentence):
+        several = len(m.group("name").split()) >= 3 or m.group("name").startswith("mutual")
+        if several or _STATUS_VERB.search(sentence[: m.start()]):  # "to a comprehensive strategic partnership"; not "their strategic partnership"
+            out.append(Match("agreement", m.start("name"), m.end("name"), m.group("name"), "status"))
     for m in TOPIC_AGREEMENT_RE.finditer(sentence):  # "their first memorandum of understanding on defense cooperation"
         out.append(Match("agreement", m.start(), m.end(), m.group(), "topic", ["memorandum of understanding"] if m.group().startswith("memo") else []))
     for m in AGREEMENT_RE.finditer(sentence):

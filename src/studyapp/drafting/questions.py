@@ -86,8 +86,8 @@ def _distractors(fact: Fact, facts: list[Fact], text: str, n: int = 3) -> list[s
             continue
         if fact.kind == "date" and ((other.label == "year") != (fact.label == "year") or _has_day(other.answer) != _has_day(fact.answer)):
             continue  # a day for a day: "September" is no option for "Dec. 5"
-        if fact.kind == "figure" or other.label != fact.label and (fact.kind in ("operation", "organisation", "term") or "topic" in (fact.label, other.label)):
-            continue
+        if fact.kind == "figure" or other.label != fact.label and (fact.kind in ("operation", "organisation", "term") or {"topic", "status", "initiative"} & {fact.label, other.label}):
+            continue  # a programme for a programme: "Comprehensive Strategic Partnership" is no vision like "Make in India"
         if fact.kind == "person" and (len(other.answer.split()) < 2) != (len(fact.answer.split()) < 2):
             continue
         if fact.kind == "place" and other.label != fact.label:

@@ -18,7 +18,7 @@ from studyapp.drafting.facts import BACK_POINTER, Fact, context_problem, normal,
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _RELATIVE_TIME = re.compile(
-    rf"^(?:On|Earlier on|Late on|Last)\s+{_WEEKDAY},?\s+|^(?:Today|Yesterday|Earlier this (?:year|month|week)|Last (?:year|month|week)|Next (?:month|week)|(?:On )?(?:That|the) same day)(?:\s+only)?,?\s+|(?:,\s*)?\b(?:(?:on|earlier on|later on|late on|early on)\s+)?{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?\b(?!['’])|\b(?:earlier|later)\s+(?:today|{_WEEKDAY}|this week)\b"
+    rf"^(?:On|Earlier on|Late on|Last)\s+{_WEEKDAY},?\s+|^(?:Today|Yesterday|Earlier this (?:year|month|week)|Last (?:year|month|week)|Next (?:month|week)|(?:On )?(?:That|the) same day)(?:\s+only)?,?\s+|(?:,\s*)?\b(?:(?:on|earlier on|later on|late on|early on|through|until|till|by|since)\s+)?{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?\b(?!['’])|\b(?:earlier|later)\s+(?:today|{_WEEKDAY}|this week)\b"
     rf"|\b(?:yesterday|last week|this week|last month|this month|next week|next month)\b(?!['’])|\bfrom {_WEEKDAY}\b|\bRecently,?\s*|\brecently\s|\brecent\s"
 )
 
@@ -73,7 +73,7 @@ _ATTRIBUTION_TAIL = re.compile(
 _ATTRIBUTION_HEAD = re.compile(r"^According to\s[^,]{2,60},\s+(?=\w)")
 _POST_WORDS = r"(?:Minister|Secretary|Chief|Commander|President|Head|Director|Ambassador|Chairman|Spokesperson|Spokesman|General|Admiral)"
 _APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[A-Z][\w.-]*\s+)?{_POST_WORDS}\b[^,;]{{0,60}},(?=\s)")
-_CLAUSE_JOIN = re.compile(r";\s+(?:viz\.?\s+)?|,?\s+(?:even\s+)?(?:as|whereas|while)\s+(?=\w)")  # "..., even as they ..."
+_CLAUSE_JOIN = re.compile(r";\s+(?:viz\.?\s+)?|(?<!\bwell),?\s+(?:even\s+)?(?:as(?!\s+well\b)|whereas|while)\s+(?=\w)")  # "..., even as they ..." (not "as well as")
 SHORT_ENOUGH = 35
 _NAMED_SUBJECT = re.compile(r"^((?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)*(?:,? and (?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)) (?=[a-z])")
 _EXERCISE_TALK = re.compile(r"\b(?:edition|exercise|drills?|held|conducted|iteration)\b")
@@ -207,6 +207,9 @@ def _countries_in(text: str) -> set[str]:
     return found
 
 
+_TIES_WITH = re.compile(rf"({_NAME})(?:[’']s)?\s+(?:relationship|relations|ties|partnership|defence cooperation|defense cooperation)\s+with\s+({_NAME})")
+
+
 def document_parties(text: str, lead: str) -> tuple[str, ...]:
     """The two countries a document is about: the pair it names together ("India and Greece", "India-France",
     "Indian and French navies") in its title or first sentences (``lead``), or the only pair it names, named
@@ -227,7 +230,14 @@ def document_parties(text: str, lead: str) -> tuple[str, ...]:
             else:
                 counts[pair] = counts.get(pair, 0) + 1
     if len(_countries_in(re.sub(r"\((?:[^()]|\([^()]*\))*\)", " ", lead))) > 2:  # a credit line in brackets names no party ("(KUNA)")
+        if len(counts) == 1 and len(in_lead) <= 1 and next(iter(counts.values())) >= 3 and (not in_lead or in_lead == set(counts)):
+            return next(iter(counts))  # "With an eye on China's ..., India and Vietnam signed": the one pair the text keeps naming
         return ()  # "A U.S. destroyer joined Japanese and Australian warships": more than two parties
+    if not in_lead:  # "The United Kingdom's relationship with Japan is ...": a pair named by its ties
+        for m in _TIES_WITH.finditer(lead):
+            countries = [_country_within(m.group(1)), _country_within(m.group(2))]
+            if all(countries) and normal(countries[0]) != normal(countries[1]):
+                in_lead.add(tuple(sorted(countries, key=normal)))
     if len(in_lead) == 1:
         return next(iter(in_lead))
     if len(counts) == 1 and not in_lead:
@@ -278,6 +288,38 @@ def _main_exercise(named: list[Fact]) -> Fact | None:
     return ranked[0] if mentions[0] >= 2 and mentions[0] > mentions[1] else None
 
 
+_PACT_HEADS = ("Agreement", "Treaty", "Pact", "Accord", "Partnership", "Compact", "Arrangement")
+_THE_PACT = re.compile(r"\b([Tt]he) (?:(?:aforementioned|new|landmark|historic|defen[cs]e|bilateral|security)\s+)*(?:pact|agreement|treaty|accord)\b(?!\s+(?:on|for|between|with|of|to)\b)")
+
+
+def _one_agreement(facts: list[Fact]) -> str | None:
+    """The one agreement a document names ("the Trinity House Agreement"), if it names exactly one, or one it names most."""
+    named = {f.key: f for f in facts if f.kind == "agreement" and f.answer.split()[-1] in _PACT_HEADS and f.answer[:1].isupper()}
+    if not named:
+        return None
+    if len(named) == 1:
+        return next(iter(named.values())).answer
+    counts = sorted(((1 + len({m.sentence.index for m in f.others} - {f.sentence.index}), f.answer) for f in named.values()), reverse=True)
+    return counts[0][1] if counts[0][0] >= 2 and counts[0][0] > counts[1][0] else None
+
+
+def _named_pact(fact: Fact, every: list[Fact]) -> Fact:
+    """ "The pact was formalised during ...", "signed the agreement in London": the one agreement the document names."""
+    pact = _THE_PACT.search(fact.sentence.text)
+    if pact is None or pact.start() < fact.end and fact.start < pact.end():
+        return fact
+    name = _one_agreement(every)
+    if name is None or normal(name) == normal(fact.answer) or normal(name) in normal(fact.sentence.text):
+        return fact
+    sentence = fact.sentence
+    new = pact.group(1) + " " + name
+    text = sentence.text[: pact.start()] + new + sentence.text[pact.end() :]
+    shift = len(new) - (pact.end() - pact.start())
+    moved = shift if fact.start >= pact.end() else 0
+    finite = tuple(v + shift if v >= pact.end() else v for v in sentence.finite)
+    return replace(fact, sentence=replace(sentence, text=text, finite=finite), start=fact.start + moved, end=fact.end + moved)
+
+
 def resolved_sentence(
     fact: Fact, earlier: list[Fact], every: list[Fact] | None = None, parties: tuple[str, ...] = ()
 ) -> tuple[str, tuple[int, int]] | None:
@@ -307,6 +349,8 @@ def resolved_sentence(
                                                    finite=tuple(v + len(name) + 1 if v >= lean_at else v for v in sentence.finite)),
                             start=fact.start + shift, end=fact.end + shift)  # fmt: skip
             return resolved_sentence(moved, earlier)
+    if every is not None and fact.sentence.lean_end == 0:
+        fact = _named_pact(fact, every)
     speaker = fact.kind in ("person", "organisation", "place")
     text, span, finite = fact.sentence.text, (fact.start, fact.end), fact.sentence.finite
     opening = fact.sentence.lean_end
