@@ -1162,3 +1162,18 @@ def test_a_lower_office_where_the_question_names_none_is_not_refused():
 )  # fmt: skip
 def test_a_plus_percentage_points_and_a_weekday(response, answer, right):
     assert grade_text(response, answer, prompt="Which one, or how much, or when?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Ajit Doval, not the NSA", False), ("Doval, not Indian", False), ("Ajit Doval, not Amit Shah", True)],
+)
+def test_a_denial_of_what_the_explanation_says_about_the_answer(response, right):
+    kw = {"prompt": "Who led the Indian delegation?", "explanation": "Ajit Doval, India's National Security Adviser (NSA), met Amit Shah."}
+    assert grade_text(response, "Ajit Doval", ["Doval"], **kw).correct is right
+
+
+def test_a_place_denied_its_own_country():
+    kw = {"prompt": "Where did the D-Day landings take place?", "explanation": "The landings were in Normandy, France."}
+    assert not grade_text("Normandy, not France", "Normandy", **kw).correct
+    assert grade_text("Latvia, not Estonia", "Latvia", prompt="Where does Canada lead a battle group, Latvia or Estonia?").correct

@@ -795,6 +795,9 @@ def _grade_numeric(
         kept, other = (denial.group(2), denial.group(1)) if denial.re.pattern == _NOT_BUT_RE.pattern else (denial.group(1), denial.group(2))
         again = partial(grade_numeric, answer=answer, accept=accept, unit=unit, tolerance=tolerance, prompt=prompt,
                         date_order=date_order, explanation=explanation, category=category)  # fmt: skip
+        stated = {t for t in _tokens(other) if t not in STOPWORDS}
+        if stated and stated <= words.said and not any(c.isdigit() for c in other) and _denies_an_attribute(kept, other, words.spoken):
+            return _wrong(expected, given, f"'{other}' is what the question says, and you ruled it out")  # "$9.7 billion, not Canadian dollars"
         if "not" not in kept.casefold().split() and _real_denial(kept, other) and again(kept).correct and not again(other).correct:
             return Grade(True, Reason.NUMERIC, expected, given, f"'{kept}' is the answer; what you ruled out is not")
     named = _wars_named(given, expected_q, expected_unit)
@@ -1553,7 +1556,7 @@ def _grade_text(
     if edition is not None:
         return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
-    return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again) or result
+    return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words) or result
 
 
 _PAST_TITLE = lazy_re(r"\b(former|ex)[\s-]+([A-Za-z]+)", re.IGNORECASE)
@@ -1880,8 +1883,9 @@ def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]
     return not gazetteer.known_town(inner, about)  # "Guwahati, Meghalaya": the gazetteer has it elsewhere; "Umroi": not at all
 
 
-def _denial_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool]) -> Grade | None:
-    """"Latvia, not Estonia": the answer, and a denial of something that is no part of it."""
+def _denial_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool], words: Context | None = None) -> Grade | None:
+    """"Latvia, not Estonia": the answer, and a denial of something that is no part of it, nor a fact the question
+    or its explanation states ("Normandy, not France" where it says the landings were in France)."""
     denied = _NOT_BUT_RE.fullmatch(given)  # "not Lithuania but Latvia"
     if denied is not None:
         other, kept = denied.group(1), denied.group(2)
@@ -1893,9 +1897,30 @@ def _denial_grade(given: str, answer: str, candidates: list[str], again: Callabl
         return None
     answer_words = {t for c in candidates for t in _tokens(c)} - STOPWORDS - names.SHIP_PREFIXES  # "not INS Vikramaditya but INS Vikrant"
     ruled_out = set(_tokens(other)) - STOPWORDS
+    if words is not None and ruled_out and ruled_out <= words.said and _denies_an_attribute(kept, other, words.spoken):
+        return _wrong(answer, given, f"'{other}' is what the question says, and you ruled it out")
     if ruled_out and not ruled_out <= answer_words and again(kept):  # "Cold War, not the Gulf War"; "Latvia, not Latvia" no
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{kept}' is the answer; what you ruled out is not part of it")
     return None
+
+
+def _denies_an_attribute(kept: str, other: str, spoken: str = "") -> bool:
+    """What is ruled out describes the answer (an office, a nationality, a currency, a service, the country a place
+    lies in: "not the NSA", "not Indian", "not Canadian dollars", "Normandy, not France"), rather than naming another
+    thing the question also names ("ISRO, not Antrix", "Latvia, not Estonia")."""
+    norm = normalise(other)
+    code = names.country_code(norm.removeprefix("the "))
+    if code is not None:
+        place, country = normalise(kept).removeprefix("the "), norm.removeprefix("the ")
+        stated = re.search(rf"\b{re.escape(place)} (?:in )?{re.escape(country)}\b", spoken) is not None  # "Normandy, France"
+        return stated or names.subdivision_of(place) == code or names.city_country(place) == code or place in gazetteer.states(code)
+    for word in re.findall(r"[\w'’-]+", other):
+        token = normalise(word)
+        if word[:1].isupper() and token not in names.TITLES and token not in names.DEMONYMS and names.country_code(token) is None and (
+            units.canonical_unit(token) not in units.CURRENCIES and token not in ("dollars", "dollar")
+        ) and not (token.isupper() or word.isupper() and token in names.TITLES):
+            return False  # a name: another body, river, country or person the question names beside the answer
+    return True
 
 
 def _real_denial(kept: str, other: str) -> bool:
