@@ -1177,3 +1177,11 @@ def test_a_place_denied_its_own_country():
     kw = {"prompt": "Where did the D-Day landings take place?", "explanation": "The landings were in Normandy, France."}
     assert not grade_text("Normandy, not France", "Normandy", **kw).correct
     assert grade_text("Latvia, not Estonia", "Latvia", prompt="Where does Canada lead a battle group, Latvia or Estonia?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("Nagaur", "Nagpur", False), ("Bidar", "Bihar", False), ("Bhiwandi", "Bhiwani", False), ("Nagpure", "Nagpur", True), ("Mazagaon Dock", "Mazagon Dock", True)],
+)
+def test_another_indian_town_is_no_typo(response, answer, right):
+    assert grade_text(response, answer, prompt="Which place?").correct is right

@@ -2074,6 +2074,8 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     written = " ".join(candidates)
     acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
     for typed, key in typos:
+        if len(typed) >= 4 and typed.isalpha() and re.sub("[aeiou]", "", typed) != re.sub("[aeiou]", "", key) and gazetteer.known_town(typed, {"IN"}):
+            return f"'{typed}' is another town, not a slip for '{key}'"  # "Nagaur" for Nagpur, "Bidar" for Bihar
         undoubled = re.sub(r"(.)\1", r"\1", typed) == re.sub(r"(.)\1", r"\1", key)  # "Carribean": a letter doubled in the wrong place
         kin = len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
         if len(typed) >= 4 and not undoubled and not kin and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
