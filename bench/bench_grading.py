@@ -79,7 +79,7 @@ def clear_caches(*modules) -> None:
     for module in modules:
         for value in list(vars(module).values()):
             info = getattr(value, "cache_info", None)
-            if info is not None and (info().maxsize or 0) > 1:
+            if info is not None and (info().maxsize or 0) > 64:  # loaders (the gazetteer's towns, states) keep theirs
                 value.cache_clear()
 
 

@@ -62,5 +62,8 @@ def warm_up() -> None:
 
     text.osa()
     names.warm_up()
+    from studyapp.grading import gazetteer
+
+    gazetteer.towns("IN")  # a typo is checked against India's towns (about 35 ms to read)
     grade_text("Ottawa, Canada", "Ottawa", prompt="In which city?")
     grade_numeric("about 40,000 troops", "40,000", unit="troops", prompt="How many?")
