@@ -209,7 +209,11 @@ def test_a_town_inside_the_state_that_is_the_answer():
 def test_bracketed_asides():
     prompt = "Which two other India-Japan exercises does Dharma Guardian complement?"
     answer = "JIMEX and Veer Guardian"
-    assert _text("JIMEX (naval) and Veer Guardian (air force)", answer, prompt)
+    told = "JIMEX is the naval exercise and Veer Guardian the air force one."
+    assert _text("JIMEX (naval) and Veer Guardian (air force)", answer, prompt, explanation=told)
+    assert not _text("JIMEX (army) and Veer Guardian (air force)", answer, prompt, explanation=told)
+    # round 16 (red team): a service is a claim; where nothing says it, it is not taken on trust
+    assert not _text("JIMEX (naval) and Veer Guardian (air force)", answer, prompt)
     assert not _text("JIMEX (not naval) and Veer Guardian", answer, prompt)
     assert not _text("JIMEX (Malabar) and Veer Guardian", answer, prompt)
     assert not _text("Malabar (naval) and Veer Guardian (air force)", answer, prompt)

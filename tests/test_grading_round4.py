@@ -1185,3 +1185,17 @@ def test_a_place_denied_its_own_country():
 )
 def test_another_indian_town_is_no_typo(response, answer, right):
     assert grade_text(response, answer, prompt="Which place?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "explanation", "right"),
+    [
+        ("Malabar, army exercise", "Malabar is a naval exercise.", False),
+        ("Malabar, naval exercise", "Malabar is a naval exercise.", True),
+        ("Malabar, an exercise", "", True),
+        ("Malabar (trilateral)", "", False),
+    ],
+)
+def test_a_service_or_number_of_parties_beside_an_exercise_is_a_claim(response, explanation, right):
+    prompt = "Which exercise do India, the US, Japan and Australia hold?"
+    assert grade_text(response, "Malabar", prompt=prompt, explanation=explanation).correct is right

@@ -366,10 +366,9 @@ def year_of(reading: Reading) -> int | None:
 # --- asides beside a name: brackets, a description after a comma, a title before a person ---
 
 _ASIDE_RE = lazy_re(r"\s*\(([^()]*)\)")
-_DESCRIPTORS = frozenset(
-    "naval navy air force army military maritime land joint bilateral trilateral indigenous aircraft carrier "
-    "ship submarine exercise drill base station".split()
-)
+_DESCRIPTORS = frozenset("military joint indigenous exercise drill".split())
+"""Words that describe without claiming; a service ("naval", "army"), a kind of vessel ("submarine") or a number
+of parties ("trilateral") is a claim the question or its explanation must make ("Malabar, army exercise" is wrong)."""
 
 
 def _aside_spells(aside: str, before: str) -> bool:
