@@ -1199,3 +1199,13 @@ def test_another_indian_town_is_no_typo(response, answer, right):
 def test_a_service_or_number_of_parties_beside_an_exercise_is_a_claim(response, explanation, right):
     prompt = "Which exercise do India, the US, Japan and Australia hold?"
     assert grade_text(response, "Malabar", prompt=prompt, explanation=explanation).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Ajit Doval (Canadian)", False), ("Ajit Doval, Canada's official", False), ("Ajit Doval, India's NSA", True), ("Ajit Doval", True)],
+)
+def test_a_nationality_beside_the_answer_in_a_two_country_question(response, right):
+    prompt = "Which Indian official held security talks with Canadian officials in Ottawa?"
+    explanation = "Ajit Doval, India's National Security Adviser, went to Ottawa."
+    assert grade_text(response, "Ajit Doval", ["Doval"], prompt=prompt, explanation=explanation, category="person").correct is right

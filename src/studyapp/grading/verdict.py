@@ -1228,7 +1228,9 @@ def grade_text(
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ())])
     words = context(prompt, explanation, category)
     office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
-    contradiction = _contradiction(_text(response), said, person=office)
+    contradiction = _contradiction(_text(response), said, person=office) or _unplaced_nationality(
+        _text(response), [_text(answer), *(_text(a) for a in accept or ())], words
+    )
     return _wrong(result.expected, result.given, contradiction) if contradiction else result
 
 
@@ -1308,6 +1310,36 @@ def _contradiction(given: str, said: str, person: bool) -> str:
         read = read_date(rest, "dmy")
         if read is not None and read.precision == "day" and read.value.strftime("%A").casefold() != day:
             return f"{read.value:%d %B %Y} was a {read.value:%A}, not a {day.title()}"
+    return ""
+
+
+def _unplaced_nationality(given: str, candidates: list[str], words: Context) -> str:
+    """A country or people said beside the answer where the question names two or more ("Ajit Doval (Canadian)",
+    "ISRO, Canada's agency" in an India-Canada question): right only where the question or its explanation puts
+    that country beside the answer ("Ajit Doval, India's National Security Adviser"). "" when nothing is wrong."""
+    named = names.countries_named(words.spoken)
+    if len(named) < 2 or "place" in _kinds(words):
+        return ""  # a place beside a place is judged by the place rules
+    typed = normalise(given)
+    if any(w in NEGATIONS for w in typed.split()):
+        return ""  # "ISRO, not Antrix"
+    own = set().union(*(names.countries_named(normalise(c)) for c in candidates))
+    peoples = " ".join(w for w in typed.split() if w in names.DEMONYMS or (w.endswith("s") and names.country_code(w[:-1])))
+    beside = names.countries_named(peoples) - own  # "Canadian", "Canada's": a nationality claimed for the answer
+    if not beside:
+        return ""
+    spoken = words.spoken.split()[len(normalise(words.text).split()) :]  # the explanation: the prompt never holds the answer
+    keys = {t for c in candidates for t in normalise(c).split() if len(t) > 3 and t not in STOPWORDS}
+    for code in beside:
+        near = False
+        for i, token in enumerate(spoken):
+            if token in keys:
+                window = " ".join(spoken[max(0, i - 6) : i + 7])
+                if code in names.countries_named(window):
+                    near = True
+                    break
+        if not near:
+            return f"nothing in the question puts '{given}' in that country"
     return ""
 
 
