@@ -36,6 +36,7 @@ FLOORS = {
     "holdout13.yaml": (0.945, ("N310", "N599", "N644", "N1846")),  # blind in round 13: 94.7%, 11
     "holdout14.yaml": (0.95, ()),  # blind in round 14: 95.7%, 2
     "holdout15.yaml": (0.95, ()),  # blind in round 15: 95.6%, 1
+    "holdout16.yaml": (0.97, ()),  # blind in round 16: 97.2%, 1
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
 }
 

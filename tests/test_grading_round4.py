@@ -1209,3 +1209,12 @@ def test_a_nationality_beside_the_answer_in_a_two_country_question(response, rig
     prompt = "Which Indian official held security talks with Canadian officials in Ottawa?"
     explanation = "Ajit Doval, India's National Security Adviser, went to Ottawa."
     assert grade_text(response, "Ajit Doval", ["Doval"], prompt=prompt, explanation=explanation, category="person").correct is right
+
+
+# --- after holdout16 was scored (round 16, blind: 97.2%, 1 false accept, 28 false rejects) -----------------------
+
+
+@pytest.mark.parametrize(("response", "right"), [("the Bay of Bengal Initiative", False), ("the Bay of Bengal region", True), ("Bay of Bengal", True)])
+def test_a_place_made_a_body_by_the_word_after_it(response, right):
+    prompt = "Where did the first stage of Malabar 2020 begin?"
+    assert grade_text(response, "the Bay of Bengal", ["Bay of Bengal"], prompt=prompt).correct is right

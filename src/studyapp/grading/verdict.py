@@ -1228,9 +1228,11 @@ def grade_text(
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ())])
     words = context(prompt, explanation, category)
     office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
-    contradiction = _contradiction(_text(response), said, person=office) or _unplaced_nationality(
-        _text(response), [_text(answer), *(_text(a) for a in accept or ())], words
-    )
+    candidates = [_text(answer), *(_text(a) for a in accept or ())]
+    contradiction = (
+        _contradiction(_text(response), said, person=office) or _unplaced_nationality(_text(response), candidates, words)
+        or _place_made_a_body(_text(response), candidates, words)
+    )  # fmt: skip
     return _wrong(result.expected, result.given, contradiction) if contradiction else result
 
 
@@ -1310,6 +1312,28 @@ def _contradiction(given: str, said: str, person: bool) -> str:
         read = read_date(rest, "dmy")
         if read is not None and read.precision == "day" and read.value.strftime("%A").casefold() != day:
             return f"{read.value:%d %B %Y} was a {read.value:%A}, not a {day.title()}"
+    return ""
+
+
+_BODY_HEADS = (names.HEAD_NOUNS_BY_KIND["organisation"] | names.HEAD_NOUNS_BY_KIND["activity"] | names.HEAD_NOUNS_BY_KIND["agreement"]) - (
+    names.HEAD_NOUNS_BY_KIND["place"]
+)
+
+
+_GEOGRAPHIC = frozenset("sea bay ocean gulf strait straits river lake coast peninsula channel sound islands island region desert mountains".split())
+
+
+def _place_made_a_body(given: str, candidates: list[str], words: Context) -> str:
+    """A place the question asks for, with a word after it that makes it a body or a plan ("the Bay of Bengal
+    Initiative" for the Bay of Bengal, "Indian Ocean Commission" for the Indian Ocean). "" when it stays a place."""
+    if not (words.category == "place" or words.text[:6].casefold() in ("where ", "where'")):
+        return ""
+    typed = normalise(given).split()
+    for candidate in candidates:
+        wanted = normalise(candidate).split()
+        geographic = bool(_GEOGRAPHIC & set(wanted)) or names.country_code(" ".join(wanted).removeprefix("the ")) is not None
+        if geographic and typed[: len(wanted)] == wanted and len(typed) > len(wanted) and typed[len(wanted)] in _BODY_HEADS:
+            return f"'{given}' names a body or a plan, not the place '{candidate}'"
     return ""
 
 
