@@ -1218,3 +1218,17 @@ def test_a_nationality_beside_the_answer_in_a_two_country_question(response, rig
 def test_a_place_made_a_body_by_the_word_after_it(response, right):
     prompt = "Where did the first stage of Malabar 2020 begin?"
     assert grade_text(response, "the Bay of Bengal", ["Bay of Bengal"], prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("about 12 metres", True), ("12.2 m", True), ("13 metres", False), ("12.5 m", False), ("10 m", False)])
+def test_a_conversion_rounded_as_the_learner_rounded_it(response, right):
+    assert grade_numeric(response, "40 feet", prompt="How long is the vessel?").correct is right
+
+
+def test_dollars_marked_us_a_ship_without_its_middle_initial_and_an_n_year_lease():
+    assert grade_numeric("3,33 billion dollars (US)", "$3.33 billion", prompt="How much?").correct
+    assert not grade_numeric("3,33 billion dollars (CAD)", "$3.33 billion", prompt="How much?").correct
+    assert grade_text("USS John McCain", "USS John S. McCain", prompt="Which ship?").correct
+    assert not grade_text("USS John Cain", "USS John S. McCain", prompt="Which ship?").correct
+    assert grade_numeric("a 99-year lease", "99 years", prompt="For how many years is the port's lease?").correct
+    assert not grade_numeric("a 99-year loan", "99 years", prompt="For how many years is the port's lease?").correct

@@ -125,6 +125,11 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     gu = given_q.unit
     if gu is None or gu == expected_unit:
         return None
+    head, _, rest = gu.partition(" ")
+    if rest and units.canonical_unit(head) == expected_unit and units.dimension(expected_unit or "") == "time" and all(
+        w in prompt.said or singular(w) in prompt.said for w in rest.split()
+    ):  # "a 99-year lease" where the question asks how long the lease is
+        return None
     if (gu, expected_unit) in _READ_AS:  # "24 kn" where the answer is in knots: knots, not kilonewtons
         gu = expected_unit
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
@@ -322,6 +327,23 @@ def _stated_directions(*texts: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _rounded_conversion(reading: Reading, expected: Quantity, expected_unit: str | None) -> bool:
+    """"12 metres" for 40 feet (12.19 m): the answer converted into the learner's unit and rounded as the learner
+    rounded it. Two significant figures at least, so "10 metres" proves nothing about 40 feet."""
+    typed = reading.quantity
+    if typed is None or typed.unit is None or expected_unit is None:
+        return False
+    back = units.convert(expected.value, expected_unit, typed.unit)
+    if back is None:
+        return False
+    span = re.search(r"\d[\d,]*(?:\.(\d+))?", reading.span)
+    decimals = len(span[1]) if span and span[1] else 0
+    value = typed.value
+    if value == 0 or (decimals == 0 and abs(value) < 10) or (decimals == 0 and value % 10 == 0 and abs(value) < 100):
+        return False
+    return round(back, decimals) == round(value, decimals)
+
+
 def _judge_number(
     given: str, reading: Reading, exp: _Expected, prompt: Context, absolute: float, relative: float, stated: frozenset[str] = frozenset({"up", "down"})
 ) -> Grade | str:
@@ -398,6 +420,7 @@ def _judge_number(
         given_q, converted = quantity, True
     if converted:
         ok = _values_equal(given_q.value, expected_q.value, max(absolute, relative * abs(expected_q.value), 0.01 * abs(expected_q.value)))
+        ok = ok or _rounded_conversion(reading, expected_q, exp.unit)
         if ok:
             return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} converts to {exp.display}")
         return f"{given} is not {exp.display}: a different amount"
@@ -750,6 +773,9 @@ def grade_numeric(
     return _wrong(result.expected, result.given, contradiction) if contradiction else result
 
 
+_DOLLARS_US = lazy_re(r"\bdollars?\s*\(\s*u\.?\s?s\.?\s*\)", re.IGNORECASE)
+
+
 def _grade_numeric(
     response: str,
     answer: str | int | float,
@@ -784,6 +810,7 @@ def _grade_numeric(
     if unit and expected_q.unit is None:
         expected = f"{expected} {unit.strip()}"
     given = _text(_display_number(response) if isinstance(response, (int, float)) and not isinstance(response, bool) else response)
+    given = _DOLLARS_US.sub("US dollars", given)  # "3,33 billion dollars (US)"
     if not given:
         return _wrong(expected, given, "No answer given")
     if _overruled(given, accepted):
@@ -1134,6 +1161,9 @@ def _match_terms(
                 continue
             if person and len(key) == 1 and sum(w is not None for w in where) >= 2:
                 optional += 1  # "Hari Kumar" for R. Hari Kumar: an initial left out
+                continue
+            if keys[0] in names.SHIP_PREFIXES and len(key) == 1 and 1 < k < len(keys) - 1 and sum(w is not None for w in where) >= 3:
+                optional += 1  # "USS John McCain" for USS John S. McCain: a ship named for a person, the middle initial left out
                 continue
             if person and 0 < k < len(keys) - 1 and where[0] is not None and where[-1] is not None and where[-1] - where[0] == 1:
                 optional += 1  # "Mariya Didi" for Mariya Ahmed Didi: a middle name left out
