@@ -1232,3 +1232,17 @@ def test_dollars_marked_us_a_ship_without_its_middle_initial_and_an_n_year_lease
     assert not grade_text("USS John Cain", "USS John S. McCain", prompt="Which ship?").correct
     assert grade_numeric("a 99-year lease", "99 years", prompt="For how many years is the port's lease?").correct
     assert not grade_numeric("a 99-year loan", "99 years", prompt="For how many years is the port's lease?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("$5.22 billion to India", False), ("Canada exported $5.22 billion to India", False), ("$5.22 billion to Canada", True), ("$5.22 bn", True)],
+)
+def test_a_flow_turned_round(response, right):
+    prompt = "How much were India's goods exports to Canada in January-August 2024?"
+    assert grade_numeric(response, "$5.22 billion", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("3,862 evacuated to Sudan", False), ("3,862 evacuated from Sudan", True)])
+def test_evacuated_to_for_from(response, right):
+    assert grade_numeric(response, 3862, prompt="How many Indians were evacuated from Sudan in Operation Kaveri?").correct is right

@@ -769,7 +769,7 @@ def grade_numeric(
     if not result.correct or result.detail == _ACCEPTED_BEFORE:
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
-    contradiction = _contradiction(_text(response), said, person=False)
+    contradiction = _contradiction(_text(response), said, person=False) or _reversed_direction(_text(response), prompt)
     return _wrong(result.expected, result.given, contradiction) if contradiction else result
 
 
@@ -1261,7 +1261,7 @@ def grade_text(
     candidates = [_text(answer), *(_text(a) for a in accept or ())]
     contradiction = (
         _contradiction(_text(response), said, person=office) or _unplaced_nationality(_text(response), candidates, words)
-        or _place_made_a_body(_text(response), candidates, words)
+        or _place_made_a_body(_text(response), candidates, words) or _reversed_direction(_text(response), prompt)
     )  # fmt: skip
     return _wrong(result.expected, result.given, contradiction) if contradiction else result
 
@@ -1348,6 +1348,42 @@ def _contradiction(given: str, said: str, person: bool) -> str:
 _BODY_HEADS = (names.HEAD_NOUNS_BY_KIND["organisation"] | names.HEAD_NOUNS_BY_KIND["activity"] | names.HEAD_NOUNS_BY_KIND["agreement"]) - (
     names.HEAD_NOUNS_BY_KIND["place"]
 )
+
+
+_TOWARD = lazy_re(r"\b(to|into|from|for)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)")
+_GIVING = frozenset("gave give gives sent send sends paid pay pays exported export exports committed commit commits provided provide "
+                    "provides deployed deploy deploys supplied supply supplies donated donate donates sold sell sells lent".split())
+_GETTING = frozenset("received receive receives got get gets obtained obtain imported import imports bought buy buys borrowed".split())
+
+
+def _reversed_direction(given: str, prompt: str) -> str:
+    """A flow the response turns round: "to India" where the question asks about exports to Canada, "evacuated to
+    Sudan" for those evacuated from it, "Canada received" what the question says Canada committed. "" when none."""
+    asked = normalise(prompt)
+    typed = normalise(given)
+    flows = {}
+    for way, place in _TOWARD.findall(asked):
+        code = names.country_code(place) or names.country_code(place.split()[0])
+        if code is not None:
+            flows[code] = "to" if way in ("to", "into", "for") else "from"
+    if not flows:
+        return ""
+    for way, place in _TOWARD.findall(typed):
+        code = names.country_code(place) or names.country_code(place.split()[0])
+        if code is None:
+            continue
+        direction = "to" if way in ("to", "into", "for") else "from"
+        if code in flows and flows[code] != direction:
+            return f"'{way} {place}' turns round the flow the question asks about"
+        if code not in flows and direction in flows.values() and len(flows) == 1:
+            return f"'{way} {place}' names another end of the flow than the question's"
+    tokens = typed.split()
+    for i, word in enumerate(tokens[1:], 1):
+        subject = names.country_code(tokens[i - 1])
+        if subject is not None and subject in flows:
+            if word in _GETTING and flows[subject] == "from" or word in _GIVING and flows[subject] == "to":
+                return f"'{tokens[i - 1]} {word}' turns round who gave and who received"
+    return ""
 
 
 _GEOGRAPHIC = frozenset("sea bay ocean gulf strait straits river lake coast peninsula channel sound islands island region desert mountains".split())
