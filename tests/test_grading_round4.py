@@ -1246,3 +1246,16 @@ def test_a_flow_turned_round(response, right):
 @pytest.mark.parametrize(("response", "right"), [("3,862 evacuated to Sudan", False), ("3,862 evacuated from Sudan", True)])
 def test_evacuated_to_for_from(response, right):
     assert grade_numeric(response, 3862, prompt="How many Indians were evacuated from Sudan in Operation Kaveri?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [
+        ("24 Feb", "On what date did Russia launch its full-scale invasion of Ukraine?", False),
+        ("24 February 2022", "On what date did Russia launch its full-scale invasion of Ukraine?", True),
+        ("24 Feb", "On what date in 2022 did Russia launch its full-scale invasion of Ukraine?", True),
+    ],
+)
+def test_a_day_without_its_year_only_where_the_question_gives_the_year(response, prompt, right):
+    kw = {"prompt": prompt, "explanation": "The full-scale invasion began on 24 February 2022."}
+    assert grade_numeric(response, "24 February 2022", **kw).correct is right

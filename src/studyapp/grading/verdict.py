@@ -2134,8 +2134,10 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
             return None
         for candidate, expected in dates:
             given_year = reading.date.value.year if reading.date.precision != "daymonth" else (
-                expected.value.year if expected.precision == "day" and str(expected.value.year) in words.said else None
-            )  # "on 24 Feb" when the question asks about 2025
+                expected.value.year if expected.precision == "day" and str(expected.value.year) in words.words else None
+            )  # "on 24 Feb" when the question asks about 2025 (the explanation, shown after the answer, does not count)
+            if reading.date.precision == "daymonth" and expected.precision == "day" and given_year is None:
+                continue  # "24 Feb" for 24 February 2022, where the question does not give the year
             if same_date(reading.date.value, reading.date.precision, expected.value, expected.precision) or (
                 given_year is not None and reading.date.precision == "daymonth"
                 and (reading.date.value.month, reading.date.value.day) == (expected.value.month, expected.value.day)
