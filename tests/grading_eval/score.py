@@ -96,7 +96,11 @@ def _inline_question(raw: dict, where: str) -> SimpleNamespace:
             import re
 
             gaps = [part.split("|") for part in re.findall(r"\{\{(.*?)\}\}", question.text)]
+        if gaps is None and isinstance(question.answer, list):  # EVAL_FORMAT: "{{gap}}" markers in the prompt, one answer each
+            gaps = question.answer
         question.gaps = tuple(tuple(str(g) for g in (gap if isinstance(gap, list) else [gap])) for gap in gaps or ())
+        if not question.gaps:
+            raise CaseError(f"{where}: inline cloze question has no gaps")
     elif question.answer is None:
         raise CaseError(f"{where}: inline question has no answer")
     return question
