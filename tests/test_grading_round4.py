@@ -1259,3 +1259,18 @@ def test_evacuated_to_for_from(response, right):
 def test_a_day_without_its_year_only_where_the_question_gives_the_year(response, prompt, right):
     kw = {"prompt": prompt, "explanation": "The full-scale invasion began on 24 February 2022."}
     assert grade_numeric(response, "24 February 2022", **kw).correct is right
+
+
+# --- after holdout17 was scored (round 17, blind: 96.2%, 4 false accepts, 35 false rejects) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "accept", "right"),
+    [
+        ("UNMIS", "UNMISS", [], False), ("MINUSCA", "MINUSMA", [], False), ("UNMISS", "UNMISS", [], True),
+        ("reversible", "irreversible", [], False), ("irreversable", "irreversible", [], True), ("Aakash", "Akash", [], True),
+        ("$70-90 million", "£70-90m", ["£70-90 million"], False), ("£70-90 million", "£70-90m", ["£70-90 million"], True),
+    ],
+)  # fmt: skip
+def test_another_mission_the_opposite_word_and_another_currency_sign(response, answer, accept, right):
+    assert grade_text(response, answer, accept, prompt="Which one, or how much?").correct is right

@@ -282,7 +282,10 @@ def _countries() -> frozenset[str]:
 # bodies every examiner knows as names of their own, whatever the packs hold
 _BODIES = frozenset(
     "united nations|european union|nato|african union|commonwealth|world bank|imf|wto|asean|g7|g20|quad|interpol"
-    .split("|")
+    # the groupings and UN missions this exam asks about, whose initials differ by a letter or two
+    "|saarc|bimstec|sco|brics|bric|apec|iora|opec|oecd|gcc|osce|csto|aukus|i2u2|ipef|ibsa|mtcr|nsg|fatf|unsc|unga|unhrc|unesco"
+    "|unifil|undof|unficyp|untso|unmogip|unmis|unmiss|unisfa|minusma|minusca|minurso|monusco|monuc|unmik|unama|unami|unsmil"
+    "|unmil|unoci|unamid|unamsil|minustah|unmit|unprofor".split("|")
 )
 
 

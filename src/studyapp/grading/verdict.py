@@ -1223,6 +1223,16 @@ def _match_terms(
     return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched))
 
 
+_SYMBOLS = {"$": "$", "£": "gbp", "€": "eur", "₹": "inr", "¥": "jpy"}
+
+
+def _symbols_differ(given: str, candidate: str) -> bool:
+    """Both written with a currency sign, and the signs are other currencies ("$" and "£")."""
+    typed = {_SYMBOLS[c] for c in given if c in _SYMBOLS}
+    wanted = {_SYMBOLS[c] for c in candidate if c in _SYMBOLS}
+    return bool(typed and wanted) and not any(currency.currencies_agree(t, w) for t in typed for w in wanted)
+
+
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[str, ...]:
     norm = without_hedge_phrases(" ".join(names.canonical_tokens(text)))
@@ -1574,6 +1584,8 @@ def _grade_text(
     for index, candidate in enumerate(candidates):
         norm_candidate = normalise(candidate)
         same = norm_given == norm_candidate if norm_candidate else given.casefold() == candidate.casefold()
+        if same and _symbols_differ(given, candidate):
+            return _wrong(answer, given, f"Wrong currency: {given} is not {candidate}")  # "$70-90 million" for £70-90 million
         if same:
             gq, cq = parse_quantity(given), parse_quantity(candidate)
             if gq and cq and gq.unit != cq.unit and units.is_known(gq.unit) and units.is_known(cq.unit) and not (
@@ -2198,6 +2210,8 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     written = " ".join(candidates)
     acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
     for typed, key in typos:
+        if _negated(typed, key) or _negated(key, typed):
+            return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
         if len(typed) >= 4 and typed.isalpha() and re.sub("[aeiou]", "", typed) != re.sub("[aeiou]", "", key) and gazetteer.known_town(typed, {"IN"}):
             return f"'{typed}' is another town, not a slip for '{key}'"  # "Nagaur" for Nagpur, "Bidar" for Bihar
         undoubled = re.sub(r"(.)\1", r"\1", typed) == re.sub(r"(.)\1", r"\1", key)  # "Carribean": a letter doubled in the wrong place
@@ -2213,6 +2227,11 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
         if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1]):
             return f"'{typed}' names something else than '{proper.group()}'"
     return ""
+
+
+def _negated(word: str, other: str) -> bool:
+    """``other`` is ``word`` with a negating prefix: irreversible, unilateral, non-aligned, disagree."""
+    return any(other == prefix + word for prefix in ("ir", "il", "im", "in", "un", "non", "dis", "anti")) and len(word) >= 4
 
 
 def _plural_s(typed: str, key: str) -> bool:
