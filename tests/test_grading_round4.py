@@ -1274,3 +1274,16 @@ def test_a_day_without_its_year_only_where_the_question_gives_the_year(response,
 )  # fmt: skip
 def test_another_mission_the_opposite_word_and_another_currency_sign(response, answer, accept, right):
     assert grade_text(response, answer, accept, prompt="Which one, or how much?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("0.3 crore", True), ("30 lakh", True), ("about three million", True), ("3 lakh", False), ("3 crore", False)])
+def test_a_scale_given_as_the_questions_unit(response, right):
+    assert grade_numeric(response, 3, unit="million", prompt="About how many Indian expats live in Saudi Arabia?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("a hundred and fifty", 150, True), ("seven thousand one hundred forty-six crore rupees", "₹7,146 crore", True), ("six thousand crore rupees", "₹7,146 crore", False)],
+)
+def test_a_figure_in_words_as_a_numeric_answer(response, answer, right):
+    assert grade_numeric(response, answer, prompt="How many or how much?").correct is right

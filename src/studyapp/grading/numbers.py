@@ -247,6 +247,7 @@ def digits_for_words(text: str) -> str:
     def figure(match: re.Match[str]) -> str:
         return _figure_for_words(re.split(r"[\s-]+", match[0].casefold())) or match[0]
 
+    text = re.sub(r"\b[Aa] (hundred|thousand)\b", r"one \1", text)  # "a hundred and fifty"
     return _WORD_RUN.sub(figure, text)
 
 

@@ -762,10 +762,12 @@ def grade_numeric(
     category: str | None = None,
 ) -> Grade:
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
-    result = _grade_numeric(
-        response, answer, accept, unit, tolerance, prompt=prompt, accepted=accepted, date_order=date_order,
-        explanation=explanation, category=category,
-    )  # fmt: skip
+    kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
+    if not result.correct and isinstance(response, str) and (said := digits_for_words(response)) != response:
+        spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
+        if spelled.correct:
+            result = Grade(True, spelled.reason, spelled.expected, _text(response), f"{spelled.detail} (said in words: {said})", spelled.parts)
     if not result.correct or result.detail == _ACCEPTED_BEFORE:
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
@@ -791,7 +793,7 @@ def _grade_numeric(
 ) -> Grade:
     if unit and _SCALED_UNIT.match(unit) and _answer_quantity(answer) is not None and _answer_quantity(answer).unit is None:
         folded = _answer_quantity(f"{_display_number(answer)} {unit}")
-        if folded is not None and folded.unit is not None:  # answer -2000, unit "crore rupees": the amount is -2000 crore rupees
+        if folded is not None and (folded.unit is not None or folded.scale != 1):  # answer -2000, unit "crore rupees"; 3, "million"
             answer, unit = f"{_display_number(answer)} {unit.strip()}", None
     expected_q = _answer_quantity(answer)
     if expected_q is None or (isinstance(answer, str) and _is_day_date(answer, date_order)):
@@ -875,7 +877,7 @@ def _fiscal_span(match: re.Match[str]) -> str:
 
 _FALL = lazy_re(r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall) of\b|\b(?:lower|less|down)\s*[.!]?\s*$", re.IGNORECASE)
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
-_SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)\s+\S", re.IGNORECASE)
+_SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
 _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
 _ROMAN_COUNT = lazy_re(r"\s*([IVXLC]{2,7})\s*[.!]?\s*")
 _ADVERB_COUNTS = lazy_re(r"\b(once|twice|thrice)\b", re.IGNORECASE)
