@@ -1287,3 +1287,16 @@ def test_a_scale_given_as_the_questions_unit(response, right):
 )
 def test_a_figure_in_words_as_a_numeric_answer(response, answer, right):
     assert grade_numeric(response, answer, prompt="How many or how much?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("late 2022", True), ("the end of 2022", True), ("late 2021", False)])
+def test_a_part_of_the_year(response, right):
+    assert grade_numeric(response, 2022, prompt="In which year did the mission end?").correct is right
+
+
+def test_degrees_the_number_sign_and_a_generic_count_left_off():
+    assert grade_numeric("-40 °C", -40, unit="degrees", prompt="What temperature (in degrees) would it be?").correct
+    assert not grade_numeric("-40 °F", -40, unit="degrees", prompt="What temperature (in degrees) would it be?").correct
+    assert grade_numeric("No 12 Squadron", 12, prompt="Which squadron number?").correct
+    assert not grade_numeric("No 13 Squadron", 12, prompt="Which squadron number?").correct
+    assert grade_numeric("1440 police", 1440, unit="police personnel", prompt="How many police personnel?").correct

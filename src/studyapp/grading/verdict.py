@@ -120,11 +120,18 @@ _EXTENTS = frozenset("long tall high wide deep away".split())
 _EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height": "high", "depth": "deep", "altitude": "high"}
 
 
+_GENERIC_COUNTS = frozenset("personnel people persons members staff troops strong".split())
+
+
 def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
     """None when the units agree, else (kind, quantity to compare): kind "" means compare the converted quantity."""
     gu = given_q.unit
     if gu is None or gu == expected_unit:
         return None
+    if gu == "degree_Celsius" and (expected_unit or "").casefold() in ("degree", "degrees", "deg"):
+        return None  # "-40 °C" where the question asks in degrees: Celsius is what this audience means
+    if expected_unit and set(gu.split()) < set(expected_unit.split()) and set(expected_unit.split()) - set(gu.split()) <= _GENERIC_COUNTS:
+        return None  # "1440 police" for 1440 police personnel
     head, _, rest = gu.partition(" ")
     if rest and units.canonical_unit(head) == expected_unit and units.dimension(expected_unit or "") == "time" and all(
         w in prompt.said or singular(w) in prompt.said for w in rest.split()
@@ -369,6 +376,8 @@ def _judge_number(
         given_q = _as_metres(given_q)
     if reading.extra and exp.is_year:
         reading = _without_its_war(reading, expected_q.value)
+        if set(reading.extra) <= _PARTS_OF_A_YEAR:  # "late 2022", "mid 2018", "in the summer of 2019"
+            reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, (), reading.qualifier)
     if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
@@ -775,6 +784,9 @@ def grade_numeric(
     return _wrong(result.expected, result.given, contradiction) if contradiction else result
 
 
+_PARTS_OF_A_YEAR = frozenset("early late mid middle beginning start end spring summer autumn fall winter monsoon of the".split())
+_NUMERO = lazy_re(r"\b[Nn]o\.?\s*(?=\d)")
+_PART_OF_YEAR = lazy_re(r"\b(early|mid|late)-((?:19|20)\d\d)\b", re.IGNORECASE)
 _DOLLARS_US = lazy_re(r"\bdollars?\s*\(\s*u\.?\s?s\.?\s*\)", re.IGNORECASE)
 
 
@@ -813,6 +825,8 @@ def _grade_numeric(
         expected = f"{expected} {unit.strip()}"
     given = _text(_display_number(response) if isinstance(response, (int, float)) and not isinstance(response, bool) else response)
     given = _DOLLARS_US.sub("US dollars", given)  # "3,33 billion dollars (US)"
+    given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
+    given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
     if not given:
         return _wrong(expected, given, "No answer given")
     if _overruled(given, accepted):
