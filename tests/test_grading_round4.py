@@ -1300,3 +1300,12 @@ def test_degrees_the_number_sign_and_a_generic_count_left_off():
     assert grade_numeric("No 12 Squadron", 12, prompt="Which squadron number?").correct
     assert not grade_numeric("No 13 Squadron", 12, prompt="Which squadron number?").correct
     assert grade_numeric("1440 police", 1440, unit="police personnel", prompt="How many police personnel?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("UN Multidimensional Integrated Stabilisation Mission in Mali", True), ("AU Multidimensional Integrated Stabilisation Mission in Mali", False)],
+)
+def test_a_bodys_initials_inside_a_longer_name(response, right):
+    answer = "United Nations Multidimensional Integrated Stabilization Mission in Mali"
+    assert grade_text(response, answer, prompt="What does MINUSMA stand for?").correct is right

@@ -1304,6 +1304,7 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
         if spelled.correct:
             return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
     spelled_out = _ABBREVIATED.sub(_spell_out, _DIRECTION_INITIAL.sub(lambda m: _DIRECTIONS[m[1]] + " ", given))
+    spelled_out = _BODY_INITIALS.sub(lambda m: _BODY_NAMES[m[1]], spelled_out)  # "UN Multidimensional ... Mission in Mali"
     if spelled_out != given:
         full = _grade_text(spelled_out, answer, accept, **kw)
         if full.correct:  # "S. China Sea", "Trump admin", "Indian Space Research Org.", "J&K Light Infantry"
@@ -1500,6 +1501,10 @@ def _perfect_matching(fits: list[list[bool]]) -> bool:
         return False
 
     return all(place(row, set()) for row in range(len(fits)))
+
+
+_BODY_NAMES = {"UN": "United Nations", "EU": "European Union", "US": "United States", "UK": "United Kingdom", "AU": "African Union"}
+_BODY_INITIALS = lazy_re(r"\b(UN|EU|US|UK|AU)\b(?=\s+[A-Z])")  # in capitals, before a name: not the pronoun "us"
 
 
 def _spell_out(match: re.Match[str]) -> str:
