@@ -38,6 +38,7 @@ FLOORS = {
     "holdout15.yaml": (0.95, ()),  # blind in round 15: 95.6%, 1
     "holdout16.yaml": (0.97, ()),  # blind in round 16: 97.2%, 1
     "holdout17.yaml": (0.96, ()),  # blind in round 17: 96.2%, 4
+    "holdout18.yaml": (0.97, ()),  # blind in round 18: 97.5%, 1
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
 }
 

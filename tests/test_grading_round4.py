@@ -1309,3 +1309,19 @@ def test_degrees_the_number_sign_and_a_generic_count_left_off():
 def test_a_bodys_initials_inside_a_longer_name(response, right):
     answer = "United Nations Multidimensional Integrated Stabilization Mission in Mali"
     assert grade_text(response, answer, prompt="What does MINUSMA stand for?").correct is right
+
+
+# --- after holdout18 was scored (round 18, blind: 97.5%, 1 false accept, 25 false rejects) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Chennai, Ahmedabad, Varanasi, Kyoto", "Chennai, Ahmedabad and Varanasi", False),
+        ("Varanasi, Chennai, Ahmedabad", "Chennai, Ahmedabad and Varanasi", True),
+        ("New Delhi and Ahmedabad, Gujarat", "New Delhi and Ahmedabad", True),
+        ("Depsang and Demchok, not Galwan", "Depsang and Demchok", True),
+    ],
+)
+def test_a_list_with_one_item_more(response, answer, right):
+    assert grade_text(response, answer, prompt="Which places?").correct is right

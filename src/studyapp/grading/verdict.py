@@ -1288,6 +1288,7 @@ def grade_text(
     contradiction = (
         _contradiction(_text(response), said, person=office) or _unplaced_nationality(_text(response), candidates, words)
         or _place_made_a_body(_text(response), candidates, words) or _reversed_direction(_text(response), prompt)
+        or _an_item_more(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, contradiction) if contradiction else result
 
@@ -1461,6 +1462,25 @@ def _unplaced_nationality(given: str, candidates: list[str], words: Context) -> 
 
 
 _ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
+
+
+def _an_item_more(given: str, candidates: list[str]) -> str:
+    """A list with one item more than the answer's ("Chennai, Ahmedabad, Varanasi, Kyoto" for Chennai, Ahmedabad
+    and Varanasi): the extra item is another answer, whatever the question says about it. "" when none."""
+    if any(c.isdigit() for c in given) or "(" in given:
+        return ""
+    typed = [t for t in _ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
+    lists = [[i for i in _ITEM_SPLIT.split(c.strip()) if i] for c in candidates]
+    lists = [items for items in lists if len(items) >= 2 and not any(names.is_container_place(normalise(i)) for i in items[1:])]
+    extra = normalise(typed[-1]) if typed else ""
+    before = normalise(typed[-2]) if len(typed) > 1 else ""
+    state = names.subdivision_of(extra)
+    where = names.country_code(extra) is not None or state is not None and gazetteer.lies_in(before, extra, None, {state})
+    if any(w in NEGATIONS for w in extra.split()) or where or extra in _GENERIC_TAILS:
+        return ""  # "..., not Galwan"; "Ahmedabad, Gujarat", "Umroi, Meghalaya, India": where the last one lies
+    if lists and len(typed) > max(len(items) for items in lists):
+        return f"'{typed[-1]}' is one more than the {max(len(items) for items in lists)} the answer names"
+    return ""
 
 
 def _list_grade(given: str, candidates: list[str], kw: dict[str, Any]) -> str | None:
