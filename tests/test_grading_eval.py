@@ -16,6 +16,17 @@ EVAL = Path(__file__).resolve().parent / "grading_eval"
 sys.path.insert(0, str(EVAL))
 import score as scoring  # noqa: E402
 
+# The red team's false accepts of round 16 still open (see the redteam16.yaml entry in FLOORS)
+REDTEAM16_OPEN = (
+    "RT16-010", "RT16-012", "RT16-013", "RT16-014", "RT16-015", "RT16-017", "RT16-019", "RT16-020", "RT16-021", "RT16-034",
+    "RT16-058", "RT16-065", "RT16-069", "RT16-071", "RT16-074", "RT16-075", "RT16-081", "RT16-084", "RT16-085", "RT16-091",
+    "RT16-095", "RT16-097", "RT16-098", "RT16-100", "RT16-103", "RT16-104", "RT16-105", "RT16-106", "RT16-108", "RT16-109",
+    "RT16-123", "RT16-124", "RT16-126", "RT16-127", "RT16-131", "RT16-139", "RT16-140", "RT16-141", "RT16-142", "RT16-153",
+    "RT16-160", "RT16-168", "RT16-169", "RT16-175", "RT16-178", "RT16-179", "RT16-180", "RT16-181", "RT16-183", "RT16-186",
+    "RT16-191", "RT16-192", "RT16-197", "RT16-215", "RT16-216", "RT16-218", "RT16-235", "RT16-250", "RT16-251", "RT16-252",
+    "RT16-253", "RT16-259",
+)
+
 FLOORS = {
     # file: (least agreement, false accepts allowed), each a floor under today's development figure
     "tune.yaml": (0.98, ()),  # the tuning set from round 1
@@ -40,6 +51,10 @@ FLOORS = {
     "holdout17.yaml": (0.96, ()),  # blind in round 17: 96.2%, 4
     "holdout18.yaml": (0.97, ()),  # blind in round 18: 97.5%, 1
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
+    # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
+    # fixed stays fixed: the question's own words recombined into a wrong aside, the agent of a flow, wrong
+    # expansions of initials the pack does not spell out, groups of people (docs/grading.md, "Rounds 16-18")
+    "redteam16.yaml": (0.52, REDTEAM16_OPEN),
 }
 
 
