@@ -1325,3 +1325,15 @@ def test_a_bodys_initials_inside_a_longer_name(response, right):
 )
 def test_a_list_with_one_item_more(response, answer, right):
     assert grade_text(response, answer, prompt="Which places?").correct is right
+
+
+def test_yen_and_yuan_codes_a_fiscal_year_in_full_and_hundreds_for_a_century():
+    assert grade_numeric("JPY 5 trillion", 5_000_000_000_000, unit="JPY", prompt="What investment target, in yen?").correct
+    assert not grade_numeric("USD 5 trillion", 5_000_000_000_000, unit="JPY", prompt="What investment target, in yen?").correct
+    assert grade_numeric("5 billion yuan", 5_000_000_000, unit="CNY", prompt="How much?").correct
+    assert grade_numeric("India won 3 medals", 3, prompt="How many medals did India win?").correct
+    accept = ["FY 2023-24", "2023-2024"]
+    assert grade_text("FY 2023-2024", "2023-24", accept, prompt="From which financial year?").correct
+    assert not grade_text("FY 2024-2025", "2023-24", accept, prompt="From which financial year?").correct
+    assert grade_text("the 1700s", "18th century", prompt="In which century?").correct
+    assert not grade_text("the 1800s", "18th century", prompt="In which century?").correct

@@ -1306,6 +1306,8 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
             return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
     spelled_out = _ABBREVIATED.sub(_spell_out, _DIRECTION_INITIAL.sub(lambda m: _DIRECTIONS[m[1]] + " ", given))
     spelled_out = _BODY_INITIALS.sub(lambda m: _BODY_NAMES[m[1]], spelled_out)  # "UN Multidimensional ... Mission in Mali"
+    spelled_out = _FISCAL_YEAR.sub(_fiscal_span, spelled_out)  # "FY 2023-2024" where the pack says "FY 2023-24" too
+    spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
     if spelled_out != given:
         full = _grade_text(spelled_out, answer, accept, **kw)
         if full.correct:  # "S. China Sea", "Trump admin", "Indian Space Research Org.", "J&K Light Infantry"
@@ -1523,6 +1525,7 @@ def _perfect_matching(fits: list[list[bool]]) -> bool:
     return all(place(row, set()) for row in range(len(fits)))
 
 
+_CENTURY_HUNDREDS = lazy_re(r"\b(?:the\s+)?(1[0-9])00s\b", re.IGNORECASE)
 _BODY_NAMES = {"UN": "United Nations", "EU": "European Union", "US": "United States", "UK": "United Kingdom", "AU": "African Union"}
 _BODY_INITIALS = lazy_re(r"\b(UN|EU|US|UK|AU)\b(?=\s+[A-Z])")  # in capitals, before a name: not the pronoun "us"
 
