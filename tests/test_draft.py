@@ -412,3 +412,20 @@ def test_agreements_with_their_year_become_a_pairs_question_with_one_swap(tmp_pa
         assert year in pair["why"] and (pair.get("correct", True) or f"not {pair['right']}" in pair["why"])
     loaded, problems = write_and_load({"id": "t", "title": "t", "sources": [{"key": "doc", "title": "t"}], "questions": questions}, tmp_path)
     assert not [p for p in problems if p.severity == "error"], problems
+
+
+def test_the_sites_own_lines_are_not_the_article():
+    """Exam-preparation pages put banners and channel invitations between the paragraphs (round seven's blind set)."""
+    from studyapp.drafting import parse_document
+
+    text = (
+        "UPSC Prelims-2023, GS: Answer Key - Download\n\n"
+        "India and the US will hold the 18th edition of Yudh Abhyas from 14 to 31 October 2022 at Auli.\n\n"
+        "2019 ias preliminary exam test series\n\n"
+        "The exercise was last held in Alaska, and readers who want to download the full text of the agreement as a PDF "
+        "can find it on the ministry's site along with the joint statement issued by both sides in 2021.\n\n"
+        "The Iasexam.com is now on Telegram. Click here to join our channel and stay updated.\n"
+    )
+    kept = [block.text for block in parse_document(text, "page.txt").blocks]
+    assert not any("Telegram" in t or "test series" in t or "Answer Key" in t for t in kept)
+    assert any("Yudh Abhyas" in t for t in kept) and any("joint statement" in t for t in kept)  # a long paragraph stays

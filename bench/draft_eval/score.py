@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-HELD_OUT = "h7-"  # the current blind set (being collected); h6-*, h5-*, h4-*, h3-*, h2-*, h01-h10, d01-d05 are development since round seven
+HELD_OUT = "h8-"  # the next blind set (not collected yet); h7-* and every earlier set are development since round eight
 KINDS = ("date", "figure", "agreement", "operation", "organisation", "place", "person")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "

@@ -47,7 +47,7 @@ def read_document(path: Path) -> Document:
     except OSError as exc:
         raise DraftError(f"{path}: {exc.strerror or exc}") from None
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
-        return _from_pdf(data, path)
+        return without_site_text(_from_pdf(data, path))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -102,8 +102,31 @@ def _from_pdf(data: bytes, path: Path) -> Document:
     return document
 
 
+_SITE_TEXT = re.compile(
+    r"\b(?:click here|join (?:our|us)|on telegram|telegram channel|whatsapp|subscribe|download (?:as )?pdf|pdfdownload"
+    r"|answer key|test series|follow us|sign up|share this|also read|read more|advertisement|daily current affairs"
+    r"|current affairs quiz|mock test|free trial|enrol(?:l)? now|call us)\b",
+    re.IGNORECASE,
+)
+
+
+def without_site_text(document: Document) -> Document:
+    """The document without the site's own lines: banners, channel invitations, download links and course
+    adverts that exam-preparation pages put between the paragraphs ("The Iasexam.com is now on Telegram. Click
+    here to join our channel"; "2019 ias preliminary exam test series"). Only short blocks go: a long
+    paragraph that mentions a download is still the article."""
+    kept = [b for b in document.blocks if not (_SITE_TEXT.search(b.text) and len(b.text.split()) <= 30)]
+    if len(kept) == len(document.blocks) or not kept:
+        return document
+    return Document(document.title, kept, document.format, document.date)
+
+
 def parse_document(text: str, name: str = "document.txt") -> Document:
-    """Detect the format (WordPress JSON, HTML, Markdown, plain text) and split into blocks."""
+    """Detect the format (WordPress JSON, HTML, Markdown, plain text), split into blocks, drop the site's own lines."""
+    return without_site_text(_parse_document(text, name))
+
+
+def _parse_document(text: str, name: str) -> Document:
     stripped = text.lstrip()
     suffix = Path(name).suffix.lower()
     if stripped.startswith(("{", "[")) and suffix not in (".md", ".html", ".htm"):
