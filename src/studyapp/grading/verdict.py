@@ -20,6 +20,16 @@ from functools import lru_cache, partial
 from typing import Any
 
 from studyapp.grading import currency, gazetteer, names, places, ranges, units
+from studyapp.grading.claims import (
+    GENERIC_TAILS,
+    ITEM_SPLIT,
+    an_item_more,
+    asked_kinds,
+    contradiction,
+    place_made_a_body,
+    reversed_direction,
+    unplaced_nationality,
+)
 from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
 from studyapp.grading.numbers import CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value
 from studyapp.grading.phrases import (
@@ -780,8 +790,8 @@ def grade_numeric(
     if not result.correct or result.detail == _ACCEPTED_BEFORE:
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
-    contradiction = _contradiction(_text(response), said, person=False) or _reversed_direction(_text(response), prompt)
-    return _wrong(result.expected, result.given, contradiction) if contradiction else result
+    claim = contradiction(_text(response), said, person=False) or reversed_direction(_text(response), prompt)
+    return _wrong(result.expected, result.given, claim) if claim else result
 
 
 _PARTS_OF_A_YEAR = frozenset("early late mid middle beginning start end spring summer autumn fall winter monsoon of the".split())
@@ -1285,12 +1295,12 @@ def grade_text(
     words = context(prompt, explanation, category)
     office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
     candidates = [_text(answer), *(_text(a) for a in accept or ())]
-    contradiction = (
-        _contradiction(_text(response), said, person=office) or _unplaced_nationality(_text(response), candidates, words)
-        or _place_made_a_body(_text(response), candidates, words) or _reversed_direction(_text(response), prompt)
-        or _an_item_more(_text(response), candidates)
+    claim = (
+        contradiction(_text(response), said, person=office) or unplaced_nationality(_text(response), candidates, words)
+        or place_made_a_body(_text(response), candidates, words) or reversed_direction(_text(response), prompt)
+        or an_item_more(_text(response), candidates)
     )  # fmt: skip
-    return _wrong(result.expected, result.given, contradiction) if contradiction else result
+    return _wrong(result.expected, result.given, claim) if claim else result
 
 
 def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[str, Any]) -> Grade:
@@ -1333,170 +1343,18 @@ _ABBREVIATIONS = {
     "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation",
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
-_CONTRARY = frozenset(
-    "nope wrong false incorrect untrue withdrawn retracted abolished dissolved disbanded cancelled canceled scrapped "
-    "postponed delayed downsized downgraded ended broke collapsed suspended revoked rejected denied alone later "
-    "deputy vice acting junior".split()
-)
-"""Words that deny the fact, name another event ("abolished", "postponed") or a lower or past office."""
-_BOUND_BEFORE_FIGURE = lazy_re(r"\b(until|till|til|before|after|up until)\s+(?=[\d₹$£€]|(?:the\s+)?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_LOWER_POST = lazy_re(r"\b(?:minister of state|mos|deputy|vice|acting|junior)\b", re.IGNORECASE)
-
-
-def _contradiction(given: str, said: str, person: bool) -> str:
-    """What in a response the grader otherwise accepted says the fact is otherwise: a word that denies it or names
-    another event ("1949, abolished"), a bound ("until 2013" for since 2013), a lower or past office before a name,
-    a "+" that makes another grouping ("NATO+"), percentage points for per cent, a weekday the date does not fall on.
-    Each is fine when the question, its explanation or answer says it too. ``person``: the question asks for a
-    person and names the office, so a lower or past one is another. "" when nothing contradicts."""
-    words = normalise(given).replace("-", " ").split()
-    told = set(normalise(said).replace("-", " ").split())
-    contrary = [w for w in words if w in _CONTRARY and w not in told]
-    if contrary and (person or not {"deputy", "vice", "acting", "junior"} >= set(contrary)):
-        return f"'{contrary[0]}' says otherwise than the answer"
-    post = {"mos": "minister of state", "minister of state": "mos"}
-    if person and (lower := _LOWER_POST.search(given)) and not re.search(
-        rf"\b(?:{normalise(lower[0])}|{post.get(normalise(lower[0]), '-')})\b", normalise(said)
-    ):  # fmt: skip
-        return f"'{lower[0]}' names another office"
-    if (bound := _BOUND_BEFORE_FIGURE.search(given)) and bound[1].casefold() not in told and not re.search(r"\d", given[: bound.start()]):
-        return f"'{bound[1]}' says when it ended or what came before or after, not when it was"
-    if given.rstrip().endswith("+") and "+" not in said and not re.search(r"\d", given):
-        return f"'{given.strip()}' is another grouping than the answer"
-    if re.search(r"\bpercentage points?\b|\bpp\b", given, re.IGNORECASE) and "point" not in told and "pp" not in told:
-        return "percentage points are not per cent"
-    day = next((d for d in _WEEKDAYS if d in words or d[:3] in words), None)
-    if day is not None and day not in told:
-        rest = " ".join(w for w in given.replace(",", " ").split() if normalise(w) not in (day, day[:3]))
-        read = read_date(rest, "dmy")
-        if read is not None and read.precision == "day" and read.value.strftime("%A").casefold() != day:
-            return f"{read.value:%d %B %Y} was a {read.value:%A}, not a {day.title()}"
-    return ""
-
-
-_BODY_HEADS = (names.HEAD_NOUNS_BY_KIND["organisation"] | names.HEAD_NOUNS_BY_KIND["activity"] | names.HEAD_NOUNS_BY_KIND["agreement"]) - (
-    names.HEAD_NOUNS_BY_KIND["place"]
-)
-
-
-_TOWARD = lazy_re(r"\b(to|into|from|for)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)")
-_GIVING = frozenset("gave give gives sent send sends paid pay pays exported export exports committed commit commits provided provide "
-                    "provides deployed deploy deploys supplied supply supplies donated donate donates sold sell sells lent".split())
-_GETTING = frozenset("received receive receives got get gets obtained obtain imported import imports bought buy buys borrowed".split())
-
-
-def _reversed_direction(given: str, prompt: str) -> str:
-    """A flow the response turns round: "to India" where the question asks about exports to Canada, "evacuated to
-    Sudan" for those evacuated from it, "Canada received" what the question says Canada committed. "" when none."""
-    asked = normalise(prompt)
-    typed = normalise(given)
-    flows = {}
-    for way, place in _TOWARD.findall(asked):
-        code = names.country_code(place) or names.country_code(place.split()[0])
-        if code is not None:
-            flows[code] = "to" if way in ("to", "into", "for") else "from"
-    if not flows:
-        return ""
-    for way, place in _TOWARD.findall(typed):
-        code = names.country_code(place) or names.country_code(place.split()[0])
-        if code is None:
-            continue
-        direction = "to" if way in ("to", "into", "for") else "from"
-        if code in flows and flows[code] != direction:
-            return f"'{way} {place}' turns round the flow the question asks about"
-        if code not in flows and direction in flows.values() and len(flows) == 1:
-            return f"'{way} {place}' names another end of the flow than the question's"
-    tokens = typed.split()
-    for i, word in enumerate(tokens[1:], 1):
-        subject = names.country_code(tokens[i - 1])
-        if subject is not None and subject in flows:
-            if word in _GETTING and flows[subject] == "from" or word in _GIVING and flows[subject] == "to":
-                return f"'{tokens[i - 1]} {word}' turns round who gave and who received"
-    return ""
-
-
-_GEOGRAPHIC = frozenset("sea bay ocean gulf strait straits river lake coast peninsula channel sound islands island region desert mountains".split())
-
-
-def _place_made_a_body(given: str, candidates: list[str], words: Context) -> str:
-    """A place the question asks for, with a word after it that makes it a body or a plan ("the Bay of Bengal
-    Initiative" for the Bay of Bengal, "Indian Ocean Commission" for the Indian Ocean). "" when it stays a place."""
-    if not (words.category == "place" or words.text[:6].casefold() in ("where ", "where'")):
-        return ""
-    typed = normalise(given).split()
-    for candidate in candidates:
-        wanted = normalise(candidate).split()
-        geographic = bool(_GEOGRAPHIC & set(wanted)) or names.country_code(" ".join(wanted).removeprefix("the ")) is not None
-        if geographic and typed[: len(wanted)] == wanted and len(typed) > len(wanted) and typed[len(wanted)] in _BODY_HEADS:
-            return f"'{given}' names a body or a plan, not the place '{candidate}'"
-    return ""
-
-
-def _unplaced_nationality(given: str, candidates: list[str], words: Context) -> str:
-    """A country or people said beside the answer where the question names two or more ("Ajit Doval (Canadian)",
-    "ISRO, Canada's agency" in an India-Canada question): right only where the question or its explanation puts
-    that country beside the answer ("Ajit Doval, India's National Security Adviser"). "" when nothing is wrong."""
-    named = names.countries_named(words.spoken)
-    if len(named) < 2 or "place" in _kinds(words):
-        return ""  # a place beside a place is judged by the place rules
-    typed = normalise(given)
-    if any(w in NEGATIONS for w in typed.split()):
-        return ""  # "ISRO, not Antrix"
-    own = set().union(*(names.countries_named(normalise(c)) for c in candidates))
-    peoples = " ".join(w for w in typed.split() if w in names.DEMONYMS or (w.endswith("s") and names.country_code(w[:-1])))
-    beside = names.countries_named(peoples) - own  # "Canadian", "Canada's": a nationality claimed for the answer
-    if not beside:
-        return ""
-    spoken = words.spoken.split()[len(normalise(words.text).split()) :]  # the explanation: the prompt never holds the answer
-    keys = {t for c in candidates for t in normalise(c).split() if len(t) > 3 and t not in STOPWORDS}
-    for code in beside:
-        near = False
-        for i, token in enumerate(spoken):
-            if token in keys:
-                window = " ".join(spoken[max(0, i - 6) : i + 7])
-                if code in names.countries_named(window):
-                    near = True
-                    break
-        if not near:
-            return f"nothing in the question puts '{given}' in that country"
-    return ""
-
-
-_ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
-
-
-def _an_item_more(given: str, candidates: list[str]) -> str:
-    """A list with one item more than the answer's ("Chennai, Ahmedabad, Varanasi, Kyoto" for Chennai, Ahmedabad
-    and Varanasi): the extra item is another answer, whatever the question says about it. "" when none."""
-    if any(c.isdigit() for c in given) or "(" in given:
-        return ""
-    typed = [t for t in _ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
-    lists = [[i for i in _ITEM_SPLIT.split(c.strip()) if i] for c in candidates]
-    lists = [items for items in lists if len(items) >= 2 and not any(names.is_container_place(normalise(i)) for i in items[1:])]
-    extra = normalise(typed[-1]) if typed else ""
-    before = normalise(typed[-2]) if len(typed) > 1 else ""
-    state = names.subdivision_of(extra)
-    where = names.country_code(extra) is not None or state is not None and gazetteer.lies_in(before, extra, None, {state})
-    if any(w in NEGATIONS for w in extra.split()) or where or extra in _GENERIC_TAILS:
-        return ""  # "..., not Galwan"; "Ahmedabad, Gujarat", "Umroi, Meghalaya, India": where the last one lies
-    if lists and len(typed) > max(len(items) for items in lists):
-        return f"'{typed[-1]}' is one more than the {max(len(items) for items in lists)} the answer names"
-    return ""
-
-
 def _list_grade(given: str, candidates: list[str], kw: dict[str, Any]) -> str | None:
     """A list whose items each name one item of the answer's list, every item once ("Carney & Modi" for Narendra
     Modi and Mark Carney, "Udaygiri, Vikrant" for INS Vikrant and INS Udaygiri): each item is judged as an answer
     of its own. In the answer's order where the question asks for an order. A reason when right, else None."""
     if any(c.isdigit() for c in given) or "(" in given or any(w in NEGATIONS for w in normalise(given).split()):
         return None  # figures keep their labels, asides and denials their scope: judged whole
-    typed = [t for t in _ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
+    typed = [t for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
     if len(typed) < 2 or len(typed) > 6:
         return None
     ordered = bool(_ORDER_RE.search(str(kw.get("prompt") or "").casefold()))
     for candidate in candidates:
-        items = [i for i in _ITEM_SPLIT.split(candidate.strip()) if i]
+        items = [i for i in ITEM_SPLIT.split(candidate.strip()) if i]
         if len(items) != len(typed) or any(c.isdigit() for c in candidate):
             continue
         fits = [[_grade_text(t, item, (), **kw).correct for item in items] for t in typed]
@@ -1716,7 +1574,7 @@ def _grade_text(
         def alone(text: str) -> bool:
             return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
-        if normalise(both[2]) not in _GENERIC_TAILS and alone(both[1]) and not alone(both[2]):
+        if normalise(both[2]) not in GENERIC_TAILS and alone(both[1]) and not alone(both[2]):
             return _wrong(answer, given, f"'{both[2]}' is another answer beside '{both[1]}'")  # "Antrix and ISRO"
     if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
         return _wrong(answer, given, f"'{given}' adds someone the question names beside the answer")
@@ -1739,7 +1597,6 @@ def _grade_text(
 
 _PAST_TITLE = lazy_re(r"\b(former|ex)[\s-]+([A-Za-z]+)", re.IGNORECASE)
 _AND_RE = lazy_re(r"\s*(.+?)\s+(?:and|&)\s+(.+?)\s*", re.IGNORECASE)
-_GENERIC_TAILS = frozenset({"others", "other", "so on", "more", "its allies", "allies", "partners", "co", "company"})
 _EDITION = lazy_re(r"\s*(.+?)[\s-]+'?((?:19|20)\d\d|\d\d)\s*")
 _EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers games".split())
 
@@ -1939,13 +1796,13 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     named = all(w in said for w in outer_norm.split()) and _country_fits(outer_norm, words) and not _one_of_several_states(outer_norm, words)
     if named and outer_code is not None and outer_code not in _countries_about(words, candidates):
         named = False  # "North Korea" is not named by a question that names Korea (South Korea in its explanation)
-    if named and outer_code is not None and "place" not in _kinds(words) and words.category not in (None, "place"):
+    if named and outer_code is not None and "place" not in asked_kinds(words) and words.category not in (None, "place"):
         named = False  # a body is not where the question's country is: UN Command, asked about sanctions on North Korea
     two_countries = names.country_code(inner_norm) is not None and names.country_code(outer_norm) is not None
     if named and not two_countries and names.is_container_place(outer_norm) and again(inner):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' is the answer, '{outer}' where it is")
     if (
-        names.country_code(inner_norm) is None and "place" in _kinds(words) and again(outer)
+        names.country_code(inner_norm) is None and "place" in asked_kinds(words) and again(outer)
         and (all(w in words.said for w in inner_norm.split()) or _precise_place(inner_norm, outer_norm, words, candidates))
     ):  # fmt: skip
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
@@ -2125,13 +1982,6 @@ def _place_pair(given: str) -> tuple[str, str] | None:
     if match:
         return match.group(1), match.group(2)
     return None
-
-
-def _kinds(ctx: Context) -> set[str]:
-    kinds = {kind for kind, heads in names.HEAD_NOUNS_BY_KIND.items() if heads & ctx.words}
-    if ctx.category == "place":
-        kinds.add("place")
-    return kinds
 
 
 def _same_country(given: str, candidates: list[str]) -> str | None:
