@@ -9,7 +9,9 @@ The parts, each one concern: ``text`` (normalising, typo budgets), ``numbers``
 (digits, words, lakh/crore, Roman numerals), ``dates``, ``units`` (physical
 units, converted by pint, lazily), ``currency``, ``names`` (real names, acronyms, titles),
 ``phrases`` (reading a number out of a sentence, asides beside a name), ``ranges``
-(spans of figures and days) and ``verdict`` (the grade and its reason). No UI and no clock; the only I/O is reading pycountry's own data once.
+(spans of figures and days), ``gazetteer`` and ``places`` (where a town lies, other names),
+``claims`` (what a response says beside the answer that contradicts the question) and
+``verdict`` (the grade and its reason). No UI and no clock; the only I/O is reading pycountry's own data once.
 """
 
 from __future__ import annotations
@@ -49,10 +51,22 @@ __all__ = [
     "parse_date",
     "parse_quantity",
     "parse_year_range",
+    "prepare",
     "remember_names",
     "suggested_rating",
     "warm_up",
 ]
+
+
+def prepare(question) -> None:
+    """Read the words of a typed question's prompt and explanation now (about 150 us on a long
+    explanation), which every verdict on it looks at: the study screen calls this while the
+    learner reads the question, so the answer does not wait for it."""
+    from studyapp.grading.phrases import context
+    from studyapp.grading.verdict import _about
+
+    about = _about(question)
+    context(about["prompt"], about["explanation"], about["category"])
 
 
 def warm_up() -> None:
