@@ -341,6 +341,14 @@ class StudySession:
             return self._learning.pop(0).question
         return None
 
+    def prepare(self, question: Question) -> None:
+        """What grading an answer to ``question`` needs whatever the answer is, done while the
+        learner reads it (the study screen calls this once the question is drawn). Nothing
+        before the grader is loaded: the first question must not wait for its import."""
+        loaded = sys.modules.get("studyapp.grading")
+        if loaded is not None and question.type in TYPED:
+            loaded.prepare(question)
+
     def shuffled(self, items: Sequence[str]) -> list[str]:
         """Items in a fresh random order (choices, order questions)."""
         return shuffle_unsolved(items, self._rng)

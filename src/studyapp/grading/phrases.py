@@ -79,7 +79,7 @@ def _stem(word: str) -> str | None:
     return word[:5] if len(word) >= 6 and word.isalpha() else None
 
 
-@lru_cache(maxsize=256)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.6 KB each, long explanations)
+@lru_cache(maxsize=64)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations)
 def context(prompt: str | None, explanation: str | None = None, category: str | None = None) -> Context:
     words = set(normalise(prompt or "").split())
     words |= {singular(w) for w in words}

@@ -153,6 +153,9 @@ class StudyScreen(Screen):
         self.query_one("#study-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
         self.shown_at = time.monotonic()
+        prepare = getattr(self.session, "prepare", None)  # a mock sitting has none
+        if prepare is not None:
+            self.call_after_refresh(prepare, question)  # while the question is read (StudySession.prepare)
 
     def _cloze_text(self, question: Question) -> Text:
         text = Text()
