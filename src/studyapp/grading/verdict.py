@@ -787,7 +787,7 @@ def grade_numeric(
         spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
         if spelled.correct:
             result = Grade(True, spelled.reason, spelled.expected, _text(response), f"{spelled.detail} (said in words: {said})", spelled.parts)
-    if not result.correct or result.detail == _ACCEPTED_BEFORE:
+    if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
     claim = contradiction(_text(response), said, person=False) or reversed_direction(_text(response), prompt)
@@ -1289,8 +1289,8 @@ def grade_text(
     """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     result = _lenient_text(response, answer, accept, kw)
-    if not result.correct or result.detail == _ACCEPTED_BEFORE:
-        return result
+    if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
+        return result  # the answer as the pack gives it claims nothing beside it
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ())])
     words = context(prompt, explanation, category)
     office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
@@ -1301,6 +1301,12 @@ def grade_text(
         or an_item_more(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+def _said_as_given(response: Any, answer: Any, accept: Sequence[Any] | None) -> bool:
+    """The response is the answer or an accepted answer as the pack writes it (the commonest right answer)."""
+    typed = _text(response).strip().casefold()
+    return bool(typed) and any(typed == _text(c).strip().casefold() for c in (answer, *(accept or ())))
 
 
 def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[str, Any]) -> Grade:
