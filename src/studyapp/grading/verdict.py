@@ -1249,13 +1249,10 @@ def _match_terms(
     return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched))
 
 
-_SYMBOLS = {"$": "$", "£": "gbp", "€": "eur", "₹": "inr", "¥": "jpy"}
-
-
 def _symbols_differ(given: str, candidate: str) -> bool:
     """Both written with a currency sign, and the signs are other currencies ("$" and "£")."""
-    typed = {_SYMBOLS[c] for c in given if c in _SYMBOLS}
-    wanted = {_SYMBOLS[c] for c in candidate if c in _SYMBOLS}
+    typed = {currency.CURRENCY_ALIASES[c] for c in given if c in "$£€₹¥"}
+    wanted = {currency.CURRENCY_ALIASES[c] for c in candidate if c in "$£€₹¥"}
     return bool(typed and wanted) and not any(currency.currencies_agree(t, w) for t in typed for w in wanted)
 
 
