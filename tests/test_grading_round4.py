@@ -1337,3 +1337,43 @@ def test_yen_and_yuan_codes_a_fiscal_year_in_full_and_hundreds_for_a_century():
     assert not grade_text("FY 2024-2025", "2023-24", accept, prompt="From which financial year?").correct
     assert grade_text("the 1700s", "18th century", prompt="In which century?").correct
     assert not grade_text("the 1800s", "18th century", prompt="In which century?").correct
+
+
+# --- round 19 (dev, seventh session): figures the dev sets 16-18 still refused ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("X", 10, None, "What is India's rank among the EU's trading partners?", True),
+        ("V", 5, "personnel", "How many Sri Lankan personnel took part?", True),
+        ("XII Squadron", 12, None, "What is the number of the joint Typhoon squadron?", True),
+        ("XI Squadron", 12, None, "What is the number of the joint Typhoon squadron?", False),
+        ("IX", 10, None, "What is India's rank among the EU's trading partners?", False),
+    ],
+)
+def test_a_roman_numeral_alone_or_before_a_noun_is_a_count(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+def test_plus_before_the_percent_sign_and_set_up_is_no_bound():
+    share = dict(unit="%", prompt="What share of Canada's population is of Indian origin?", explanation="More than 3% of Canadians.")
+    assert grade_numeric("3+%", 3, **share).correct
+    assert not grade_numeric("4+%", 3, **share).correct
+    assert not grade_numeric("3+%", 3, unit="%", prompt="What share?", explanation="Exactly 3% of Canadians.").correct
+    assert grade_numeric("the JMC was set up in 1989", 1989, prompt="In which year was the JMC established?").correct
+    assert not grade_numeric("up to 25", 25, unit="people", prompt="How many people took part?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("a four-day visit", True), ("4-day visit", True), ("a four-week visit", False), ("4-day extra", False), ("4 days less", False)],
+)
+def test_a_span_of_time_before_what_lasted_that_long(response, right):
+    assert grade_numeric(response, 4, unit="days", prompt="How many days was Albanese's trip to India?").correct is right
+
+
+def test_a_fiscal_year_written_fy_where_the_question_asks_for_one():
+    assert grade_numeric("FY2026", 2026, prompt="By which fiscal year will Japan be equipped with Tomahawks?").correct
+    assert not grade_numeric("FY2027", 2026, prompt="By which fiscal year will Japan be equipped with Tomahawks?").correct
+    assert not grade_numeric("FY2026", 2026, prompt="By which year will Japan be equipped with Tomahawks?").correct

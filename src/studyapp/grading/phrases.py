@@ -330,7 +330,11 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
                 if not harmless(w, prompt) and not (reading.kind == "date" and w in TIME_OF_DAY)
                 or joined and any(c.isdigit() for c in w)  # "1944 and 80th": two figures, though the question says 80th
             )  # fmt: skip
-            quals = [w for w in _leftover_words(tokens[:start]) if w in QUALIFIERS or w in CONTRADICTING]
+            before = _leftover_words(tokens[:start])
+            quals = [
+                w for i, w in enumerate(before)
+                if (w in QUALIFIERS or w in CONTRADICTING) and (w != "up" or before[i + 1 : i + 2] == ["to"])
+            ]  # "up to 25" bounds it; "the JMC was set up in 1989" does not  # fmt: skip
             candidate = Reading(
                 reading.kind, reading.quantity, reading.date, reading.years, span, (), extra,
                 qualifier or inner_q or " ".join(quals),

@@ -133,6 +133,15 @@ _EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height":
 _GENERIC_COUNTS = frozenset("personnel people persons members staff troops strong".split())
 
 
+_JOURNEYS = frozenset("visit trip tour stay journey voyage".split())
+
+
+def _same_journey(rest: str, prompt: Context) -> bool:
+    """"a four-day visit" where the question asks how long the trip was: another word for the same journey
+    ("a 99-year loan" for a lease names another thing, and stays wrong)."""
+    return singular(rest) in _JOURNEYS and any(singular(w) in _JOURNEYS for w in prompt.said)
+
+
 def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
     """None when the units agree, else (kind, quantity to compare): kind "" means compare the converted quantity."""
     gu = given_q.unit
@@ -143,9 +152,9 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     if expected_unit and set(gu.split()) < set(expected_unit.split()) and set(expected_unit.split()) - set(gu.split()) <= _GENERIC_COUNTS:
         return None  # "1440 police" for 1440 police personnel
     head, _, rest = gu.partition(" ")
-    if rest and units.canonical_unit(head) == expected_unit and units.dimension(expected_unit or "") == "time" and all(
-        w in prompt.said or singular(w) in prompt.said for w in rest.split()
-    ):  # "a 99-year lease" where the question asks how long the lease is
+    if rest and units.canonical_unit(head) == expected_unit and units.dimension(expected_unit or "") == "time" and (
+        all(w in prompt.said or singular(w) in prompt.said for w in rest.split()) or _same_journey(rest, prompt)
+    ):  # "a 99-year lease" where the question asks how long the lease is; "a four-day visit" for a trip of 4 days
         return None
     if (gu, expected_unit) in _READ_AS:  # "24 kn" where the answer is in knots: knots, not kilonewtons
         gu = expected_unit
@@ -837,6 +846,9 @@ def _grade_numeric(
     given = _DOLLARS_US.sub("US dollars", given)  # "3,33 billion dollars (US)"
     given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
     given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
+    given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
+    if _FY_YEAR.search(given) and _FISCAL_ASKED.search(prompt or ""):
+        given = _FY_YEAR.sub(r"\1", given)  # "FY2026" where the question asks by which fiscal year
     if not given:
         return _wrong(expected, given, "No answer given")
     if _overruled(given, accepted):
@@ -883,6 +895,9 @@ def _grade_numeric(
     return _wrong(expected, given, _numeric_problem(given, expected, problems[0], reading, date_order))
 
 
+_PLUS_PERCENT = lazy_re(r"(\d)\s*\+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_FY_YEAR = lazy_re(r"\bFY\s?(\d{4})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+_FISCAL_ASKED = lazy_re(r"\bfiscal\b|\bfinancial year\b|\bFY\b", re.IGNORECASE)
 _FISCAL_YEAR = lazy_re(r"\bFY\s?(?:(\d{4})\s?[-–/]\s?(\d{2}|\d{4})|['’]?(\d{2})(?!\d))", re.IGNORECASE)
 
 
@@ -903,7 +918,7 @@ _FALL = lazy_re(r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfa
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
 _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
-_ROMAN_COUNT = lazy_re(r"\s*([IVXLC]{2,7})\s*[.!]?\s*")
+_ROMAN_COUNT = lazy_re(r"\s*([IVXLC]{2,7}|[VX])((?:\s+[A-Za-z][\w-]*)?)\s*[.!]?\s*")  # "II", "X", "XII Squadron"
 _ADVERB_COUNTS = lazy_re(r"\b(once|twice|thrice)\b", re.IGNORECASE)
 _GLUED_UNIT = lazy_re(r"(?<=\d)(?=(?:mm|cm|km|kms|kg|kgs|nm|ft|mi|kmph|mph|kph|kn|kts|sq ?km|ha|mw|gw|kw)\b)", re.IGNORECASE)
 _RICHTER = lazy_re(r"\s*(?:on the richter scale|richter|magnitude(?: of)?)\s*", re.IGNORECASE)
@@ -923,7 +938,7 @@ def _spoken_figures(given: str, expected_q: Quantity, expected_unit: str | None)
             return f"{value}th" if value and (len(match.group(1)) > 1 or match.group(1) in "VX") else match.group()
         given = _ROMAN_TOKEN.sub(ordinal, given)
     elif (roman := _ROMAN_COUNT.fullmatch(given)) is not None and roman_value(roman[1].casefold()):
-        given = str(roman_value(roman[1].casefold()))  # "II" alone for 2 phases
+        given = f"{roman_value(roman[1].casefold())}{roman[2]}"  # "II" alone for 2 phases, "XII Squadron" for 12
     if _ADVERB_COUNTS.search(given) and not expected_q.ordinal:  # "twice" for 2 world wars
         counts = {"once": "1", "twice": "2", "thrice": "3"}
         times = " times" if expected_unit and expected_unit.casefold() in ("times", "x", "fold") else ""
