@@ -1377,3 +1377,13 @@ def test_a_fiscal_year_written_fy_where_the_question_asks_for_one():
     assert grade_numeric("FY2026", 2026, prompt="By which fiscal year will Japan be equipped with Tomahawks?").correct
     assert not grade_numeric("FY2027", 2026, prompt="By which fiscal year will Japan be equipped with Tomahawks?").correct
     assert not grade_numeric("FY2026", 2026, prompt="By which year will Japan be equipped with Tomahawks?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("370000 lbs", True), ("370,000 pounds", True), ("£370,000", False), ("370,000 pounds sterling", False), ("370,000 kilograms", False)],
+)
+def test_pounds_of_cargo_are_a_weight_not_sterling(response, right):
+    prompt = "How much cargo, in pounds, did the RCAF helicopters deliver in Mali?"
+    assert grade_numeric(response, 370000, unit="pounds", prompt=prompt).correct is right
+    assert grade_numeric("£370,000", 370000, unit="pounds", prompt="How much did the UK pay, in pounds?").correct

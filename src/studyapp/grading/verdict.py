@@ -156,6 +156,11 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         all(w in prompt.said or singular(w) in prompt.said for w in rest.split()) or _same_journey(rest, prompt)
     ):  # "a 99-year lease" where the question asks how long the lease is; "a four-day visit" for a trip of 4 days
         return None
+    if gu == "gbp" and expected_unit == "pound_mass" and not re.search(r"£|sterling|gbp", reading.span, re.IGNORECASE):
+        gu = "pound_mass"  # "370,000 pounds" where the question asks a weight in pounds
+        given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
+        if gu == expected_unit:
+            return None
     if (gu, expected_unit) in _READ_AS:  # "24 kn" where the answer is in knots: knots, not kilonewtons
         gu = expected_unit
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
@@ -837,6 +842,8 @@ def _grade_numeric(
     expected_unit = _expected_unit(expected_q, unit)
     if expected_unit is None and _m_is_metres(_text(answer), expected_q):
         expected_unit = "meter"  # "8,849 m" as an answer: a height, not 8.849 billion
+    if expected_unit == "gbp" and (unit or "").strip().casefold() in ("pound", "pounds") and _WEIGHED.search(f"{prompt} {explanation}"):
+        expected_unit = "pound_mass"  # "How much cargo, in pounds": a weight, so "lbs" is right and "£370,000" is not
     if units.dimension(expected_unit or "") == "length":
         expected_q = _as_metres(expected_q)
         expected_unit = expected_unit or expected_q.unit
@@ -895,6 +902,7 @@ def _grade_numeric(
     return _wrong(expected, given, _numeric_problem(given, expected, problems[0], reading, date_order))
 
 
+_WEIGHED = lazy_re(r"\b(?:weigh\w*|cargo|payload|freight|load|loads|lbs?|mass|tonnes?|kg|supplies|aid delivered)\b", re.IGNORECASE)
 _PLUS_PERCENT = lazy_re(r"(\d)\s*\+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _FY_YEAR = lazy_re(r"\bFY\s?(\d{4})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _FISCAL_ASKED = lazy_re(r"\bfiscal\b|\bfinancial year\b|\bFY\b", re.IGNORECASE)
