@@ -2227,7 +2227,10 @@ def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) 
         return f"The order matters here: the answer is '{candidate}'"
     if match.matched:
         return f"'{given}' is not the answer '{candidate}'"
-    return "Too different from the answer to be a typo"
+    near = [c for c in (answer, candidate) if distance(normalise(given), normalise(c), 4) <= max(2, min(len(given), len(c)) // 3)]
+    if near:
+        return f"'{given}' is too far from '{near[0]}' to be a typo"  # "Antrics" for ANTRIX
+    return f"'{given}' is not the answer '{answer}'"
 
 
 # --- choice, true/false, cloze, order -----------------------------------------------
