@@ -111,6 +111,24 @@ def test_a_prepared_question_is_graded_without_reading_its_words_again(store, ex
     assert phrases.context.cache_info().misses == 1  # the answer's look-ups were all hits
 
 
+def test_a_prepared_cloze_is_graded_without_reading_its_sentence_again():
+    """A cloze's gaps are judged against its sentence alone, so that is what prepare reads."""
+    from types import SimpleNamespace
+
+    from studyapp import grading
+    from studyapp.grading import phrases
+
+    question = SimpleNamespace(
+        type="cloze", prompt="Fill the gap.", text="Canada joined {{NATO}} in {{1949}}.", gaps=(("NATO",), ("1949",)),
+        explanation="Canada was a founding member of NATO in 1949.", category="date",
+    )
+    phrases.context.cache_clear()
+    grading.prepare(question)
+    assert phrases.context.cache_info().misses == 1
+    assert grading.grade(question, ["NATO", "1949"]).correct
+    assert phrases.context.cache_info().misses == 1  # both gaps found the sentence read
+
+
 def test_preparing_the_first_question_does_not_import_the_grader():
     """The first question shows before the grader is loaded (a start from the pack cache leaves
     it out); preparing it must not import it on the screen's thread."""

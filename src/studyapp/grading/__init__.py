@@ -66,7 +66,10 @@ def prepare(question) -> None:
     from studyapp.grading.verdict import _about
 
     about = _about(question)
-    context(about["prompt"], about["explanation"], about["category"])
+    if str(getattr(question.type, "value", question.type)) == "cloze":
+        context(about["prompt"], "", None)  # each gap is judged against the sentence alone
+    else:
+        context(about["prompt"], about["explanation"], about["category"])
 
 
 def warm_up() -> None:
