@@ -1387,3 +1387,8 @@ def test_pounds_of_cargo_are_a_weight_not_sterling(response, right):
     prompt = "How much cargo, in pounds, did the RCAF helicopters deliver in Mali?"
     assert grade_numeric(response, 370000, unit="pounds", prompt=prompt).correct is right
     assert grade_numeric("£370,000", 370000, unit="pounds", prompt="How much did the UK pay, in pounds?").correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("Patan", False), ("Patnaa", True), ("Ptana", True)])
+def test_another_indian_town_is_no_slip_even_with_the_same_letters(response, right):
+    assert grade_text(response, "Patna", prompt="In which city was the meeting held?").correct is right
