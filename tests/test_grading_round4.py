@@ -1392,3 +1392,10 @@ def test_pounds_of_cargo_are_a_weight_not_sterling(response, right):
 @pytest.mark.parametrize(("response", "right"), [("Patan", False), ("Patnaa", True), ("Ptana", True)])
 def test_another_indian_town_is_no_slip_even_with_the_same_letters(response, right):
     assert grade_text(response, "Patna", prompt="In which city was the meeting held?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"), [("$8.55 billion (₹)", False), ("₹8.55 billion", False), ("US$8.55 billion", True), ("USD 8.55 billion", True)]
+)
+def test_a_currency_sign_beside_a_figure_in_another_currency(response, right):
+    assert grade_numeric(response, "$8.55 billion", unit="USD", prompt="What was the total trade in goods?").correct is right

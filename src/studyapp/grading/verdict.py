@@ -854,6 +854,9 @@ def _grade_numeric(
     given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
     given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
     given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
+    signed = [c for c in (_text(answer), *(_text(a) for a in accept or ())) if any(ch in "$£€₹¥" for ch in c)]
+    if signed and all(_symbols_differ(given, c) for c in signed):
+        return _wrong(expected, given, f"Wrong currency: {given} is not {expected}")  # "$8.55 billion (₹)"
     if _FY_YEAR.search(given) and _FISCAL_ASKED.search(prompt or ""):
         given = _FY_YEAR.sub(r"\1", given)  # "FY2026" where the question asks by which fiscal year
     if not given:
@@ -1273,10 +1276,10 @@ def _match_terms(
 
 
 def _symbols_differ(given: str, candidate: str) -> bool:
-    """Both written with a currency sign, and the signs are other currencies ("$" and "£")."""
+    """Both written with a currency sign, and a sign typed is another currency ("$" and "£"; "$8.55 billion (₹)")."""
     typed = {currency.CURRENCY_ALIASES[c] for c in given if c in "$£€₹¥"}
     wanted = {currency.CURRENCY_ALIASES[c] for c in candidate if c in "$£€₹¥"}
-    return bool(typed and wanted) and not any(currency.currencies_agree(t, w) for t in typed for w in wanted)
+    return bool(typed and wanted) and not all(any(currency.currencies_agree(t, w) for w in wanted) for t in typed)
 
 
 @lru_cache(maxsize=4096)
