@@ -1399,3 +1399,17 @@ def test_another_indian_town_is_no_slip_even_with_the_same_letters(response, rig
 )
 def test_a_currency_sign_beside_a_figure_in_another_currency(response, right):
     assert grade_numeric(response, "$8.55 billion", unit="USD", prompt="What was the total trade in goods?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Rajnath Singh, former Defence Minister", False),
+        ("former Defence Minister Rajnath Singh", False),
+        ("Rajnath Singh, ex-minister", False),
+        ("Rajnath Singh, Defence Minister", True),
+    ],
+)
+def test_an_office_said_to_be_past_where_the_question_asks_who_holds_it(response, right):
+    question = dict(prompt="Who is India's Defence Minister?", explanation="Rajnath Singh has been Defence Minister since 2019.")
+    assert grade_text(response, "Rajnath Singh", **question).correct is right

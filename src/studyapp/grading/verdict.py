@@ -1565,6 +1565,8 @@ def _grade_text(
     slashed = _SLASHED.findall(answer)
     if slashed and (typed := _SLASHED.findall(given)) and [re.sub(r"\s", "", t) for t in typed] != [re.sub(r"\s", "", t) for t in slashed]:
         return _wrong(answer, given, f"{typed[0]} is not {slashed[0]}")  # "1/6 Gorkha Rifles" is another battalion than 6/1
+    if asks_for_person(words) and (past := _past_office(given)) and PRESENT_TENSE.search(words.text):
+        return _wrong(answer, given, f"'{past}' says the office is past, and the question asks who holds it")
     # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
     # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
     plain = without_asides(given, words, frozenset(t for c in candidates for t in normalise(c).split()))  # an expansion only as known
@@ -1595,8 +1597,6 @@ def _grade_text(
     if same_country is not None:
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is another name of {same_country}")
 
-    if asks_for_person(words) and (past := _PAST_TITLE.search(given)) and past[2].casefold() in names.TITLES and PRESENT_TENSE.search(words.text):
-        return _wrong(answer, given, f"'{past[0]}' says the office is past, and the question asks who holds it")
     # 6) key terms of the answer, harmless words around them, typos per word
     result = _grade_terms(given, answer, candidates, words, prompt)
     if result.correct and (both := _AND_RE.fullmatch(given)) is not None and not any(_AND_RE.search(c) or "," in c for c in candidates):
@@ -1624,7 +1624,16 @@ def _grade_text(
     return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words) or result
 
 
-_PAST_TITLE = lazy_re(r"\b(former|ex)[\s-]+([A-Za-z]+)", re.IGNORECASE)
+_PAST_TITLE = lazy_re(r"\b(?:former|ex)[\s-]+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
+
+
+def _past_office(given: str) -> str | None:
+    """"former EAM", "Rajnath Singh, former Defence Minister": an office named as past (a title within the
+    three words after "former" or "ex")."""
+    past = _PAST_TITLE.search(given)
+    if past is None or not any(w.casefold() in names.TITLES for w in past[1].split()):
+        return None
+    return past[0]
 _AND_RE = lazy_re(r"\s*(.+?)\s+(?:and|&)\s+(.+?)\s*", re.IGNORECASE)
 _EDITION = lazy_re(r"\s*(.+?)[\s-]+'?((?:19|20)\d\d|\d\d)\s*")
 _EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers games".split())
