@@ -1413,3 +1413,13 @@ def test_a_currency_sign_beside_a_figure_in_another_currency(response, right):
 def test_an_office_said_to_be_past_where_the_question_asks_who_holds_it(response, right):
     question = dict(prompt="Who is India's Defence Minister?", explanation="Rajnath Singh has been Defence Minister since 2019.")
     assert grade_text(response, "Rajnath Singh", **question).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("ISRO (Canadian)", False), ("ISRO, Canada's agency", False), ("ISRO (Indian)", True), ("ISRO, India's space agency", True)],
+)
+def test_another_nationality_where_the_question_asks_for_one(response, right):
+    prompt = "Which Indian space agency signed MoUs with the Canadian Space Agency in 1996 and 2003?"
+    explanation = "ISRO is India's partner in space cooperation with Canada; its commercial arm ANTRIX launched Canadian satellites."
+    assert grade_text(response, "ISRO", prompt=prompt, explanation=explanation).correct is right

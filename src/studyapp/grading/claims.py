@@ -142,6 +142,10 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
     beside = names.countries_named(peoples) - own  # "Canadian", "Canada's": a nationality claimed for the answer
     if not beside:
         return ""
+    asked = {code for word in _ASKED_NATIONALITY.findall(normalise(words.text)) if (code := names.country_code(names.DEMONYMS.get(word, "")))}
+    if asked and beside - asked:
+        people = _demonym(next(iter(asked)))
+        return f"the question asks for {'an' if people[:1] in 'AEIOU' else 'a'} {people} one, and '{given}' says otherwise"
     spoken = words.spoken.split()[len(normalise(words.text).split()) :]  # the explanation: the prompt never holds the answer
     keys = {t for c in candidates for t in normalise(c).split() if len(t) > 3 and t not in STOPWORDS}
     for code in beside:
@@ -155,6 +159,13 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
         if not near:
             return f"nothing in the question puts '{given}' in that country"
     return ""
+
+
+_ASKED_NATIONALITY = lazy_re(r"\b(?:which|what)\s+([a-z]+)\b")
+
+
+def _demonym(code: str) -> str:
+    return next((word.capitalize() for word, country in names.DEMONYMS.items() if names.country_code(country) == code), code)
 
 
 ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
