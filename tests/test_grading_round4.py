@@ -1423,3 +1423,26 @@ def test_another_nationality_where_the_question_asks_for_one(response, right):
     prompt = "Which Indian space agency signed MoUs with the Canadian Space Agency in 1996 and 2003?"
     explanation = "ISRO is India's partner in space cooperation with Canada; its commercial arm ANTRIX launched Canadian satellites."
     assert grade_text(response, "ISRO", prompt=prompt, explanation=explanation).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Canada received $9.7 billion", False),
+        ("Canada got $9.7 billion", False),
+        ("Ukraine received $9.7 billion", True),
+        ("Canada committed $9.7 billion", True),
+    ],
+)
+def test_the_giver_said_to_receive_where_the_question_names_only_the_receiver_end(response, right):
+    prompt = "How much multifaceted support has Canada committed to Ukraine since 2022?"
+    assert grade_numeric(response, "$9.7 billion", unit="CAD", prompt=prompt).correct is right
+
+
+def test_exports_and_imports_turned_round_by_the_exporter():
+    exports = "How much were India's goods exports to Canada in January-August 2024?"
+    imports = "How much were India's goods imports from Canada in January-August 2024?"
+    assert not grade_numeric("India bought $5.22 billion", "$5.22 billion", unit="USD", prompt=exports).correct
+    assert grade_numeric("India exported $5.22 billion", "$5.22 billion", unit="USD", prompt=exports).correct
+    assert not grade_numeric("India exported $3.33 billion", "$3.33 billion", unit="USD", prompt=imports).correct
+    assert grade_numeric("India imported $3.33 billion", "$3.33 billion", unit="USD", prompt=imports).correct

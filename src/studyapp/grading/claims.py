@@ -102,11 +102,16 @@ def reversed_direction(given: str, prompt: str) -> str:
         if code not in flows and direction in flows.values() and len(flows) == 1:
             return f"'{way} {place}' names another end of the flow than the question's"
     tokens = typed.split()
+    named = names.countries_named(asked)
     for i, word in enumerate(tokens[1:], 1):
         subject = names.country_code(tokens[i - 1])
-        if subject is not None and subject in flows:
-            if word in _GETTING and flows[subject] == "from" or word in _GIVING and flows[subject] == "to":
-                return f"'{tokens[i - 1]} {word}' turns round who gave and who received"
+        if subject is None:
+            continue
+        side = flows.get(subject)
+        if side is None and len(flows) == 1 and subject in named:
+            side = "from" if next(iter(flows.values())) == "to" else "to"  # the other end: Canada, where aid goes to Ukraine
+        if word in _GETTING and side == "from" or word in _GIVING and side == "to":
+            return f"'{tokens[i - 1]} {word}' turns round who gave and who received"
     return ""
 
 
