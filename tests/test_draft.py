@@ -429,3 +429,20 @@ def test_the_sites_own_lines_are_not_the_article():
     kept = [block.text for block in parse_document(text, "page.txt").blocks]
     assert not any("Telegram" in t or "test series" in t or "Answer Key" in t for t in kept)
     assert any("Yudh Abhyas" in t for t in kept) and any("joint statement" in t for t in kept)  # a long paragraph stays
+
+
+def test_an_invitation_run_into_a_paragraph_and_an_exam_sites_label_are_cut_from_it():
+    """Round eight (D8): "Click here ... WhatsApp" glued between two sentences, and "Context –" before the first."""
+    from studyapp.drafting import parse_document
+
+    text = (
+        "Context – India and US will hold the 18th edition of Yudh Abhyas between October 14 to 31 in Uttarakhand's Auli.\n\n"
+        "The second phase will be held in Jodhpur from September 1-14. Click here to connect with us on WhatsApp He said that 51 "
+        "countries have been invited, out of which 10 have confirmed their participation, and the app for the exercise is ready.\n"
+    )
+    kept = [block.text for block in parse_document(text, "page.txt").blocks]
+    assert kept[0].startswith("India and US will hold")
+    assert "Click here" not in kept[1] and "September 1-14. He said that 51 countries" in kept[1]
+    assert kept[1].endswith("the app for the exercise is ready.")  # "app" alone, with no invitation before it, stays
+    navigation = parse_document("India and Oman held Exercise Al Najah.\n\nNext articleUPS strike could paralyze activities in the USA\n", "p.txt")
+    assert [block.text for block in navigation.blocks] == ["India and Oman held Exercise Al Najah."]

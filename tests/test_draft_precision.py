@@ -41,7 +41,7 @@ def test_a_sentence_whose_subject_points_back_is_dropped_or_its_exercise_named()
 
 
 def test_who_said_it_is_cut_off_and_a_first_person_quotation_is_not_asked():
-    questions = drafts("India and the UK kickstarted a two-week military exercise at Chaubatia in Uttarakhand, the Indian Army said on Thursday.")
+    questions = drafts("India and the UK kickstarted a two-week staff course at Chaubatia in Uttarakhand, the Indian Army said on Thursday.")
     assert not [b for b in bodies(questions) if "said" in b or "Thursday" in b]
     assert "Indian Army" not in gaps(questions)  # the speaker is not the fact
     [weeks] = [q for q in questions if q["type"] == "numeric"]  # "two-week", though "two" is elsewhere too

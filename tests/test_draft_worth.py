@@ -42,7 +42,7 @@ def test_a_fact_in_a_credit_line_or_dateline_is_dropped_and_the_line_cut_from_go
     house = cloze(caption.replace("Hyderabad House", "{{Hyderabad House}}"), "place")
     assert reason(house) is None and house["text"].endswith("in New Delhi.")
     # a colon after a name is not a dateline unless it opens a credit line or the document
-    heading = cloze("Exercise Shakti: the {{Indian Army}} and the French Army train together in Meghalaya.", "organisation")
+    heading = cloze("Exercise Shakti: the Indian Army and the {{French Army}} train together in Meghalaya.", "organisation")
     assert reason(heading) is None and heading["text"].startswith("Exercise Shakti:")
 
 
@@ -61,7 +61,7 @@ def test_news_outlets_counts_of_papers_and_currency_conversions_are_not_worth_as
     papers = 'How many records? "A virtual reading of the RAA main text, Agreed Minutes, and ____ records of discussions was conducted on June 11."'
     assert reason(numeric(papers, 2)) == "count of papers or days"
     assert reason(numeric('How many days? "Marles is on a ____-day visit to India to strengthen the bilateral defence ties."', 4)) == "count of kit, days or phases"
-    assert reason(numeric('How many days? "The main aim of this ____-day exercise is to bolster military interoperability."', 10)) is None
+    assert reason(numeric('How many days? "The main aim of this ____-day exercise is to bolster military interoperability."', 10)) == "an exercise's length"
     conversion = 'How much? "Ottawa is investing C$400mn (____) in military aid for the Indo-Pacific region."'
     assert reason(numeric(conversion, "US$298 million")) == "currency conversion"
     assert reason(numeric('How much? "India inks ____ deal with the US to procure 31 Predator drones."', "$4 billion")) is None
@@ -240,7 +240,7 @@ def test_the_second_of_two_drafts_of_one_figure_and_an_earlier_edition_beside_th
 def test_delegation_sizes_pairs_and_the_dates_of_one_phase_are_not_asked():
     assert reason(numeric('How many members? "A ____-member delegation from the Russian Army visited Pune."', 6)) == "size of a delegation"
     assert reason(numeric('How many contracts? "The Ministry of Defence signed ____ contracts worth ₹2,867 crore."', 2)) == "a pair, not worth asking"
-    assert reason(numeric('How many weeks? "India and the UK kickstarted a ____-week military exercise at Chaubatia."', 2)) is None
+    assert reason(numeric('How many weeks? "India and the UK kickstarted a ____-week staff course at Chaubatia."', 2)) is None  # an exercise's length goes (round eight)
     assert reason(numeric('How many members? "Von der Leyen travelled with 22 of the ____ members of the College of Commissioners."', 27)) is None
     text = "The exercise is conducted in two phases: the Harbour phase from {{28 to 30 March}} in Chennai and the Sea phase later."
     assert reason(cloze(text, "date")) == "dates of one phase"
@@ -304,3 +304,55 @@ def test_a_place_in_someones_quoted_words_goes_but_a_quoted_title_stays():
     assert reason(cloze(text, "place")) == "a place in someone's words"
     assert reason(cloze("Blaszczak signed the deal at the army base in {{Morag}} in August 2022.", "place")) is None
     assert reason(cloze("The exercise “Desert Knight” was held at Air Force Station {{Jodhpur}} in 2021.", "place")) is None
+
+
+def test_the_learners_own_service_an_exercises_length_the_un_of_a_stock_phrase_and_common_word_names_go():
+    """Round eight (D8): what every strict blind judge deleted from exercise reports (rounds three to seven)."""
+    pair = "The maiden Joint Exercise Cyclone between Special Forces of Indian Army and Egypt Army commenced in Rajasthan."
+    assert reason(cloze(pair.replace("Indian Army", "{{Indian Army}}"), "organisation")) == "the learner's own service"
+    assert reason(cloze(pair.replace("Egypt Army", "{{Egypt Army}}"), "organisation")) is None
+    assert reason(cloze("An {{IAF}} contingent landed at Darwin for Exercise Pitch Black.", "organisation")) == "the learner's own service"
+    assert reason(numeric('How many days? "Held at Devlali, this ____-day exercise featured 182 Singaporean personnel."', 3)) == "an exercise's length"
+    assert reason(numeric('How many weeks? "The exercise Khanjar was held for ____ weeks."', 2)) == "an exercise's length"
+    assert reason(numeric('How many years? "The exercise is held every ____ years in the Arabian Sea."', 2)) is None
+    assert reason(numeric('How many days? "The ____-day dialogue ended with a joint statement."', 2)) is None  # not an exercise
+    assert reason(cloze("An Indo-UK exercise in humanitarian assistance under the {{United Nations}} mandate has begun at Secunderabad.", "organisation")) == "the UN of a stock phrase"
+    assert reason(cloze("Both sides called for reform of the {{United Nations}} to reflect today's world.", "organisation")) is None
+    assert reason(cloze("The exercise will culminate in a {{Counter-Terrorism Operation}} by troops of both armies.", "organisation")) == "generic words, not a name"
+    assert reason(cloze("The {{Garud Commando Force}} is a special force that operates under the Air Force.", "organisation")) is None
+
+
+
+def test_where_a_country_lies_the_pair_itself_a_contingents_size_and_one_word_people_go():
+    """Round eight (D8): trivial places, the two sides as a gap, a contingent's size, a single word taken for a person."""
+    assert reason(cloze("Kyrgyzstan is located in {{Central Asia}}.", "place")) == "where a country lies"
+    assert reason(cloze("Oman is among the first {{Gulf}} countries with which India has held joint exercises.", "place")) == "where a country lies"
+    assert reason(cloze("Chabahar is a hub connecting India with {{Central Asia}} and Afghanistan.", "place")) is None
+    assert reason(cloze("The navies will hold drills in the {{Indian Ocean}} region next month.", "place")) is None
+    assert reason(cloze("As part of the ongoing {{India Bangladesh}} bilateral defence cooperation, Ex Sampriti began.", "place")) == "the two countries, given away"
+    assert reason(cloze("Exercise {{Sampriti}} between India and Bangladesh began at Jashore.", "operation")) is None
+    size = 'How many personnel? "Held at Devlali, the exercise featured a contingent of ____ Singaporean personnel."'
+    assert reason(numeric(size, 182)) == "size of a delegation"
+    assert reason(numeric('How many personnel? "Pitch Black 2024 involves ____ military personnel from 20 countries."', 4400)) is None
+    assert reason(cloze("Indian Naval ships have regularly visited {{Muscat}} since 2015.", "person")) == "one word, not a person's name"
+    assert reason(cloze("Canadian Prime Minister Carney and German Chancellor {{Merz}} discussed Ukraine.", "person")) is None
+
+
+def test_a_countrys_generic_body_named_by_the_country_after_it_and_the_learners_armed_forces_go():
+    """Round eight (D8): "the {{Royal Army}} of Oman" is a common noun until its country is read; a firm's name is not."""
+    assert reason(cloze("Indian Air Force and {{Royal Air Force}} of Oman have held joint exercises since 2009.", "organisation")) == "a country's body, named by its country"
+    assert reason(cloze("BrahMos signed a contract with the {{Department of National Defence}} of the Republic of the Philippines.", "organisation")) == "a country's body, named by its country"
+    assert reason(cloze("The second contract, worth ₹877 crore, is with {{Naval Group}} of France.", "organisation")) is None
+    assert reason(cloze("For instance, {{Para Special Forces}} of the Indian Army are trained in counter-terrorism.", "organisation")) is None
+    assert reason(cloze("The {{Indian Armed Forces}} have served in peacekeeping missions for over five decades.", "organisation")) == "the learner's own service"
+
+
+def test_an_exercise_swapped_for_the_two_countries_or_two_names_is_repaired_and_a_date_filed_as_one_goes():
+    """Round eight (D8): "the COVID-19 Maritime bilateral exercise" (for "India-Japan") was a true/false item."""
+    original = "On July 20, the joint naval exercise North/Interaction – 2023 kicked off in the Sea of Japan."
+    bad = swap(original.replace("Interaction – 2023", "Admiral Panteleyev"), original, "operation")
+    assert reason(bad) is None and bad["type"] == "cloze" and "exercise {{North/Interaction – 2023}} kicked off" in bad["text"]
+    dated = "The contingent departed by road for the exercise location on 4 Jun 2022."
+    assert reason(swap(dated.replace("Jun 2022", "SAMPRITI"), dated, "operation")) == "a date filed as an exercise"
+    fair = "India and Australia also kicked off the 4th edition of their naval drills Ausindex off Darwin."
+    assert reason(swap(fair.replace("Ausindex", "Malabar"), fair, "operation")) is None

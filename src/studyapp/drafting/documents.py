@@ -114,11 +114,20 @@ def without_site_text(document: Document) -> Document:
     """The document without the site's own lines: banners, channel invitations, download links and course
     adverts that exam-preparation pages put between the paragraphs ("The Iasexam.com is now on Telegram. Click
     here to join our channel"; "2019 ias preliminary exam test series"). Only short blocks go: a long
-    paragraph that mentions a download is still the article."""
-    kept = [b for b in document.blocks if not (_SITE_TEXT.search(b.text) and len(b.text.split()) <= 30)]
-    if len(kept) == len(document.blocks) or not kept:
+    paragraph that mentions a download is still the article; an invitation run into one ("Click here to connect with
+    us on WhatsApp") and an exam site's label before a paragraph ("Context – ") are cut from it."""
+    kept = [b for b in document.blocks if not ((_SITE_TEXT.search(b.text) or _NAVIGATION.match(b.text)) and len(b.text.split()) <= 30)]
+    cleaned = [Block(b.kind, text) for b in kept if (text := _INLINE_SITE_TEXT.sub("", _SITE_LABEL.sub("", b.text)).strip())]
+    if [b.text for b in cleaned] == [b.text for b in document.blocks] or not cleaned:
         return document
-    return Document(document.title, kept, document.format, document.date)
+    return Document(document.title, cleaned, document.format, document.date)
+
+
+_NAVIGATION = re.compile(r"(?i)\s*(?:next|previous|prev)\s*(?:article|post|story)")  # "Next articleUPS strike could paralyze ..."
+_INLINE_SITE_TEXT = re.compile(r"(?i)\bclick here\b[^.!?\n]{0,60}?\b(?:whatsapp|telegram|channel|newsletter|app)\b[.!]?\s*")
+_SITE_LABEL = re.compile(r"^(?:Context|Why in (?:the )?news\??|Relevance|Source|Syllabus)\s*[–—:-]\s*(?=[A-Z])")
+# "... from September 1-14. Click here to connect with us on WhatsApp He said that 51 countries ..." (an invitation run into a
+# long paragraph, cut from it); "Context – India and US will hold ..." (an exam site's label before the sentence, cut)
 
 
 def parse_document(text: str, name: str = "document.txt") -> Document:
