@@ -1446,3 +1446,28 @@ def test_exports_and_imports_turned_round_by_the_exporter():
     assert grade_numeric("India exported $5.22 billion", "$5.22 billion", unit="USD", prompt=exports).correct
     assert not grade_numeric("India exported $3.33 billion", "$3.33 billion", unit="USD", prompt=imports).correct
     assert grade_numeric("India imported $3.33 billion", "$3.33 billion", unit="USD", prompt=imports).correct
+
+
+# --- after holdout19 was scored (round 19, blind: 96.6%, 0 false accepts, 37 false rejects) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("2,5 millones de toneladas", 2_500_000, "tonnes", True),
+        ("25 millones de toneladas", 2_500_000, "tonnes", False),
+        ("12,2 bilhões de dólares", 12_200_000_000, "USD", True),
+        ("12,2 milhões de dólares", 12_200_000_000, "USD", False),
+        ("12,2 bilhões de euros", 12_200_000_000, "USD", False),
+    ],
+)
+def test_spanish_and_portuguese_scales_units_and_currencies(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("it fell by 17%", True), ("a 17% decline", True), ("down 17%", True), ("it rose by 17%", False), ("17%", False), ("up 17%", False)],
+)
+def test_a_fall_said_in_words_is_a_negative_change(response, right):
+    assert grade_numeric(response, -17, unit="%", prompt="By how much did trade change?").correct is right

@@ -8,7 +8,7 @@ from __future__ import annotations
 from studyapp.grading.text import singular
 
 CURRENCY_ALIASES = {
-    "$": "$", "dollar": "$", "dollars": "$",
+    "$": "$", "dollar": "$", "dollars": "$", "dólares": "$", "dolares": "$", "dólar": "$", "dolar": "$",
     "c$": "cad", "ca$": "cad", "can$": "cad", "cdn$": "cad", "cad$": "cad", "cad": "cad", "cdn": "cad",
     "canadian dollar": "cad", "canadian dollars": "cad", "dollars canadian": "cad",
     "dollars canadiens": "cad", "dollar canadien": "cad", "kanadische dollar": "cad",

@@ -32,7 +32,7 @@ _PHYSICAL = {
     "hectare": ("area", "ha|hectare|hectares"),
     "kilogram": ("mass", "kg kgs kilogram kilograms kilo kilos"),
     "gram": ("mass", "g gram grams"),
-    "metric_ton": ("mass", "tonne|tonnes|t|mt|metric ton|metric tons|metric tonnes|ton|tons"),  # "tons" as papers write tonnes
+    "metric_ton": ("mass", "tonne|tonnes|t|mt|metric ton|metric tons|metric tonnes|ton|tons|tonelada|toneladas"),  # "tons" as papers write tonnes
     "pound_mass": ("mass", "lb lbs"),
     "quintal": ("mass", "quintal quintals qtl"),  # India's 100 kg
     "second": ("time", "second seconds sec secs"),

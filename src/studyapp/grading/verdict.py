@@ -925,7 +925,12 @@ def _fiscal_span(match: re.Match[str]) -> str:
     return f"{end - 1}-{match[3]}"
 
 
-_FALL = lazy_re(r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall) of\b|\b(?:lower|less|down)\s*[.!]?\s*$", re.IGNORECASE)
+_FALL = lazy_re(
+    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
+    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
+    r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease)\b",  # "a 17% decline"
+    re.IGNORECASE,
+)
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
 _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
