@@ -1471,3 +1471,22 @@ def test_spanish_and_portuguese_scales_units_and_currencies(response, answer, un
 )
 def test_a_fall_said_in_words_is_a_negative_change(response, right):
     assert grade_numeric(response, -17, unit="%", prompt="By how much did trade change?").correct is right
+
+
+# --- after holdout20 was scored (round 20, blind: 97.7%, 3 false accepts, 29 false rejects) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("6,200 km/s", False), ("about 6,200 km/s", False), ("6200 m/s", False), ("6200 miles/s", False), ("1722 m/s", True), ("6200 kmph", True)],
+)
+def test_a_speed_per_second_is_not_one_per_hour(response, right):
+    assert grade_numeric(response, 6200, unit="km/h", prompt="Roughly what speed in km/h does Mach 5 correspond to?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("6.55 am", False), ("6.55 a.m.", False), ("7.55 pm", False), ("6:55 pm", True), ("18:55", True), ("at 6.55 pm IST", True), ("6.55 pm", True)],
+)
+def test_a_time_of_day_keeps_its_half_of_the_day(response, right):
+    assert grade_text(response, "6.55 pm", prompt="At about what time was the hypersonic test missile launched?").correct is right

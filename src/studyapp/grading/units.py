@@ -53,6 +53,8 @@ _PHYSICAL = {
     "knot": ("speed", "knot knots kt kts"),
     "kilometer_per_hour": ("speed", "km/h|kmh|kph|kmph|kmph.|km per hour|kms per hour|km an hour|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour"),
     "mile_per_hour": ("speed", "mph|miles per hour"),
+    "kilometer_per_second": ("speed", "km/s|km/sec|km per second|kms per second|kilometres per second|kilometers per second"),
+    "meter_per_second": ("speed", "m/s|m/sec|mps|metres per second|meters per second"),
     "kilonewton": ("force", "kn kilonewton kilonewtons"),
     "newton": ("force", "n newton newtons"),
     "megawatt": ("power", "mw megawatt megawatts"),

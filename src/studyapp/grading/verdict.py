@@ -173,6 +173,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         if strong is not None and units.dimension(strong) == edim:
             gu, gdim = strong, edim
             given_q = Quantity(given_q.value, given_q.scale, strong, given_q.ordinal)
+    if gdim is None and edim not in (None, "currency", "percent") and "/" in gu:
+        return ("unit", given_q)  # "6,200 miles/s" for km/h: a rate in a unit not known here is no match
     if gdim == "currency":
         if edim == "currency":
             return None if currency.currencies_agree(gu, expected_unit) else ("currency", given_q)
@@ -1280,6 +1282,43 @@ def _match_terms(
     return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched))
 
 
+_CLOCK = lazy_re(r"(?<![\d.:])(\d{1,2})\s*[.:]\s*(\d{2})(?:\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?))?(?![\d.:])", re.IGNORECASE)
+_CLOCK_ASIDE = frozenset("at around about approximately approx roughly ist local time hrs hours hrs. in the evening morning night".split())
+
+
+def _clock_minutes(text: str) -> tuple[int, bool] | None:
+    """"6.55 pm", "6:55 p.m.", "18:55" -> (minutes after midnight, whether the half of the day is known)."""
+    times = _CLOCK.findall(text)
+    if len(times) != 1:
+        return None
+    hour, minute, half = int(times[0][0]), int(times[0][1]), times[0][2].casefold().replace(".", "").replace(" ", "")
+    if hour > 23 or minute > 59 or half and not 1 <= hour <= 12:
+        return None
+    if half:
+        return (hour % 12 + (12 if half == "pm" else 0)) * 60 + minute, True
+    return hour * 60 + minute, hour == 0 or hour > 12
+
+
+def _clock_grade(given: str, answer: str, candidates: list[str]) -> Grade | None:
+    """A time of day: "6:55 pm" and "18:55" are 6.55 pm, "6.55 am" is not (the half of the day is part of it)."""
+    if normalise(given) == normalise(answer):
+        return None  # the answer as the pack writes it: the exact match says so
+    expected = _clock_minutes(answer)
+    if expected is None or not expected[1] or any(c.isalpha() for c in _CLOCK.sub(" ", answer).replace("IST", "")):
+        return None
+    typed = _clock_minutes(given)
+    if typed is None or not set(normalise(_CLOCK.sub(" ", given)).split()) <= _CLOCK_ASIDE:
+        return None
+    minutes, known = typed
+    if not known:
+        if minutes % 720 == expected[0] % 720:
+            return None  # "6.55" alone: the hour is right, whether it says which half of the day is for the rest to judge
+        return _wrong(answer, given, f"{given} is not {answer}")
+    if minutes == expected[0]:
+        return Grade(True, Reason.EXACT, answer, given, f"{given} is {answer}")
+    return _wrong(answer, given, f"{given} is another time of day than {answer}")
+
+
 def _symbols_differ(given: str, candidate: str) -> bool:
     """Both written with a currency sign, and a sign typed is another currency ("$" and "£"; "$8.55 billion (₹)")."""
     typed = {currency.CURRENCY_ALIASES[c] for c in given if c in "$£€₹¥"}
@@ -1501,6 +1540,9 @@ def _grade_text(
         return _wrong(answer, given, "No answer given")
     if _overruled(given, accepted):
         return Grade(True, Reason.ALTERNATIVE, answer, given, _ACCEPTED_BEFORE)
+    timed = _clock_grade(given, answer, candidates)
+    if timed is not None:
+        return timed
     candidates += _designation_parts(candidates, prompt, category)
     candidates += places.other_names(candidates, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
     if _FISCAL_YEAR.search(given) and not any(_FISCAL_YEAR.search(c) for c in candidates):
