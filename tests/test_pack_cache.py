@@ -196,3 +196,54 @@ def test_broken_yaml_gets_the_reference_parsers_message_and_line(tmp_path, monke
     monkeypatch.setattr(pack_yaml, "_FastLineLoader", None)
     assert load_pack_file(file) == fast
     assert fast[0] is None and fast[1][0].severity == "error"
+
+
+def test_questions_built_through_the_unfrozen_twin_are_the_questions_themselves():
+    """The cache builds questions by assigning the class of a plain twin (3x faster than
+    the frozen __init__); every bundled question, the exam formats' claims included,
+    must come out as ``Question(*values)`` would: same type, fields, hash, still frozen."""
+    from dataclasses import FrozenInstanceError, fields
+
+    from studyapp.packs import Question
+    from studyapp.paths import BUNDLED_PACKS
+
+    assert pack_cache._TWIN is not None, "Question gained a __post_init__ or slots: the cache builds questions the slow way"
+    loaded = load_packs([BUNDLED_PACKS, EXAMPLE_PACKS]).packs
+    claims = 0
+    for pack in loaded:
+        for values, original in zip(pack_cache._encode(pack, [])[2][4], pack.questions):
+            built = pack_cache._question(values)
+            assert type(built) is Question and built == original and hash(built) == hash(original)
+            assert all(getattr(built, f.name) == getattr(original, f.name) for f in fields(Question))
+            claims += bool(built.claims)
+    assert claims > 10
+    with pytest.raises(FrozenInstanceError):
+        built.prompt = "changed"
+
+
+def test_outlines_come_from_the_cache_without_rebuilding_a_question(tmp_path, packs, monkeypatch):
+    full = load_packs([packs], cache=PackCache(tmp_path / "cache"))  # writes the entries
+    missed = load_packs([packs], cache=PackCache(tmp_path / "other").outlines())  # no entry yet: loaded in full
+    monkeypatch.setattr(pack_cache, "_question", lambda values: pytest.fail("an outline built a question"))
+    cache = PackCache(tmp_path / "cache")
+    outlines = load_packs([packs], cache=cache.outlines())
+    assert cache.hits == 1 and cache.misses == 0
+    assert outlines.problems == missed.problems == full.problems
+    for outline, other, pack in zip(outlines.packs, missed.packs, full.packs, strict=True):
+        assert (outline.id, outline.title, outline.path) == (other.id, other.title, other.path) == (pack.id, pack.title, pack.path)
+        assert outline.study_rows == other.study_rows == tuple((q.id, q.category, q.tags) for q in pack.study_questions)
+    monkeypatch.undo()
+    outline = outlines.packs[0]
+    assert [outline.study_question(i) for i in range(len(outline.study_rows))] == list(full.packs[0].study_questions)
+
+
+def test_an_outlines_question_is_found_by_id_after_the_file_changed(tmp_path, packs):
+    file = packs / "example.yaml"
+    load_packs([packs], cache=PackCache(tmp_path / "cache"))
+    outline = load_packs([packs], cache=PackCache(tmp_path / "cache").outlines()).packs[0]
+    first, second = outline.study_rows[0][0], outline.study_rows[1][0]
+    text = file.read_text()
+    file.write_text(text.replace(f"id: {first}\n", "id: renamed\n", 1))  # the first question is gone, the rest move up
+    settle(file)
+    assert outline.study_question(1).id == second
+    assert outline.study_question(0) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -527,6 +528,58 @@ def test_compute_puts_every_figure_together(card_log):
     assert data["retention"][0] == {"days": 7, "reviews": 0, "correct": 0, "rate": None}
     assert data["sessions"][0]["duration_seconds"] == 1500.0
     assert data["exams"][0]["exam_date"] == "2026-03-15"
+
+
+def test_the_logs_figures_read_in_a_thread_equal_those_read_in_turn(card_log, monkeypatch):
+    conn, _ = card_log
+    review(conn, utc(2026, 3, 10, 9), "alpha", "a1", True)  # committed: the second connection sees it
+    for tz in (UTC, NEW_YORK):
+        apart = stats.LogFigures(conn, NOW, tz)
+        assert apart._thread is not None  # a database file: read on a connection of its own
+        days, runs, kept, timings = apart.result()
+        assert days == stats.heatmap(conn, NOW, tz) and runs == stats.streaks(conn, NOW, tz) and kept == stats.retention(conn, NOW, tz)
+        assert days[-1].reviews == 1 and set(timings) == {"heatmap", "streaks", "retention"}
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(stats.sqlite3, "connect", refuse)  # the thread cannot open it: read on the caller's connection
+    assert stats.LogFigures(conn, NOW, UTC).result()[:3] == (stats.heatmap(conn, NOW, UTC), stats.streaks(conn, NOW, UTC), stats.retention(conn, NOW, UTC))
+
+
+def test_retention_windows_read_in_parts_equal_each_window_read_whole(store):
+    conn = store.connection
+    for hours in range(0, 24 * 400, 17):  # learned and not, right and wrong, over 400 days
+        review(conn, NOW - timedelta(hours=hours), "alpha", f"a{hours % 7}", hours % 3 > 0, before=2 if hours % 5 else None)
+    for tz in (UTC, NEW_YORK):
+        alone = [stats.retention(conn, NOW, tz, (n,))[0] for n in (30, 7, 1, 365)]
+        assert stats.retention(conn, NOW, tz, (30, 7, 1, 365)) == alone and alone[0].reviews > alone[1].reviews > 0
+
+
+def test_outlines_from_the_pack_cache_give_the_figures_of_the_packs(store, tmp_path):
+    """`studyapp stats` works out its figures from outlines (ids, categories and tags read
+    from the pack cache); every figure, the weak spots' prompts included, must be the
+    packs' own, in every zone."""
+    from conftest import EXAMPLE_PACKS
+
+    from studyapp.pack_cache import PackCache
+    from studyapp.packs import load_packs
+    from studyapp.paths import BUNDLED_PACKS
+
+    folders = [BUNDLED_PACKS, EXAMPLE_PACKS]
+    loaded = load_packs(folders, cache=PackCache(tmp_path / "cache"))
+    outlines = load_packs(folders, cache=PackCache(tmp_path / "cache").outlines())
+    conn = store.connection
+    for n, q in enumerate(q for p in loaded.packs for q in p.study_questions):
+        if n % 3:
+            card(conn, q.pack_id, q.id, stability=0.5 + n % 40, last_review=utc(2026, 3, 1 + n % 9), lapses=n % 4, category=q.category)
+            review(conn, utc(2026, 3, 1 + n % 9), q.pack_id, q.id, n % 5 > 0, category=q.category)
+    conn.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('soon', '2026-03-20', ?, '[]', 0)", (json.dumps([loaded.packs[0].id]),))
+    for tz in (UTC, NEW_YORK):
+        want = stats.compute(conn, loaded.packs, NOW, tz, weak_limit=40)
+        got = stats.compute(conn, outlines.packs, NOW, tz, weak_limit=40)
+        assert stats.to_json(got) == stats.to_json(want)
+        assert len(got.weak_spots) == 40 and sum(bool(w.prompt) for w in got.weak_spots) > 30 and got.exams  # (a cloze has no prompt)
 
 
 def test_an_empty_database_gives_zeros_not_errors(store):

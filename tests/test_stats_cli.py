@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -70,6 +71,18 @@ def test_stats_json_gives_every_figure_for_scripts(data_dir):
     assert (example["questions"], example["seen"], example["reviews"], example["correct"]) == (6, 2, 4, 3)
     assert [(w["question_id"], w["lapses"]) for w in data["weak_spots"]] == [("operation", 2), ("capital", 1)]
     assert len(data["forecast"]) == 30 and sum(d["due"] for d in data["forecast"]) == 2
+
+
+def test_stats_from_the_pack_cache_gives_the_figures_of_the_parsed_packs(data_dir):
+    """Once the packs are cached, `studyapp stats` reads their outlines (ids, categories,
+    tags) and rebuilds no question: the figures must be those of the run that parsed them."""
+    settled = time.time() - 60  # files this old are cached
+    os.utime(data_dir / "packs" / "example.yaml", (settled, settled))
+    first = json.loads(studyapp("stats", "--json", "--tz", "UTC").stdout)
+    assert any((data_dir / "cache" / "packs").iterdir())
+    second = json.loads(studyapp("stats", "--json", "--tz", "UTC").stdout)
+    first.pop("generated_at"), second.pop("generated_at")
+    assert second == first and second["weak_spots"][0]["prompt"]
 
 
 def test_stats_prints_tables_without_importing_textual(data_dir):

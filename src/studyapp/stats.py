@@ -8,6 +8,9 @@ formula, so the figures of the cards (recall today and on exam day,
 mastery, weak spots, the due forecast) come from one pass over the card
 rows of the loaded questions (one row per question seen), never the log,
 read one pack at a time so that memory does not grow with the collection.
+The log's year-long scans (heatmap, streaks, retention) run in a thread on a
+second connection meanwhile (``LogFigures``), and ``studyapp stats`` hands in
+the packs' outlines from the pack cache instead of the questions themselves.
 
 Days are the learner's local days in the zone passed in (``tz``), with its
 daylight-saving rules: a review at 23:30 and one at 00:30 are two days of a
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time as dtime, timedelta, tzinfo
+from operator import attrgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from studyapp.packs import Pack, Question
@@ -347,11 +351,17 @@ def retention(conn: sqlite3.Connection, now: datetime, tz: tzinfo, windows: Iter
     today = now.astimezone(tz).date()
     end = day_start(today + timedelta(days=1), tz)
     sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {LIVE} AND {LEARNED} AND reviewed_at >= ? AND reviewed_at < ?"
-    result = []
-    for n in windows:
-        count, correct = conn.execute(sql, (day_start(today - timedelta(days=n - 1), tz), end)).fetchone()
-        result.append(Retention(n, count, int(correct)))
-    return result
+    # The windows nest (7 days lie inside 30): each review is read once, in the part of
+    # the nearest window it falls in, and the wider windows add up the parts.
+    totals: dict[int, tuple[int, int]] = {}
+    count = correct = 0
+    upto = end
+    for n in sorted(set(windows)):
+        start = min(upto, day_start(today - timedelta(days=n - 1), tz))
+        part, right = conn.execute(sql, (start, upto)).fetchone()
+        count, correct, upto = count + part, correct + int(right), start
+        totals[n] = (count, correct)
+    return [Retention(n, *totals[n]) for n in windows]
 
 
 def accuracy_by_group(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[int, int]]:
@@ -490,6 +500,24 @@ class CardFigures:
     due_now: int = 0
 
 
+def study_rows(pack) -> Sequence[tuple[str, str, tuple[str, ...]]]:
+    """(question id, category, tags) of each of a pack's study questions, in order: read
+    from a loaded :class:`Pack`, or kept ready by an outline (``studyapp.pack_cache``),
+    which the figures of ``studyapp stats`` use instead of the questions themselves."""
+    rows = getattr(pack, "study_rows", None)
+    return rows if rows is not None else tuple(map(_STUDY_ROW, pack.study_questions))
+
+
+_STUDY_ROW = attrgetter("id", "category", "tags")
+
+
+def study_question(pack, index: int) -> Question | None:
+    """The ``index``-th study question itself (an outline loads its pack for it; None if
+    the file lost the question since the outline was read: the weak spot shows no prompt)."""
+    get = getattr(pack, "study_question", None)
+    return get(index) if get is not None else pack.study_questions[index]
+
+
 def card_figures(
     conn: sqlite3.Connection,
     packs: Sequence[Pack],
@@ -504,8 +532,9 @@ def card_figures(
     """Recall today and on exam day, mastery, weak spots and the due forecast for
     every question of ``packs`` (an unseen one recalls 0), in one pass.
 
-    Each question counts towards the nearest upcoming exam that covers it; on
-    exam day means the start of that local day (or now, when it is today).
+    ``packs`` are loaded packs or their outlines (see :func:`study_rows`). Each
+    question counts towards the nearest upcoming exam that covers it; on exam day
+    means the start of that local day (or now, when it is today).
 
     Memory stays flat whatever the collection's size: the card rows are read
     one pack at a time (a range of the cards' primary key), never a dict of
@@ -513,7 +542,8 @@ def card_figures(
     cut back to the ``weak_limit`` weakest whenever they reach ``WEAK_BATCH``
     (a list of every seen question was 8 MB more). The packs and their
     questions are visited in the given order, as before, so the sums, and so
-    the figures, are the same to the last bit.
+    the figures, are the same to the last bit (an unseen question adds 0.0,
+    which changes no sum: it is only counted).
     """
     now = require_aware(now)
     at = now.timestamp()
@@ -526,79 +556,112 @@ def card_figures(
     # per pack, category and exam: [questions, seen, recall today, covered by an exam, recall on exam day]
     by_pack: dict[str, list] = {}
     by_category: dict[str, list] = {}
+    n_exams = len(exams)
     by_exam = [[0, 0, 0.0, 0, 0.0] for _ in exams]
     weak: list[tuple] = []
     weak_batch = max(WEAK_BATCH, 2 * weak_limit)
     dues = DueCounter(now, tz)
+    ends, due_counts, n_days = dues.ends, dues.counts, len(dues.counts)
+    bisect_right, mastered_days, weak_below = bisect.bisect_right, MASTERED_DAYS, MASTERED  # locals: read 70,000 times
     seen = mastered = due_now = 0
     misses = misses or {}
     tagged = [(i, e.tags) for i, e in enumerate(exams) if e.tags]
     for pack in packs:
         pack_id = pack.id
         tally = by_pack.setdefault(pack_id, [0, 0, 0.0, 0, 0.0])
+        p_questions, p_seen, p_today, p_covered, p_exam = tally
         cards = {row[0]: row for row in conn.execute(pack_cards, (pack_id,))}
         # the nearest exam covering the whole pack; a tagged exam before it may cover single questions
-        pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), len(exams))
+        pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), n_exams)
         earlier_tags = [(i, tags) for i, tags in tagged if i < pack_exam]
-        for question in pack.study_questions:
+        rows = study_rows(pack)
+        p_questions += len(rows)
+        for index, (question_id, category_name, tags) in enumerate(rows):
             exam_index = pack_exam
-            if earlier_tags and question.tags:
-                exam_index = next((i for i, tags in earlier_tags if not tags.isdisjoint(question.tags)), pack_exam)
-            covered = exam_index < len(exams)
-            card = cards.get(question.id)
-            r_today = r_exam = 0.0
-            if card is not None:
-                _, stability, last_review, lapses, reps, due = card
-                seen += 1
-                dues.add(due)
-                due_now += due is not None and due <= at
-                if stability and last_review is not None:
-                    r_today = (1 + factor * max(0.0, (at - last_review) // 86400) / stability) ** decay
-                    if covered:
-                        r_exam = (1 + factor * max(0.0, (exam_at[exam_index] - last_review) // 86400) / stability) ** decay
-                mastered += (stability or 0.0) >= MASTERED_DAYS
-                missed = misses.get((pack_id, question.id), 0) if misses else 0
-                # a weak spot has a reason to be one: lapses, recent wrong answers, or low recall
-                if weak_limit > 0 and (lapses or missed or r_today < MASTERED):
-                    weak.append((-(lapses + missed), r_today, pack_id, question.id, reps, question, lapses, missed))
-                    if len(weak) >= weak_batch:
-                        # nsmallest is stable, so cutting back early keeps the final order, ties included
-                        weak = heapq.nsmallest(weak_limit, weak)
-            category = by_category.get(question.category)
+            if earlier_tags and tags:
+                exam_index = next((i for i, exam_tags in earlier_tags if not exam_tags.isdisjoint(tags)), pack_exam)
+            category = by_category.get(category_name)
             if category is None:
-                category = by_category[question.category] = [0, 0, 0.0, 0, 0.0]
-            targets = (tally, category, by_exam[exam_index]) if covered else (tally, category)
-            for t in targets:
-                t[0] += 1
-                t[1] += card is not None
-                t[2] += r_today
-                if covered:
-                    t[3] += 1
-                    t[4] += r_exam
+                category = by_category[category_name] = [0, 0, 0.0, 0, 0.0]
+            category[0] += 1
+            card = cards.get(question_id)
+            if card is None:  # unseen: recalls 0, so it is only counted
+                if exam_index < n_exams:
+                    exam = by_exam[exam_index]
+                    exam[0] += 1
+                    exam[3] += 1
+                    category[3] += 1
+                    p_covered += 1
+                continue
+            _, stability, last_review, lapses, reps, due = card
+            seen += 1
+            slot = bisect_right(ends, due)
+            if slot < n_days:
+                due_counts[slot] += 1
+            due_now += due is not None and due <= at
+            r_today = r_exam = 0.0
+            if stability and last_review is not None:
+                elapsed = (at - last_review) // 86400  # whole days, none before the last review
+                r_today = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
+                if exam_index < n_exams:
+                    elapsed = (exam_at[exam_index] - last_review) // 86400
+                    r_exam = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
+            mastered += (stability or 0.0) >= mastered_days
+            missed = misses.get((pack_id, question_id), 0) if misses else 0
+            # a weak spot has a reason to be one: lapses, recent wrong answers, or low recall
+            if weak_limit > 0 and (lapses or missed or r_today < weak_below):
+                weak.append((-(lapses + missed), r_today, pack_id, question_id, reps, pack, index, category_name, lapses, missed))
+                if len(weak) >= weak_batch:
+                    # nsmallest is stable, so cutting back early keeps the final order, ties included
+                    weak = heapq.nsmallest(weak_limit, weak)
+            category[1] += 1
+            category[2] += r_today
+            p_seen += 1
+            p_today += r_today
+            if exam_index < n_exams:
+                exam = by_exam[exam_index]
+                exam[0] += 1
+                exam[1] += 1
+                exam[2] += r_today
+                exam[3] += 1
+                exam[4] += r_exam
+                category[3] += 1
+                category[4] += r_exam
+                p_covered += 1
+                p_exam += r_exam
+        tally[:] = p_questions, p_seen, p_today, p_covered, p_exam
 
-    def totals(match) -> tuple[int, int]:
-        n = k = 0
-        for group, (reviews, correct) in accuracy.items():
-            if match(group):
-                n += reviews
-                k += correct
-        return n, k
+    # accuracy by pack, and by category over the loaded packs: one pass over the (pack, category) totals
+    loaded = {p.id for p in packs}
+    pack_totals: dict[str, list[int]] = {}
+    category_totals: dict[str, list[int]] = {}
+    for (pack_id, category_name), (reviews, correct) in accuracy.items():
+        totals = pack_totals.setdefault(pack_id, [0, 0])
+        totals[0] += reviews
+        totals[1] += correct
+        if pack_id in loaded:
+            totals = category_totals.setdefault(category_name, [0, 0])
+            totals[0] += reviews
+            totals[1] += correct
 
-    def row(key: str, title: str, t: list, reviews: int, correct: int) -> GroupRow:
+    def row(key: str, title: str, t: list, totals: list[int] | None) -> GroupRow:
         questions, seen, today, covered, exam = t
+        reviews, correct = totals or (0, 0)
         return GroupRow(key, title, questions, seen, reviews, correct, today / questions if questions else 0.0, exam / covered if covered else None)
 
-    loaded = {p.id for p in packs}
-    pack_rows = [row(p.id, p.title, by_pack[p.id], *totals(lambda g, i=p.id: g[0] == i)) for p in packs]
-    category_rows = [row(c, c, by_category[c], *totals(lambda g, c=c: g[1] == c and g[0] in loaded)) for c in sorted(by_category)]
+    pack_rows = [row(p.id, p.title, by_pack[p.id], pack_totals.get(p.id)) for p in packs]
+    category_rows = [row(c, c, by_category[c], category_totals.get(c)) for c in sorted(by_category)]
     outlooks = [
         ExamOutlook(e.name, e.exam_date, (e.exam_date - today).days, t[0], t[2] / t[0], t[4] / t[0])
         for e, t in zip(exams, by_exam)
         if t[0]
     ]
     # (pack, question) is unique, so the tuples never compare further than the first four items
-    weakest = heapq.nsmallest(weak_limit, weak)
-    spots = [WeakSpot(p, q, question.category, question.prompt or " ".join(question.stem.split()), lapses, reps, r, missed) for _, r, p, q, reps, question, lapses, missed in weakest]
+    spots = []
+    for _, r, p, q, reps, pack, index, category_name, lapses, missed in heapq.nsmallest(weak_limit, weak):
+        question = study_question(pack, index)
+        prompt = "" if question is None else question.prompt or " ".join(question.stem.split())
+        spots.append(WeakSpot(p, q, category_name, prompt, lapses, reps, r, missed))
     return CardFigures(seen, mastered, pack_rows, category_rows, outlooks, spots, dues.days(), due_now)
 
 
@@ -620,6 +683,64 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+class LogFigures:
+    """The figures of the review log alone, as of ``now``: the heatmap, the streaks and
+    true retention. They are index scans over the whole year (about 0.2 s at 1,000,000
+    reviews) and need no packs, so they are read on a second, read-only connection in a
+    thread, while the caller loads packs or works out the card figures in Python:
+    SQLite lets go of the GIL while it scans, so on a second core the two overlap.
+
+    The second connection sees what is committed, as the caller's does (every answer
+    is committed before the next question shows). Without a database file (``:memory:``),
+    or when the thread cannot open or read it, the same queries run on the caller's
+    connection when :meth:`result` is asked, so a failure reads as it always did."""
+
+    def __init__(self, conn: sqlite3.Connection, now: datetime, tz: tzinfo) -> None:
+        self.conn, self.now, self.tz = conn, require_aware(now), tz
+        self._result: tuple | None = None
+        self._thread = None
+        path = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+        if path:
+            import threading
+
+            self._thread = threading.Thread(target=self._read_apart, args=(path,), name="stats-log", daemon=True)
+            self._thread.start()
+
+    def _read_apart(self, path: str) -> None:
+        from pathlib import Path
+
+        try:
+            conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, timeout=5.0)
+            try:
+                self._result = self._read(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass  # read again on the caller's connection, where a real problem shows as before
+
+    def _read(self, conn: sqlite3.Connection) -> tuple:
+        timings: dict[str, float] = {}
+        clock = time.perf_counter()
+        kept = retention(conn, self.now, self.tz)  # first: three long scans overlap best
+        timings["retention"] = (time.perf_counter() - clock) * 1000
+        clock = time.perf_counter()
+        days = heatmap(conn, self.now, self.tz)
+        timings["heatmap"] = (time.perf_counter() - clock) * 1000
+        clock = time.perf_counter()
+        runs = streaks(conn, self.now, self.tz)
+        timings["streaks"] = (time.perf_counter() - clock) * 1000
+        return days, runs, kept, timings
+
+    def result(self) -> tuple[list[Day], tuple[int, int], list[Retention], dict[str, float]]:
+        """(heatmap, (current, longest) streak, retention, milliseconds per part)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._result is None:
+            self._result = self._read(self.conn)
+        return self._result  # type: ignore[return-value]
+
+
 def compute(
     conn: sqlite3.Connection,
     packs: Sequence[Pack],
@@ -629,9 +750,15 @@ def compute(
     *,
     weak_limit: int = 10,
     session_limit: int = 50,
+    log: LogFigures | None = None,
 ) -> Stats:
-    """Every figure for ``packs`` (the loaded ones) as of ``now``; activity figures cover the whole log."""
+    """Every figure for ``packs`` (the loaded ones, or their outlines) as of ``now``;
+    activity figures cover the whole log. ``log``: the log's figures, if already started
+    (``studyapp stats`` starts them before it loads the packs)."""
     now = require_aware(now)
+    started = time.perf_counter()
+    if log is None:
+        log = LogFigures(conn, now, tz)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -642,12 +769,6 @@ def compute(
         clock = t
 
     today = now.astimezone(tz).date()
-    days = heatmap(conn, now, tz)
-    lap("heatmap")
-    current, longest = streaks(conn, now, tz)
-    lap("streaks")
-    kept = retention(conn, now, tz)
-    lap("retention")
     accuracy = accuracy_by_group(conn)
     lap("accuracy")
     recall = Recall(parameters if parameters is not None else Scheduler(fuzz=False).parameters)
@@ -659,8 +780,11 @@ def compute(
     studied = studied_since(conn, datetime.combine(monday, dtime(0), tzinfo=tz))
     history = session_history(conn, session_limit)
     lap("sessions")
+    days, (current, longest), kept, log_timings = log.result()
+    lap("log wait")
+    timings.update(log_timings)
     summary = Summary(
-        questions=sum(len(p.study_questions) for p in packs),
+        questions=sum(len(p.study_rows) if hasattr(p, "study_rows") else len(p.study_questions) for p in packs),  # outlines or packs
         seen=cards.seen,
         mastered=cards.mastered,
         due_today=cards.forecast[0][1] if cards.forecast else 0,
@@ -671,7 +795,7 @@ def compute(
         due_now=cards.due_now,
         overruled=overruled_count(conn),
     )
-    timings["total"] = sum(timings.values())
+    timings["total"] = (time.perf_counter() - started) * 1000
     return Stats(now, tz, summary, days, cards.forecast, weekly(days), kept, cards.packs, cards.categories, cards.exams, cards.weak_spots, history, timings)
 
 

@@ -29,22 +29,29 @@ def run(args, context) -> int:
     except ValueError as exc:
         print(f"studyapp: --tz: {exc}", file=sys.stderr)
         return 2
-    loaded = context.load_packs()
-    for problem in loaded.errors[:3]:
-        print(f"studyapp: skipped: {problem}", file=sys.stderr)
     store = context.open_store()
     try:
+        now = _now()
+        # The log's figures (a year of index scans) are read in a thread while the packs load.
+        log = stats.LogFigures(store.connection, now, tz)
+        if stats.upcoming_exams(store.connection, now.astimezone(tz).date()):
+            loaded = context.load_packs()  # the exam planner works on the questions themselves
+        else:
+            loaded = _outlines(context)
+        for problem in loaded.errors[:3]:
+            print(f"studyapp: skipped: {problem}", file=sys.stderr)
         from studyapp.optimize import fitted_parameters
 
         scheduler = Scheduler(context.settings.desired_retention, fuzz=False, parameters=fitted_parameters(store))
         figures = stats.compute(
             store.connection,
             loaded.packs,
-            _now(),
+            now,
             tz,
             scheduler.parameters,
             weak_limit=max(0, args.weak),
             session_limit=max(0, args.sessions),
+            log=log,
         )
         if figures.exams:  # the exam figures from the planner itself, as `studyapp exam show`
             from studyapp.exam import plans_for
@@ -56,8 +63,8 @@ def run(args, context) -> int:
         store.close()
     try:
         if args.json:
-            json.dump(stats.to_json(figures), sys.stdout, indent=2)
-            sys.stdout.write("\n")
+            # one write, not json.dump's 18,000 small ones (about 4 ms at 100,000 questions)
+            sys.stdout.write(json.dumps(stats.to_json(figures), indent=2) + "\n")
         else:
             from rich.console import Console
 
@@ -72,6 +79,20 @@ def run(args, context) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def _outlines(context):
+    """The packs as outlines (``studyapp.pack_cache.PackOutline``): the figures need each
+    study question's id, category and tags, not the questions, and reading those from
+    the pack cache skips rebuilding them (0.5 s of 1.2 s at 100,000 questions). The same
+    packs, in the same order, with the same problems as ``context.load_packs()``."""
+    from studyapp.packs import load_packs
+
+    context.paths.ensure()
+    cache = context.pack_cache()
+    result = load_packs(context.pack_folders, cache=cache.outlines())
+    cache.prune()
+    return result
 
 
 # --- Rich rendering (no Textual) ----------------------------------------------------
