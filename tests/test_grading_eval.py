@@ -49,11 +49,13 @@ FLOORS = {
     "holdout16.yaml": (0.97, ()),  # blind in round 16: 97.2%, 1
     "holdout17.yaml": (0.96, ()),  # blind in round 17: 96.2%, 4
     "holdout18.yaml": (0.97, ()),  # blind in round 18: 97.5%, 1
+    "holdout19.yaml": (0.965, ()),  # blind in round 19: 96.6%, 0
+    "holdout20.yaml": (0.975, ()),  # blind in round 20: 97.7%, 3
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
     # fixed stays fixed: the question's own words recombined into a wrong aside, the agent of a flow, wrong
     # expansions of initials the pack does not spell out, groups of people (docs/grading.md, "Rounds 16-18")
-    "redteam16.yaml": (0.52, REDTEAM16_OPEN),
+    "redteam16.yaml": (0.55, REDTEAM16_OPEN),
 }
 
 
