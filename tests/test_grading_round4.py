@@ -1490,3 +1490,24 @@ def test_a_speed_per_second_is_not_one_per_hour(response, right):
 )
 def test_a_time_of_day_keeps_its_half_of_the_day(response, right):
     assert grade_text(response, "6.55 pm", prompt="At about what time was the hypersonic test missile launched?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("APJ Abdul Kalam Island", "Dr APJ Abdul Kalam Island", True),
+        ("Kalam Island", "Dr APJ Abdul Kalam Island", False),
+        ("Satheesh Reddy", "G Satheesh Reddy", True),
+        ("Reddy", "G Satheesh Reddy", False),
+    ],
+)
+def test_an_honorific_or_a_persons_initials_may_be_left_out(response, answer, right):
+    assert grade_text(response, answer, prompt="Who chaired DRDO, and where was the test?", category="person").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Shakti VII", True), ("Exercise Shakti VII", True), ("Shakti VI", False), ("Garuda VII", False)])
+def test_an_edition_said_as_the_exercise_and_its_roman_numeral(response, right):
+    prompt = "Which edition of the India-France Exercise Shakti began in Meghalaya on 13 May?"
+    result = grade_numeric(response, 7, prompt=prompt)
+    assert result.correct is right
+    assert result.detail.startswith(response)  # the reason quotes what was typed

@@ -799,6 +799,9 @@ def grade_numeric(
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
+    typed = _text(response)
+    if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed
+        result = Grade(result.correct, result.reason, result.expected, typed, typed + result.detail[len(result.given) :], result.parts)
     if not result.correct and isinstance(response, str) and (said := digits_for_words(response)) != response:
         spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
         if spelled.correct:
@@ -859,6 +862,9 @@ def _grade_numeric(
     signed = [c for c in (_text(answer), *(_text(a) for a in accept or ())) if any(ch in "$£€₹¥" for ch in c)]
     if signed and all(_symbols_differ(given, c) for c in signed):
         return _wrong(expected, given, f"Wrong currency: {given} is not {expected}")  # "$8.55 billion (₹)"
+    if (edition := _NAMED_EDITION.fullmatch(given)) and _ORDINAL_ASK.search(prompt or "") and roman_value(edition[2].casefold()):
+        if set(normalise(edition[1]).split()) <= set(normalise(prompt).split()):
+            given = str(roman_value(edition[2].casefold()))  # "Shakti VII" for the 7th edition of Exercise Shakti
     if _FY_YEAR.search(given) and _FISCAL_ASKED.search(prompt or ""):
         given = _FY_YEAR.sub(r"\1", given)  # "FY2026" where the question asks by which fiscal year
     if not given:
@@ -909,6 +915,7 @@ def _grade_numeric(
 
 _WEIGHED = lazy_re(r"\b(?:weigh\w*|cargo|payload|freight|load|loads|lbs?|mass|tonnes?|kg|supplies|aid delivered)\b", re.IGNORECASE)
 _PLUS_PERCENT = lazy_re(r"(\d)\s*\+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_NAMED_EDITION = lazy_re(r"\s*((?:exercise\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})[\s-]+([IVXLC]{1,7})\s*", re.IGNORECASE)
 _FY_YEAR = lazy_re(r"\bFY\s?(\d{4})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _FISCAL_ASKED = lazy_re(r"\bfiscal\b|\bfinancial year\b|\bFY\b", re.IGNORECASE)
 _FISCAL_YEAR = lazy_re(r"\bFY\s?(?:(\d{4})\s?[-–/]\s?(\d{2}|\d{4})|['’]?(\d{2})(?!\d))", re.IGNORECASE)
@@ -1544,6 +1551,7 @@ def _grade_text(
     if timed is not None:
         return timed
     candidates += _designation_parts(candidates, prompt, category)
+    candidates += _without_honorific_or_initials(candidates, category, context(prompt, explanation, category))
     candidates += places.other_names(candidates, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
     if _FISCAL_YEAR.search(given) and not any(_FISCAL_YEAR.search(c) for c in candidates):
         said = _FISCAL_YEAR.sub(_fiscal_span, given)
@@ -1743,6 +1751,24 @@ def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Gra
 
 
 _DESIGNATED = lazy_re(r"\s*([A-Z]{1,4}-?\d{1,3}[A-Z]{0,3})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*")
+
+
+def _without_honorific_or_initials(candidates: list[str], category: str | None, about: Context) -> list[str]:
+    """"APJ Abdul Kalam Island" for "Dr APJ Abdul Kalam Island", "Satheesh Reddy" for "G Satheesh Reddy": an
+    honorific or a person's initials before the name are not what is asked; at least two words stay."""
+    found = []
+    person = category == "person" or asks_for_person(about)
+    for candidate in candidates:
+        tokens = candidate.split()
+        start = 1 if tokens and tokens[0].casefold().rstrip(".") in names.HONORIFICS else 0
+        if person or start:
+            while start < len(tokens) - 2 and re.fullmatch(r"[A-Z]\.?", tokens[start]):
+                start += 1  # "G Satheesh Reddy", "Dr A P J Abdul Kalam"
+        if 0 < start <= len(tokens) - 2:
+            shorter = " ".join(tokens[start:])
+            if shorter not in candidates and shorter not in found:
+                found.append(shorter)
+    return found
 
 
 def _designation_parts(candidates: list[str], prompt: str, category: str | None) -> list[str]:
