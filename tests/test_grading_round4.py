@@ -1510,4 +1510,4 @@ def test_an_edition_said_as_the_exercise_and_its_roman_numeral(response, right):
     prompt = "Which edition of the India-France Exercise Shakti began in Meghalaya on 13 May?"
     result = grade_numeric(response, 7, prompt=prompt)
     assert result.correct is right
-    assert result.detail.startswith(response)  # the reason quotes what was typed
+    assert not right or result.detail.startswith(response)  # the reason quotes what was typed

@@ -906,7 +906,7 @@ def _grade_numeric(
     for option in options:
         verdict = _judge_number(given, reading, option, words, absolute, relative, stated)
         if isinstance(verdict, Grade):
-            if not option.is_alt and verdict.reason is Reason.NUMERIC and normalise(given) == normalise(_text(answer)):
+            if not option.is_alt and verdict.reason is Reason.NUMERIC and normalise(_text(response)) == normalise(_text(answer)):
                 return Grade(True, Reason.EXACT, expected, given, "Exact match")
             return Grade(verdict.correct, verdict.reason, expected, given, verdict.detail)
         problems.append(verdict)
