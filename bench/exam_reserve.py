@@ -1,71 +1,54 @@
-"""The final period's reserve chosen per exam by the planner simulating itself (a candidate, not the planner).
+"""The final period's reserve chosen per exam (the app's ``planner.choose_reserve``) against a fixed 0.1.
 
-    .venv/bin/python bench/exam_reserve.py                 # the three bound scenarios, learners 0-19 (~16 s)
+    .venv/bin/python bench/exam_reserve.py                 # the three bound scenarios, learners 0-19 (~30 s)
     .venv/bin/python bench/exam_reserve.py --grid          # the whole grid beside every baseline (2.5-4 min, learners 0-4)
     .venv/bin/python bench/exam_reserve.py --grid --first 5 --seeds 5   # learners 5-9
 
-Every fixed ``final_reserve`` tried so far helps some scenarios and costs others
+Every fixed ``final_reserve`` tried helps some scenarios and costs others
 (docs/benchmarks.md, "Fourth round"): a larger one gains 0.1-0.3 points where the
 final period comes after the introductions (30 days, 200 cards, 20 a day) and
 loses where it overlaps them (30 days, 2,000 cards, 150 a day). The planner's own
-model sees the difference: ``planner.forecast`` of a fresh deck of the exam's
-shape (days, questions, budget, new limit), under the default parameters, ranks
-the reserves as the simulated learners do. So here each exam's reserve is the one
-of ``CANDIDATES`` its own forecast (mean of ``FORECASTS`` seeded runs) says is
-best, chosen once from the shape on the first day and kept.
-
-Not in the app: the app has no "first day" of an exam to choose on (an exam
-stores no start; ``exam.plan_exam`` plans from today's states), and choosing from
-today's states every day, which does as well on the 200-card runs, costs four
-forecasts a day, too slow for the whole grid here. docs/benchmarks.md, "Fifth
-round (helper E2)", has the figures.
+forecast of a fresh deck of the exam's shape ranks the reserves as the simulated
+learners do, so the app chooses each exam's reserve that way once, when the exam
+is first planned, and stores it (``exam.plan_exam``); ``sim.PlannerPolicy`` does
+the same on day 0. This script measures what that choice is worth against the
+fixed 0.1 used before (fifth round: a bench-only candidate; sixth round: the app's).
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import math
 import time
 
 import numpy as np
 
 from studyapp import sim
-from studyapp.planner import Memory, PlannerConfig, forecast
+from studyapp.planner import Memory, PlannerConfig
 
-CANDIDATES = (0.05, 0.1, 0.15)
-FORECASTS = 8
 BOUND_SCENARIOS = [sim.Scenario(30, 200, 20, "default"), sim.Scenario(30, 200, 20, "stronger"), sim.Scenario(30, 2000, 150, "stronger")]
 BLIND_BOUND = [0.9622, 0.9789, 0.9400]
 """The tightest blind bounds of ``bench/exam_ceiling.py`` (learners 0-4), docs/benchmarks.md."""
 
 
-@functools.lru_cache(maxsize=None)
 def chosen_reserve(days: int, deck: int, budget: int, new_limit: int) -> float:
-    """The reserve whose forecast (fresh deck, default parameters, seeds shared by all) is best."""
-    memory, empty = Memory(), np.zeros(0)
-    scores = []
-    for reserve in CANDIDATES:
-        config = PlannerConfig(final_reserve=reserve)
-        runs = [
-            forecast(
-                memory, empty, empty, empty, days, budget=budget, new_available=deck, new_limit=new_limit, config=config, seed=seed
-            ).recall.mean()
-            for seed in range(FORECASTS)
-        ]
-        scores.append(float(np.mean(runs)))
-    return CANDIDATES[int(np.argmax(scores))]
+    """The reserve the planner chooses for this shape (default parameters, as the simulated planner)."""
+    return sim.chosen_reserve(Memory().parameters, float(days), deck, budget, new_limit, PlannerConfig())
+
+
+class FixedReservePolicy(sim.PlannerPolicy):
+    """The planner with the fixed ``final_reserve`` of 0.1 (before the sixth round)."""
+
+    name = "ours, fixed reserve 0.1"
+
+    def __init__(self) -> None:
+        super().__init__(tune_reserve=False)
 
 
 class SelfTunedPolicy(sim.PlannerPolicy):
-    """The app's planner with ``final_reserve`` chosen per exam shape by :func:`chosen_reserve`."""
+    """The app's planner: the reserve chosen per exam shape."""
 
     name = "ours, reserve self-tuned"
-
-    def choose(self, view: sim.View, budget: int, new_limit: int) -> sim.Choice:
-        reserve = chosen_reserve(view.horizon, view.stability.size, budget, new_limit)
-        self.config = PlannerConfig(final_reserve=reserve)
-        return super().choose(view, budget, new_limit)
 
 
 def paired(a, b) -> tuple[float, float]:
@@ -78,13 +61,13 @@ def bound_scenarios(seeds) -> None:
     print(f"learners {seeds.start}-{seeds.stop - 1}; bounds are for learners 0-4")
     for scenario, bound in zip(BOUND_SCENARIOS, BLIND_BOUND):
         runs = {}
-        for policy in (sim.PlannerPolicy(), SelfTunedPolicy()):
+        for policy in (FixedReservePolicy(), SelfTunedPolicy()):
             runs[policy.name] = [sim.simulate(policy, scenario, sim.Learner.of(scenario, s)).recall for s in seeds]
-        ours, tuned = runs[sim.PlannerPolicy.name], runs[SelfTunedPolicy.name]
+        ours, tuned = runs[FixedReservePolicy.name], runs[SelfTunedPolicy.name]
         diff, noise = paired(tuned, ours)
         print(
             f"{scenario.label}: reserve {chosen_reserve(scenario.horizon, scenario.deck, scenario.budget, scenario.daily_new)};"
-            f" ours {np.mean(ours):.2%} ({(np.mean(ours) - bound) * 100:+.2f} pp to the bound),"
+            f" fixed 0.1 {np.mean(ours):.2%} ({(np.mean(ours) - bound) * 100:+.2f} pp to the bound),"
             f" self-tuned {np.mean(tuned):.2%} ({(np.mean(tuned) - bound) * 100:+.2f}); difference {diff:+.2f} ± {noise:.2f} pp",
             flush=True,
         )
@@ -93,8 +76,8 @@ def bound_scenarios(seeds) -> None:
 def whole_grid(seeds) -> None:
     changed, above, thrifty = 0, 0, 0
     for scenario in sim.grid(tuple(sim.LEARNERS)):
-        rows = sim.compare(scenario, seeds=seeds, candidates=[*sim.baselines(), sim.PlannerPolicy(), SelfTunedPolicy()])
-        ours = next(r for r in rows if r.policy == sim.PlannerPolicy.name)
+        rows = sim.compare(scenario, seeds=seeds, candidates=[*sim.baselines(), FixedReservePolicy(), SelfTunedPolicy()])
+        ours = next(r for r in rows if r.policy == FixedReservePolicy.name)
         tuned = next(r for r in rows if r.policy == SelfTunedPolicy.name)
         baselines = [r for r in rows if r not in (ours, tuned)]
         verdict = sim.judge([*baselines, tuned], scenario, ours=SelfTunedPolicy.name)
@@ -107,7 +90,7 @@ def whole_grid(seeds) -> None:
             print(
                 f"{scenario.label}: reserve {reserve}: {ours.recall:.2%} -> {tuned.recall:.2%} ({diff:+.2f} ± {noise:.2f} pp);"
                 f" vs best baseline {verdict.margin * 100:+.2f} ± {verdict.noise * 100:.2f} ({verdict.best.policy})"
-                f"{'' if verdict.beats_all else ' NOT at or above every baseline'}; reviews {tuned.reviews:,.0f} (ours {ours.reviews:,.0f})",
+                f"{'' if verdict.beats_all else ' NOT at or above every baseline'}; reviews {tuned.reviews:,.0f} (fixed 0.1: {ours.reviews:,.0f})",
                 flush=True,
             )
         elif not verdict.beats_all:

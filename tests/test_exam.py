@@ -164,6 +164,27 @@ def test_an_exam_plans_the_day_within_its_budget(store, tmp_path):
     assert set(plan.by_category) == {"date", "place", "concept"} and set(plan.by_pack) == {"big"}
 
 
+def test_the_final_reserve_is_chosen_once_from_the_exams_shape_and_again_when_it_changes(store, tmp_path, monkeypatch):
+    import studyapp.planner as planner
+
+    shapes = []
+    real = planner.choose_reserve
+    monkeypatch.setattr(planner, "choose_reserve", lambda memory, days, *shape, **kw: shapes.append(shape) or real(memory, days, *shape, **kw))
+    pack = write_pack(tmp_path / "packs", n=60)
+    set_exam(store, "Final", T0.date() + timedelta(days=12), T0, packs=["big"], daily_reviews=15)
+    assert get_exam(store, "Final").final_reserve is None
+    StudySession.for_packs(store, Scheduler(fuzz=False), [pack], T0, new_limit=20)
+    assert shapes == [(60, 15, 20, planner.PlannerConfig())]  # questions, budget, new limit
+    chosen = get_exam(store, "Final").final_reserve
+    assert chosen in planner.RESERVES
+    StudySession.for_packs(store, Scheduler(fuzz=False), [pack], T0 + timedelta(days=1), new_limit=20)
+    assert len(shapes) == 1 and get_exam(store, "Final").final_reserve == chosen
+    set_exam(store, "Final", T0.date() + timedelta(days=12), T0, packs=["big"], daily_reviews=30)
+    assert get_exam(store, "Final").final_reserve is None
+    StudySession.for_packs(store, Scheduler(fuzz=False), [pack], T0 + timedelta(days=1), new_limit=20)
+    assert shapes[1][:2] == (60, 30) and get_exam(store, "Final").final_reserve in planner.RESERVES
+
+
 def test_the_budget_counts_what_was_already_studied_today(store, tmp_path):
     pack = write_pack(tmp_path / "packs", n=90)
     answer_all(store, pack, T0)

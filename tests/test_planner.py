@@ -18,6 +18,7 @@ from studyapp.planner import (
     Memory,
     PlannerConfig,
     calibrate,
+    choose_reserve,
     consolidation_gain,
     exam_gain,
     forecast,
@@ -25,7 +26,7 @@ from studyapp.planner import (
     required_pace,
 )
 from studyapp.scheduling import REVIEW, CardState, Rating, Scheduler
-from studyapp.sim import Learner, PlannerPolicy, Scenario, simulate
+from studyapp.sim import Learner, PlannerPolicy, Scenario, chosen_reserve, simulate
 
 MEMORY = Memory()
 
@@ -216,3 +217,14 @@ def test_the_final_period_starts_early_enough_to_repeat_final_reviews_that_fail(
     assert plan.final == 10
     tight = plan_day(MEMORY, s, d, e, 6.0, budget=20, new_available=0, new_limit=0, config=PlannerConfig(fill_budget=False, final_reserve=0.0))
     assert tight.final == 0
+
+
+def test_the_final_reserve_is_the_one_the_exams_own_forecast_prefers_for_its_shape():
+    # where the final period comes after the introductions (200 questions, 20 a day) a larger
+    # reserve brings failed final reviews back; where it overlaps them (2,000 questions, 150 a
+    # day, 84 new) it moves final reviews early and the smallest wins (docs/benchmarks.md,
+    # "Sixth round"); the simulator asks the same function, once per shape (its cache is shared
+    # with test_sim's run of that scenario)
+    assert choose_reserve(MEMORY, 30, 200, 20, 20) == 0.15
+    assert chosen_reserve(MEMORY.parameters, 30.0, 2000, 150, 84, PlannerConfig()) == 0.05
+    assert choose_reserve(MEMORY, 30, 0, 20, 20) == PlannerConfig().final_reserve

@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from studyapp.packs import Question
@@ -47,6 +47,8 @@ class Exam:
     daily_minutes: int | None = None
     marking: str | None = None
     """The mock exams' marking scheme as typed (studyapp.marking); None: plain, one mark a right answer."""
+    final_reserve: float | None = None
+    """The planner's final reserve for this exam (planner.choose_reserve); None: chosen when first planned."""
 
     @property
     def moment(self) -> datetime:
@@ -135,11 +137,11 @@ def _check_budget(value: int | None, what: str) -> int | None:
 
 
 def _from_row(row: tuple) -> Exam:
-    id_, name, exam_date, packs, tags, reviews, minutes, marking = row
-    return Exam(id_, name, date.fromisoformat(exam_date), tuple(json.loads(packs)), tuple(json.loads(tags)), reviews, minutes, marking)
+    id_, name, exam_date, packs, tags, reviews, minutes, marking, reserve = row
+    return Exam(id_, name, date.fromisoformat(exam_date), tuple(json.loads(packs)), tuple(json.loads(tags)), reviews, minutes, marking, reserve)
 
 
-_COLUMNS = "id, name, exam_date, packs, tags, daily_reviews, daily_minutes, marking"
+_COLUMNS = "id, name, exam_date, packs, tags, daily_reviews, daily_minutes, marking, final_reserve"
 
 
 def set_exam(
@@ -177,7 +179,8 @@ def set_exam(
         conn.execute(
             "INSERT INTO exams (name, exam_date, packs, tags, daily_reviews, daily_minutes, created_at, marking) VALUES (?,?,?,?,?,?,?,?)"
             " ON CONFLICT (name) DO UPDATE SET exam_date = excluded.exam_date, packs = excluded.packs, tags = excluded.tags,"
-            " daily_reviews = excluded.daily_reviews, daily_minutes = excluded.daily_minutes, marking = excluded.marking",
+            " daily_reviews = excluded.daily_reviews, daily_minutes = excluded.daily_minutes, marking = excluded.marking,"
+            " final_reserve = NULL",  # a changed exam is a new shape: its reserve is chosen again
             (name, exam_date.isoformat(), json.dumps(packs), json.dumps(tags), daily_reviews, daily_minutes, now.timestamp(), marking),
         )
         row = conn.execute(f"SELECT {_COLUMNS} FROM exams WHERE name = ?", (name,)).fetchone()
@@ -406,6 +409,9 @@ def plan_exam(
     left_after_learning = max(0, left - len(learning))
     # a budget the learner set is spent while reviews still add something; the default one only caps
     config = PlannerConfig(fill_budget=bool(exam.daily_reviews or exam.daily_minutes))
+    if exam.final_reserve is None:
+        exam = _choose_reserve(store, memory, exam, len(questions), days, budget, max(new_per_day, required_pace(len(questions), days)), config)
+    config = replace(config, final_reserve=exam.final_reserve)
     plan = plan_day(
         memory, stability, difficulty, elapsed, days,
         budget=left_after_learning, new_available=len(unseen), new_limit=new_limit, reviewed_today=blocked, config=config,
@@ -444,6 +450,27 @@ def plan_exam(
         result.now_by_pack = _sum_by(ordered, outlook.now, lambda q: q.pack_id)
         result.now_by_category = _sum_by(ordered, outlook.now, lambda q: q.category)
     return result
+
+
+def _choose_reserve(store: Store, memory, exam: Exam, questions: int, days: float, budget: int, new_limit: int, config) -> Exam:
+    """Choose the exam's final reserve from its shape, once (set or changed: again), and store it.
+
+    It costs ~1-2 s of forecasts (planner.choose_reserve), so it is made when the
+    exam is first planned and kept, never per session or answer; the benchmark
+    (studyapp.sim) chooses it the same way on the exam's first day.
+    """
+    import sqlite3
+
+    from studyapp.planner import choose_reserve
+    from studyapp.store import StoreError
+
+    reserve = choose_reserve(memory, days, questions, budget, new_limit, config)
+    try:
+        with store.transaction() as conn:
+            conn.execute("UPDATE exams SET final_reserve = ? WHERE id = ?", (reserve, exam.id))
+    except (sqlite3.Error, StoreError):
+        pass  # a store busy or read-only: plan with it today, choose it again next time
+    return replace(exam, final_reserve=reserve)
 
 
 def _sum_by(questions: Sequence[Question], values, key) -> dict[str, tuple[float, int]]:

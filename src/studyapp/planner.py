@@ -18,7 +18,9 @@ Five rules on top of the greedy gain keep it efficient and safe:
   allows, the least stable cards last, except in the last ``value_days``
   days, where the ones worth most today go first (a card that just failed
   comes back while there is time); it starts early enough to leave a
-  reserve (``final_reserve``) for repeating final reviews that fail;
+  reserve (``final_reserve``) for repeating final reviews that fail, its size
+  chosen once per exam by the planner's own forecast of the exam's shape
+  (``choose_reserve``);
 * new questions come at an even pace over the days before the final period
   (faster when the budget has room): introducing them all at once where the
   budget binds would leave no room to consolidate them, and an unseen
@@ -42,7 +44,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from fsrs.scheduler import DEFAULT_PARAMETERS
@@ -192,7 +194,8 @@ class PlannerConfig:
     """In the last this many study days, early final reviews go to the cards worth most today, not the most stable."""
     final_reserve: float = 0.1
     """The final period is sized for this share more reviews than cards needing one: room to bring
-    back the final reviews that fail (about one in five does) instead of sending them to the exam."""
+    back the final reviews that fail (about one in five does) instead of sending them to the exam.
+    The app and the simulator use the one :func:`choose_reserve` picks for the exam."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +382,45 @@ def required_pace(new_available: int, days_to_exam: float, config: PlannerConfig
         return 0
     intro_days = max(1, math.floor(max(1, math.ceil(days_to_exam)) * config.intro_fraction))
     return math.ceil(new_available / intro_days)
+
+
+RESERVES = (0.05, 0.1, 0.15)
+"""The final reserves :func:`choose_reserve` picks from (docs/benchmarks.md, "Fifth round" and "Sixth round")."""
+RESERVE_FORECAST_DAYS = 270
+"""Simulated days :func:`choose_reserve` may spend per candidate: 8 forecasts at 30 days, 3 at 90, at least 2."""
+RESERVE_DECK_MAX = 2000
+"""Larger exams are forecast at this size, budget and new limit scaled alike (the reserve is a share)."""
+
+
+def choose_reserve(
+    memory: Memory, days_to_exam: float, questions: int, budget: int, new_limit: int, config: PlannerConfig = PlannerConfig()
+) -> float:
+    """The ``final_reserve`` for an exam of this shape: the one of :data:`RESERVES` its own forecast says is best.
+
+    A larger reserve helps where the final period comes after the introductions
+    (it brings back failed final reviews) and costs where it overlaps them; the
+    planner's model, following itself on a fresh deck of the exam's shape (seeded
+    runs shared by every candidate), ranks the reserves as simulated learners do.
+    Chosen once per exam (studyapp.exam stores it), never per answer: ~1-2 s.
+    """
+    days = max(1.0, float(days_to_exam))
+    if questions <= 0 or budget <= 0:
+        return config.final_reserve
+    scale = min(1.0, RESERVE_DECK_MAX / questions)
+    deck = max(1, round(questions * scale))
+    budget = max(1, round(budget * scale))
+    new_limit = max(1, round(new_limit * scale))
+    runs = max(2, min(8, RESERVE_FORECAST_DAYS // math.ceil(days)))
+    empty = np.zeros(0)
+    scores = []
+    for reserve in RESERVES:
+        candidate = replace(config, final_reserve=reserve)
+        recall = [
+            forecast(memory, empty, empty, empty, days, budget=budget, new_available=deck, new_limit=new_limit, config=candidate, seed=seed).recall.mean()
+            for seed in range(runs)
+        ]
+        scores.append(float(np.mean(recall)))
+    return RESERVES[int(np.argmax(scores))]
 
 
 def calibrate(memory: Memory, elapsed, stability, recalled, prior: float = 50.0) -> float:

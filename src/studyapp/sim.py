@@ -17,14 +17,15 @@ is seeded; the same arguments give the same numbers.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from fsrs.scheduler import DEFAULT_PARAMETERS
 
-from studyapp.planner import AGAIN, EASY, DayPlan, Memory, PlannerConfig, calibrate, exam_gain, plan_day
+from studyapp.planner import AGAIN, EASY, DayPlan, Memory, PlannerConfig, calibrate, choose_reserve, exam_gain, plan_day
 
 FIRST_RATINGS = np.array([0.24, 0.094, 0.495, 0.171])
 """First-answer rating shares (Again, Hard, Good, Easy), as in FSRS's own simulator."""
@@ -283,15 +284,21 @@ class PlannerPolicy(Policy):
 
     name = "studyapp exam"
 
-    def __init__(self, config: PlannerConfig = PlannerConfig(), calibrated: bool = True) -> None:
+    def __init__(self, config: PlannerConfig = PlannerConfig(), calibrated: bool = True, tune_reserve: bool = True) -> None:
         self.config = config
         self.calibrated = calibrated
+        self.tune_reserve = tune_reserve
         if not calibrated:
             self.name = "studyapp exam (uncalibrated)"
 
     def choose(self, view: View, budget: int, new_limit: int) -> Choice:
         seen = np.flatnonzero(view.seen)
         scale = calibrate(view.memory, *view.reviews()) if self.calibrated else 1.0
+        config = self.config
+        if self.tune_reserve:
+            # as the app does: chosen once, from the exam's shape when it is set (day 0)
+            reserve = chosen_reserve(view.memory.parameters, float(view.horizon), view.stability.size, budget, new_limit, self.config)
+            config = replace(self.config, final_reserve=reserve)
         plan: DayPlan = plan_day(
             view.memory,
             view.stability[seen] * scale,
@@ -301,9 +308,15 @@ class PlannerPolicy(Policy):
             budget=budget,
             new_available=view.new_available,
             new_limit=new_limit,
-            config=self.config,
+            config=config,
         )
         return seen[plan.review], plan.new
+
+
+@functools.lru_cache(maxsize=None)
+def chosen_reserve(parameters: tuple[float, ...], days: float, deck: int, budget: int, new_limit: int, config: PlannerConfig) -> float:
+    """``planner.choose_reserve``, once per exam shape (every learner of a scenario shares it)."""
+    return choose_reserve(Memory(parameters), days, deck, budget, new_limit, config)
 
 
 def baselines() -> list[Policy]:

@@ -190,6 +190,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP INDEX IF EXISTS cards_due;
     """,
+    # 10: the exam planner's final reserve (planner.choose_reserve), chosen once from
+    # the exam's shape when it is first planned; NULL: not chosen yet (set or changed).
+    """
+    ALTER TABLE exams ADD COLUMN final_reserve REAL;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
