@@ -1511,3 +1511,33 @@ def test_an_edition_said_as_the_exercise_and_its_roman_numeral(response, right):
     result = grade_numeric(response, 7, prompt=prompt)
     assert result.correct is right
     assert not right or result.detail.startswith(response)  # the reason quotes what was typed
+
+
+# --- after holdout21 and holdout22 were scored (rounds 21-22, blind: 95.8%/3 and 96.9%/2) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"), [("2nd century AD", False), ("2nd century CE", False), ("2nd century B.C.", True), ("2nd century BC", True)]
+)
+def test_the_era_is_part_of_a_date(response, right):
+    assert grade_text(response, "2nd century BC", prompt="In which century was it built?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Jhelum and Chenab", "Indus, Jhelum and Chenab", False),
+        ("Chenab, Jhelum and Indus", "Indus, Jhelum and Chenab", True),
+    ],
+)
+def test_a_list_with_an_item_left_out_though_the_question_names_it(response, answer, right):
+    prompt = "Which three western rivers does Pakistan oversee under the Indus Waters Treaty?"
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+def test_an_and_inside_an_item_or_a_place_with_its_country_is_no_list_left_short():
+    from studyapp.grading.claims import an_item_fewer
+
+    assert an_item_fewer("dual-use goods and conventional weapons", ["conventional weapons and dual-use goods and technologies"]) == ""
+    assert an_item_fewer("Ny-Alesund, Svalbard", ["Ny-Ålesund, Svalbard, Norway"]) == ""
+    assert an_item_fewer("Jhelum and Chenab", ["Indus, Jhelum and Chenab"])

@@ -176,6 +176,43 @@ def _demonym(code: str) -> str:
 ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
 
 
+_ERA = lazy_re(r"\b(b\.?\s?c\.?\s?e?|a\.?\s?d|c\.?\s?e|before christ|anno domini|common era)(?=\W|$)", re.IGNORECASE)
+
+
+def another_era(given: str, candidates: list[str]) -> str:
+    """"2nd century AD" for the 2nd century BC: the era is part of the date. "" when it agrees or is not said."""
+    typed = {_era(m) for m in _ERA.findall(given)}
+    wanted = {_era(m) for c in candidates for m in _ERA.findall(c)}
+    if typed and wanted and not typed & wanted:
+        return f"'{given}' is in another era than the answer"
+    return ""
+
+
+def _era(mark: str) -> str:
+    mark = re.sub(r"[\s.]", "", mark.casefold())
+    return "bc" if mark.startswith("b") else "ad"
+
+
+def an_item_fewer(given: str, candidates: list[str]) -> str:
+    """"Jhelum and Chenab" for Indus, Jhelum and Chenab: a list of the answer's own items with one left out, though
+    the question names the missing one elsewhere ("the Indus Waters Treaty"). "" when none."""
+    if any(c.isdigit() for c in given) or "(" in given:
+        return ""
+    typed = [normalise(t) for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t.strip()]
+    if len(typed) < 2:
+        return ""
+    for candidate in candidates:
+        if "," not in candidate:
+            continue  # "conventional weapons and dual-use goods and technologies": "and" may join words of one item
+        items = [normalise(i) for i in ITEM_SPLIT.split(candidate.strip()) if i.strip()]
+        if len(items) < 3 or any(names.is_container_place(i) or names.country_code(i) for i in items[1:]):
+            continue  # "Ny-Ålesund, Svalbard, Norway": where the first lies, not a list
+        if len(typed) < len(items) and len(set(typed)) == len(typed) and set(typed) < set(items):
+            missing = [i for i in items if i not in typed]
+            return f"'{given}' leaves out {', '.join(missing)}: the answer names {len(items)}"
+    return ""
+
+
 def an_item_more(given: str, candidates: list[str]) -> str:
     """A list with one item more than the answer's ("Chennai, Ahmedabad, Varanasi, Kyoto" for Chennai, Ahmedabad
     and Varanasi): the extra item is another answer, whatever the question says about it. "" when none."""

@@ -23,6 +23,8 @@ from studyapp.grading import currency, gazetteer, names, places, ranges, units
 from studyapp.grading.claims import (
     GENERIC_TAILS,
     ITEM_SPLIT,
+    an_item_fewer,
+    another_era,
     an_item_more,
     asked_kinds,
     contradiction,
@@ -1372,7 +1374,8 @@ def grade_text(
     claim = (
         contradiction(_text(response), said, person=office) or unplaced_nationality(_text(response), candidates, words)
         or place_made_a_body(_text(response), candidates, words) or reversed_direction(_text(response), prompt)
-        or an_item_more(_text(response), candidates)
+        or an_item_more(_text(response), candidates) or an_item_fewer(_text(response), candidates)
+        or another_era(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
 
