@@ -1541,3 +1541,30 @@ def test_an_and_inside_an_item_or_a_place_with_its_country_is_no_list_left_short
     assert an_item_fewer("dual-use goods and conventional weapons", ["conventional weapons and dual-use goods and technologies"]) == ""
     assert an_item_fewer("Ny-Alesund, Svalbard", ["Ny-Ålesund, Svalbard, Norway"]) == ""
     assert an_item_fewer("Jhelum and Chenab", ["Indus, Jhelum and Chenab"])
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [
+        ("under $100 billion", "Under Article 7.1 of TEPA, by how much do the EFTA States aim to increase FDI?", False),
+        ("$100 billion", "Under Article 7.1 of TEPA, by how much do the EFTA States aim to increase FDI?", True),
+    ],
+)
+def test_a_bound_before_the_figure_though_the_question_uses_the_word_elsewhere(response, prompt, right):
+    assert grade_numeric(response, 100_000_000_000, unit="USD", prompt=prompt).correct is right
+    assert grade_numeric("less than 1000 cusecs", 1000, unit="cusecs", prompt="The flow comes down to less than how many cusecs?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Intergovernmental Negotiating Body", "Inter-Governmental Negotiations", "What do the letters IGN stand for?", False),
+        ("Intergovernmental Negotiations", "Inter-Governmental Negotiations", "What do the letters IGN stand for?", True),
+        ("Intergovernmental Negotiatons", "Inter-Governmental Negotiations", "What do the letters IGN stand for?", True),
+        ("Shanghai Co-operation Organisation", "Shanghai Cooperation Organisation", "What does SCO stand for?", True),
+        ("Intergovernmental Negotiations", "Intergovernmental Negotiating Body", "Which body did the WHA set up?", False),
+        ("Intergovernmental Negotiatng Body", "Intergovernmental Negotiating Body", "Which body did the WHA set up?", True),
+    ],
+)
+def test_another_body_of_nearly_the_same_words(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

@@ -176,6 +176,40 @@ def _demonym(code: str) -> str:
 ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
 
 
+_CAPITALS = lazy_re(r"\b[A-Z]{2,8}\b")
+
+
+def _split_as(typed: list[str], wanted: list[str]) -> list[str]:
+    """Typed words split or joined as the answer writes them ("intergovernmental" as "inter governmental",
+    "co operation" as "cooperation")."""
+    whole = set(wanted)
+    merged: list[str] = []
+    for word in typed:
+        if merged and merged[-1] + word in whole and merged[-1] not in whole:
+            merged[-1] += word
+        else:
+            merged.append(word)
+    joined = {a + b: (a, b) for a, b in zip(wanted, wanted[1:])}
+    return [part for word in merged for part in joined.get(word, (word,))]
+
+
+def initials_asked(given: str, candidates: list[str], prompt: str) -> str:
+    """"What do the letters IGN stand for": the words typed must spell IGN, as the answer's do
+    ("Intergovernmental Negotiating Body" spells INB). "" when they do or the question asks no initials."""
+    for letters in set(_CAPITALS.findall(prompt)):
+        wanted = letters.casefold()
+        if not any(wanted in names.acronyms(names.canonical_tokens(c)) for c in candidates):
+            continue
+        if wanted in normalise(given).split():
+            continue
+        typed = names.canonical_tokens(given)
+        respelled = [(_split_as(typed, names.canonical_tokens(c)), names.canonical_tokens(c)) for c in candidates]
+        if any(wanted in names.acronyms(words) or f" {' '.join(c)} " in f" {' '.join(words)} " for words, c in respelled):
+            continue  # it spells them, or holds the answer whole with something beside it (judged elsewhere)
+        return f"'{given}' does not spell {letters}, as the answer does"
+    return ""
+
+
 _ERA = lazy_re(r"\b(b\.?\s?c\.?\s?e?|a\.?\s?d|c\.?\s?e|before christ|anno domini|common era)(?=\W|$)", re.IGNORECASE)
 
 

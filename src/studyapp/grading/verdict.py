@@ -25,6 +25,7 @@ from studyapp.grading.claims import (
     ITEM_SPLIT,
     an_item_fewer,
     another_era,
+    initials_asked,
     an_item_more,
     asked_kinds,
     contradiction,
@@ -411,7 +412,9 @@ def _judge_number(
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"
         return f"'{extra}' is not part of the answer {exp.display}"
-    if reading.qualifier and any(w in CONTRADICTING for w in reading.qualifier.split()) and not any(w in prompt.words for w in reading.qualifier.split()):
+    if reading.qualifier and any(w in CONTRADICTING for w in reading.qualifier.split()) and not any(
+        _bounds_a_figure(w, prompt.spoken) for w in reading.qualifier.split()
+    ):  # "under $100 billion", though the question begins "Under Article 7.1"
         return f"'{reading.qualifier}' states another figure than {exp.display}"
     direction = _direction(reading.qualifier)
     if direction == "near" and "up" in stated and "down" not in stated:
@@ -478,6 +481,13 @@ def _judge_number(
     if how == "scaled":
         return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read in the answer's scale: {exp.display}")
     return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} = {exp.display}")
+
+
+def _bounds_a_figure(word: str, spoken: str) -> bool:
+    """The question or its explanation uses the word as a bound before a figure ("under 40,000", "only 35",
+    "less than how many cusecs")."""
+    figure = r"(?:(?:the|a|an|about|some|rs|inr|usd|us)\s+)?[$₹£€]?\s?\d|how\s+(?:many|much|long|far)\b|what\b"
+    return re.search(rf"\b{re.escape(word)}\s+(?:than\s+)?(?:{figure})", spoken) is not None  # "less than how many cusecs"
 
 
 _ORDINAL_ASK = lazy_re(r"\b(?:which|what)\s+(?:\w+\s+)?(?:edition|anniversary|rank|place|position|time|round|session|summit|meeting|member)\b|\bnumber what\b", re.IGNORECASE)
@@ -1375,7 +1385,7 @@ def grade_text(
         contradiction(_text(response), said, person=office) or unplaced_nationality(_text(response), candidates, words)
         or place_made_a_body(_text(response), candidates, words) or reversed_direction(_text(response), prompt)
         or an_item_more(_text(response), candidates) or an_item_fewer(_text(response), candidates)
-        or another_era(_text(response), candidates)
+        or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
 
@@ -2212,6 +2222,19 @@ def _swapped_letter(typed: str, key: str) -> bool:
     return len(typed) == len(key) and sum(a != b for a, b in zip(typed, key)) == 1
 
 
+def _another_form_and_word(typos: Sequence[tuple[str, str]], typed: Sequence[str], wanted: Sequence[str], name: str) -> str:
+    """"Intergovernmental Negotiations" for the Intergovernmental Negotiating Body: in a proper name, another form
+    of a word (two letters or more apart, both real words) and a word more or fewer name another body, not a slip."""
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if len(typed) == len(wanted) or len(capitals) < 2 or len(capitals) < len(name.split()) - 1:
+        return ""
+    for word, key in typos:
+        kin = len(os.path.commonprefix([word, key])) >= 5 and word not in key and key not in word  # "negotiating", "negotiations"
+        if kin and distance(word, key, 2) >= 2 and names.is_english_word(word) and names.is_english_word(key):
+            return f"'{word}' for '{key}', with a word {'more' if len(typed) > len(wanted) else 'fewer'}, names something else"
+    return ""
+
+
 def _another_town(typos: Sequence[tuple[str, str]]) -> str:
     """"Patan" for Patna: where the answer is an Indian town and the word typed is another one, it names
     another place, even when only the order of the letters differs. (India's towns only: warm_up reads them;
@@ -2287,7 +2310,10 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
     if best_right is not None:
         _, index, candidate, match = best_right
         if match.typos:
-            refused = _refused_typo(match.typos, candidates, shortcuts) or _another_town(match.typos)
+            refused = (
+                _refused_typo(match.typos, candidates, shortcuts) or _another_town(match.typos)
+                or _another_form_and_word(match.typos, given_tokens, _tokens(candidate), candidate)
+            )  # fmt: skip
             if refused:
                 return _wrong(answer, given, refused)
             return Grade(True, Reason.TYPO, answer, given, f"Accepted with a typo: '{given}' → '{candidate}'")
