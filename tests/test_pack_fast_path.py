@@ -303,3 +303,88 @@ def test_the_fast_path_keeps_indentation_errors_worded_as_before(tmp_path):
         """))
     fast = load_pack_file(file)
     assert fast[0] is None and fast[1][0].line == 5
+
+
+def test_the_event_builder_swaps_in_its_lean_events_only_while_it_parses():
+    import yaml._yaml as cyaml
+    import yaml.events
+
+    assert pack_yaml._LEAN_EVENTS is not None  # this PyYAML builds its events by name: the lean ones take
+    for text in (SCALARS, HANDED_ON["anchor and alias"], HANDED_ON["syntax"]):
+        try:
+            pack_yaml._from_events(text)
+        except (pack_yaml._Unusual, yaml.YAMLError):
+            pass
+        assert all(getattr(cyaml, name) is getattr(yaml.events, name) for name in pack_yaml._EVENT_NAMES)
+    assert not pack_yaml._SWAP.locked()
+    # a lean event is still one of PyYAML's, fields and all, for any other reader of events
+    lean = pack_yaml._LEAN_EVENTS["ScalarEvent"]("a", None, (True, False), "v", None, None, "")
+    assert isinstance(lean, yaml.events.ScalarEvent)
+    assert (lean.anchor, lean.implicit, lean.value, lean.style) == ("a", (True, False), "v", "")
+    assert repr(lean) == repr(yaml.events.ScalarEvent("a", None, (True, False), "v", None, None, ""))
+
+
+def test_questions_made_for_speed_equal_ordinary_ones(tmp_path):
+    fields = dict(pack_id="p", id="q1", type="short", category="date", prompt="When?", answer="1947", accept=("47",), explanation="Why.", source_key="s", locator="p. 2", tags=("t",), line=7)
+    fast = packs._new_question(**fields)
+    assert type(fast) is packs.Question and fast == packs.Question(**fields) and hash(fast) == hash(packs.Question(**fields))
+    with pytest.raises(AttributeError):  # still frozen
+        fast.prompt = "x"
+    assert packs._new_question(pack_id="p", id="q", type="short", category="date", prompt="x") == packs.Question("p", "q", "short", "date", "x")
+
+
+def test_a_source_reference_is_checked_alike_on_its_short_path(tmp_path):
+    file = tmp_path / "refs.yaml"
+    file.write_text(textwrap.dedent("""\
+        id: refs
+        title: T
+        sources: [{key: doc}]
+        questions:
+          - {id: a, type: short, category: date, prompt: P, answer: A, explanation: E, source: {key: doc, locator: "p. 1"}}
+          - {id: b, type: short, category: date, prompt: P2, answer: B, explanation: E, source: {key: doc, locator: 12}}
+          - {id: c, type: short, category: date, prompt: P3, answer: C, explanation: E, source: {key: other}}
+          - {id: d, type: short, category: date, prompt: P4, answer: D, explanation: E, source: {key: doc, page: 3}}
+          - {id: e, type: short, category: date, prompt: P5, answer: E, explanation: E, source: doc}
+        """))
+    pack, problems = load_pack_file(file)
+    assert [(q.id, q.source_key, q.locator) for q in pack.questions] == [("a", "doc", "p. 1"), ("b", "doc", "12"), ("e", "doc", "")]
+    assert [(p.line, p.question_id, p.message) for p in problems] == [
+        (7, "c", "source key 'other' is not among the pack's sources (doc)"),
+        (8, "d", "unknown field 'page'"),
+    ]
+
+
+@pytest.mark.parametrize("code", [0x01, 0x08, 0x0B, 0x0C, 0x1B, 0x7F, 0x80, 0x84, 0x86, 0x9F, 0xD7FF, 0xE000, 0xFEFF, 0xFFFE, 0xFFFF, 0x10000])
+def test_characters_yaml_forbids_are_refused_as_the_reference_refuses_them(code):
+    char = chr(code)
+    for text in (f"id: a{char}b\n", f'id: "a{char}b"\n', f"id: x # {char}\n", f"id: x\nlist:\n  - {char}\n"):
+        def outcome():
+            try:
+                return "ok", pack_yaml.parse_yaml(text)
+            except packs.PackError as exc:
+                return "error", (exc.line, exc.message)
+
+        fast = outcome()
+        reference = pack_yaml._LineLoader  # the pure-Python loader alone
+        try:
+            expected = "ok", reference(text).get_single_data()
+        except yaml.reader.ReaderError as exc:
+            expected = "error", (pack_yaml._unreadable(text, exc).line, pack_yaml._unreadable(text, exc).message)
+        except yaml.YAMLError:
+            expected = "error", None
+        assert fast[0] == expected[0], (hex(code), text)
+        if fast[0] == "ok":
+            same(fast[1], expected[1])
+        elif expected[1] is not None:
+            assert fast[1] == expected[1]
+
+
+def test_the_sibling_pass_reads_ascii_words_as_the_unicode_pattern_does():
+    from studyapp import siblings
+
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(128)] + list("ab9.,'Q ") * 4
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    texts += ["c$38.6 billion, 40,000 don't Q 9.7", "under_score a_b __ x.y.z ,. '"]
+    for text in texts:
+        assert siblings._ASCII_WORD.findall(text) == siblings._WORD.findall(text), text

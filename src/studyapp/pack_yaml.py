@@ -8,6 +8,7 @@ the pack cache never needs it.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 import yaml
@@ -174,6 +175,64 @@ _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("null", "bool",
 _SHARED_TAGS = frozenset(("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"))
 
 
+_EVENT_NAMES = ("StreamStartEvent", "StreamEndEvent", "DocumentStartEvent", "DocumentEndEvent", "AliasEvent", "ScalarEvent", "SequenceStartEvent", "SequenceEndEvent", "MappingStartEvent", "MappingEndEvent")
+
+
+def _lean_events() -> dict[str, type] | None:
+    """Event classes that libyaml's parser can build without running Python code.
+
+    ``CParser.get_event`` builds each event by calling the class it finds in
+    ``yaml._yaml`` by name; PyYAML's event classes set their fields in a Python
+    ``__init__`` (a third of reading a pack's events: three million at 100,000
+    questions). These subclasses take ``BaseException``'s C constructor instead,
+    which keeps the arguments as ``args`` in ``__init__``'s order; the fields are
+    read from there (and as properties, so any other reader of events in the
+    process still sees PyYAML's events). Swapped in only while ``_from_events``
+    runs, under a lock; None when the classes cannot be made.
+    """
+    import inspect
+
+    import yaml.events
+
+    lean: dict[str, type] = {}
+    for name in _EVENT_NAMES:
+        base = getattr(yaml.events, name)
+        namespace: dict[str, Any] = {"__slots__": (), "__repr__": base.__repr__}
+        for index, parameter in enumerate(list(inspect.signature(base.__init__).parameters.values())[1:]):
+            default = None if parameter.default is inspect.Parameter.empty else parameter.default
+            namespace[parameter.name] = property(lambda self, i=index, d=default: self.args[i] if i < len(self.args) else d)
+        try:
+            lean[name] = type(name, (BaseException, base), namespace)
+        except TypeError:  # pragma: no cover - a PyYAML whose events cannot be mixed so
+            return None
+    return lean
+
+
+_LEAN_EVENTS = _lean_events() if _CParser is not None else None
+_SWAP = threading.Lock()
+
+
+class _UsingLeanEvents:
+    """While inside, ``CParser`` builds the lean events (one parse at a time)."""
+
+    def __enter__(self) -> None:
+        import yaml._yaml as cyaml
+
+        _SWAP.acquire()
+        self._saved = {name: getattr(cyaml, name) for name in _EVENT_NAMES}
+        for name, cls in _LEAN_EVENTS.items():  # type: ignore[union-attr]
+            setattr(cyaml, name, cls)
+
+    def __exit__(self, *exc) -> None:
+        import yaml._yaml as cyaml
+
+        try:
+            for name, cls in self._saved.items():
+                setattr(cyaml, name, cls)
+        finally:
+            _SWAP.release()
+
+
 def _from_events(text: str) -> Any:
     """The document built straight from libyaml's events: what _LineLoader would build
     (``_LineDict`` with its lines, the same values), several times faster, for the
@@ -187,9 +246,10 @@ def _from_events(text: str) -> Any:
     are not scalars, repeated keys, a value PyYAML cannot build, more than one
     document, more than MAX_NODES values, deep nesting.
     """
-    from yaml.events import DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent
     from yaml.nodes import ScalarNode
 
+    if _LEAN_EVENTS is None:
+        raise _Unusual
     resolvers = _LineLoader.yaml_implicit_resolvers
     if None in resolvers:  # a resolver for any first character: not the safe loader's
         raise _Unusual
@@ -198,14 +258,13 @@ def _from_events(text: str) -> Any:
     known: dict[str, Any] = {}
     """Plain scalars a resolver might read (true, 12, no, null, type: ...), read once per file."""
 
-    def plain(event) -> Any:
-        value = event.value
+    def plain(value: str, mark) -> Any:
         for tag, regexp in resolvers[value[:1]]:
             if regexp.match(value):
                 if tag not in _PLAIN_TAGS:
                     raise _Unusual
                 try:
-                    result = constructors[tag](constructor, ScalarNode(tag, value, event.start_mark, event.end_mark))
+                    result = constructors[tag](constructor, ScalarNode(tag, value, mark, mark))
                 except Exception:  # noqa: BLE001 - the loaders word it
                     raise _Unusual from None
                 if tag in _SHARED_TAGS:
@@ -214,86 +273,95 @@ def _from_events(text: str) -> Any:
         known[value] = value
         return value
 
-    parser = _CParser(text)
-    try:
-        get = parser.get_event
-        get()  # the stream's start
-        event = get()
-        if type(event) is StreamEndEvent:
-            return None
-        if type(event) is not DocumentStartEvent:
-            raise _Unusual
-        stack: list[tuple] = []
-        current: Any = None  # the list or mapping being filled
-        key_lines: dict = {}
-        is_map = False
-        key: Any = _Unusual  # no key yet
-        raw = key_line = None
-        nodes = 0
-        while True:
+    lean = _LEAN_EVENTS
+    Scalar, MappingStart, SequenceStart = lean["ScalarEvent"], lean["MappingStartEvent"], lean["SequenceStartEvent"]
+    MappingEnd, SequenceEnd = lean["MappingEndEvent"], lean["SequenceEndEvent"]
+    with _UsingLeanEvents():
+        parser = _CParser(text)
+        try:
+            get = parser.get_event
+            if type(get()) is not lean["StreamStartEvent"]:
+                raise _Unusual  # this PyYAML does not build its events by name: not lean
             event = get()
-            kind = type(event)
-            nodes += 1
-            if kind is ScalarEvent:
-                if event.anchor is not None or event.tag is not None:
-                    raise _Unusual
-                value = raw_value = event.value
-                if event.implicit[0] and value[:1] in resolvers:
-                    value = known.get(value, _Unusual)
-                    if value is _Unusual:
-                        value = plain(event)
-                if is_map:
-                    if key is _Unusual:
-                        if value in current:  # a repeated key: the loaders name both lines
-                            raise _Unusual
-                        key, raw, key_line = value, raw_value, event.start_mark.line + 1
+            if type(event) is lean["StreamEndEvent"]:
+                return None
+            if type(event) is not lean["DocumentStartEvent"]:
+                raise _Unusual
+            stack: list[tuple] = []
+            current: Any = None  # the list or mapping being filled
+            key_lines: dict = {}
+            is_map = False
+            key: Any = _Unusual  # no key yet
+            raw = key_line = None
+            nodes = 0
+            while True:
+                event = get()
+                kind = type(event)
+                nodes += 1
+                if kind is Scalar:
+                    anchor, tag, implicit, value, mark, _, _ = event.args
+                    if anchor is not None or tag is not None:
+                        raise _Unusual
+                    raw_value = value
+                    if implicit[0] and value[:1] in resolvers:
+                        value = known.get(value, _Unusual)
+                        if value is _Unusual:
+                            value = plain(raw_value, mark)
+                    if is_map:
+                        if key is _Unusual:
+                            if value in current:  # a repeated key: the loaders name both lines
+                                raise _Unusual
+                            key, raw, key_line = value, raw_value, mark.line + 1
+                            continue
+                        current[key] = value
+                        key_lines[raw] = key_line
+                        key = _Unusual
                         continue
+                    if current is not None:
+                        current.append(value)
+                        continue
+                    break
+                if kind is MappingStart or kind is SequenceStart:
+                    anchor, tag, _, mark, _, _ = event.args
+                    if anchor is not None or tag is not None or (is_map and key is _Unusual) or len(stack) >= _EVENT_DEPTH or nodes > packs.MAX_NODES:
+                        raise _Unusual
+                    stack.append((current, key_lines, is_map, key, raw, key_line))
+                    if kind is MappingStart:
+                        current = _LineDict()
+                        current.line = mark.line + 1
+                        current.key_lines = key_lines = {}
+                        is_map, key = True, _Unusual
+                    else:
+                        current, is_map = [], False
+                    continue
+                if kind is not MappingEnd and kind is not SequenceEnd:
+                    raise _Unusual  # an alias, or a second document
+                nodes -= 1  # an end is not a value
+                value = current
+                current, key_lines, is_map, key, raw, key_line = stack.pop()
+                if is_map:
                     current[key] = value
                     key_lines[raw] = key_line
                     key = _Unusual
-                    continue
-                if current is not None:
+                elif current is not None:
                     current.append(value)
-                    continue
-                break
-            if kind is MappingStartEvent or kind is SequenceStartEvent:
-                if event.anchor is not None or event.tag is not None or (is_map and key is _Unusual) or len(stack) >= _EVENT_DEPTH or nodes > packs.MAX_NODES:
-                    raise _Unusual
-                stack.append((current, key_lines, is_map, key, raw, key_line))
-                if kind is MappingStartEvent:
-                    current = _LineDict()
-                    current.line = event.start_mark.line + 1
-                    current.key_lines = key_lines = {}
-                    is_map, key = True, _Unusual
                 else:
-                    current, is_map = [], False
-                continue
-            if kind is not MappingEndEvent and kind is not SequenceEndEvent:
-                raise _Unusual  # an alias, or a second document
-            nodes -= 1  # an end is not a value
-            value = current
-            current, key_lines, is_map, key, raw, key_line = stack.pop()
-            if is_map:
-                current[key] = value
-                key_lines[raw] = key_line
-                key = _Unusual
-            elif current is not None:
-                current.append(value)
-            else:
-                break
-        if nodes > packs.MAX_NODES or type(get()) is not DocumentEndEvent or type(get()) is not StreamEndEvent:
-            raise _Unusual
-        return value
-    finally:
-        parser.dispose()
+                    break
+            if nodes > packs.MAX_NODES or type(get()) is not lean["DocumentEndEvent"] or type(get()) is not lean["StreamEndEvent"]:
+                raise _Unusual
+            return value
+        finally:
+            parser.dispose()
 
 
 def parse_yaml(text: str) -> Any:
     """Parse YAML text with safe_load semantics, raising PackError with a line."""
-    if _FastLineLoader is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text):
+    if _FastLineLoader is not None:
+        # No search for characters YAML forbids first (0.2 s at 100,000 questions): libyaml's
+        # reader refuses the very set PyYAML's does, and _from_events reads to the stream's end.
         try:
             return _from_events(text)
-        except Exception:  # noqa: BLE001 - _Unusual or a syntax error: the loaders below report it
+        except Exception:  # noqa: BLE001 - _Unusual, a syntax error or a forbidden character: the loaders below report it
             pass
     if _FastLineLoader is not None and not yaml.reader.Reader.NON_PRINTABLE.search(text) and _shallow(text):
         fast = _FastLineLoader(text)

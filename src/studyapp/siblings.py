@@ -38,6 +38,15 @@ MAX_HOLDERS = 12
 """However large the pack, an answer found in more questions than this is common."""
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 """A word, or a number with its inner points and commas (``9.7``, ``40,000``)."""
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,'][A-Za-z0-9]+)*")
+r"""``_WORD`` for ASCII text (a third faster: ranges, not Unicode categories): on ASCII
+characters ``[^\W_]`` is exactly ``[A-Za-z0-9]``."""
+
+
+def _findall_words(text: str) -> list[str]:
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+
+
 _CURRENCIES = frozenset("c us ca usd cad eur inr rs".split())
 _ARTICLES = frozenset(("the", "a", "an"))
 _SEPARATOR = "|"
@@ -57,7 +66,7 @@ def words_of(text: str) -> list[str]:
     ``and``, and currency letters before a number dropped (``C$38.6 billion`` is
     ``38.6 billion``). Simpler than grading's normalise, and several times faster:
     loading a pack runs this over every question."""
-    words = _WORD.findall(text.casefold().replace("&", " and "))
+    words = _findall_words(text.casefold().replace("&", " and "))
     if not _CURRENCIES.isdisjoint(words):
         words = [w for i, w in enumerate(words) if not (w in _CURRENCIES and i + 1 < len(words) and words[i + 1][0].isdigit())]
     return words
@@ -128,7 +137,7 @@ def shown_words(question: Question) -> list[str]:
     text = _PART_MARK.join(part.casefold().replace("&", " and ") for part in parts if part)
     if not text:
         return []
-    words = _WORD.findall(text + _PART_MARK)
+    words = _findall_words(text + _PART_MARK)
     if not _CURRENCIES.isdisjoint(words):
         words = [w for i, w in enumerate(words) if not (w in _CURRENCIES and i + 1 < len(words) and words[i + 1][0].isdigit())]
     return [_SEPARATOR if w == "Q" else w for w in words]
