@@ -96,6 +96,14 @@ HANDED_ON = {
 }
 
 
+def _parsed(text: str):
+    """parse_yaml's result, or the line and message of the error it gives."""
+    try:
+        return "ok", pack_yaml.parse_yaml(text)
+    except packs.PackError as exc:
+        return "error", (exc.line, exc.message)
+
+
 @pytest.mark.parametrize("name", sorted(HANDED_ON))
 def test_what_the_event_builder_hands_on_gets_the_reference_result(name, monkeypatch):
     text = HANDED_ON[name]
@@ -103,10 +111,7 @@ def test_what_the_event_builder_hands_on_gets_the_reference_result(name, monkeyp
         pack_yaml._from_events(text)
 
     def outcome():
-        try:
-            return "ok", pack_yaml.parse_yaml(text)
-        except packs.PackError as exc:
-            return "error", (exc.line, exc.message)
+        return _parsed(text)
 
     fast = outcome()
     monkeypatch.setattr(pack_yaml, "_FastLineLoader", None)  # the pure-Python reference alone
@@ -359,10 +364,7 @@ def test_characters_yaml_forbids_are_refused_as_the_reference_refuses_them(code)
     char = chr(code)
     for text in (f"id: a{char}b\n", f'id: "a{char}b"\n', f"id: x # {char}\n", f"id: x\nlist:\n  - {char}\n"):
         def outcome():
-            try:
-                return "ok", pack_yaml.parse_yaml(text)
-            except packs.PackError as exc:
-                return "error", (exc.line, exc.message)
+            return _parsed(text)
 
         fast = outcome()
         reference = pack_yaml._LineLoader  # the pure-Python loader alone
