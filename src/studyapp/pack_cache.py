@@ -34,7 +34,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from studyapp import __version__
-from studyapp.packs import Pack, Problem, Question, Source, display_path, load_pack_file
+from studyapp.packs import Pack, Problem, Question, Source, display_path, load_pack_file, question_from_values
 
 FORMAT = 5
 SETTLE_SECONDS = 2.0
@@ -94,42 +94,12 @@ def _plain(value):
 _CLAIMS = _QUESTION_FIELDS.index("claims")
 
 
-def _unfrozen_twin():
-    """A plain dataclass with ``Question``'s very slots, or None when it cannot stand in.
-
-    ``Question`` is frozen: its ``__init__`` sets each field through
-    ``object.__setattr__`` (about 3 µs a question, 0.3 s of a start at 100,000
-    questions). The twin's ``__init__`` stores the same values as plain slot
-    assignments (under 1 µs), and the object then becomes a ``Question`` by having its
-    class assigned, which Python allows between classes with identical slots. A test
-    holds the result equal to ``Question(*values)`` field for field. Not used if
-    ``Question`` gains a ``__post_init__`` or other slots, or Python refuses."""
-    from dataclasses import make_dataclass
-
-    if getattr(Question, "__post_init__", None) is not None or tuple(Question.__slots__) != _QUESTION_FIELDS:
-        return None
-    twin = make_dataclass("QuestionTwin", _QUESTION_FIELDS, slots=True, eq=False, repr=False, match_args=False)
-    try:
-        probe = twin(*(None for _ in _QUESTION_FIELDS))
-        probe.__class__ = Question
-    except TypeError:
-        return None
-    return twin
-
-
-_TWIN = _unfrozen_twin()
-
-
 def _question(values: tuple) -> Question:
     if values[_CLAIMS]:
         from studyapp.exam_formats import Claim
 
         values = (*values[:_CLAIMS], tuple(Claim(*c) for c in values[_CLAIMS]), *values[_CLAIMS + 1 :])
-    if _TWIN is None:
-        return Question(*values)
-    question = _TWIN(*values)
-    question.__class__ = Question
-    return question
+    return question_from_values(values)
 
 
 _ID, _CATEGORY, _TAGS, _DRAFT = (_QUESTION_FIELDS.index(name) for name in ("id", "category", "tags", "draft"))
