@@ -2235,16 +2235,6 @@ def _another_form_and_word(typos: Sequence[tuple[str, str]], typed: Sequence[str
     return ""
 
 
-def _another_town(typos: Sequence[tuple[str, str]]) -> str:
-    """"Patan" for Patna: where the answer is an Indian town and the word typed is another one, it names
-    another place, even when only the order of the letters differs. (India's towns only: warm_up reads them;
-    another country's would cost 10-220 ms on the answer path.)"""
-    for typed, key in typos:
-        if len(typed) >= 4 and typed.isalpha() and gazetteer.known_town(key, {"IN"}) and gazetteer.known_town(typed, {"IN"}):
-            return f"'{typed}' is another town, not a slip for '{key}'"
-    return ""
-
-
 def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str]) -> str:
     """Typos a careful examiner does not forgive: any in an acronym (CANZUS is not CANZUK), and a swapped
     letter in a proper name (a different town, not a slip), since a name has no spelling to recognise."""
@@ -2253,8 +2243,10 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     for typed, key in typos:
         if _negated(typed, key) or _negated(key, typed):
             return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
-        if len(typed) >= 4 and typed.isalpha() and re.sub("[aeiou]", "", typed) != re.sub("[aeiou]", "", key) and gazetteer.known_town(typed, {"IN"}):
-            return f"'{typed}' is another town, not a slip for '{key}'"  # "Nagaur" for Nagpur, "Bidar" for Bihar
+        if len(typed) >= 4 and typed.isalpha() and gazetteer.known_town(typed, {"IN"}) and (
+            re.sub("[aeiou]", "", typed) != re.sub("[aeiou]", "", key) or gazetteer.known_town(key, {"IN"})
+        ):  # "Nagaur" for Nagpur, "Bidar" for Bihar; "Patan" for Patna, both towns (India's: warm_up reads them)
+            return f"'{typed}' is another town, not a slip for '{key}'"
         undoubled = re.sub(r"(.)\1", r"\1", typed) == re.sub(r"(.)\1", r"\1", key)  # "Carribean": a letter doubled in the wrong place
         kin = len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
         if len(typed) >= 4 and not undoubled and not kin and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
@@ -2311,7 +2303,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         _, index, candidate, match = best_right
         if match.typos:
             refused = (
-                _refused_typo(match.typos, candidates, shortcuts) or _another_town(match.typos)
+                _refused_typo(match.typos, candidates, shortcuts)
                 or _another_form_and_word(match.typos, given_tokens, _tokens(candidate), candidate)
             )  # fmt: skip
             if refused:
