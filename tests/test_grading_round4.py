@@ -1568,3 +1568,75 @@ def test_a_bound_before_the_figure_though_the_question_uses_the_word_elsewhere(r
 )
 def test_another_body_of_nearly_the_same_words(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+# --- eighth session: classes of false reject across rounds 16-22, fixed as classes (before holdout23-24 were read) ---
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("over $9.7 billion", 9.7e9, "USD", "How much support has Canada committed to Ukraine since 2022?", True),
+        ("more than Rs 91 billion", 91e9, "INR", "What was the value of the equipment the DAC approved?", True),
+        ("up to $100 billion", 100e9, "USD", "What total trade does the government expect within five years?", True),
+        ("over $9 billion", 9.7e9, "USD", "How much support has Canada committed to Ukraine since 2022?", False),
+        ("more than 26", 26, "aircraft", "How many Rafale-M aircraft did India agree to buy?", False),
+        ("over 600", 600, "personnel", "How many personnel made up the contingent?", False),
+        ("more than 1,500 km", 1500, "km", "The missile can carry payloads for ranges greater than how many kilometres?", True),
+        ("over $11.87 billion", 11.87e9, "USD", "What did bilateral trade cross in 2019-20?", True),
+    ],
+)
+def test_a_bound_at_the_exact_sum_of_money_or_the_questions_own_bound(response, answer, unit, prompt, right):
+    """A sum of money is a rounding as reports write it ("over $9.7 billion"); an exact count is not."""
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Geneva, Switzerland", True),
+        ("Geneva, France", False),
+        ("Geneva, India", False),
+    ],
+)
+def test_a_city_with_a_country_only_the_learner_names(response, right):
+    assert grade_text(response, "Geneva", prompt="In which city was the World Health Assembly held?").correct is right
+
+
+def test_a_town_that_shares_its_name_with_a_us_town_is_not_placed_by_it():
+    assert not grade_text("Normandy, USA", "Normandy", prompt="Where did Canadian troops land on D-Day?").correct
+    assert grade_text("Doha, Qatar", "Doha", prompt="From which city were the Indian nationals repatriated?").correct
+    assert not grade_text("Doha, Oman", "Doha", prompt="From which city were the Indian nationals repatriated?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Dornier plane", "Dornier", "Besides two helicopters, which aircraft did the contingent operate?", True),
+        ("Akash Weapon System", "Akash", "An upgraded version of which missile did the DAC approve?", True),
+        ("Helina ATGM", "Helina", "Which indigenous anti-tank guided missile was among the proposals?", True),
+        ("the Leopard 2 main battle tank", "Leopard II", "Which model of tank has Canada donated to Ukraine?", True),
+        ("the Saltoro ridge line", "Saltoro Ridge", "On which ridge does India occupy dominating positions?", True),
+        ("Umroi Military Station", "Umroi", "At which place in Meghalaya was the exercise held?", True),
+        ("Dornier tank", "Dornier", "Besides two helicopters, which aircraft did the contingent operate?", False),
+        ("Akash ATGM", "Akash", "An upgraded version of which missile did the DAC approve?", False),
+        ("Leopard 2 and Abrams tanks", "Leopard II", "Which model of tank has Canada donated to Ukraine?", False),
+    ],
+)
+def test_what_the_question_asks_for_by_another_of_its_names(response, answer, prompt, right):
+    """"Dornier plane" for which aircraft; the initials of the question's own words ("ATGM")."""
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("India will buy 24 MH-60R choppers", 24, "helicopters", "How many MH-60 Romeo helicopters did India agree to buy?", True),
+        ("11 medevacs", 11, "evacuations", "How many aeromedical evacuations did the personnel conduct?", True),
+        ("60 years", 60, None, "Which anniversary of diplomatic relations did the two sides celebrate in 2022?", True),
+        ("60 days", 60, None, "Which anniversary of diplomatic relations did the two sides celebrate in 2022?", False),
+        ("24 tanks", 24, "helicopters", "How many MH-60 Romeo helicopters did India agree to buy?", False),
+    ],
+)
+def test_a_count_by_another_word_for_the_same_thing(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right

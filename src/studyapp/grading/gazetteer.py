@@ -109,6 +109,16 @@ def towns(country: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in found.items()}
 
 
+NAMESAKE_COUNTRIES = frozenset({"US", "CA", "AU", "NZ", "GB", "ZA"})
+"""Countries whose towns are often named for places elsewhere (Paris, Texas; Normandy, Missouri): a town of
+theirs that a learner names is no evidence of where the answer lies."""
+
+
+def known_in(place: str, countries: set[str]) -> bool:
+    """Is ``place`` a town or a state of any of these countries (so a town of that name elsewhere may be another place)?"""
+    return any(place in towns(country) or place in _state_names(country) or place in states(country) for country in countries)
+
+
 def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str]) -> bool | None:
     """Does ``town`` lie in ``outer`` (a state or, with ``outer_country``, a country)?
 
@@ -118,6 +128,8 @@ def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str
     """
     if not countries or _root() is None:
         return None
+    if outer_country is not None and countries == {outer_country} and (town in _state_names(outer_country) or town in states(outer_country)):
+        return True  # "Geneva, Switzerland": a canton of it, and its town
     if any(town in _state_names(country) for country in countries):
         return None  # "Punjab": a state of India and a province of Pakistan, not a town, whatever towns share the name
     homes = {country: towns(country).get(town) for country in countries}

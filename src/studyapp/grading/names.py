@@ -32,7 +32,7 @@ TITLES = frozenset(
 _HEAD_NOUN_KINDS = {
     "place": "region regions area areas country countries nation nations state states sea ocean city capital province "
     "territory ut continent zone beach beaches coast shore landings landing town village waters port harbour range island "
-    "islands archipelago belt station cantonment district locality",
+    "islands archipelago belt station cantonment district locality military field firing meadow meadows",
     "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
     "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
     "firm agency body coalition network technologies technology forces force mechanism initiative institution",
@@ -56,8 +56,23 @@ _CATEGORY_KINDS = {
 }  # fmt: skip
 
 
+_AIRCRAFT = "aircraft plane planes aeroplane aeroplanes airplane airplanes jet jets"
+_SAME_THING = {
+    "aircraft": _AIRCRAFT, "plane": _AIRCRAFT, "planes": _AIRCRAFT, "jet": _AIRCRAFT, "jets": _AIRCRAFT,
+    "missile": "missile missiles system weapon", "system": "system systems missile weapon",
+    "tank": "tank tanks main battle mbt", "railway": "railway line rail", "ridge": "ridge line", "design": "class design type",
+}  # fmt: skip
+"""What the question asks for, by the other words it is called: "Dornier plane" for which aircraft,
+"Akash Weapon System" for which missile, "the Saltoro ridge line" for which ridge."""
+
+
 def head_nouns_for(prompt_word_set: frozenset[str], category: str | None) -> frozenset[str]:
     """Generic head nouns that fit what the question asks for: "region" for a region, not "Alliance"."""
+    same = frozenset(w for asked in prompt_word_set & _SAME_THING.keys() for w in _SAME_THING[asked].split())
+    return _head_nouns_for(prompt_word_set, category) | same
+
+
+def _head_nouns_for(prompt_word_set: frozenset[str], category: str | None) -> frozenset[str]:
     kinds = set(_CATEGORY_KINDS.get(category or "", ()))
     for kind, words in HEAD_NOUNS_BY_KIND.items():
         if kind != "equipment" and words & prompt_word_set:  # "how many submarines": a frigate is no submarine

@@ -108,7 +108,14 @@ def context(prompt: str | None, explanation: str | None = None, category: str | 
     for word in said:
         if word in DEMONYMS:
             said_words.update(DEMONYMS[word].split())
-    return Context(frozen, stems, head_nouns_for(frozen, category), frozenset(titles), prompt or "", category, frozenset(said_words), joined)
+    heads = head_nouns_for(frozen, category) | _initials_of_runs(prompt or "")
+    return Context(frozen, stems, heads, frozenset(titles), prompt or "", category, frozenset(said_words), joined)
+
+
+def _initials_of_runs(prompt: str) -> frozenset[str]:
+    """"ATGM" where the question says "anti-tank guided missile": the initials of three or four of its words in a row."""
+    tokens = [t for t in normalise(prompt).replace("-", " ").split() if t.isalpha()]
+    return frozenset("".join(t[0] for t in tokens[i : i + n]) for n in (3, 4) for i in range(len(tokens) - n + 1))
 
 
 _POST_RANKS = (

@@ -84,6 +84,8 @@ _SYNONYM_GROUPS = (
     "gun howitzer cannon",
     "meeting round session talk",
     "submarine sub",
+    "helicopter chopper copter heli",
+    "evacuation medevac casevac",
     "ship vessel warship",
     "satellite nanosatellite",
 )

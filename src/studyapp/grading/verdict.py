@@ -333,7 +333,7 @@ class _Expected:
 
 
 # Qualifiers that give a bound, not a figure: right only when the document states the same bound
-_UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least +".split())
+_UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least + greater exceed exceeded cross crossed surpass surpassed".split())
 _DOWNWARD = frozenset("under less fewer below up".split())
 _NEAR = frozenset({"nearly", "almost"})
 _MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
@@ -421,9 +421,11 @@ def _judge_number(
         return f"'{reading.qualifier}' says fewer than {exp.display}, and the source says more"  # "nearly 50" for "more than 50"
     if direction == "near" and given_q.value >= expected_q.value:
         direction = None  # "nearly $375 million" for $374.96 million: a rounding from above, as reports write it
-    if direction is not None and direction.replace("near", "down") not in stated:  # "over 600" when the document gives exactly 600
+    if direction is not None and direction.replace("near", "down") not in stated and not (
+        given_q.value == expected_q.value and units.dimension(exp.unit or "") == "currency"
+    ):  # "over 600" when the document gives exactly 600; but "over $9.7 billion": a sum of money is a rounding, as reports write it
         return f"'{reading.qualifier}' states a bound, but the answer is exactly {exp.display}"
-    if expected_q.ordinal and "anniversary" in prompt.words and reading.unit_words and all(w in ("year", "years") for w in reading.unit_words):
+    if (expected_q.ordinal or exp.unit is None) and "anniversary" in prompt.words and reading.unit_words and all(w in ("year", "years") for w in reading.unit_words):
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
         given_q = Quantity(given_q.value, given_q.scale, None, given_q.ordinal)  # "65 years" for the 65th anniversary
     counted = exp.unit is not None and singular(exp.unit.split()[-1]) != exp.unit.split()[-1]  # "2 world wars", not "4 tranche"
@@ -1908,6 +1910,11 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
             about.add(state_country)  # "Karachi, Sindh": Pakistan, though the question names only India
         # counts where the question names none ("Dambulla, Sri Lanka"), never beside others ("Normandy, USA": a US town)
         lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, about)
+        if (
+            lies is None and outer_code is not None and outer_code not in gazetteer.NAMESAKE_COUNTRIES
+            and not gazetteer.known_in(inner_norm, about - {outer_code})
+        ):  # fmt: skip
+            lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, {outer_code})  # "Geneva, Switzerland": no town of the question's countries
         if lies is None and len(inner_norm.split()) > 1 and not names.is_place_name(inner_norm):
             lies = _named_for_its_town(inner_norm, outer_norm, outer_code, about)  # "Air Task Force Prestwick, Scotland"
         if lies:
