@@ -1640,3 +1640,47 @@ def test_what_the_question_asks_for_by_another_of_its_names(response, answer, pr
 )
 def test_a_count_by_another_word_for_the_same_thing(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+# --- after holdout23 was scored (round 23, blind: 95.2%/1) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("lollipop cut", False), ("Saudi lollipop", True), ("the lollipop", True), ("a Saudi lollipop cut", True)],
+)
+def test_the_questions_word_in_place_of_a_word_of_the_answer(response, right):
+    prompt = "What did the Saudi energy minister call the July 2023 voluntary cut of 1 million bpd?"
+    assert grade_text(response, "Saudi lollipop", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("-2.2 million barrels a day", 2_200_000, "bpd", "By how much did OPEC+ agree to cut output?", True),
+        ("minus 2.2 million bpd", 2_200_000, "bpd", "By how much did OPEC+ agree to cut output?", True),
+        ("-0.5 million bpd", 2_200_000, "bpd", "By how much did OPEC+ agree to cut output?", False),
+        ("-2.2 million bpd", 2_200_000, "bpd", "How much oil does the country produce?", False),
+        ("-5 °C", 5, "°C", "To what temperature did it drop, after temperatures declined all week?", False),
+        ("a contraction of 4.5%", -4.5, "%", "What growth rate did the IMF project for India in 2020?", True),
+    ],
+)
+def test_a_cut_written_as_a_negative_change(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("7.5 mtpa", 7_500_000, "tonnes per year", True),
+        ("126 million tonnes a year", 126_000_000, "tons per year", True),
+        ("about 126 million tonnes per annum", 126_000_000, "tons per year", True),
+        ("126 million tonnes a month", 126_000_000, "tons per year", False),
+        ("1 mb/d", 1_000_000, "bpd", True),
+        ("1 million barrels a day", 1_000_000, "bpd", True),
+        ("1 million tonnes a year", 1_000_000, "bpd", False),
+        ("1 million barrels", 1_000_000, "bpd", False),
+    ],
+)
+def test_output_and_capacity_rates_as_energy_pages_write_them(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="What is the output?").correct is right

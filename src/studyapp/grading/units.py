@@ -8,6 +8,8 @@ to build), never at start-up.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from studyapp.grading.currency import CURRENCIES, CURRENCY_ALIASES
@@ -96,6 +98,32 @@ for _group in _SYNONYM_GROUPS:
         SYNONYMS[_w] = SYNONYMS.get(_w, frozenset()) | _words
 
 
+_RATE_SPELLINGS = {
+    "bpd": "bpd barrels per day|barrels a day|barrel per day|barrels/day|barrels daily|b/d|bbl/d|bopd",
+    "tpa": "tpa tonnes per year|tonnes a year|tons per year|tons a year|tonnes per annum|tons per annum|tonnes/year|t/yr|tonnes annually",
+}
+RATE_ALIASES = {spelling: rate for rate, spellings in _RATE_SPELLINGS.items() for spelling in spellings.replace(" ", "|", 1).split("|")}
+"""Output and capacity rates as the energy pages write them: "barrels a day" is bpd, "tonnes per annum" tpa."""
+RATES = frozenset(_RATE_SPELLINGS)
+SCALED_RATE = re.compile(r"(\d(?:[\d.,]*\d)?)\s*(?:(mm?tpa|mmt/?y)|(mm?b/?d|mm?bpd|mbd))\b", re.IGNORECASE)
+""""7.5 mtpa" (million tonnes per annum), "1 mb/d" (million barrels a day): the scale inside the abbreviation."""
+
+
+_RATE_PHRASE = re.compile(
+    r"(?<=[\d\s])(?:" + "|".join(re.escape(k) for k in sorted(RATE_ALIASES, key=len, reverse=True) if " " in k or "/" in k) + r")(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def spell_scaled_rates(text: str) -> str:
+    """"7.5 mtpa" -> "7.5 million tpa", "126 million tonnes a year" -> "126 million tpa": a rate as one unit,
+    with the scale inside an abbreviation read as a scale."""
+    if "/" not in text and " " not in text.strip() and not SCALED_RATE.search(text):
+        return text
+    text = SCALED_RATE.sub(lambda m: f"{m[1]} million {'tpa' if m[2] else 'bpd'}", text)
+    return _RATE_PHRASE.sub(lambda m: RATE_ALIASES[m[0].casefold()], text)
+
+
 def canonical_unit(unit: str | None) -> str | None:
     """A unit as one canonical spelling: "$"/"cad"/"inr"/"%", a pint name ("mile"), or the free words."""
     if unit is None:
@@ -105,6 +133,8 @@ def canonical_unit(unit: str | None) -> str | None:
         return None
     if unit in CURRENCY_ALIASES:
         return CURRENCY_ALIASES[unit]
+    if unit in RATE_ALIASES:
+        return RATE_ALIASES[unit]
     if unit in PHYSICAL_ALIASES and unit not in WEAK_PHYSICAL:
         return PHYSICAL_ALIASES[unit]
     return unit

@@ -42,6 +42,8 @@ from studyapp.grading.phrases import (
     Context,
     context,
     NEGATIONS,
+    HEDGES,
+    QUALIFIERS,
     asks_for_person,
     STOPWORDS,
     Reading,
@@ -433,7 +435,8 @@ def _judge_number(
         return f"{given} names one of them, not how many: the answer is {exp.display}"  # "2nd" for two world wars
     if (
         (period := _PERIOD.search(given)) is not None and any(c.isdigit() for c in given[: period.start()])
-        and units.dimension(exp.unit or "") != "time" and not re.search(rf"\b{period[1]}\b", prompt.text, re.IGNORECASE)
+        and units.dimension(exp.unit or "") != "time" and exp.unit not in units.RATES
+        and not re.search(rf"\b{period[1]}\b", prompt.text, re.IGNORECASE)
     ):  # fmt: skip
         return f"'{period[0]}' makes it another figure than {exp.display}"  # "40,000 a month", "$4.6 billion a year"
     if _TRAILING_BOUND.search(given) and "up" not in stated:
@@ -900,9 +903,14 @@ def _grade_numeric(
     named = _wars_named(given, expected_q, expected_unit)
     if named is not None:
         return named
-    spoken = _spoken_figures(given, expected_q, expected_unit)
+    spoken = units.spell_scaled_rates(_spoken_figures(given, expected_q, expected_unit))
     if expected_q.value < 0 and _FALL.search(spoken) and not re.search(r"[-−]\s*[\d₹$]|\bminus\b|\bnegative\b", spoken):
         spoken = _FIRST_FIGURE.sub(r"minus \1", _FALL.sub(" ", spoken), count=1)  # "a fall of ₹2,000 crore" = -₹2,000 crore
+    if (
+        expected_q.value > 0 and _CUT_ASKED.search(prompt) and (sign := _LEADING_SIGN.match(spoken))
+        and units.dimension(expected_unit or "") != "temperature"
+    ):  # fmt: skip
+        spoken = spoken[sign.end():]  # "-2.2 million bpd" for how much output was cut: the cut written as a change
     reading = find_reading(spoken, words, date_order)
     if reading is None:
         return _wrong(expected, given, "Not a number")
@@ -949,11 +957,13 @@ def _fiscal_span(match: re.Match[str]) -> str:
 
 
 _FALL = lazy_re(
-    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
+    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
     r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
     r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease)\b",  # "a 17% decline"
     re.IGNORECASE,
 )
+_CUT_ASKED = lazy_re(r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|dropped|lowered)\b", re.IGNORECASE)
+_LEADING_SIGN = lazy_re(r"\s*(?:[-−–]\s*(?=[\d₹$])|minus\s+|negative\s+)", re.IGNORECASE)
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
 _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
@@ -1293,6 +1303,10 @@ def _match_terms(
             extra.append(word)  # "Latvia and Canada": another entity, even one the question names
         elif _generic(word, prompt) and (optional or (positions and min(positions) < i < max(positions))):
             extra.append(word)  # a head noun instead of a word of the answer, or inside the name ("Work Plan Force")
+        elif optional and word.isalpha() and word not in STOPWORDS and (word in prompt.words or singular(word) in prompt.words) and not (
+            word in names.HEAD_NOUNS or word in names.TITLES or word in HEDGES or word in QUALIFIERS
+        ):  # fmt: skip
+            extra.append(word)  # "lollipop cut" for the Saudi lollipop: the question's word in place of the answer's
     distinctive = (matched and not optional) or any(
         t in shortcuts or not (t in names.HEAD_NOUNS or t in names.TITLES or t in prompt.words or t in names.DEMONYMS) for t in matched
     )  # with words of the answer left out, what is given must still single it out ("Canadian Agency" does not)
