@@ -1684,3 +1684,19 @@ def test_a_cut_written_as_a_negative_change(response, answer, unit, prompt, righ
 )
 def test_output_and_capacity_rates_as_energy_pages_write_them(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="What is the output?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Artificial Intelligence Impact Summit", "AI Impact Summit", True),
+        ("deputy national security adviser level", "Deputy NSA level", True),
+        ("Indian Naval Ship Tir", "INS Tir", True),
+        ("Atomic Industry Impact Summit", "AI Impact Summit", False),
+        ("North Atlantic Trade Organization", "NATO", False),
+        ("Bharat Electronics, HAL and ASTE", "Hindustan Aeronautics, Bharat Electronics and ASTE", True),
+    ],
+)
+def test_a_known_acronym_inside_a_longer_name_written_the_other_way(response, answer, right):
+    """Only acronyms with one expansion in this field: a made-up expansion proves nothing."""
+    assert grade_text(response, answer, prompt="Which one?").correct is right

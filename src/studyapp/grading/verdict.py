@@ -1434,6 +1434,10 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     listed = _list_grade(given, [_text(answer), *(_text(a) for a in accept or ())], kw)
     if listed is not None:
         return Grade(True, Reason.ALTERNATIVE, _text(answer), given, listed)
+    for respelled, letters in _acronyms_respelled(given, [_text(answer), *(_text(a) for a in accept or ())]):
+        full = _grade_text(respelled, answer, accept, **kw)
+        if full.correct:  # "Artificial Intelligence Impact Summit" for the AI Impact Summit, "GAIL, IOC" for Indian Oil Corporation
+            return Grade(True, Reason.ALTERNATIVE, full.expected, given, f"Accepted: '{given}' is '{full.expected}', {letters.upper()} spelled the other way", full.parts)
     period = _period_months(given)
     if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
         return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
@@ -1443,6 +1447,40 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
         if plain.correct:  # "South Chinese Sea", "Sri Lankan Ports Authority": the country's adjective inside a longer name
             return Grade(True, Reason.TYPO, plain.expected, given, f"Accepted: '{given}' says a country's adjective for '{named}'")
     return result
+
+
+_KNOWN_EXPANSIONS = {
+    "ai": ("artificial intelligence",), "nsa": ("national security adviser", "national security advisor"),
+    "upi": ("unified payments interface",), "ins": ("indian naval ship",), "iaf": ("indian air force",),
+    "unsc": ("un security council", "united nations security council"), "eam": ("external affairs minister",),
+    "cfb": ("canadian forces base",), "afs": ("air force station",), "gr": ("gorkha rifles",),
+    "ioc": ("indian oil corporation",), "bpcl": ("bharat petroleum corporation", "bharat petroleum corporation limited"),
+    "hal": ("hindustan aeronautics", "hindustan aeronautics limited"), "fta": ("free trade agreement",),
+    "lac": ("line of actual control",), "loc": ("line of control",), "eez": ("exclusive economic zone",),
+    "fdi": ("foreign direct investment",), "gdp": ("gross domestic product",), "ior": ("indian ocean region",),
+    "acp": ("african caribbean and pacific",), "uae": ("united arab emirates",), "cds": ("chief of defence staff",),
+}  # fmt: skip
+"""Acronyms written into longer names, with the one expansion each has in this field: "Artificial Intelligence
+Impact Summit" is the AI Impact Summit. Only these: a made-up expansion of another acronym proves nothing."""
+_CAPITALS = lazy_re(r"(?<![\w-])([A-Z]{2,5})(?![\w-])")
+
+
+def _acronyms_respelled(given: str, candidates: list[str]) -> list[tuple[str, str]]:
+    """The response with a known expansion of an acronym in the answer written as that acronym, or with such an
+    acronym it typed written out where the answer spells it out ("IOC" for Indian Oil Corporation)."""
+    typed = " " + " ".join(normalise(given).replace("-", " ").split()) + " "
+    found: list[tuple[str, str]] = []
+    for candidate in candidates:
+        spelled = " " + " ".join(normalise(candidate).replace("-", " ").split()) + " "
+        for letters in {m.casefold() for m in _CAPITALS.findall(candidate)} & _KNOWN_EXPANSIONS.keys():
+            for expansion in _KNOWN_EXPANSIONS[letters]:
+                if f" {expansion} " in typed:
+                    found.append((typed.replace(f" {expansion} ", f" {letters} ").strip(), letters))
+        for letters in {m.casefold() for m in _CAPITALS.findall(given)} & _KNOWN_EXPANSIONS.keys():
+            for expansion in _KNOWN_EXPANSIONS[letters]:
+                if f" {expansion} " in spelled and f" {letters} " not in spelled:
+                    found.append((typed.replace(f" {letters} ", f" {expansion} ").strip(), letters))
+    return found
 
 
 _ABBREVIATIONS = {
