@@ -1700,3 +1700,8 @@ def test_output_and_capacity_rates_as_energy_pages_write_them(response, answer, 
 def test_a_known_acronym_inside_a_longer_name_written_the_other_way(response, answer, right):
     """Only acronyms with one expansion in this field: a made-up expansion proves nothing."""
     assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+def test_the_emirates_is_the_uae():
+    assert grade_text("the Emirates & Bahrain", "UAE and Bahrain", prompt="Which two countries normalised ties first?").correct
+    assert not grade_text("the Emirates & Oman", "UAE and Bahrain", prompt="Which two countries normalised ties first?").correct

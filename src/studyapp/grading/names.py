@@ -137,7 +137,7 @@ _ALIASES = {
     "taiwan": "TW", "uk": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "us": "US", "america": "US",
     "united states": "US", "united states of america": "US", "bharat": "IN", "saudi": "SA", "burma": "MM", "czechia": "CZ",
     "ivory coast": "CI", "turkey": "TR", "turkiye": "TR", "the gambia": "GM", "holland": "NL", "dprk": "KP",
-    "rok": "KR", "prc": "CN", "uae": "AE", "ksa": "SA",
+    "rok": "KR", "prc": "CN", "uae": "AE", "ksa": "SA", "emirates": "AE", "the emirates": "AE",
 }  # fmt: skip
 
 
