@@ -1705,3 +1705,12 @@ def test_a_known_acronym_inside_a_longer_name_written_the_other_way(response, an
 def test_the_emirates_is_the_uae():
     assert grade_text("the Emirates & Bahrain", "UAE and Bahrain", prompt="Which two countries normalised ties first?").correct
     assert not grade_text("the Emirates & Oman", "UAE and Bahrain", prompt="Which two countries normalised ties first?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("The UAE will put in 2 billion dollars", True), ("The UAE invested 2 billion dollars", True), ("The UAE will put in 2 billion dollars a year", False)],
+)
+def test_put_in_and_invested_are_plain_sentence_verbs(response, right):
+    prompt = "How much will the UAE invest in the food parks?"
+    assert grade_numeric(response, 2_000_000_000, unit="USD", prompt=prompt).correct is right

@@ -652,7 +652,8 @@ _SENTENCE_WORDS = frozenset(
     provided provide held hold joined join participated participate contributed contribute contingent deals deal
     hit targets away its range did do does ran run lasted is was are were has have had measures
     measured long ship vessel side team covers cover covered includes include included involves comprises
-    founded established formed created set launched carried flew evacuated rescued brought
+    founded established formed created set launched carried flew evacuated rescued brought put puts invest invests invested
+    opened inaugurated
     """.split()
 )
 
