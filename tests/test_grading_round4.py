@@ -1714,3 +1714,16 @@ def test_the_emirates_is_the_uae():
 def test_put_in_and_invested_are_plain_sentence_verbs(response, right):
     prompt = "How much will the UAE invest in the food parks?"
     assert grade_numeric(response, 2_000_000_000, unit="USD", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Apr-Oct", "April to October", True),
+        ("Jan-Mar 2024", "January to March 2024", True),
+        ("Jan-Apr 2024", "January to March 2024", False),
+        ("Apr-Sep", "April to October", False),
+    ],
+)
+def test_a_span_of_months_abbreviated(response, answer, right):
+    assert grade_text(response, answer, prompt="Over which months?").correct is right

@@ -1427,6 +1427,8 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     spelled_out = _ABBREVIATED.sub(_spell_out, _DIRECTION_INITIAL.sub(lambda m: _DIRECTIONS[m[1]] + " ", given))
     spelled_out = _BODY_INITIALS.sub(lambda m: _BODY_NAMES[m[1]], spelled_out)  # "UN Multidimensional ... Mission in Mali"
     spelled_out = _FISCAL_YEAR.sub(_fiscal_span, spelled_out)  # "FY 2023-2024" where the pack says "FY 2023-24" too
+    if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]", spelled_out):
+        spelled_out = _MONTH_SHORT.sub(lambda m: _MONTH_NAMES[m[1].casefold()[:3]], spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
     spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
     if spelled_out != given:
         full = _grade_text(spelled_out, answer, accept, **kw)
@@ -1463,6 +1465,8 @@ _KNOWN_EXPANSIONS = {
 }  # fmt: skip
 """Acronyms written into longer names, with the one expansion each has in this field: "Artificial Intelligence
 Impact Summit" is the AI Impact Summit. Only these: a made-up expansion of another acronym proves nothing."""
+_MONTH_NAMES = {m[:3]: m for m in "january february march april june july august september october november december".split()}
+_MONTH_SHORT = lazy_re(r"(?<![\w])(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![\w])", re.IGNORECASE)
 _CAPITALS = lazy_re(r"(?<![\w-])([A-Z]{2,5})(?![\w-])")
 
 
