@@ -315,6 +315,8 @@ async def test_the_exam_form_sets_an_exam_and_home_shows_days_prediction_and_pla
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
+        await app.workers.wait_for_complete()  # the final reserve, chosen in a thread
+        await pilot.pause()
         exam = get_exam(app.store, "Final")
         assert exam.packs == ("example",) and exam.daily_reviews == 25 and exam.days_left(clock()) == 12
         status = text_of(app.screen.query_one("#home-exam"))
@@ -346,6 +348,7 @@ async def test_the_study_screen_shows_the_exam_and_the_weakest_parts(clock):
     set_exam(app.store, "Final", clock().date() + timedelta(days=3), clock(), packs=["example"], daily_reviews=4)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
+        await app.workers.wait_for_complete()  # the final reserve, chosen in a thread; then the session opens
         await pilot.pause()
         screen = app.screen
         assert type(screen).__name__ == "StudyScreen"
@@ -382,3 +385,119 @@ async def test_the_exam_form_sets_the_marking_scheme_and_shows_a_bad_one_under_i
         await pilot.pause()
         assert type(app.screen).__name__ == "HomeScreen"
         assert get_exam(app.store, "Prelims").marking == "upsc"
+
+
+# --- the final reserve is chosen off the UI thread -------------------------------------------
+
+
+def slow_reserve(monkeypatch):
+    """planner.choose_reserve made to wait for ``release`` (or for ``stop``): a choice that takes as long as a test wants."""
+    import threading
+
+    import studyapp.planner as planner
+
+    release, calls = threading.Event(), []
+
+    def choose(memory, days, questions, budget, new_limit, config=planner.PlannerConfig(), *, stop=None):
+        calls.append(threading.current_thread())
+        while not release.wait(0.01):
+            if stop is not None and stop():
+                calls.append("stopped")
+                return None
+        return 0.15
+
+    monkeypatch.setattr(planner, "choose_reserve", choose)
+    return release, calls
+
+
+async def test_after_ctrl_s_the_screen_answers_and_says_planning_while_the_reserve_is_chosen(clock, monkeypatch):
+    import threading
+
+    release, calls = slow_reserve(monkeypatch)
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"Final", "tab", *"+12", "ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen" and calls and calls[0] is not threading.main_thread()
+        assert "Exam Final · 12 days left · planning…" in text_of(app.screen.query_one("#home-exam"))
+        table = app.screen.query_one("#packs")
+        await pilot.press("down")  # the choice is still running: the screen answers all the same
+        await pilot.pause()
+        assert table.cursor_row == 1 and not release.is_set() and app.workers
+        await pilot.press("g")  # Progress says the same, without waiting
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ProgressScreen"
+        assert "on exam day planning…" in text_of(app.screen.query_one("#progress-exams"))
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        figures = text_of(app.screen.query_one("#progress-exams"))
+        assert "planning" not in figures and "if you follow the plan" in figures
+        await pilot.press("escape")
+        await pilot.pause()
+        status = text_of(app.screen.query_one("#home-exam"))
+        assert "planning" not in status and "exam-day recall" in status and "if you follow the plan" in status
+        assert get_exam(app.store, "Final").final_reserve == 0.15 and len(calls) == 1  # chosen once, stored
+
+
+async def test_a_session_asked_for_while_the_exam_is_planned_opens_once_the_plan_is_there(clock, monkeypatch):
+    release, calls = slow_reserve(monkeypatch)
+    app = make_app(clock)
+    set_exam(app.store, "Final", clock().date() + timedelta(days=3), clock(), packs=["example"], daily_reviews=4)
+    notes = []
+    async with app.run_test(size=SIZE) as pilot:
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen" and "Planning the exam: the session opens in a moment." in notes
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StudyScreen" and app.screen.session.total == 4
+        assert "planning" not in text_of(app.screen.query_one("#study-exam"))
+
+
+async def test_quitting_while_the_exam_is_planned_stops_the_thread_and_keeps_the_exam(clock, monkeypatch):
+    import time
+
+    from studyapp.store import Store
+
+    release, calls = slow_reserve(monkeypatch)
+    app = make_app(clock)
+    database = app.context.paths.database
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"Final", "tab", *"+12", "ctrl+s")
+        await pilot.pause()
+        assert len(calls) == 1
+        started = time.monotonic()
+        await pilot.press("q")
+    await app.workers.wait_for_complete()
+    assert calls[-1] == "stopped" and time.monotonic() - started < 2 and not release.is_set()
+    store = Store.open(database)
+    try:
+        exam = get_exam(store, "Final")  # saved before the choice began; the reserve is chosen next time
+        assert exam.days_left(clock()) == 12 and exam.final_reserve is None
+    finally:
+        store.close()
+
+
+def test_choose_reserves_stores_what_planning_would_choose_and_stops_when_told(store, tmp_path):
+    import studyapp.planner as planner
+    from studyapp.exam import choose_reserves
+
+    pack = write_pack(tmp_path / "packs", n=60)
+    set_exam(store, "Final", T0.date() + timedelta(days=12), T0, packs=["big"], daily_reviews=15)
+    set_exam(store, "Empty", T0.date() + timedelta(days=20), T0, tags=["no-such-tag"])
+    assert choose_reserves(store.path, Scheduler().parameters, pack.study_questions, T0, new_per_day=20, stop=lambda: True) == {}
+    assert get_exam(store, "Final").final_reserve is None
+    final = get_exam(store, "Final")
+    chosen = choose_reserves(store.path, Scheduler().parameters, pack.study_questions, T0, new_per_day=20)
+    expected = planner.choose_reserve(planner.Memory(), final.days_to(T0), 60, 15, 20, planner.PlannerConfig())  # plan_exam's shape
+    assert chosen == {final.id: expected} and get_exam(store, "Final").final_reserve == expected
+    assert get_exam(store, "Empty").final_reserve is None  # no questions, never planned
+    assert choose_reserves(store.path, Scheduler().parameters, pack.study_questions, T0, new_per_day=20) == {}

@@ -72,6 +72,8 @@ async def test_every_screen_gives_exam_show_s_figures_and_says_which(studied, cl
     app = StudyApp(Context(resolve_paths(None), studied), clock=clock, seed=7, fuzz=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        await app.workers.wait_for_complete()  # `exam show` chose the reserve: nothing to wait for, or planned in a thread
+        await pilot.pause()
         assert figures(text_of(app.screen.query_one("#home-exam"))) == (follow, stop)
         await pilot.press("g")
         await pilot.pause()

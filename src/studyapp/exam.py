@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
 from studyapp.packs import Question
 from studyapp.scheduling import REVIEW, CardState, Scheduler
@@ -410,7 +411,7 @@ def plan_exam(
     # a budget the learner set is spent while reviews still add something; the default one only caps
     config = PlannerConfig(fill_budget=bool(exam.daily_reviews or exam.daily_minutes))
     if exam.final_reserve is None:
-        exam = _choose_reserve(store, memory, exam, len(questions), days, budget, max(new_per_day, required_pace(len(questions), days)), config)
+        exam = _choose_reserve(store, memory, exam, len(questions), days, budget, max(new_per_day, required_pace(len(questions), days)), config) or exam
     config = replace(config, final_reserve=exam.final_reserve)
     plan = plan_day(
         memory, stability, difficulty, elapsed, days,
@@ -452,25 +453,70 @@ def plan_exam(
     return result
 
 
-def _choose_reserve(store: Store, memory, exam: Exam, questions: int, days: float, budget: int, new_limit: int, config) -> Exam:
+def _choose_reserve(store: Store, memory, exam: Exam, questions: int, days: float, budget: int, new_limit: int, config, stop=None) -> Exam | None:
     """Choose the exam's final reserve from its shape, once (set or changed: again), and store it.
 
     It costs ~1-2 s of forecasts (planner.choose_reserve), so it is made when the
     exam is first planned and kept, never per session or answer; the benchmark
-    (studyapp.sim) chooses it the same way on the exam's first day.
+    (studyapp.sim) chooses it the same way on the exam's first day. The TUI makes
+    it in a thread (:func:`choose_reserves`) before it plans. None: ``stop`` said stop.
     """
     import sqlite3
 
     from studyapp.planner import choose_reserve
     from studyapp.store import StoreError
 
-    reserve = choose_reserve(memory, days, questions, budget, new_limit, config)
+    reserve = choose_reserve(memory, days, questions, budget, new_limit, config, stop=stop)
+    if reserve is None or (stop is not None and stop()):
+        return None
     try:
         with store.transaction() as conn:
             conn.execute("UPDATE exams SET final_reserve = ? WHERE id = ?", (reserve, exam.id))
     except (sqlite3.Error, StoreError):
         pass  # a store busy or read-only: plan with it today, choose it again next time
     return replace(exam, final_reserve=reserve)
+
+
+def choose_reserves(
+    database: Path,
+    parameters: Sequence[float],
+    questions: Sequence[Question],
+    now: datetime,
+    *,
+    new_per_day: int,
+    stop: Callable[[], bool] | None = None,
+) -> dict[int, float]:
+    """Choose and store the final reserve of every upcoming exam that has none, for the
+    exam's shape exactly as :func:`plan_exam` would (its questions after :func:`assign`),
+    on a connection of its own: the TUI runs it in a thread, so the ~1 s it takes does
+    not freeze the screen, and plans once it is done. ``stop`` ends it early (nothing stored).
+
+    Returns the reserves chosen, by exam id.
+    """
+    from studyapp.planner import Memory, PlannerConfig, required_pace
+
+    store = Store.open(database)
+    try:
+        exams = upcoming_exams(store, now)
+        if all(exam.final_reserve is not None for exam in exams):
+            return {}
+        groups, _ = assign(questions, exams, now)
+        memory = Memory(parameters)
+        chosen: dict[int, float] = {}
+        for exam in exams:
+            group = [q for q in groups.get(exam.id, ()) if not q.draft]
+            if exam.final_reserve is not None or not group:
+                continue  # plan_exam plans only exams with questions
+            days = exam.days_to(now)
+            config = PlannerConfig(fill_budget=bool(exam.daily_reviews or exam.daily_minutes))
+            new_limit = max(new_per_day, required_pace(len(group), days))
+            done = _choose_reserve(store, memory, exam, len(group), days, daily_budget(exam, store), new_limit, config, stop=stop)
+            if done is None:
+                break
+            chosen[exam.id] = done.final_reserve
+        return chosen
+    finally:
+        store.close()
 
 
 def _sum_by(questions: Sequence[Question], values, key) -> dict[str, tuple[float, int]]:

@@ -43,7 +43,7 @@ runs the very same code.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -393,15 +393,24 @@ RESERVE_DECK_MAX = 2000
 
 
 def choose_reserve(
-    memory: Memory, days_to_exam: float, questions: int, budget: int, new_limit: int, config: PlannerConfig = PlannerConfig()
-) -> float:
+    memory: Memory,
+    days_to_exam: float,
+    questions: int,
+    budget: int,
+    new_limit: int,
+    config: PlannerConfig = PlannerConfig(),
+    *,
+    stop: Callable[[], bool] | None = None,
+) -> float | None:
     """The ``final_reserve`` for an exam of this shape: the one of :data:`RESERVES` its own forecast says is best.
 
     A larger reserve helps where the final period comes after the introductions
     (it brings back failed final reviews) and costs where it overlaps them; the
     planner's model, following itself on a fresh deck of the exam's shape (seeded
     runs shared by every candidate), ranks the reserves as simulated learners do.
-    Chosen once per exam (studyapp.exam stores it), never per answer: ~1-2 s.
+    Chosen once per exam (studyapp.exam stores it), never per answer: ~1-2 s, so the
+    TUI runs it in a thread; ``stop`` (asked between forecasts) returning True ends it
+    early with None, so quitting meanwhile does not wait for it.
     """
     days = max(1.0, float(days_to_exam))
     if questions <= 0 or budget <= 0:
@@ -415,10 +424,11 @@ def choose_reserve(
     scores = []
     for reserve in RESERVES:
         candidate = replace(config, final_reserve=reserve)
-        recall = [
-            forecast(memory, empty, empty, empty, days, budget=budget, new_available=deck, new_limit=new_limit, config=candidate, seed=seed).recall.mean()
-            for seed in range(runs)
-        ]
+        recall = []
+        for seed in range(runs):
+            if stop is not None and stop():
+                return None
+            recall.append(forecast(memory, empty, empty, empty, days, budget=budget, new_available=deck, new_limit=new_limit, config=candidate, seed=seed).recall.mean())
         scores.append(float(np.mean(recall)))
     return RESERVES[int(np.argmax(scores))]
 

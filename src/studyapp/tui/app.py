@@ -12,7 +12,9 @@ from pathlib import Path
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
 from studyapp.config import Settings, save_settings
 from studyapp.context import Context
@@ -38,6 +40,14 @@ def _stop_line(signum: int) -> str:
     from studyapp.cli import STOP_REASONS
 
     return f"studyapp: {STOP_REASONS.get(signum, 'stopped')}; every answer given so far is saved."
+
+
+class ExamsPlanned(Message):
+    """Sent to the screen on top once the exams' final reserves are chosen (``StudyApp.exams_planning``):
+    a screen that showed "planning…" shows the real figures now (``on_exams_planned``)."""
+
+
+PLANNING_GROUP = "exam-reserve"
 
 
 class LaunchScreen(Screen):
@@ -99,6 +109,9 @@ class StudyApp(App):
             if collecting:
                 gc.enable()
         self.scheduler = Scheduler(self.settings.desired_retention, fuzz=fuzz, parameters=fitted_parameters(self.store))
+        self._planning: Worker | None = None
+        self._planning_tried: set[int] = set()
+        self._after_planning: Callable[[], None] | None = None
 
     def get_default_screen(self) -> Screen:
         return LaunchScreen()
@@ -191,6 +204,56 @@ class StudyApp(App):
             f"Memory model fitted to your {fit.reviews:,} reviews: log loss {fit.before.log_loss:.3f} → {fit.after.log_loss:.3f}.",
             timeout=6,
         )
+
+    def exams_planning(self) -> bool:
+        """Whether an exam is being planned in a thread (its final reserve chosen, ~1 s:
+        studyapp.exam.choose_reserves); starts that when an upcoming exam has no reserve yet.
+
+        While True, screens say "planning…" instead of calling the planner (which would
+        choose it on this thread and freeze the screen); :class:`ExamsPlanned` follows.
+        An exam is tried once per change: if the choice cannot be stored, planning
+        chooses it again on the spot, as before.
+        """
+        if self._planning is not None:
+            return True
+        from studyapp.exam import choose_reserves, upcoming_exams
+
+        now = self.clock()
+        try:
+            pending = {e.id for e in upcoming_exams(self.store, now) if e.final_reserve is None} - self._planning_tried
+        except StoreError:
+            return False
+        if not pending:
+            return False
+        self._planning_tried |= pending
+        questions = [q for pack in self.packs.packs for q in pack.study_questions]
+        database, parameters, new_per_day = self.context.paths.database, self.scheduler.parameters, self.settings.new_per_day
+
+        def work() -> dict[int, float]:
+            from textual.worker import get_current_worker
+
+            worker = get_current_worker()
+            return choose_reserves(database, parameters, questions, now, new_per_day=new_per_day, stop=lambda: worker.is_cancelled)
+
+        self._planning = self.run_worker(work, thread=True, group=PLANNING_GROUP, exit_on_error=False)
+        return True
+
+    def replan_exams(self) -> None:
+        """An exam was set or changed: its reserve is chosen again (a choice under way for the old shape is dropped)."""
+        if self._planning is not None:
+            self._planning.cancel()
+            self._planning = None
+        self._planning_tried.clear()
+        self._after_planning = None  # a session asked for before the change is not opened behind the learner's back
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is not self._planning or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+            return
+        self._planning = None
+        then, self._after_planning = self._after_planning, None
+        if then is not None:
+            then()
+        self.screen.post_message(ExamsPlanned())
 
     def get_driver_class(self):
         """Textual's driver, except that a terminal that has gone away ends the app (see tui.lifeline)."""
@@ -308,6 +371,12 @@ class StudyApp(App):
         names them when nothing is due."""
         from studyapp.tui.screens.study import StudyScreen
 
+        if mode != "mock" and self.exams_planning():
+            # the plan needs the exam's final reserve, chosen in a thread: open once it is there
+            screen = self.screen
+            self._after_planning = lambda: (self.screen is screen or isinstance(screen, LaunchScreen)) and self.start_session(packs, questions, mode, what)
+            self.notify("Planning the exam: the session opens in a moment.", timeout=3)
+            return
         if questions is None:
             chosen = list(packs if packs is not None else self.packs.packs)
             questions = [q for pack in chosen for q in pack.study_questions]
@@ -397,4 +466,6 @@ class StudyApp(App):
         self.push_screen(MockSetupScreen(pool, exam, source))
 
     def on_unmount(self) -> None:
+        if self._planning is not None:
+            self._planning.cancel()  # the thread stops at its next forecast: quitting does not wait ~1 s
         self.store.close()

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, SelectionList, Static
 
-from studyapp.exam import FOLLOW, STOP, ExamError, ExamPlan, clear_exam, list_exams, parse_date, predicted, set_exam, shared_questions, upcoming_exams
+from studyapp.exam import FOLLOW, STOP, Exam, ExamError, ExamPlan, clear_exam, list_exams, parse_date, predicted, set_exam, shared_questions, upcoming_exams
 from studyapp.store import StoreError
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
@@ -48,6 +48,18 @@ def exam_status(plans: Sequence[ExamPlan], titles: dict[str, str], detail: bool 
             pack = min(plan.by_pack, key=plan.by_pack.get)
             category = min(plan.by_category, key=plan.by_category.get)
             text.append(literal(f" · weakest: {category} {predicted(plan.by_category[category])}, {_short(titles.get(pack, pack))} {predicted(plan.by_pack[pack])}"))
+    return text
+
+
+def planning_status(exams: Sequence[Exam], now) -> Text:
+    """What stands in for :func:`exam_status` while the exams are planned in a thread (about a second)."""
+    text = Text()
+    for exam in exams:
+        if text:
+            text.append("\n")
+        text.append("Exam ", style="bold")
+        text.append(literal(exam.name, "bold"))
+        text.append(f" · {days_text(exam.days_left(now))} · planning…", style="bold")
     return text
 
 
@@ -182,6 +194,7 @@ class ExamScreen(Screen):
         except (ExamError, StoreError) as exc:
             self._error(str(exc))
             return
+        app.replan_exams()
         notes = shared_questions(exam, list_exams(app.store), [q for pack in app.packs.packs for q in pack.study_questions], now)
         app.notify(
             f"Exam {exam.name!r} on {exam.date.isoformat()}: the plan now aims at that day." + "".join(f"\n{line}." for line in notes),
@@ -196,6 +209,7 @@ class ExamScreen(Screen):
         except (ExamError, StoreError) as exc:
             self._error(str(exc))
             return
+        self.app.replan_exams()
         self.app.notify(f"Exam {name.strip()!r} cleared: its questions follow plain FSRS again.", timeout=5)
         self.dismiss()
 

@@ -122,6 +122,12 @@ class HomeScreen(Screen):
         try:
             exams = upcoming_exams(app.store, app.clock())
             plans = []
+            if exams and app.exams_planning():  # a new exam's reserve, chosen in a thread: figures follow
+                from studyapp.tui.screens.exam import planning_status
+
+                panel.display = True
+                panel.update(planning_status(exams, app.clock()))
+                return
             if exams:  # no exam, no need to gather every question
                 questions = [q for pack in app.packs.packs for q in pack.study_questions]
                 plans, _ = plans_for(app.store, app.scheduler, questions, app.store.card_states(), app.clock(), new_per_day=app.settings.new_per_day, predict=True, exams=exams)
@@ -133,6 +139,9 @@ class HomeScreen(Screen):
             from studyapp.tui.screens.exam import exam_status
 
             panel.update(exam_status(plans, {p.id: p.title for p in app.packs.packs}))
+
+    def on_exams_planned(self) -> None:
+        self.refresh_exam()
 
     def _selected_packs(self):
         table = self.query_one("#packs", DataTable)

@@ -117,7 +117,8 @@ class ProgressScreen(Screen):
     def load(self) -> None:
         app = self.app
         self.stats = compute(app.store.connection, app.packs.packs, app.clock(), self.tz, app.scheduler.parameters)
-        if self.stats.exams:  # the exam figures from the planner itself, as the home screen and `exam show`
+        planning = bool(self.stats.exams) and app.exams_planning()  # a new exam's reserve, chosen in a thread
+        if self.stats.exams and not planning:  # the exam figures from the planner itself, as the home screen and `exam show`
             from studyapp.exam import plans_for
             from studyapp.stats import with_plans
 
@@ -145,7 +146,7 @@ class ProgressScreen(Screen):
             exams.append(literal(f"Exam '{exam.name}'"))
             exams.append(
                 f" on {exam.exam_date:%a %d %b} (in {exam.days_left} day{'s' if exam.days_left != 1 else ''}): {exam.questions} questions,"
-                f" recall today {percent(exam.recall_today)}, on exam day {outlook(exam.recall_plan, exam.recall_exam)}\n"
+                f" recall today {percent(exam.recall_today)}, on exam day {'planning…' if planning else outlook(exam.recall_plan, exam.recall_exam)}\n"
             )
         exams_widget = self.query_one("#progress-exams", Static)
         exams_widget.display = bool(s.exams)
@@ -156,6 +157,10 @@ class ProgressScreen(Screen):
         self.fill_groups()
         self.fill_weak()
         self.fill_sessions()
+
+    def on_exams_planned(self) -> None:
+        if self.is_current:
+            self.load()
 
     def fill_groups(self) -> None:
         assert self.stats is not None
