@@ -131,3 +131,45 @@ def test_shuffled_order_items_never_show_the_solution():
     rng = random.Random(0)
     for _ in range(50):
         assert shuffle_unsolved(["a", "b", "c"], rng) != ["a", "b", "c"]
+
+
+def _card_reads_while_answering(store, session, question, clock) -> int:
+    reads: list[str] = []
+    store.connection.set_trace_callback(reads.append)
+    try:
+        session.answer(question, "Toronto", clock.now)  # wrong: the card stays due within minutes
+    finally:
+        store.connection.set_trace_callback(None)
+    return sum(1 for sql in reads if sql.startswith("SELECT") and "FROM cards" in sql)
+
+
+def test_a_prepared_question_answers_with_one_read_of_its_card(store, example_pack, clock):
+    first = new_session(store, example_pack, clock, new_limit=1)
+    first.answer(first.next_question(clock.now), "Toronto", clock.now)  # the card exists now
+    clock.advance(minutes=15)
+    unprepared = new_session(store, example_pack, clock, new_limit=0)
+    assert _card_reads_while_answering(store, unprepared, unprepared.next_question(clock.now), clock) == 2
+    clock.advance(minutes=15)
+    prepared = new_session(store, example_pack, clock, new_limit=0)
+    question = prepared.next_question(clock.now)
+    prepared.prepare(question)  # while the question is read: the only read left is the one inside the commit
+    assert _card_reads_while_answering(store, prepared, question, clock) == 1
+
+
+def test_a_card_answered_elsewhere_after_prepare_is_scheduled_from_where_it_stands(store, example_pack, clock):
+    from studyapp.store import Store
+
+    here = new_session(store, example_pack, clock, new_limit=1)
+    question = here.next_question(clock.now)
+    here.prepare(question)  # read the card (unseen) while the question is on screen
+    other_store = Store.open(store.path)
+    try:
+        elsewhere = new_session(other_store, example_pack, clock, new_limit=1)
+        moved = elsewhere.answer(elsewhere.next_question(clock.now), "Toronto", clock.now).state_after
+    finally:
+        other_store.close()
+    clock.advance(minutes=1)
+    outcome = here.answer(question, "Ottawa", clock.now)
+    assert outcome.state_before == moved  # not the unseen card prepare read
+    assert store.card("example", "capital") == outcome.state_after
+    assert outcome.state_after == Scheduler(fuzz=False).review(moved, Rating.GOOD, clock.now)
