@@ -1470,18 +1470,29 @@ _MONTH_SHORT = lazy_re(r"(?<![\w])(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|
 _CAPITALS = lazy_re(r"(?<![\w-])([A-Z]{2,5})(?![\w-])")
 
 
+@lru_cache(maxsize=4096)
+def _known_acronyms(text: str) -> tuple[str, ...]:
+    """The acronyms of the table that ``text`` writes in capitals ("AI Impact Summit" -> ("ai",))."""
+    if sum(c.isupper() for c in text) < 2:
+        return ()
+    return tuple(sorted({m.casefold() for m in _CAPITALS.findall(text)} & _KNOWN_EXPANSIONS.keys()))
+
+
 def _acronyms_respelled(given: str, candidates: list[str]) -> list[tuple[str, str]]:
     """The response with a known expansion of an acronym in the answer written as that acronym, or with such an
     acronym it typed written out where the answer spells it out ("IOC" for Indian Oil Corporation)."""
+    typed_acronyms = _known_acronyms(given)
+    if not typed_acronyms and not any(_known_acronyms(c) for c in candidates):
+        return []
     typed = " " + " ".join(normalise(given).replace("-", " ").split()) + " "
     found: list[tuple[str, str]] = []
     for candidate in candidates:
         spelled = " " + " ".join(normalise(candidate).replace("-", " ").split()) + " "
-        for letters in {m.casefold() for m in _CAPITALS.findall(candidate)} & _KNOWN_EXPANSIONS.keys():
+        for letters in _known_acronyms(candidate):
             for expansion in _KNOWN_EXPANSIONS[letters]:
-                if f" {expansion} " in typed:
+                if f" {expansion} " in typed and f" {letters} " not in typed:
                     found.append((typed.replace(f" {expansion} ", f" {letters} ").strip(), letters))
-        for letters in {m.casefold() for m in _CAPITALS.findall(given)} & _KNOWN_EXPANSIONS.keys():
+        for letters in typed_acronyms:
             for expansion in _KNOWN_EXPANSIONS[letters]:
                 if f" {expansion} " in spelled and f" {letters} " not in spelled:
                     found.append((typed.replace(f" {letters} ", f" {expansion} ").strip(), letters))
