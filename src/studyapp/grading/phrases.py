@@ -114,8 +114,8 @@ def context(prompt: str | None, explanation: str | None = None, category: str | 
 
 def _initials_of_runs(prompt: str) -> frozenset[str]:
     """"ATGM" where the question says "anti-tank guided missile": the initials of three or four of its words in a row."""
-    tokens = [t for t in normalise(prompt).replace("-", " ").split() if t.isalpha()]
-    return frozenset("".join(t[0] for t in tokens[i : i + n]) for n in (3, 4) for i in range(len(tokens) - n + 1))
+    letters = "".join(t[0] for t in normalise(prompt).replace("-", " ").split() if t.isalpha())
+    return frozenset(letters[i : i + n] for n in (3, 4) for i in range(len(letters) - n + 1))
 
 
 _POST_RANKS = (
