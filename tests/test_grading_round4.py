@@ -1727,3 +1727,18 @@ def test_put_in_and_invested_are_plain_sentence_verbs(response, right):
 )
 def test_a_span_of_months_abbreviated(response, answer, right):
     assert grade_text(response, answer, prompt="Over which months?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Vestager and Dombrovskis", True), ("Dombrovskis, Vestager", True), ("Vestager and Breton", False), ("Vestager", False)],
+)
+def test_which_presidents_or_commissioners_asks_for_people(response, right):
+    """Surnames name people where the question asks which presidents or commissioners (round 21 dev)."""
+    prompt = "Which two Executive Vice Presidents co-chaired the EU side at the inaugural TTC meeting?"
+    assert grade_text(response, "Valdis Dombrovskis and Margrethe Vestager", prompt=prompt).correct is right
+
+
+def test_a_persons_name_transliterated_with_another_first_vowel():
+    assert grade_text("Ibrahim Raisi", "Ebrahim Raisi", prompt="Who was Iran's president then?").correct
+    assert not grade_text("Mahendra Modi", "Narendra Modi", prompt="Who is India's prime minister?").correct

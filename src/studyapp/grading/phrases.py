@@ -452,7 +452,8 @@ def without_apposition(given: str, words: Context) -> str | None:
 PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())
 """Words of a question that ask for a person without naming the office."""
 _ASKS_PERSON = lazy_re(
-    r"\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador)s?\b"
+    r"\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
+    r"|president|commissioner|premier|chancellor|governor|commander|spokesperson)s?\b"
 )
 
 

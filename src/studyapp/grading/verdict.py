@@ -1220,7 +1220,7 @@ def _match_terms(
                 budget = 1  # "Vivek Lal" for Vivek Lall: one of a doubled letter left out
             if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):
                 continue
-            if person and word[0] != key[0]:
+            if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou"):
                 continue  # "Mahendra Modi": a person's name with another first letter is another name
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
             if d > budget and (spelled_freely or word[-1] == key[-1] and _sounds_alike(word, key) and _unknown_spelling(word)) and _sounds_alike(word, key):
