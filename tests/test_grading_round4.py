@@ -1742,3 +1742,19 @@ def test_which_presidents_or_commissioners_asks_for_people(response, right):
 def test_a_persons_name_transliterated_with_another_first_vowel():
     assert grade_text("Ibrahim Raisi", "Ebrahim Raisi", prompt="Who was Iran's president then?").correct
     assert not grade_text("Mahendra Modi", "Narendra Modi", prompt="Who is India's prime minister?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("1 TW", 1000, "GW", True),
+        ("2 TW", 1000, "GW", False),
+        ("8700 naut. miles", 8700, "nautical miles", True),
+        ("39 bcm", 39e9, "cubic metres", True),
+        ("39 million cubic metres", 39e9, "cubic metres", False),
+        ("forty jawans", 40, "personnel", True),
+        ("forty tanks", 40, "personnel", False),
+    ],
+)
+def test_terawatts_nautical_miles_bcm_and_jawans(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much, or how many?").correct is right

@@ -23,7 +23,7 @@ _PHYSICAL = {
     "centimeter": ("length", "cm centimetre centimetres centimeter centimeters"),
     "millimeter": ("length", "mm millimetre millimetres millimeter millimeters"),
     "mile": ("length", "mile miles mi"),
-    "nautical_mile": ("length", "nautical mile|nautical miles|nmi|nm|nms|naut mi"),  # "nm": navies' short form, never nanometres here
+    "nautical_mile": ("length", "nautical mile|nautical miles|nmi|nm|nms|naut mi|naut. miles|naut miles|naut. mi"),  # "nm": navies' short form, never nanometres here
     "foot": ("length", "ft foot feet"),
     "inch": ("length", "inch inches in."),
     "yard": ("length", "yard yards yd yds"),
@@ -61,6 +61,7 @@ _PHYSICAL = {
     "newton": ("force", "n newton newtons"),
     "megawatt": ("power", "mw megawatt megawatts"),
     "gigawatt": ("power", "gw gigawatt gigawatts"),
+    "terawatt": ("power", "tw terawatt terawatts"),
     "kilowatt": ("power", "kw kilowatt kilowatts"),
 }
 _PHYSICAL["kilometer"] = ("length", _PHYSICAL["kilometer"][1])
@@ -76,7 +77,7 @@ WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n"})
 # --- count nouns that name the same thing -------------------------------------
 
 _SYNONYM_GROUPS = (
-    "troop soldier personnel people person individual member servicemember serviceman servicemen staff force "
+    "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman crew airman marine",
     "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger",
@@ -105,8 +106,9 @@ _RATE_SPELLINGS = {
 RATE_ALIASES = {spelling: rate for rate, spellings in _RATE_SPELLINGS.items() for spelling in spellings.replace(" ", "|", 1).split("|")}
 """Output and capacity rates as the energy pages write them: "barrels a day" is bpd, "tonnes per annum" tpa."""
 RATES = frozenset(_RATE_SPELLINGS)
-SCALED_RATE = re.compile(r"(\d(?:[\d.,]*\d)?)\s*(?:(mm?tpa|mmt/?y)|(mm?b/?d|mm?bpd|mbd))\b", re.IGNORECASE)
-""""7.5 mtpa" (million tonnes per annum), "1 mb/d" (million barrels a day): the scale inside the abbreviation."""
+SCALED_RATE = re.compile(r"(\d(?:[\d.,]*\d)?)\s*(?:(mm?tpa|mmt/?y)|(mm?b/?d|mm?bpd|mbd)|(bcm))\b", re.IGNORECASE)
+""""7.5 mtpa" (million tonnes per annum), "1 mb/d" (million barrels a day), "39 bcm" (billion cubic metres of gas):
+the scale inside the abbreviation."""
 
 
 _RATE_PHRASE = re.compile(
@@ -120,7 +122,7 @@ def spell_scaled_rates(text: str) -> str:
     with the scale inside an abbreviation read as a scale."""
     if "/" not in text and " " not in text.strip() and not SCALED_RATE.search(text):
         return text
-    text = SCALED_RATE.sub(lambda m: f"{m[1]} million {'tpa' if m[2] else 'bpd'}", text)
+    text = SCALED_RATE.sub(lambda m: f"{m[1]} billion cubic metres" if m[4] else f"{m[1]} million {'tpa' if m[2] else 'bpd'}", text)
     return _RATE_PHRASE.sub(lambda m: RATE_ALIASES[m[0].casefold()], text)
 
 
