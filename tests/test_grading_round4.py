@@ -1758,3 +1758,16 @@ def test_a_persons_name_transliterated_with_another_first_vowel():
 )
 def test_terawatts_nautical_miles_bcm_and_jawans(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How much, or how many?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("II century BC", "2nd century BC", True),
+        ("XXI Century Maritime Silk Road", "21st Century Maritime Silk Road", True),
+        ("III century BC", "2nd century BC", False),
+        ("II century AD", "2nd century BC", False),
+    ],
+)
+def test_a_century_in_roman_numerals(response, answer, right):
+    assert grade_text(response, answer, prompt="When was it, or what is it called?").correct is right

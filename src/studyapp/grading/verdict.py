@@ -1427,6 +1427,8 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     spelled_out = _ABBREVIATED.sub(_spell_out, _DIRECTION_INITIAL.sub(lambda m: _DIRECTIONS[m[1]] + " ", given))
     spelled_out = _BODY_INITIALS.sub(lambda m: _BODY_NAMES[m[1]], spelled_out)  # "UN Multidimensional ... Mission in Mali"
     spelled_out = _FISCAL_YEAR.sub(_fiscal_span, spelled_out)  # "FY 2023-2024" where the pack says "FY 2023-24" too
+    if "entur" in spelled_out:
+        spelled_out = _ROMAN_CENTURY.sub(_century_ordinal, spelled_out)  # "II century BC", "XXI Century Maritime Silk Road"
     if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]", spelled_out):
         spelled_out = _MONTH_SHORT.sub(lambda m: _MONTH_NAMES[m[1].casefold()[:3]], spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
     spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
@@ -1465,6 +1467,17 @@ _KNOWN_EXPANSIONS = {
 }  # fmt: skip
 """Acronyms written into longer names, with the one expansion each has in this field: "Artificial Intelligence
 Impact Summit" is the AI Impact Summit. Only these: a made-up expansion of another acronym proves nothing."""
+_ROMAN_CENTURY = lazy_re(r"\b([IVXLC]{1,6})(?=\s+[Cc]entury\b)")
+
+
+def _century_ordinal(match: re.Match[str]) -> str:
+    value = roman_value(match[1].casefold())
+    if value is None:
+        return match[0]
+    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    return f"{value}{suffix}"
+
+
 _MONTH_NAMES = {m[:3]: m for m in "january february march april june july august september october november december".split()}
 _MONTH_SHORT = lazy_re(r"(?<![\w])(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![\w])", re.IGNORECASE)
 _CAPITALS = lazy_re(r"(?<![\w-])([A-Z]{2,5})(?![\w-])")
