@@ -1771,3 +1771,16 @@ def test_terawatts_nautical_miles_bcm_and_jawans(response, answer, unit, right):
 )
 def test_a_century_in_roman_numerals(response, answer, right):
     assert grade_text(response, answer, prompt="When was it, or what is it called?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Union Minister Suresh Prabhu", "Suresh Prabhu", "Which Indian Commerce and Industry Minister called for the INSTC to start?", True),
+        ("Union Minister Ajit Doval", "Ajit Doval", "Who is India's National Security Adviser?", False),
+        ("US Defense Secretary Pete Hegseth", "Pete Hegseth", "With which US official did Rajnath Singh sign the defence framework?", True),
+        ("US Foreign Secretary Pete Hegseth", "Pete Hegseth", "With which US Defence Secretary did Rajnath Singh sign the framework?", False),
+    ],
+)
+def test_a_union_minister_and_defense_spelt_the_american_way(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

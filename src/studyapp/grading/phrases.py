@@ -452,7 +452,7 @@ def without_apposition(given: str, words: Context) -> str | None:
 PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())
 """Words of a question that ask for a person without naming the office."""
 _ASKS_PERSON = lazy_re(
-    r"\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
+    r"\b(?:which|what)\b(?:\s+[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
     r"|president|commissioner|premier|chancellor|governor|commander|spokesperson)s?\b"
 )
 
@@ -522,15 +522,15 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     "External Affairs Minister Ajit Doval" names an office he does not hold."""
     if not asks_for_person(words):
         return None
-    tokens = [_TITLE_SHORT.get(t, t) for t in normalise(given).split()]  # "Sec. Lorenzana"
+    tokens = [_TITLE_SHORT.get(t, t) for t in normalise(given).replace("defense", "defence").split()]  # "Sec. Lorenzana"
     portfolio = next(
         (h for h in range(1, min(4, len(tokens) - 1)) if tokens[h] in _OFFICE_HEADS
-         and all(t.isalpha() and t not in NEGATIONS and t not in STOPWORDS for t in tokens[:h])),
+         and all(t.isalpha() and t not in NEGATIONS and t not in STOPWORDS and t not in ("union", "cabinet") for t in tokens[:h])),
         0,
     )  # "Trade Minister Dan Tehan", "Shipping Minister Sarbananda Sonowal": the portfolio before the office
     i = portfolio
     while i < len(tokens) - 1 and (
-        tokens[i] in TITLES or tokens[i] in _LOWER_OFFICE or tokens[i] in HONORIFICS
+        tokens[i] in TITLES or tokens[i] in _LOWER_OFFICE or tokens[i] in HONORIFICS or tokens[i] in ("union", "cabinet")
         or (tokens[i] in DEMONYMS and (tokens[i] in words.words or DEMONYMS[tokens[i]] in words.spoken))
         or (country_code(tokens[i]) is not None and tokens[i] in words.words)
     ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country
