@@ -2362,6 +2362,8 @@ def _plural_s(typed: str, key: str) -> bool:
 
 def _dropped_double(typed: str, key: str) -> bool:
     """"Nanok" for NANOOK: one of a doubled letter left out, a slip of the keyboard."""
+    if len(key) != len(typed) + 1:
+        return False
     return any(key[i] == key[i + 1] and key[:i] + key[i + 1 :] == typed for i in range(len(key) - 1))
 
 
