@@ -54,6 +54,7 @@ FLOORS = {
     "holdout21.yaml": (0.955, ()),  # blind in round 21: 95.8%, 3
     "holdout22.yaml": (0.965, ()),  # blind in round 22: 96.9%, 2
     "holdout23.yaml": (0.95, ()),  # blind in round 23: 95.2%, 1
+    "holdout24.yaml": (0.95, ()),  # blind in round 24: 95.4%, 1
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
     # fixed stays fixed: the question's own words recombined into a wrong aside, the agent of a flow, wrong

@@ -1784,3 +1784,16 @@ def test_a_century_in_roman_numerals(response, answer, right):
 )
 def test_a_union_minister_and_defense_spelt_the_american_way(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+# --- after holdout24 was scored (round 24, blind: 95.4%/1) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("2030 Blue Pacific Strategy", False), ("2050 Blue Pacific Strategy", True), ("Blue Pacific Strategy", True)],
+)
+def test_another_year_in_a_named_strategy_though_the_question_says_it(response, right):
+    prompt = "For which strategy did the leaders endorse the 2023 to 2030 Implementation Plan?"
+    answer, accept = "2050 Strategy for the Blue Pacific Continent", ["2050 Blue Pacific Strategy", "Blue Pacific Strategy"]
+    assert grade_text(response, answer, accept, prompt=prompt).correct is right

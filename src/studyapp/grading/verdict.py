@@ -2391,6 +2391,10 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             return _wrong(answer, given, f"'{given}' names another place than '{answer}'")
     if best_right is not None:
         _, index, candidate, match = best_right
+        typed_years = {t for t in given_tokens if _YEAR_TOKEN.fullmatch(t)}
+        named_years = {t for c in candidates for t in _tokens(c) if _YEAR_TOKEN.fullmatch(t)}
+        if typed_years and named_years and not typed_years & named_years:
+            return _wrong(answer, given, f"Numbers must match exactly: '{given}' is not '{answer}'")  # "2030 Blue Pacific Strategy" for the 2050 one
         if match.typos:
             refused = (
                 _refused_typo(match.typos, candidates, shortcuts)
@@ -2408,6 +2412,9 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             if given_tokens[0] in names.acronyms(_tokens(candidate)) and len(given_tokens[0]) >= 3:
                 return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is the acronym of '{candidate}'")
     return _wrong(answer, given, _why_wrong(given, answer, results))
+
+
+_YEAR_TOKEN = lazy_re(r"1\d{3}|20\d{2}")
 
 
 def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) -> str:
