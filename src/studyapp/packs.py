@@ -745,17 +745,21 @@ class _Checker:
         # Two prompts that normalise alike have the same _key: only questions sharing a key
         # with another are normalised (a cloze always: its text is built from parts).
         keys: dict[str, int] = {}
+        own: list[str | None] = []  # each question's key, computed once for both passes
         for q in questions:
             if q.type != "cloze":
                 key = _key(q.stem + " " + q.text)
                 keys[key] = keys.get(key, 0) + 1
+                own.append(key)
+            else:
+                own.append(None)
         seen: dict[str, Question] = {}
-        for q in questions:
+        for q, key in zip(questions, own):
             if q.type == "cloze":
                 # where the gaps fall is part of the question (one sentence can ask two facts)
                 text = normalise(q.prompt) + " " + " ".join(normalise(p) if isinstance(p, str) else f"<{p}>" for p in q.cloze_parts())
                 text = text.strip()
-            elif keys[_key(q.stem + " " + q.text)] > 1:
+            elif keys[key] > 1:
                 text = normalise(q.stem + " " + q.text)
             else:
                 continue  # no other question's prompt can normalise to the same text
