@@ -9,11 +9,10 @@ to build), never at start-up.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from studyapp.grading.currency import CURRENCIES, CURRENCY_ALIASES
-from studyapp.grading.text import singular
+from studyapp.grading.text import lazy_re, singular
 
 # --- physical units: spelling -> (pint name, dimension) -------------------------
 
@@ -100,18 +99,18 @@ for _group in _SYNONYM_GROUPS:
 
 
 _RATE_SPELLINGS = {
-    "bpd": "bpd barrels per day|barrels a day|barrel per day|barrels/day|barrels daily|b/d|bbl/d|bopd",
-    "tpa": "tpa tonnes per year|tonnes a year|tons per year|tons a year|tonnes per annum|tons per annum|tonnes/year|t/yr|tonnes annually",
+    "bpd": "bpd|barrels per day|barrels a day|barrel per day|barrels/day|barrels daily|b/d|bbl/d|bopd",
+    "tpa": "tpa|tonnes per year|tonnes a year|tons per year|tons a year|tonnes per annum|tons per annum|tonnes/year|t/yr|tonnes annually",
 }
-RATE_ALIASES = {spelling: rate for rate, spellings in _RATE_SPELLINGS.items() for spelling in spellings.replace(" ", "|", 1).split("|")}
+RATE_ALIASES = {spelling: rate for rate, spellings in _RATE_SPELLINGS.items() for spelling in spellings.split("|")}
 """Output and capacity rates as the energy pages write them: "barrels a day" is bpd, "tonnes per annum" tpa."""
 RATES = frozenset(_RATE_SPELLINGS)
-SCALED_RATE = re.compile(r"(\d(?:[\d.,]*\d)?)\s*(?:(mm?tpa|mmt/?y)|(mm?b/?d|mm?bpd|mbd)|(bcm))\b", re.IGNORECASE)
+SCALED_RATE = lazy_re(r"(\d(?:[\d.,]*\d)?)\s*(?:(mm?tpa|mmt/?y)|(mm?b/?d|mm?bpd|mbd)|(bcm))\b", re.IGNORECASE)
 """"7.5 mtpa" (million tonnes per annum), "1 mb/d" (million barrels a day), "39 bcm" (billion cubic metres of gas):
 the scale inside the abbreviation."""
 
 
-_RATE_PHRASE = re.compile(
+_RATE_PHRASE = lazy_re(
     r"(?<=[\d\s])(?:" + "|".join(re.escape(k) for k in sorted(RATE_ALIASES, key=len, reverse=True) if " " in k or "/" in k) + r")(?![\w/])",
     re.IGNORECASE,
 )
