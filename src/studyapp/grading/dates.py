@@ -17,10 +17,10 @@ from studyapp.grading.numbers import clean, strip_surrounding
 from studyapp.grading.text import lazy_re
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
+_ENGLISH_MONTHS = "january february march april may june july august september october november december".split()
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    **{name: number for number, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, 1)}, "sept": 9,
     # a few spellings learners of this audience use
     "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12,
@@ -58,6 +58,11 @@ class DateReading:
 def month_number(word: str) -> int | None:
     """1-12 for a month's name or its abbreviation ("jul", "sept."), else None."""
     return _MONTHS.get(word.strip().rstrip("."))
+
+
+def month_name(number: int) -> str:
+    """The English name of month 1-12, as the grader reads it (lower case)."""
+    return _ENGLISH_MONTHS[number - 1]
 
 
 def _make(year: int, month: int, day: int | None) -> date | None:

@@ -116,7 +116,7 @@ theirs that a learner names is no evidence of where the answer lies."""
 
 def known_in(place: str, countries: set[str]) -> bool:
     """Is ``place`` a town or a state of any of these countries (so a town of that name elsewhere may be another place)?"""
-    return any(place in towns(country) or place in _state_names(country) or place in states(country) for country in countries)
+    return any(place in towns(country) or place in states(country) for country in countries)
 
 
 def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str]) -> bool | None:
@@ -128,7 +128,7 @@ def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str
     """
     if not countries or _root() is None:
         return None
-    if outer_country is not None and countries == {outer_country} and (town in _state_names(outer_country) or town in states(outer_country)):
+    if outer_country is not None and countries == {outer_country} and town in states(outer_country):
         return True  # "Geneva, Switzerland": a canton of it, and its town
     if any(town in _state_names(country) for country in countries):
         return None  # "Punjab": a state of India and a province of Pakistan, not a town, whatever towns share the name

@@ -98,10 +98,14 @@ for _w, _v in _BIG.items():
     NUMBER_WORDS[_w + "th"] = ("big", _v, True)
 _NOT_UNIT_WORDS = frozenset(NUMBER_WORDS) | {"and", "point", "a", "to", "or", "of", "de"}
 CARDINALS = {w: v for w, (k, v, o) in NUMBER_WORDS.items() if not o and k in ("unit", "teen", "tens")}
-ORDINALS = {
-    w: f"{v}{'th' if 10 <= v % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(v % 10, 'th')}"
-    for w, (k, v, o) in NUMBER_WORDS.items() if o and k in ("unit", "teen", "tens")
-}  # fmt: skip
+
+
+def with_ordinal_suffix(n: int) -> str:
+    """21 -> "21st", 12 -> "12th": an ordinal as written with digits."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+ORDINALS = {w: with_ordinal_suffix(v) for w, (k, v, o) in NUMBER_WORDS.items() if o and k in ("unit", "teen", "tens")}
 """Ordinal words as written with digits: "twentieth" -> "20th", "third" -> "3rd"."""
 
 _ROMAN_RE = lazy_re(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
@@ -234,8 +238,7 @@ def _figure_for_words(tokens: list[str]) -> str | None:
     value, _, ordinal, used = parsed
     figure = str(int(value)) if float(value).is_integer() else f"{value:g}"
     if ordinal:
-        n = int(value)
-        figure += "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        figure = with_ordinal_suffix(int(value))
     if used < len(tokens):
         rest = _figure_for_words(tokens[used:])
         return None if rest is None else f"{figure} {rest}"

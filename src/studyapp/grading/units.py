@@ -116,11 +116,15 @@ _RATE_PHRASE = lazy_re(
 )
 
 
+_RATE_HINTS = ("barrel", "bbl", "b/d", "bpd", "bopd", "mbd", "ton", "tpa", "t/y", "bcm")
+
+
 def spell_scaled_rates(text: str) -> str:
     """"7.5 mtpa" -> "7.5 million tpa", "126 million tonnes a year" -> "126 million tpa": a rate as one unit,
     with the scale inside an abbreviation read as a scale."""
-    if "/" not in text and " " not in text.strip() and not SCALED_RATE.search(text):
-        return text
+    lowered = text.casefold()
+    if not any(hint in lowered for hint in _RATE_HINTS):
+        return text  # most answers name no rate: two regexes spared on the answer path
     text = SCALED_RATE.sub(lambda m: f"{m[1]} billion cubic metres" if m[4] else f"{m[1]} million {'tpa' if m[2] else 'bpd'}", text)
     return _RATE_PHRASE.sub(lambda m: RATE_ALIASES[m[0].casefold()], text)
 

@@ -33,8 +33,10 @@ from studyapp.grading.claims import (
     reversed_direction,
     unplaced_nationality,
 )
-from studyapp.grading.dates import describe, month_number, parse_year_range, read_date, same_date
-from studyapp.grading.numbers import CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value
+from studyapp.grading.dates import describe, month_name, month_number, parse_year_range, read_date, same_date
+from studyapp.grading.numbers import (
+    CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value, with_ordinal_suffix,
+)  # fmt: skip
 from studyapp.grading.phrases import (
     PERSON_NOUNS,
     PRESENT_TENSE,
@@ -1430,7 +1432,7 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     if "entur" in spelled_out:
         spelled_out = _ROMAN_CENTURY.sub(_century_ordinal, spelled_out)  # "II century BC", "XXI Century Maritime Silk Road"
     if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]", spelled_out):
-        spelled_out = _MONTH_SHORT.sub(lambda m: _MONTH_NAMES[m[1].casefold()[:3]], spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
+        spelled_out = _MONTH_SHORT.sub(lambda m: month_name(month_number(m[1].casefold())), spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
     spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
     if spelled_out != given:
         full = _grade_text(spelled_out, answer, accept, **kw)
@@ -1472,13 +1474,9 @@ _ROMAN_CENTURY = lazy_re(r"\b([IVXLC]{1,6})(?=\s+[Cc]entury\b)")
 
 def _century_ordinal(match: re.Match[str]) -> str:
     value = roman_value(match[1].casefold())
-    if value is None:
-        return match[0]
-    suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
-    return f"{value}{suffix}"
+    return match[0] if value is None else with_ordinal_suffix(value)
 
 
-_MONTH_NAMES = {m[:3]: m for m in "january february march april june july august september october november december".split()}
 _MONTH_SHORT = lazy_re(r"(?<![\w])(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![\w])", re.IGNORECASE)
 _CAPITALS = lazy_re(r"(?<![\w-])([A-Z]{2,5})(?![\w-])")
 
