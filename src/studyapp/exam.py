@@ -411,7 +411,7 @@ def plan_exam(
     # a budget the learner set is spent while reviews still add something; the default one only caps
     config = PlannerConfig(fill_budget=bool(exam.daily_reviews or exam.daily_minutes))
     if exam.final_reserve is None:
-        exam = _choose_reserve(store, memory, exam, len(questions), days, budget, max(new_per_day, required_pace(len(questions), days)), config) or exam
+        exam = _choose_reserve(store, memory, exam, len(questions), now, new_per_day) or exam
     config = replace(config, final_reserve=exam.final_reserve)
     plan = plan_day(
         memory, stability, difficulty, elapsed, days,
@@ -453,8 +453,9 @@ def plan_exam(
     return result
 
 
-def _choose_reserve(store: Store, memory, exam: Exam, questions: int, days: float, budget: int, new_limit: int, config, stop=None) -> Exam | None:
-    """Choose the exam's final reserve from its shape, once (set or changed: again), and store it.
+def _choose_reserve(store: Store, memory, exam: Exam, questions: int, now: datetime, new_per_day: int, stop=None) -> Exam | None:
+    """Choose the exam's final reserve from its shape (days left, questions, daily budget, the
+    new limit its plan uses), once (set or changed: again), and store it.
 
     It costs ~1-2 s of forecasts (planner.choose_reserve), so it is made when the
     exam is first planned and kept, never per session or answer; the benchmark
@@ -463,10 +464,13 @@ def _choose_reserve(store: Store, memory, exam: Exam, questions: int, days: floa
     """
     import sqlite3
 
-    from studyapp.planner import choose_reserve
+    from studyapp.planner import PlannerConfig, choose_reserve, required_pace
     from studyapp.store import StoreError
 
-    reserve = choose_reserve(memory, days, questions, budget, new_limit, config, stop=stop)
+    days = exam.days_to(now)
+    config = PlannerConfig(fill_budget=bool(exam.daily_reviews or exam.daily_minutes))
+    new_limit = max(new_per_day, required_pace(questions, days))
+    reserve = choose_reserve(memory, days, questions, daily_budget(exam, store), new_limit, config, stop=stop)
     if reserve is None or (stop is not None and stop()):
         return None
     try:
@@ -493,7 +497,7 @@ def choose_reserves(
 
     Returns the reserves chosen, by exam id.
     """
-    from studyapp.planner import Memory, PlannerConfig, required_pace
+    from studyapp.planner import Memory
 
     store = Store.open(database)
     try:
@@ -507,10 +511,7 @@ def choose_reserves(
             group = [q for q in groups.get(exam.id, ()) if not q.draft]
             if exam.final_reserve is not None or not group:
                 continue  # plan_exam plans only exams with questions
-            days = exam.days_to(now)
-            config = PlannerConfig(fill_budget=bool(exam.daily_reviews or exam.daily_minutes))
-            new_limit = max(new_per_day, required_pace(len(group), days))
-            done = _choose_reserve(store, memory, exam, len(group), days, daily_budget(exam, store), new_limit, config, stop=stop)
+            done = _choose_reserve(store, memory, exam, len(group), now, new_per_day, stop=stop)
             if done is None:
                 break
             chosen[exam.id] = done.final_reserve
