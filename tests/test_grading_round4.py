@@ -1797,3 +1797,129 @@ def test_another_year_in_a_named_strategy_though_the_question_says_it(response, 
     prompt = "For which strategy did the leaders endorse the 2023 to 2030 Implementation Plan?"
     answer, accept = "2050 Strategy for the Blue Pacific Continent", ["2050 Blue Pacific Strategy", "Blue Pacific Strategy"]
     assert grade_text(response, answer, accept, prompt=prompt).correct is right
+
+
+# --- the ninth session: classes from rounds 23-24's false rejects (dev) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("more than 1000", "over 1,000", True),
+        ("1,000+", "over 1,000", True),
+        ("over a thousand", "over 1,000", True),
+        ("1000", "over 1,000", True),
+        ("over 100", "over 1,000", False),
+        ("nearly 1000", "over 1,000", False),
+        ("~4000", "nearly 4,000", True),
+        ("about 4000", "nearly 4,000", True),
+        ("over 4000", "nearly 4,000", False),
+        ("40,000", "nearly 4,000", False),
+    ],
+)
+def test_a_numeric_answer_given_with_the_documents_bound(response, answer, right):
+    assert grade_numeric(response, answer, unit="people", prompt="How many attended?").correct is right
+
+
+def test_the_validator_takes_a_numeric_answer_with_its_bound(tmp_path):
+    from studyapp.packs import load_pack_file
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text(
+        "id: p\ntitle: P\nquestions:\n  - id: q\n    type: numeric\n    category: figure\n    prompt: How many?\n    answer: over 1,000\n"
+        "  - id: r\n    type: numeric\n    category: figure\n    prompt: How many?\n    answer: lots\n",
+        encoding="utf-8",
+    )
+    loaded, problems = load_pack_file(pack)
+    assert [q.id for q in loaded.questions] == ["q"]
+    assert [(p.question_id, p.message) for p in problems if p.severity == "error"] == [("r", "numeric answer 'lots' is not a number")]
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("half", 50, "%", True),
+        ("about half", 50, "%", True),
+        ("1/2", 50, "%", True),
+        ("a third", 50, "%", False),
+        ("a third", 33, "%", True),
+        ("two-thirds", 66, "%", True),
+        ("2/5", 40, "%", True),
+        ("a quarter", 33, "%", False),
+    ],
+)
+def test_a_percentage_answered_as_a_fraction(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="What share?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("33%", "one third", True),
+        ("33.3%", "one third", True),
+        ("1/3", "one third", True),
+        ("one in three", "one third", True),
+        ("34%", "one third", False),
+        ("25%", "one third", False),
+        ("66.7%", "two-thirds", True),
+        ("about two-thirds", "two-thirds", True),
+        ("a third", "two-thirds", False),
+        ("60%", "two-thirds", False),
+    ],
+)
+def test_a_share_said_as_a_fraction_or_a_percentage(response, answer, right):
+    assert grade_text(response, answer, prompt="What share of revenues?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("not lithium, gallium", True),
+        ("not lithium; gallium", True),
+        ("not gallium, lithium", False),
+        ("not gallium, not lithium", False),
+    ],
+)
+def test_not_this_comma_that(response, right):
+    assert grade_text(response, "gallium", prompt="Which metal will the project recover?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("the Hanoi one", True), ("not the Budapest Convention but the Hanoi one", True), ("the Budapest one", False)],
+)
+def test_one_standing_for_the_questions_noun(response, right):
+    prompt = "By what informal name is the UN Convention against Cybercrime known?"
+    assert grade_text(response, "the Hanoi Convention", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("$45/bbl", "$45", "To what level did the EU lower the Russian oil price cap?", True),
+        ("45 dollars per barrel", "$45", "To what level did the EU lower the Russian oil price cap?", True),
+        ("$45 per tonne", "$45", "To what level did the EU lower the Russian oil price cap?", False),
+        ("$18,470 a tonne", "$18,470", "To what level did the nickel contract on the LME rise?", True),
+        ("$18,470 per barrel", "$18,470", "To what level did the nickel contract on the LME rise?", False),
+        ("₹63,000 crore apiece", "₹63,000 crore", "How much will India pay for 26 Rafale-M jets?", False),
+        ("$9.7 billion per tonne", "$9.7 billion", "What was the deal worth?", False),
+    ],
+)
+def test_a_price_given_per_unit_of_the_goods(response, answer, prompt, right):
+    assert grade_numeric(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("24 million tonnes", "24 million", "tonnes of ore", True),
+        ("2.4 crore tonnes", "24 million", "tonnes of ore", True),
+        ("24 million tonnes of ore", "24 million", "tonnes of ore", True),
+        ("24 million tonnes of coal", "24 million", "tonnes of ore", False),
+        ("24 million barrels", "24 million", "tonnes of ore", False),
+        ("1.4 billion people", "1.4 billion", "consumers", True),
+        ("1.4 billion troops", "1.4 billion", "consumers", False),
+    ],
+)
+def test_the_material_of_a_unit_and_people_counted_as_consumers(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much, or how many?").correct is right

@@ -669,19 +669,19 @@ class _Checker:
         return {"claims": tuple(claims), "ask": ask, "heads": heads, "explains": bool(explains), "choices": choices, "answer": (answer,), "shuffle": False}
 
     def numeric_fields(self, raw: dict, qid: str) -> dict | None:
-        from studyapp.grading import parse_quantity
+        from studyapp.grading import answer_quantity
 
         answer = raw.get("answer")
         line = _line_of(raw, "answer")
         if isinstance(answer, bool) or not isinstance(answer, (int, float, str)) or (isinstance(answer, str) and not answer.strip()):
             self.error(line, "missing 'answer'", qid)
             return None
-        if parse_quantity(str(answer)) is None:
+        if answer_quantity(str(answer)) is None:
             self.error(line, f"numeric answer {answer!r} is not a number", qid)
             return None
         accept = self.text_list(raw, "accept", qid)
         for alternative in accept:
-            if parse_quantity(alternative) is None:
+            if answer_quantity(alternative) is None:
                 self.error(_line_of(raw, "accept"), f"accepted answer {alternative!r} is not a number", qid)
                 return None
         unit = raw.get("unit")

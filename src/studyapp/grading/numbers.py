@@ -402,3 +402,48 @@ def parse_quantity(text: str) -> Quantity | None:
     if unit is False:
         return None
     return Quantity(value, scale, unit, ordinal, scale_word)
+
+
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+                 "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+                 "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}  # fmt: skip
+_FRACTION_RE = lazy_re(
+    r"\s*(?P<hedge>(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|close\s+to|just\s+(?:over|under))\s+)?"
+    r"(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?P<den>[a-z]+)|(?P<bare>half)"
+    r"|(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|one\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:\s+of\s+(?:it|them|the\s+[a-z' ]+|its\s+[a-z' ]+|[a-z' ]+))?\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+
+
+def read_fraction(text: str) -> float | None:
+    """A share said as a fraction: "a third", "two-thirds", "half", "1/3", "one in four", "about a quarter of it".
+    None for anything else ("a decade and a half" is no share); callers compare it with a percentage or a fraction only."""
+    match = _FRACTION_RE.fullmatch(text.casefold())
+    if match is None:
+        return None
+    if match["bare"]:
+        return 0.5
+    if match["n"]:
+        numerator, denominator = int(match["n"]), int(match["d"])
+        return numerator / denominator if 0 < numerator < denominator else None
+    if match["in"]:
+        said = match["in"]
+        count = int(said) if said.isdigit() else CARDINALS.get(said)
+        return 1 / count if count and count > 1 else None
+    denominator = _DENOMINATORS.get(match["den"])
+    said = match["num"]
+    numerator = 1 if said in ("a", "an") else int(said) if said.isdigit() else CARDINALS.get(said)
+    if denominator is None or not numerator or numerator >= denominator:
+        return None
+    if numerator > 1 and not match["den"].endswith("s") or numerator == 1 and match["den"].endswith("s"):
+        return None  # "two third", "one thirds": not how a share is said
+    return numerator / denominator
+
+
+def percent_is_fraction(percent: float, fraction: float, span: str = "") -> bool:
+    """33% or 33.3% for a third, 66% or 67% for two-thirds: the share rounded or cut to the digits the learner gave."""
+    decimals = len(span.split(".", 1)[1].rstrip("% ")) if "." in span else 0
+    exact = fraction * 100
+    factor = 10**decimals
+    return round(exact, decimals) == round(percent, decimals) or math.floor(exact * factor) / factor == round(percent, decimals)

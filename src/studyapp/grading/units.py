@@ -79,7 +79,7 @@ _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman crew airman marine",
     "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
-    "student evacuee passenger",
+    "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter",
     "country nation member state",
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
@@ -142,6 +142,8 @@ def canonical_unit(unit: str | None) -> str | None:
         return RATE_ALIASES[unit]
     if unit in PHYSICAL_ALIASES and unit not in WEAK_PHYSICAL:
         return PHYSICAL_ALIASES[unit]
+    if " of " in unit and (head := unit.split(" of ", 1)[0]) in PHYSICAL_ALIASES and head not in WEAK_PHYSICAL:
+        return PHYSICAL_ALIASES[head]  # "tonnes of ore": what is weighed is the question's business, the unit is tonnes
     return unit
 
 

@@ -35,7 +35,8 @@ from studyapp.grading.claims import (
 )
 from studyapp.grading.dates import describe, month_name, month_number, parse_year_range, read_date, same_date
 from studyapp.grading.numbers import (
-    CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, roman_value, with_ordinal_suffix,
+    CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
+    with_ordinal_suffix,
 )  # fmt: skip
 from studyapp.grading.phrases import (
     PERSON_NOUNS,
@@ -428,6 +429,8 @@ def _judge_number(
     if direction is not None and direction.replace("near", "down") not in stated and not (
         given_q.value == expected_q.value and units.dimension(exp.unit or "") == "currency"
     ):  # "over 600" when the document gives exactly 600; but "over $9.7 billion": a sum of money is a rounding, as reports write it
+        if _ANSWER_BOUND.match(exp.display):
+            return f"'{reading.qualifier}' states another bound than the answer, {exp.display}"  # "over 4,000" for nearly 4,000
         return f"'{reading.qualifier}' states a bound, but the answer is exactly {exp.display}"
     if (expected_q.ordinal or exp.unit is None) and "anniversary" in prompt.words and reading.unit_words and all(w in ("year", "years") for w in reading.unit_words):
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
@@ -771,14 +774,25 @@ def _display_number(value: str | int | float) -> str:
     return str(value).strip()
 
 
-def _answer_quantity(value: str | int | float) -> Quantity | None:
+def answer_quantity(value: str | int | float) -> Quantity | None:
+    """A numeric answer as a pack gives it, a bound before it or not ("over 1,000", "nearly 4,000", "40,000+")."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         if not math.isfinite(value):
             return None
         return Quantity(float(value), 1.0, None, False)
-    return parse_quantity(str(value))
+    found = parse_quantity(str(value))
+    if found is None and (bare := _ANSWER_BOUND.sub("", str(value)).strip()) != str(value).strip():
+        found = parse_quantity(bare)  # "over 1,000" as the pack gives it: the figure, its bound read by _stated_directions
+    return found
+
+
+_ANSWER_BOUND = lazy_re(
+    r"^\s*(?:over|more\s+than|above|nearly|almost|about|around|approximately|approx\.?|roughly|some|at\s+least|up\s+to|"
+    r"under|less\s+than|fewer\s+than|below|close\s+to|~|>|<)\s*|\s*\+\s*$",
+    re.IGNORECASE,
+)
 
 
 def _expected_unit(answer_q: Quantity, unit_field: str | None) -> str | None:
@@ -826,6 +840,8 @@ def grade_numeric(
         spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
         if spelled.correct:
             result = Grade(True, spelled.reason, spelled.expected, _text(response), f"{spelled.detail} (said in words: {said})", spelled.parts)
+    if not result.correct and isinstance(response, str) and (share := _share_grade(response, answer, unit)) is not None:
+        result = share  # "a third" for 33%, "half" for 50%
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
@@ -833,6 +849,39 @@ def grade_numeric(
     return _wrong(result.expected, result.given, claim) if claim else result
 
 
+def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
+    """A percentage answered as a fraction ("a third" for 33%, "half" for 50%): right when the share rounds to it."""
+    fraction = read_fraction(response)
+    expected = answer_quantity(answer) if fraction is not None else None
+    if expected is None or "%" not in (expected.unit or "", (unit or "").strip()) and units.canonical_unit(unit) != "%":
+        return None
+    display = _display_number(answer) + ("" if "%" in _text(answer) else f" {(unit or '%').strip()}")
+    if percent_is_fraction(expected.value, fraction, _display_number(answer)):
+        return Grade(True, Reason.NUMERIC, display, response.strip(), f"{response.strip()} = {display}")
+    return _wrong(display, response.strip(), f"{response.strip()} is not {display}")
+
+
+_PER_GOODS = lazy_re(
+    r"\s*(?:per|a|an|/)\s*(barrel|bbl|(?:metric\s+)?tonne|ton|mt|troy\s+ounce|ounce|oz|kg|kilogram|litre|liter|gallon|mmbtu)s?\.?\s*$",
+    re.IGNORECASE,
+)
+_PRICE_ASKED = lazy_re(r"\b(?:price|prices|priced|cap|contract|benchmark|traded|trading|per\s+(?:barrel|tonne|ton|ounce))\b", re.IGNORECASE)
+_GOODS_UNITS = {"bbl": "barrel", "metric tonne": "tonne", "ton": "tonne", "mt": "tonne", "troy ounce": "ounce", "oz": "ounce",
+                "kilogram": "kg", "liter": "litre"}  # fmt: skip
+_PRICED_IN = (("barrel", lazy_re(r"\b(?:oil|crude|brent|urals|wti|barrels?)\b", re.IGNORECASE)),
+              ("mmbtu", lazy_re(r"\b(?:gas|lng|mmbtu)\b", re.IGNORECASE)),
+              ("tonne", lazy_re(r"\b(?:nickel|copper|alumin(?:i)?um|zinc|tin|steel|iron|coal|lithium|cobalt|wheat|rice|tonnes?)\b", re.IGNORECASE)),
+              ("ounce", lazy_re(r"\b(?:gold|silver|platinum|ounces?)\b", re.IGNORECASE)))  # fmt: skip
+
+
+def _priced_per(unit: str, said: str) -> bool:
+    """A price asked for, and the learner's unit of the goods the one it is quoted in: per barrel for oil, per
+    MMBtu for gas, per tonne or ounce for metals; any unit where the question names no goods."""
+    if not _PRICE_ASKED.search(said):
+        return False
+    unit = re.sub(r"\s+", " ", unit.casefold().rstrip(".s") if unit.casefold() not in ("mmbtu",) else unit.casefold())
+    unit = _GOODS_UNITS.get(unit, unit)
+    return all(unit == quoted for quoted, goods in _PRICED_IN if goods.search(said))
 _PARTS_OF_A_YEAR = frozenset("early late mid middle beginning start end spring summer autumn fall winter monsoon of the".split())
 _NUMERO = lazy_re(r"\b[Nn]o\.?\s*(?=\d)")
 _PART_OF_YEAR = lazy_re(r"\b(early|mid|late)-((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -852,11 +901,11 @@ def _grade_numeric(
     explanation: str = "",
     category: str | None = None,
 ) -> Grade:
-    if unit and _SCALED_UNIT.match(unit) and _answer_quantity(answer) is not None and _answer_quantity(answer).unit is None:
-        folded = _answer_quantity(f"{_display_number(answer)} {unit}")
+    if unit and _SCALED_UNIT.match(unit) and answer_quantity(answer) is not None and answer_quantity(answer).unit is None:
+        folded = answer_quantity(f"{_display_number(answer)} {unit}")
         if folded is not None and (folded.unit is not None or folded.scale != 1):  # answer -2000, unit "crore rupees"; 3, "million"
             answer, unit = f"{_display_number(answer)} {unit.strip()}", None
-    expected_q = _answer_quantity(answer)
+    expected_q = answer_quantity(answer)
     if expected_q is None or (isinstance(answer, str) and _is_day_date(answer, date_order)):
         # a date as a numeric answer ("12 August", "2 April 2022"), or what validation should have refused: as text
         return grade_text(
@@ -879,6 +928,10 @@ def _grade_numeric(
     given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
     given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
     given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
+    if unit and " of " in unit and units.dimension(expected_unit or ""):
+        given = re.sub(rf"\s+of\s+{re.escape(unit.split(' of ', 1)[1].strip())}\b", "", given, flags=re.IGNORECASE)  # "tonnes of ore", as the unit says
+    if units.dimension(expected_unit or "") == "currency" and (per := _PER_GOODS.search(given)) and _priced_per(per[1], f"{prompt} {explanation}"):
+        given = given[: per.start()]  # "$45/bbl", "18,470 dollars per ton": the price the question asks is per unit of the goods
     signed = [c for c in (_text(answer), *(_text(a) for a in accept or ())) if any(ch in "$£€₹¥" for ch in c)]
     if signed and all(_symbols_differ(given, c) for c in signed):
         return _wrong(expected, given, f"Wrong currency: {given} is not {expected}")  # "$8.55 billion (₹)"
@@ -923,7 +976,7 @@ def _grade_numeric(
     is_year = _is_year_answer(expected_q, expected_unit, prompt)
     options = [_Expected(expected, expected_q, expected_unit, is_year, False)]
     for alt in accept or ():
-        alt_q = _answer_quantity(alt)
+        alt_q = answer_quantity(alt)
         if alt_q is not None:
             options.append(_Expected(_display_number(alt), alt_q, _expected_unit(alt_q, unit), is_year, True))
     stated = _stated_directions(prompt, explanation, _text(answer), *(_text(a) for a in accept or ()))
@@ -1415,6 +1468,10 @@ def _said_as_given(response: Any, answer: Any, accept: Sequence[Any] | None) -> 
     return bool(typed) and any(typed == _text(c).strip().casefold() for c in (answer, *(accept or ())))
 
 
+_HEDGE_BEFORE_SHARE = lazy_re(r"^\s*(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+", re.IGNORECASE)
+_ONE_FOR_NOUN = lazy_re(r"\s*(.*?\w)\s+one\s*[.!]?\s*", re.IGNORECASE)
+
+
 def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[str, Any]) -> Grade:
     """The plain reading, then the readings that forgive how it was written (figures in words, abbreviations...)."""
     result = _grade_text(response, answer, accept, **kw)
@@ -1448,6 +1505,19 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     period = _period_months(given)
     if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
         return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
+    for candidate in [_text(answer), *(_text(a) for a in accept or ())]:
+        if (share := read_fraction(candidate)) is not None:  # "one third": "a third", "1/3", "33%", "33.3 per cent"
+            said = read_fraction(given)
+            typed = parse_quantity(_HEDGE_BEFORE_SHARE.sub("", given)) if said is None else None
+            if said is not None and abs(said - share) < 1e-9 or typed is not None and typed.unit == "%" and percent_is_fraction(typed.value, share, given):
+                return Grade(True, Reason.NUMERIC, candidate, given, f"{given} = {candidate}")
+    if (one := _ONE_FOR_NOUN.fullmatch(given)) is not None:
+        for candidate in [_text(answer), *(_text(a) for a in accept or ())]:
+            head = candidate.split()[-1] if candidate.split() else ""
+            if head.isalpha() and len(head) > 2 and re.search(rf"\b{re.escape(head)}\b", kw.get("prompt") or "", re.IGNORECASE):
+                full = _grade_text(f"{one[1]} {head}", answer, accept, **kw)
+                if full.correct:  # "the Hanoi one", asked by what name the UN Convention against Cybercrime is known
+                    return Grade(True, full.reason, full.expected, given, f"Accepted: 'one' stands for the question's '{head}'", full.parts)
     named = _country_for_demonym(given, [_text(answer), *(_text(a) for a in accept or ())])
     if named is not None:
         plain = _grade_text(named, answer, accept, **kw)
@@ -2180,7 +2250,7 @@ def _real_denial(kept: str, other: str) -> bool:
 _VERBS_BEFORE_NOT = frozenset("is was are were be been does did do has had have will would can could should it if".split())
 _DOUBT_AFTER_NOT = frozenset("sure certain it right correct true that this so quite really exactly then in part a an member".split())
 _NOT_RE = lazy_re(r"\s*(.+?)[,;]?\s+(?:but\s+)?(?:not|rather than|and not|instead of)\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)
-_NOT_BUT_RE = lazy_re(r"\s*not\s+(.+?),?\s+but\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)
+_NOT_BUT_RE = lazy_re(r"\s*not\s+(.+?)(?:,?\s+but|\s*[,;:])\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)  # "not lithium, gallium"
 
 
 def _place_pair(given: str) -> tuple[str, str] | None:
