@@ -1923,3 +1923,45 @@ def test_a_price_given_per_unit_of_the_goods(response, answer, prompt, right):
 )
 def test_the_material_of_a_unit_and_people_counted_as_consumers(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How much, or how many?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Satheesh Reddy", "G Satheesh Reddy", "Which DRDO chairman appreciated the team?", True),
+        ("Paramesh", "S Paramesh", "Which Additional Director General of the Coast Guard led it?", True),
+        ("Harish Parvathaneni", "Harish Parvathaneni", "Which Indian Permanent Representative to the UN spoke?", True),
+        ("Satheesh Kumar", "G Satheesh Reddy", "Which DRDO chairman appreciated the team?", False),
+        ("Reddy", "G Satheesh Reddy", "Which DRDO chairman appreciated the team?", False),
+    ],
+)
+def test_which_chairman_or_director_asks_for_a_person(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Kaja Kalas", "Kaja Kallas", True),
+        ("Lim Jok Hoi", "Lim Jock Hoi", True),
+        ("Lim Jak Hoi", "Lim Jock Hoi", False),
+    ],
+)
+def test_a_doubled_letter_or_the_c_of_ck_left_out_of_a_name(response, answer, right):
+    assert grade_text(response, answer, prompt="Who said it?").correct is right
+
+
+def test_a_dropped_double_landing_on_a_town_is_still_another_town_in_a_one_word_answer():
+    assert not grade_text("Patan", "Patna", prompt="Which city?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("a record 9 months", 9, "months", True),
+        ("another 77 vessels", 77, "vessels", True),
+        ("another 70 vessels", 77, "vessels", False),
+    ],
+)
+def test_record_and_another_beside_a_figure(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many?").correct is right

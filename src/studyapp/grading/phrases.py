@@ -25,6 +25,7 @@ HEDGES = frozenset(
     suppose assume know quite fairly certainly definitely surely hmm um uh er well ok okay so yes yeah
     came come comes became become becomes operational want wants wanted reached reaches stood stands totalled
     totaled totals amounted amounts there even then former ex current incumbent right rightly sometime
+    record whopping another additional further
     """.split()
 )
 QUALIFIERS = frozenset(
@@ -453,7 +454,8 @@ PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat e
 """Words of a question that ask for a person without naming the office."""
 _ASKS_PERSON = lazy_re(
     r"\b(?:which|what)\b(?:\s+[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
-    r"|president|commissioner|premier|chancellor|governor|commander|spokesperson)s?\b"
+    r"|president|commissioner|premier|chancellor|governor|commander|spokesperson|chairman|chairperson|chairwoman|director|director-general"
+    r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo)s?\b"
 )
 
 

@@ -2399,7 +2399,7 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     for typed, key in typos:
         if _negated(typed, key) or _negated(key, typed):
             return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
-        if len(typed) >= 4 and typed.isalpha() and gazetteer.known_town(typed, {"IN"}) and (
+        if len(typed) >= 4 and typed.isalpha() and gazetteer.known_town(typed, {"IN"}) and not (_dropped_double(typed, key) and " " in written) and (
             re.sub("[aeiou]", "", typed) != re.sub("[aeiou]", "", key) or gazetteer.known_town(key, {"IN"})
         ):  # "Nagaur" for Nagpur, "Bidar" for Bihar; "Patan" for Patna, both towns (India's: warm_up reads them)
             return f"'{typed}' is another town, not a slip for '{key}'"
@@ -2429,10 +2429,10 @@ def _plural_s(typed: str, key: str) -> bool:
 
 
 def _dropped_double(typed: str, key: str) -> bool:
-    """"Nanok" for NANOOK: one of a doubled letter left out, a slip of the keyboard."""
+    """"Nanok" for NANOOK, "Jok" for Jock: one of a doubled letter (or the c of "ck") left out, a slip of the keyboard."""
     if len(key) != len(typed) + 1:
         return False
-    return any(key[i] == key[i + 1] and key[:i] + key[i + 1 :] == typed for i in range(len(key) - 1))
+    return any((key[i] == key[i + 1] or key[i : i + 2] == "ck") and key[:i] + key[i + 1 :] == typed for i in range(len(key) - 1))
 
 
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
