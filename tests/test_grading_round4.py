@@ -1965,3 +1965,37 @@ def test_a_dropped_double_landing_on_a_town_is_still_another_town_in_a_one_word_
 )
 def test_record_and_another_beside_a_figure(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How many?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Vientiane, Lao PDR", True), ("Vientiane, Laos", True), ("Vientiane, Cambodia", False)],
+)
+def test_a_country_by_its_short_official_name(response, right):
+    assert grade_text(response, "Vientiane", prompt="In which city was the 21st ASEAN-India Summit held?").correct is right
+
+
+def test_an_aside_naming_the_country_the_accepted_expansion_ends_in():
+    accept = ["UN Organisation Stabilization Mission in the Democratic Republic of the Congo"]
+    prompt = "With which UN mission was Rifleman Brijesh Thapa serving?"
+    assert grade_text("MONUSCO (UN stabilization mission in the DR Congo)", "MONUSCO", accept, prompt=prompt, category="operation").correct
+    assert not grade_text("MONUSCO (UN stabilization mission in Mali)", "MONUSCO", accept, prompt=prompt, category="operation").correct
+
+
+# --- after holdout26 was scored (round 26, blind: 97.4%/2) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("March to December", False), ("from March to December", False), ("Mar to Dec", False),
+     ("December to March", True), ("Dec to March", True), ("Dec-Mar", True)],
+)  # fmt: skip
+def test_a_span_of_months_is_read_from_its_start(response, right):
+    prompt = "In 2011 India agreed to share Teesta water during which months of the dry season?"
+    assert grade_text(response, "December to March", ["December-March"], prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("2016 and 2014", False), ("2014, then 2016", True), ("2014 and 2016", True)])
+def test_two_questions_in_one_are_answered_in_their_order(response, right):
+    prompt = "By when was the Kaladan project originally scheduled to be completed, and to when was it postponed? (give both years)"
+    assert grade_text(response, "2014 and 2016", ["2014, 2016", "2014 then 2016"], prompt=prompt).correct is right

@@ -138,6 +138,10 @@ _ALIASES = {
     "united states": "US", "united states of america": "US", "bharat": "IN", "saudi": "SA", "burma": "MM", "czechia": "CZ",
     "ivory coast": "CI", "turkey": "TR", "turkiye": "TR", "the gambia": "GM", "holland": "NL", "dprk": "KP",
     "rok": "KR", "prc": "CN", "uae": "AE", "ksa": "SA", "emirates": "AE", "the emirates": "AE",
+    "brunei": "BN", "vatican": "VA", "palestine": "PS", "cape verde": "CV", "bosnia": "BA", "east timor": "TL",
+    "swaziland": "SZ", "macedonia": "MK", "lao pdr": "LA", "png": "PG", "drc": "CD", "dr congo": "CD",
+    "republic of congo": "CG", "micronesia": "FM", "st lucia": "LC", "st kitts and nevis": "KN", "st vincent and the grenadines": "VC",
+    "trinidad": "TT", "sao tome": "ST", "sao tome and principe": "ST",
 }  # fmt: skip
 
 
@@ -174,8 +178,9 @@ def _country_codes() -> dict[str, str]:
 
 
 def country_code(phrase: str) -> str | None:
-    """The ISO code of a country named by ``phrase`` (normalised), else None."""
-    return _country_codes().get(phrase)
+    """The ISO code of a country named by ``phrase`` (normalised, "the Philippines" too), else None."""
+    codes = _country_codes()
+    return codes.get(phrase) or (codes.get(phrase[4:]) if phrase.startswith("the ") else None)
 
 
 @lru_cache(maxsize=1)

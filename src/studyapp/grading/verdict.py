@@ -1187,11 +1187,12 @@ def _same_word(a: str, b: str) -> bool:
     return False
 
 
+_SPAN_OF_TWO = lazy_re(r"\s*(?:from\s+)?[\w.]+(?:\s+\d{4})?\s+(?:to|until|till|through)\s+[\w.]+(?:\s+\d{4})?\s*", re.IGNORECASE)
 _ORDER_RE = lazy_re(
     r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
     r"|earliest first|latest first|chronologically|in sequence"
     r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b(?=\s*(?:[,.;:?!]|$|then\b|and then\b))"
-    r"|first\b[^.?!]*\bthen)\b"
+    r"|first\b[^.?!]*\bthen|\band\s+(?:to\s+|by\s+|from\s+|until\s+)?(?:when|which\s+year|what\s+year)\b)\b"
 )  # "Give the Navy's number first": the order carries meaning; "Name ... at the first summit" does not
 
 
@@ -1488,7 +1489,7 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     spelled_out = _FISCAL_YEAR.sub(_fiscal_span, spelled_out)  # "FY 2023-2024" where the pack says "FY 2023-24" too
     if "entur" in spelled_out:
         spelled_out = _ROMAN_CENTURY.sub(_century_ordinal, spelled_out)  # "II century BC", "XXI Century Maritime Silk Road"
-    if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]", spelled_out):
+    if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]|\b(?:to|until|till)\b", spelled_out):
         spelled_out = _MONTH_SHORT.sub(lambda m: month_name(month_number(m[1].casefold())), spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
     spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
     if spelled_out != given:
@@ -2160,7 +2161,14 @@ def _claims_container(given: str, candidates: list[str]) -> bool:
     if pair is None or ("," not in given and names.country_code(normalise(pair[1])) is None):
         return False  # "UN Command in North Korea": a country after "in" is a claim too
     outer = normalise(pair[1])
-    return names.is_container_place(outer) and not any(outer in normalise(c) for c in candidates)
+    code = names.country_code(outer)
+    return names.is_container_place(outer) and not any(outer in normalise(c) or code is not None and _ends_naming(normalise(c), code) for c in candidates)
+
+
+def _ends_naming(text: str, code: str) -> bool:
+    """"... Mission in the Democratic Republic of the Congo" ends in a name of the DR Congo (CD, not CG)."""
+    words = text.split()
+    return any(names.country_code(" ".join(words[-n:])) == code for n in range(1, min(len(words), 6) + 1))
 
 
 def _ends_in_country(place: str, code: str) -> bool:
@@ -2438,6 +2446,7 @@ def _dropped_double(typed: str, key: str) -> bool:
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
     ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
+    ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) for c in candidates)  # "December to March": a span is read from its start
     shortcuts = frozenset(
         t for c in candidates for t in [names.canonical_tokens(c)] if len(t) == 1 for t in t
     ) | frozenset(a for c in candidates for a in names.acronyms(names.canonical_tokens(c)))
