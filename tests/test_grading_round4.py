@@ -1999,3 +1999,42 @@ def test_a_span_of_months_is_read_from_its_start(response, right):
 def test_two_questions_in_one_are_answered_in_their_order(response, right):
     prompt = "By when was the Kaladan project originally scheduled to be completed, and to when was it postponed? (give both years)"
     assert grade_text(response, "2014 and 2016", ["2014, 2016", "2014 then 2016"], prompt=prompt).correct is right
+
+
+# --- after holdout25 was scored (round 25, blind: 97.1%/1) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Chandrayaan-2", 2, "Which Chandrayaan mission had a budget of $96.5 million (give its number)?", True),
+        ("Chandrayaan II", 2, "Which Chandrayaan mission had a budget of $96.5 million (give its number)?", True),
+        ("the second one", 2, "Which Chandrayaan mission had a budget of $96.5 million (give its number)?", True),
+        ("Chandrayaan-3", 2, "Which Chandrayaan mission had a budget of $96.5 million (give its number)?", False),
+        ("Gaganyaan-2", 2, "Which Chandrayaan mission had a budget of $96.5 million (give its number)?", False),
+        ("UNCLOS III", 3, "UNCLOS resulted from which United Nations Conference on the Law of the Sea (give its number)?", True),
+        ("the Third UN Conference", 3, "UNCLOS resulted from which United Nations Conference on the Law of the Sea (give its number)?", True),
+        ("the Second UN Conference", 3, "UNCLOS resulted from which United Nations Conference on the Law of the Sea (give its number)?", False),
+        ("the third Geneva conference", 3, "UNCLOS resulted from which United Nations Conference on the Law of the Sea (give its number)?", False),
+    ],
+)
+def test_the_number_of_a_mission_or_conference_said_in_its_name(response, answer, prompt, right):
+    assert grade_numeric(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("24 leaders confirmed, says Ushakov", 24, "leaders", True),
+        ("towards 2025", 2025, None, True),
+        ("27 countries", 27, "signatories", True),
+        ("27 warships", 27, "signatories", False),
+    ],
+)
+def test_says_towards_and_countries_as_signatories(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="According to Yuri Ushakov, how many? By when? How many signed?").correct is right
+
+
+def test_thru_and_uni_spelled_out():
+    assert grade_text("security thru cooperation", "security through cooperation", prompt="What is the motto?").correct
+    assert grade_text("Deakin Uni", "Deakin University", prompt="Which Australian university set up a campus?").correct

@@ -25,7 +25,7 @@ HEDGES = frozenset(
     suppose assume know quite fairly certainly definitely surely hmm um uh er well ok okay so yes yeah
     came come comes became become becomes operational want wants wanted reached reaches stood stands totalled
     totaled totals amounted amounts there even then former ex current incumbent right rightly sometime
-    record whopping another additional further
+    record whopping another additional further says said confirmed according
     """.split()
 )
 QUALIFIERS = frozenset(
@@ -38,7 +38,7 @@ QUALIFIERS = frozenset(
 # Qualifiers that state another figure than the document's ("under 40,000" is not "over 40,000")
 CONTRADICTING = frozenset({"less", "fewer", "under", "below", "most", "max", "maximum", "only", "exactly"})
 PREPOSITIONS = frozenset(
-    "in since by from during the a an year years of on back until till as from around for within into at to with".split()
+    "in since by from during the a an year years of on back until till as from around for within into at to with towards toward".split()
 )
 STOPWORDS = frozenset("the a an of and in on at by for to with its their his her our".split())
 PRONOUNS = frozenset("they he she we it them this these those there which who whom whose both".split())

@@ -500,7 +500,11 @@ def _bounds_a_figure(word: str, spoken: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\s+(?:than\s+)?(?:{figure})", spoken) is not None  # "less than how many cusecs"
 
 
-_ORDINAL_ASK = lazy_re(r"\b(?:which|what)\s+(?:\w+\s+)?(?:edition|anniversary|rank|place|position|time|round|session|summit|meeting|member)\b|\bnumber what\b", re.IGNORECASE)
+_ORDINAL_ASK = lazy_re(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:edition|anniversary|rank|place|position|time|round|session|summit|meeting|member|mission|conference)\b"
+    r"|\bnumber what\b|\bgive its number\b",
+    re.IGNORECASE,
+)
 _PERIOD = lazy_re(r"\b(?:a|an|per|this|every|each|last|next)\s+(year|month|day|week|annum|quarter|fortnight)\b", re.IGNORECASE)
 _TRAILING_BOUND = lazy_re(r"\b(?:and|or)\s+(?:above|over|more|upwards|beyond)\b|,\s*at\s+least\b|\bor\s+so\s+more\b", re.IGNORECASE)
 def _figure(display: str) -> str:
@@ -935,9 +939,13 @@ def _grade_numeric(
     signed = [c for c in (_text(answer), *(_text(a) for a in accept or ())) if any(ch in "$£€₹¥" for ch in c)]
     if signed and all(_symbols_differ(given, c) for c in signed):
         return _wrong(expected, given, f"Wrong currency: {given} is not {expected}")  # "$8.55 billion (₹)"
-    if (edition := _NAMED_EDITION.fullmatch(given)) and _ORDINAL_ASK.search(prompt or "") and roman_value(edition[2].casefold()):
-        if set(normalise(edition[1]).split()) <= set(normalise(prompt).split()):
-            given = str(roman_value(edition[2].casefold()))  # "Shakti VII" for the 7th edition of Exercise Shakti
+    if (edition := _NAMED_EDITION.fullmatch(given)) and _ORDINAL_ASK.search(prompt or ""):
+        number = edition[2] if edition[2].isdigit() else roman_value(edition[2].casefold())
+        if number and set(normalise(edition[1]).split()) <= _edition_words(prompt):
+            given = str(number)  # "Shakti VII" for the 7th edition of Exercise Shakti, "Chandrayaan-2" for which mission
+    if (named := _ORDINAL_NAMED.fullmatch(given)) and _ORDINAL_ASK.search(prompt or "") and named[1].casefold() in ORDINALS:
+        if not named[2] or set(normalise(named[2]).split()) <= _edition_words(prompt) | {"one"}:
+            given = named[1]  # "the second one", "the Third UN Conference" for which conference (give its number)
     if _FY_YEAR.search(given) and _FISCAL_ASKED.search(prompt or ""):
         given = _FY_YEAR.sub(r"\1", given)  # "FY2026" where the question asks by which fiscal year
     if not given:
@@ -993,7 +1001,14 @@ def _grade_numeric(
 
 _WEIGHED = lazy_re(r"\b(?:weigh\w*|cargo|payload|freight|load|loads|lbs?|mass|tonnes?|kg|supplies|aid delivered)\b", re.IGNORECASE)
 _PLUS_PERCENT = lazy_re(r"(\d)\s*\+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-_NAMED_EDITION = lazy_re(r"\s*((?:exercise\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})[\s-]+([IVXLC]{1,7})\s*", re.IGNORECASE)
+_NAMED_EDITION = lazy_re(r"\s*((?:exercise\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)[\s-]+([IVXLC]{1,7}|\d{1,3})\s*", re.IGNORECASE)
+_ORDINAL_NAMED = lazy_re(r"\s*(?:the\s+)?([a-z]+)(?:\s+((?:[A-Za-z][\w-]*\s*){1,5}))?\s*", re.IGNORECASE)
+
+
+def _edition_words(prompt: str) -> set[str]:
+    """The question's words a name of the edition may use: "UN" where it says United Nations."""
+    said = set(normalise(prompt).split())
+    return said | ({"un"} if {"united", "nations"} <= said else set())
 _FY_YEAR = lazy_re(r"\bFY\s?(\d{4})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _FISCAL_ASKED = lazy_re(r"\bfiscal\b|\bfinancial year\b|\bFY\b", re.IGNORECASE)
 _FISCAL_YEAR = lazy_re(r"\bFY\s?(?:(\d{4})\s?[-–/]\s?(\d{2}|\d{4})|['’]?(\d{2})(?!\d))", re.IGNORECASE)
@@ -1585,7 +1600,7 @@ _ABBREVIATIONS = {
     "admin": "administration", "govt": "government", "org": "organisation", "orgn": "organisation", "intl": "international",
     "natl": "national", "dept": "department", "j&k": "jammu and kashmir", "regt": "regiment", "bde": "brigade",
     "hq": "headquarters", "hqs": "headquarters", "univ": "university", "assn": "association", "mgmt": "management",
-    "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation",
+    "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation", "thru": "through", "uni": "university",
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
 def _list_grade(given: str, candidates: list[str], kw: dict[str, Any]) -> str | None:
