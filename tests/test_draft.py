@@ -446,3 +446,20 @@ def test_an_invitation_run_into_a_paragraph_and_an_exam_sites_label_are_cut_from
     assert kept[1].endswith("the app for the exercise is ready.")  # "app" alone, with no invitation before it, stays
     navigation = parse_document("India and Oman held Exercise Al Najah.\n\nNext articleUPS strike could paralyze activities in the USA\n", "p.txt")
     assert [block.text for block in navigation.blocks] == ["India and Oman held Exercise Al Najah."]
+
+
+def test_draft_date_option_gives_a_date_without_its_year_its_year(tmp_path, isolated_dirs, capsys):
+    document = tmp_path / "shakti.txt"
+    document.write_text(
+        "India and France began the seventh edition of Exercise Shakti on September 27 at the Foreign Training Node in Umroi, "
+        "Meghalaya, with about 150 troops from each side taking part in counter-terrorism drills.\n",
+        encoding="utf-8",
+    )
+    assert main(["draft", str(document), "-o", "-"]) == 0
+    plain = capsys.readouterr().out
+    assert main(["draft", str(document), "-o", "-", "--date", "2024-10-01"]) == 0
+    dated = capsys.readouterr().out
+    assert "September 27" in plain and "2024" not in plain and "2024" in dated
+    with pytest.raises(SystemExit):
+        main(["draft", str(document), "--date", "27/09/2024"])
+    assert "not a date as YYYY-MM-DD" in capsys.readouterr().err

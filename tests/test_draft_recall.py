@@ -260,3 +260,33 @@ def test_a_name_before_torpedoes_is_a_weapon_not_a_person():
     )
     assert not any("Sting Ray" in q.get("choices", []) for q in questions)
     assert not [q for q in questions if q.get("category") == "person" and q.get("_fact") == "Sting Ray"]
+
+
+def test_the_last_edition_is_named_after_the_one_exercise_and_a_named_previous_iteration_stands_alone():
+    # round nine (h7-08, h7-09, h8-07): the previous edition's venue and date were listed and never asked
+    questions = drafts(
+        "India and the US will hold the 18th edition of the “Yudh Abhyas” series of war games in Auli in October 2022.",
+        "The last edition was held in Alaska, the United States in October 2021.",
+    )
+    assert any(b.startswith("The last edition of Yudh Abhyas was held in") for b in bodies(questions))
+    assert {"Alaska", "October 2021"} & set(gaps(questions))
+    named = drafts("In 2023, the previous iteration of Harimau Shakti took place at the Umroi Cantonment in Meghalaya.")
+    assert [q for q in named if q.get("_fact") == "2023"]  # "the previous iteration of Harimau Shakti" says which
+    # a last edition named elsewhere makes "The previous edition" another, older one: which is not said
+    older = drafts(
+        "India and Japan will hold JIMEX-20 in the North Arabian Sea in September 2020.",
+        "The last edition of JIMEX was conducted in October 2018 off Visakhapatnam.",
+        "The previous edition was held at Tangail in Dhaka in 2017.",
+    )
+    assert not {"Tangail", "Dhaka", "2017"} & {a for q in older for a in [*gaps([q]), str(q.get("answer", ""))]}
+
+
+def test_an_ordinal_of_membership_is_asked_once():
+    # round nine (h7-05, h8-03): "NATO's 32nd member", "the eighth nation to sign up" were listed and never asked
+    questions = drafts(
+        "Sweden officially became NATO’s 32nd member as the US received accession instruments on March 7, 2024.",
+        "Finland became a member of NATO on April 4, 2023, becoming the 31st member of NATO.",
+        "Sweden is the 32nd member of the alliance since March 2024.",
+    )
+    assert {"32nd", "31st"} <= set(gaps(questions)) | {str(q.get("answer")) for q in questions}
+    assert sum("32nd" in gaps([q]) or q.get("answer") == 32 for q in questions) == 1  # "32nd member as ..." and "32nd member of": one fact

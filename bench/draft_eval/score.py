@@ -13,12 +13,12 @@ edit, bad = an author would delete it. Precision = (ok + edit) / judged;
 needs-edit = edit / judged. Drafts without a verdict are counted and listed
 with --unjudged so they can be judged before the figures are read.
 
-Parts, scored apart: the held-out articles (HELD_OUT below: round seven's h7-*, collected
+Parts, scored apart: the held-out articles (HELD_OUT below: the newest round's, collected
 while the drafter was being changed and never read by whoever changes it) and the
 development articles (d*, round one's h01-h10, round two's h2-*, round three's h3-* ... round six's h6-*, each
 tuned on after its blind run). Verdicts come from verdicts.yaml and, for an article it does
 not list, verdicts_heldout2_after.yaml (the blind round-two verdicts are frozen in
-verdicts_heldout2_frozen.yaml); an h3-* ... h6-* draft still word for word the one in
+verdicts_heldout2_frozen.yaml); an h3-* ... h8-* draft still word for word the one in
 drafts_heldoutN_frozen.yaml keeps its blind verdict (verdicts_heldoutN_frozen.yaml) unless
 verdicts.yaml judges it again. Work on the drafter with --part development only: the
 held-out part's drafts and misses are read once, when the drafter is frozen.
@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-HELD_OUT = "h8-"  # the next blind set (not collected yet); h7-* and every earlier set are development since round eight
+HELD_OUT = "h9-"  # the next blind set (round nine); h8-* and every earlier set are development since round nine
 KINDS = ("date", "figure", "agreement", "operation", "organisation", "place", "person")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -107,10 +107,20 @@ _RANGE = re.compile(r"(?i)(?:from\s+)?(\d{1,2}\s+[a-z]{3,9}\.?(?:,?\s+\d{2,4})?|
                     r"(\d{1,2}\s+[a-z]{3,9}\.?(?:,?\s+\d{2,4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)")
 
 
-def draft(text: str, name: str) -> list[dict]:
+def article_date(path: Path) -> str:
+    """The date the article prints, from its "# date: YYYY-MM-DD" header line (as a WordPress export's post date gives it);
+    "" where the header says the excerpt prints none (a date the collector found elsewhere is not the article's)."""
+    header = next((line for line in path.read_text(encoding="utf-8").splitlines()[:4] if line.startswith("# date:")), "")
+    found = re.match(r"# date: (\d{4}-\d{2}-\d{2})\b", header)
+    return found.group(1) if found and not re.search(r"(?i)not printed|no date|no year", header) else ""
+
+
+def draft(text: str, name: str, date: str = "") -> list[dict]:
     from studyapp.drafting import draft_questions, parse_document
 
-    return draft_questions(parse_document(text, name), with_context=True)
+    document = parse_document(text, name)
+    document.date = document.date or date  # round nine: the article's printed date gives a date without its year its year
+    return draft_questions(document, with_context=True)
 
 
 def _shape(question: dict) -> str:
@@ -119,9 +129,9 @@ def _shape(question: dict) -> str:
 
 
 def _frozen_blind_rounds() -> dict[str, dict[tuple[str, str], str]]:
-    """The blind rounds' verdicts (verdicts_heldoutN_frozen.yaml, rounds three to seven), keyed by draft id and the frozen draft's shape."""
+    """The blind rounds' verdicts (verdicts_heldoutN_frozen.yaml, rounds three to eight), keyed by draft id and the frozen draft's shape."""
     frozen = {}
-    for round_ in (3, 4, 5, 6, 7):
+    for round_ in (3, 4, 5, 6, 7, 8):
         drafts_file, verdict_file = HERE / f"drafts_heldout{round_}_frozen.yaml", HERE / f"verdicts_heldout{round_}_frozen.yaml"
         if not (drafts_file.exists() and verdict_file.exists()):
             continue
@@ -156,7 +166,7 @@ def score(args) -> int:
         if args.part and part != args.part:
             continue
         text = article_text(path)
-        questions = draft(text, path.name)
+        questions = draft(text, path.name, article_date(path))
         given = given_answers(questions)
         facts = load_facts(path.name)
         t = totals[part]

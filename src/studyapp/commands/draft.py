@@ -12,6 +12,20 @@ def add_arguments(parser) -> None:
     parser.add_argument("--id", dest="pack_id", help="pack id (one document; default: draft- and the document's title)")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
     parser.add_argument("--review", action="store_true", help="then review the drafts in the TUI (one document)")
+    parser.add_argument(
+        "--date", type=_iso_date, metavar="YYYY-MM-DD",
+        help="the date the page was published, where the file does not say it: gives a date without its year its year",
+    )  # fmt: skip
+
+
+def _iso_date(text: str) -> str:
+    import argparse
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
 def run(args, context) -> int:
@@ -75,6 +89,7 @@ def _draft_one(path: Path, args, context, several: bool) -> tuple[int, Path | No
     except DraftError as exc:
         print(f"studyapp draft: {exc}", file=sys.stderr)
         return 1, None
+    document.date = document.date or (args.date or "")  # the file's own date (a WordPress post's, a printed line) comes first
     pack_id = args.pack_id or f"draft-{slugify(document.title, 50) or slugify(path.stem, 50) or 'document'}"
     if not ID_PATTERN.match(pack_id):
         print(f"studyapp draft: {pack_id!r} is not a valid pack id (letters, digits, - _ .)", file=sys.stderr)

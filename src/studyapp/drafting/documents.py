@@ -132,7 +132,32 @@ _SITE_LABEL = re.compile(r"^(?:Context|Why in (?:the )?news\??|Relevance|Source|
 
 def parse_document(text: str, name: str = "document.txt") -> Document:
     """Detect the format (WordPress JSON, HTML, Markdown, plain text), split into blocks, drop the site's own lines."""
-    return without_site_text(_parse_document(text, name))
+    document = without_site_text(_parse_document(text, name))
+    document.date = document.date or printed_date(document)
+    return document
+
+
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_DATE_LINE = re.compile(
+    r"(?i)^[\s\-–—|]*(?:(?:published|updated|posted|last updated)\s*(?:on)?\s*[:\-–—]?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)|(?P<day2>\d{1,2})[\s\-]+(?P<month2>[a-z]{3,9})\.?[\s\-,]+(?P<year2>(?:19|20)\d\d))\b"
+    r"[^.!?]{0,40}$"
+)
+
+
+def printed_date(document: Document) -> str:
+    """The date a page prints on a line of its own near the top ("October 5, 2023", "Published - October 29, 2019 11:12
+    pm IST", "11-March-2005 15:9 IST") before the article's first paragraph, as YYYY-MM-DD, or "": a date without its year
+    in the article then gets its year."""
+    for block in document.blocks[:12]:
+        if len(block.text.split()) > 25:
+            break  # the article has begun: a date in it is the article's, not the page's
+        found = _DATE_LINE.match(block.text.strip())
+        month = found and (found.group("month") or found.group("month2"))[:3].lower()
+        if found and month in _MONTH_NUMBERS:
+            day, year = found.group("day") or found.group("day2"), found.group("year") or found.group("year2")
+            return f"{year}-{_MONTH_NUMBERS[month]:02d}-{int(day):02d}"
+    return ""
 
 
 def _parse_document(text: str, name: str) -> Document:

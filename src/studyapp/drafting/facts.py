@@ -95,7 +95,7 @@ _NAMES_ITSELF = re.compile(
 _EVENT_HEADS = {"Exhibition", "Expo", "Show", "Airshow", "Games", "Olympiad", "Festival", "Fair"}
 _MEETING_HEADS = {"Meeting", "Conference", "Summit", "Dialogue", "Talks"}
 _GROUND = re.compile(r"\s(?:[a-z]+\s){0,2}(?:range|ranges|air station|air base|base|cantonment|airfield)\b")
-_DEICTIC_ANY = re.compile(r"(?i)\b(?:the latter|the former|this design|such an? \w+|the above|as mentioned|the same|the previous|the earlier one)\b")
+_DEICTIC_ANY = re.compile(r"(?i)\b(?:the latter|the former|this design|such an? \w+|the above|as mentioned|the same|the previous(?! (?:edition|iteration) of [‘'\x22“]?(?-i:[A-Z]))|the earlier one)\b")
 
 
 @dataclass(slots=True)
@@ -109,6 +109,7 @@ class Sentence:
     lean_end: int = 0  # where an opening clause that leans ends ("After the exercise concluded, "); 0: the whole sentence
     lean_at: int = -1  # after "The joint military exercise", where the exercise's name can go, if the subject is an exercise
     finite: tuple[int, ...] = ()  # where its finite verbs start (a clause needs one)
+    clause: bool = True  # a subject or a past participle ("NCA signed in 2010"): a clause, though no verb may be tagged finite
 
 
 @dataclass(slots=True)
@@ -192,7 +193,8 @@ def parsed_sentences(document: Document):
             finite = tuple(t.idx - span.start_char - lead for t in span if t.tag_ in ("VBD", "VBZ", "VBP", "MD"))
             leans, lean_end, lean_at = _subject_leans(span)
             yield Sentence(span.text.strip(), locator, index, text, number, leans=leans, lean_end=lean_end - lead if lean_end else 0,
-                           lean_at=lean_at - lead if lean_at >= 0 else -1, finite=finite), span  # fmt: skip
+                           lean_at=lean_at - lead if lean_at >= 0 else -1, finite=finite,
+                           clause=any(t.tag_ == "VBN" or t.dep_ in ("nsubj", "nsubjpass") for t in span)), span  # fmt: skip
 
 
 # A subject that names no thing of its own points back: "The two navies", "The leaders", "The previous edition",
@@ -300,6 +302,12 @@ def _entity_fact(ent, sentence: Sentence, offset: int) -> Match | None:
         start += owner.end()
         text = text[owner.end() :]
     text = re.sub(r"^(?:Exercise|Ex|Operation|Op)\s+", lambda m: "", text) if label in ("PERSON", "ORG", "GPE") else text
+    within = re.fullmatch(r"([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*) in ([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)", text) if label in ("GPE", "LOC", "FAC") else None
+    if within:  # "Bakloh in Himachal Pradesh": the town (its state stays as the cue); "Field Firing Ranges in Devlali": the town
+        head = within.group(1) if label != "FAC" else within.group(2)
+        if label == "FAC":
+            start += within.start(2)
+        text = head
     if not text or all(w.lower().strip(".,'’") in _JUNK_WORDS for w in text.split()):
         return None
     if label not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
@@ -593,7 +601,8 @@ def _checked(m: Match, sentence: Sentence) -> Fact | None:
     if m.kind == "figure":
         before = text[: m.start].rstrip().lower()
         if m.label == "ordinal":
-            fact.key = f"ordinal:{int(m.value or 0)}:{_noun_after(text, m.end).lower()}"
+            noun = re.split(r"\s+(?:as|of|to|in|at|for|and|with|on|by)\b", _noun_after(text, m.end).lower())[0]  # "member as the US ...": member
+            fact.key = f"ordinal:{int(m.value or 0)}:{noun}"
             return fact
         if m.value is None or re.search(r"\d[-–]$|[-–/]$", before) or text[m.end : m.end + 1] in "-–/" and m.label != "duration":
             return None  # part of a range, a designator or a score

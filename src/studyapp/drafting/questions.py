@@ -160,8 +160,13 @@ def _with_year(text: str, span: tuple[int, int], answer: str, published: str) ->
     year, published_month = int(published[:4]), int(published[5:7])
     number = _MONTH_NUMBER[month.group(1).lower()]
     year = min((year - 1, year, year + 1), key=lambda y: abs((y * 12 + number) - (int(published[:4]) * 12 + published_month)))
-    after = "," if re.match(r"\s+[a-z]", text[span[1] :]) else ""  # "on August 9, 2022, signed"
-    return text[: span[1]] + f", {year}{after}" + text[span[1] :]
+    rest = text[span[1] :]
+    relative = re.match(r",?\s+(this|last|next) year\b", rest)  # "on {{September 27}} this year": the year it names, said once
+    if relative:
+        year = int(published[:4]) + {"this": 0, "last": -1, "next": 1}[relative.group(1)]
+        rest = rest[relative.end() :]
+    after = "," if re.match(r"\s+[a-z]", rest) else ""  # "on August 9, 2022, signed"
+    return text[: span[1]] + f", {year}{after}" + rest
 
 
 def question_for(
@@ -172,6 +177,9 @@ def question_for(
     ``published``: the document's date (YYYY-MM-DD) if it has one, to give a date without its year the year it means;
     ``parties``: the two countries the document is about, if it is about two (for "the two sides").
     """
+    if not fact.sentence.finite and not fact.sentence.clause:
+        return None  # no verb: a heading, a caption, a list or a site's line ("READ|List of top 10 ...", "Bung Tomo, KRI Malahayati,
+        # and ... CN-235."), not a statement to learn; a note's "NCA signed in 2010" stays (round nine, see docs/benchmarks.md)
     resolved = resolved_sentence(fact, earlier, facts, parties)
     if resolved is None:
         return None
@@ -195,6 +203,10 @@ def question_for(
         bracket = re.match(rf"\s*\((?:{names})s?(?:\s(?:19|20)\d\d)?\)", text[span[1] :])
         if bracket:
             text = text[: span[1]] + text[span[1] + bracket.end() :]
+    if fact.kind in NAME_KINDS and re.fullmatch(r"[A-Z][A-Za-z-]{1,8}", text[span[0] : span[1]]) and sum(c.isupper() for c in text[span[0] : span[1]]) >= 2:
+        expansion = re.match(r"\s*\(\s*([A-Z][^()]{5,90})\)", text[span[1] :])  # "the {{ASEAN}} (Association of Southeast Asian Nations)"
+        if expansion and expansion.group(1)[0] == text[span[0]] and len(expansion.group(1).split()) >= 2:
+            text = text[: span[1]] + text[span[1] + expansion.end() :]  # the expansion beside the gap gives it away: it goes (round nine)
     shown_acronym = shown_acronym and any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text[: span[0]] + " " + text[span[1] :]) for a in fact.alternatives)
     answer = text[span[0] : span[1]]
     rest = text[: span[0]] + " " + text[span[1] :]

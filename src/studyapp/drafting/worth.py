@@ -399,6 +399,10 @@ def _given_away(gap: _Gap) -> str | None:
         phrase = re.search(r"([A-Z][\w’'–-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'–-]*)+)\s*\(\s*$", gap.before)
         if phrase and _initials(phrase.group(1).replace("–", " "))[:1] == answer[0] and len(_initials(phrase.group(1))) >= 2:
             return "expansion in the question"  # "the Ministry of External Affairs ({{MEA}})"
+    if re.fullmatch(r"[A-Z][A-Za-z-]{1,8}", answer) and sum(c.isupper() for c in answer) >= 2:
+        expansion = re.match(r"\s*\(\s*([A-Z][^()]{5,90})\)", gap.after)
+        if expansion and _initials(expansion.group(1).replace("-", " "))[:1] == answer[0] and len(expansion.group(1).split()) >= 2:
+            return "expansion in the question"  # "the {{ASEAN}} (Association of Southeast Asian Nations)" (round nine)
     return None
 
 
