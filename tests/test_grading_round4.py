@@ -2038,3 +2038,8 @@ def test_says_towards_and_countries_as_signatories(response, answer, unit, right
 def test_thru_and_uni_spelled_out():
     assert grade_text("security thru cooperation", "security through cooperation", prompt="What is the motto?").correct
     assert grade_text("Deakin Uni", "Deakin University", prompt="Which Australian university set up a campus?").correct
+
+
+def test_cm_and_md_are_titles_not_roman_numerals():
+    assert grade_text("MD Kristalina Georgieva", "Kristalina Georgieva", prompt="Who heads the IMF?").correct
+    assert "Numbers" not in grade_text("Kerala CM Mamata Banerjee", "Mamata Banerjee", prompt="Whose opposition stalled the deal?").detail

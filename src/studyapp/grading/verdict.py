@@ -1113,7 +1113,7 @@ class _Match:
 
 @lru_cache(maxsize=8192)
 def _is_number_token(token: str) -> bool:
-    return any(c.isdigit() for c in token) or roman_value(token) is not None and len(token) > 1
+    return any(c.isdigit() for c in token) or roman_value(token) is not None and len(token) > 1 and token not in names.TITLES  # "CM", "MD"
 
 
 _SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
