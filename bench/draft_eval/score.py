@@ -129,9 +129,9 @@ def _shape(question: dict) -> str:
 
 
 def _frozen_blind_rounds() -> dict[str, dict[tuple[str, str], str]]:
-    """The blind rounds' verdicts (verdicts_heldoutN_frozen.yaml, rounds three to eight), keyed by draft id and the frozen draft's shape."""
+    """The blind rounds' verdicts (verdicts_heldoutN_frozen.yaml, rounds three to nine), keyed by draft id and the frozen draft's shape."""
     frozen = {}
-    for round_ in (3, 4, 5, 6, 7, 8):
+    for round_ in (3, 4, 5, 6, 7, 8, 9):
         drafts_file, verdict_file = HERE / f"drafts_heldout{round_}_frozen.yaml", HERE / f"verdicts_heldout{round_}_frozen.yaml"
         if not (drafts_file.exists() and verdict_file.exists()):
             continue
