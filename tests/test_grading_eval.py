@@ -58,6 +58,7 @@ FLOORS = {
     # R541: "22.7.2023" where neither the answer ("22 July") nor the question gives the year: that 2022 is meant is world knowledge
     "holdout25.yaml": (0.97, ("R541",)),  # blind in round 25: 97.1%, 1
     "holdout26.yaml": (0.97, ()),  # blind in round 26: 97.4%, 2
+    "holdout28.yaml": (0.965, ()),  # blind in round 28: 96.1%, 0
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
     # fixed stays fixed: the question's own words recombined into a wrong aside, the agent of a flow, wrong

@@ -2043,3 +2043,36 @@ def test_thru_and_uni_spelled_out():
 def test_cm_and_md_are_titles_not_roman_numerals():
     assert grade_text("MD Kristalina Georgieva", "Kristalina Georgieva", prompt="Who heads the IMF?").correct
     assert "Numbers" not in grade_text("Kerala CM Mamata Banerjee", "Mamata Banerjee", prompt="Whose opposition stalled the deal?").detail
+
+
+# --- after holdout28 was scored (round 28, blind: 96.1%/0) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("only 24", 24, "countries", "How many countries had done so?", True),
+        ("only 20", 24, "countries", "How many countries had done so?", False),
+        ("only 35 times", 35, None, "It has grown more than 35 times; by how many times?", False),
+        ("35,5 Prozent", 35.5, "%", "What share?", True),
+        ("202,8 kilogrammes", 202.8, "kg", "How much?", True),
+        ("30k lb", 30000, "pounds", "How heavy was the bunker buster bomb?", True),
+        ("£30,000", 30000, "pounds", "How heavy was the bunker buster bomb?", False),
+    ],
+)
+def test_only_before_a_figure_foreign_unit_names_and_a_bombs_pounds(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Maulana Masood Azhar", "Masood Azhar", True),
+        ("Maulana Hafiz Saeed", "Masood Azhar", False),
+        ("Mawlawi Amir Khan Muttaqi", "Amir Khan Muttaqi", True),
+        ("Ishaq Daar", "Ishaq Dar", True),
+        ("Ishaq Dor", "Ishaq Dar", False),
+    ],
+)
+def test_religious_honorifics_and_a_letter_doubled_in_a_name(response, answer, right):
+    assert grade_text(response, answer, prompt="Who was it?").correct is right

@@ -30,6 +30,7 @@ CURRENCY_ALIASES = {
     "singapore dollar": "sgd", "singapore dollars": "sgd", "aed": "aed", "dirham": "aed", "dirhams": "aed", "sar": "sar",
     "riyal": "sar", "riyals": "sar", "chf": "chf", "swiss franc": "chf", "swiss francs": "chf",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
+    "prozent": "%", "pour cent": "%", "por ciento": "%", "por cento": "%", "per cento": "%",
 }  # fmt: skip
 CURRENCIES = frozenset(CURRENCY_ALIASES.values()) - {"%"}
 DOLLARS = frozenset({"cad", "usd", "aud", "nzd"})

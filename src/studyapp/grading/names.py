@@ -17,7 +17,10 @@ from functools import lru_cache
 from studyapp.grading.numbers import CARDINALS, ORDINALS, roman_value
 from studyapp.grading.text import lazy_re, normalise
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
+    "maulana mawlawi maulvi mullah ayatollah hazrat haji".split()
+)
 TITLES = frozenset(
     """
     minister foreign prime deputy president vice secretary state national security adviser advisor nsa pm eam
@@ -25,7 +28,7 @@ TITLES = frozenset(
     commander chief director ambassador senator mp king queen prince princess
     chancellor premier governor mayor justice judge officer defence defense affairs external home finance
     brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos cm
-    md dg ceo
+    md dg ceo crown
     """.split()
 )
 """Job titles: harmless before a name only where the question or its explanation uses them

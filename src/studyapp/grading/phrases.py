@@ -32,7 +32,7 @@ QUALIFIERS = frozenset(
     """
     over more than about around nearly approximately approx roughly almost some at least just close to circa ca
     upwards upward of in excess well plus or so onwards onward beyond exceeding above already estimated est ad ce
-    up de all
+    up de all only
     """.split()
 )
 # Qualifiers that state another figure than the document's ("under 40,000" is not "over 40,000")

@@ -31,8 +31,8 @@ _PHYSICAL = {
     "square_meter": ("area", "m2|m²|sq m|sq. m|sq mtr|square metres|square meters|square metre|square meter|sqm"),
     "square_foot": ("area", "sq ft|sq. ft|sqft|square feet|square foot"),
     "hectare": ("area", "ha|hectare|hectares"),
-    "kilogram": ("mass", "kg kgs kilogram kilograms kilo kilos"),
-    "gram": ("mass", "g gram grams"),
+    "kilogram": ("mass", "kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos"),
+    "gram": ("mass", "g gram grams gramme grammes"),
     "metric_ton": ("mass", "tonne|tonnes|t|mt|metric ton|metric tons|metric tonnes|ton|tons|tonelada|toneladas"),  # "tons" as papers write tonnes
     "pound_mass": ("mass", "lb lbs"),
     "quintal": ("mass", "quintal quintals qtl"),  # India's 100 kg

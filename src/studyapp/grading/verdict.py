@@ -417,7 +417,7 @@ def _judge_number(
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"
         return f"'{extra}' is not part of the answer {exp.display}"
-    if reading.qualifier and any(w in CONTRADICTING for w in reading.qualifier.split()) and not any(
+    if reading.qualifier and any(w in CONTRADICTING and (w != "only" or "up" in stated) for w in reading.qualifier.split()) and not any(
         _bounds_a_figure(w, prompt.spoken) for w in reading.qualifier.split()
     ):  # "under $100 billion", though the question begins "Under Article 7.1"
         return f"'{reading.qualifier}' states another figure than {exp.display}"
@@ -999,7 +999,7 @@ def _grade_numeric(
     return _wrong(expected, given, _numeric_problem(given, expected, problems[0], reading, date_order))
 
 
-_WEIGHED = lazy_re(r"\b(?:weigh\w*|cargo|payload|freight|load|loads|lbs?|mass|tonnes?|kg|supplies|aid delivered)\b", re.IGNORECASE)
+_WEIGHED = lazy_re(r"\b(?:weigh\w*|cargo|payload|freight|load|loads|lbs?|mass|tonnes?|kg|supplies|aid delivered|heavy|heavier|bombs?|warheads?)\b", re.IGNORECASE)
 _PLUS_PERCENT = lazy_re(r"(\d)\s*\+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _NAMED_EDITION = lazy_re(r"\s*((?:exercise\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)[\s-]+([IVXLC]{1,7}|\d{1,3})\s*", re.IGNORECASE)
 _ORDINAL_NAMED = lazy_re(r"\s*(?:the\s+)?([a-z]+)(?:\s+((?:[A-Za-z][\w-]*\s*){1,5}))?\s*", re.IGNORECASE)
@@ -1287,8 +1287,8 @@ def _match_terms(
             if used[i]:
                 continue
             budget = _typo_budget(word, key, several)
-            if not budget and several and len(word) >= 3 and _dropped_double(word, key):
-                budget = 1  # "Vivek Lal" for Vivek Lall: one of a doubled letter left out
+            if not budget and several and len(word) >= 3 and (_dropped_double(word, key) or _dropped_double(key, word)):
+                budget = 1  # "Vivek Lal" for Vivek Lall, "Ishaq Daar" for Ishaq Dar: a letter doubled or undoubled
             if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):
                 continue
             if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou"):
