@@ -2076,3 +2076,20 @@ def test_only_before_a_figure_foreign_unit_names_and_a_bombs_pounds(response, an
 )
 def test_religious_honorifics_and_a_letter_doubled_in_a_name(response, answer, right):
     assert grade_text(response, answer, prompt="Who was it?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Manama, Bahrain", "Bahrain", "Where is the US Navy's 5th Fleet based?", True),
+        ("Riyadh, Bahrain", "Bahrain", "Where is the US Navy's 5th Fleet based?", False),
+        ("Anantnag, J&K", "Anantnag", "In which district of Jammu and Kashmir is Pahalgam located?", True),
+        ("Anantnag, Jammu and Kashmir", "Anantnag", "In which district of Jammu and Kashmir is Pahalgam located?", True),
+        ("Anantnag, Punjab", "Anantnag", "In which district of Jammu and Kashmir is Pahalgam located?", False),
+        ("General Caine", "Dan Caine", "Which US general cautioned that a full assessment would take time?", True),
+        ("General Milley", "Dan Caine", "Which US general cautioned that a full assessment would take time?", False),
+        ("Windsor, Ontario", "London, Ontario", "In which city is the General Dynamics Land Systems plant?", False),
+    ],
+)
+def test_a_capital_then_its_country_a_state_with_and_and_which_general(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

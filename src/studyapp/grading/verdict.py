@@ -1834,7 +1834,9 @@ def _grade_text(
 
     # 6) key terms of the answer, harmless words around them, typos per word
     result = _grade_terms(given, answer, candidates, words, prompt)
-    if result.correct and (both := _AND_RE.fullmatch(given)) is not None and not any(_AND_RE.search(c) or "," in c for c in candidates):
+    if result.correct and (both := _AND_RE.fullmatch(given)) is not None and not any(_AND_RE.search(c) or "," in c for c in candidates) and (
+        not _one_place_with_and(both[1], both[2])
+    ):
         def alone(text: str) -> bool:
             return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
@@ -1922,6 +1924,8 @@ def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Gra
         return None
     country, city = match[1], match[2] or match[3]
     code = names.country_code(normalise(country))
+    if code is None and match[3] and (code := names.country_code(normalise(match[3]))) is not None:
+        country, city = match[3], match[1]  # "Manama, Bahrain": the capital, then the country that is the answer
     if code is None or names.country_code(normalise(city)) is not None or not again(country):
         return None
     capital = gazetteer.capital_of(code)
@@ -2029,6 +2033,16 @@ def _range_grade(given: str, answer: str, candidates: list[str], words: Context,
     return None
 
 
+def _one_place_with_and(before: str, after: str) -> bool:
+    """"Jammu and Kashmir", "Trinidad and Tobago": one state or country whose name has "and" in it."""
+    joined = normalise(f"{before.split(',')[-1].split()[-1] if before.split() else ''} and {after}")
+    words = joined.split()
+    return any(
+        names.subdivision_of(" ".join(words[:n])) is not None or names.country_code(" ".join(words[:n])) is not None
+        for n in range(3, len(words) + 1)
+    )
+
+
 def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool], words: Context) -> Grade | None:
     """"Riga, Latvia" (ISO 3166-2 says Riga lies in Latvia), "Normandy, France" (France named by the
     question or its explanation): right when one part is the answer and the other is where it lies."""
@@ -2036,7 +2050,7 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     if place is None:
         return None
     inner, outer = place
-    inner_norm, outer_norm = normalise(inner), normalise(outer)
+    inner_norm, outer_norm = normalise(inner), normalise(_ABBREVIATED.sub(_spell_out, outer))  # "Anantnag, J&K"
     for candidate in candidates:  # "Wilmington, North Carolina" where the pack says Wilmington, Delaware
         stated = _place_pair(candidate)
         if stated is not None and normalise(stated[0]) == inner_norm:
