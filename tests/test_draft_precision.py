@@ -145,3 +145,36 @@ def test_the_exercise_a_sentence_leaves_unnamed_is_named_when_the_article_is_abo
         "During the exercise, troops trained at the Bentong Camp in Pahang.",
     )
     assert not any("exercise Harimau Shakti," in b or "exercise Agni Warrior," in b for b in bodies(two))
+
+
+def test_a_sentence_cut_after_an_abbreviation_keeps_one_full_stop_and_a_named_exercise_is_not_named_twice():
+    deal = drafts("Poland signed a deal worth about US$6.5 billion to purchase K2 tanks from South Korean defense contractor Hyundai Rotem Co., Seoul's defense ministry said.")
+    assert deal and all(b.rstrip('"').endswith("Rotem Co.") or b.endswith("Co}}.") for b in bodies(deal)), bodies(deal)
+    started = drafts("The exercise AUSTRAHIND was started in 2022 in Rajasthan and has since then become an annual event.")
+    assert started and all("AUSTRAHIND AUSTRAHIND" not in b for b in bodies(started))
+    assert any("The exercise AUSTRAHIND was started in 2022 in {{Rajasthan}}" in b for b in bodies(started))
+
+
+def test_a_wire_dateline_with_a_region_is_cut_and_its_day_dates_the_weekday_it_names():
+    line = ("Shillong (Meghalaya) [India], November 21 : The 14th edition of the Indo-US exercise Vajra Prahar commenced at the Joint Training"
+            " Node, Umroi, on Tuesday, informed the Ministry of Defence.")  # fmt: skip
+    document = parse_document("Article\n\n" + line + "\n", "t.txt")
+    document.date = "2023-11-21"  # a Tuesday
+    questions = draft_questions(document, with_context=True)
+    texts = bodies(questions)
+    assert texts and not any("Shillong" in t or "Ministry" in t for t in texts), texts
+    assert any("on {{November 21, 2023}}" in t for t in texts)
+    umroi = next(q for q in questions if "{{Umroi}}" in q.get("text", ""))
+    assert umroi["category"] == "place"  # "at the Joint Training Node, {{Umroi}}": where, not who
+    document = parse_document("Article\n\n" + line.replace("Tuesday", "Monday") + "\n", "t.txt")
+    document.date = "2023-11-21"  # the dateline's day is no Monday: the weekday is dropped, not dated
+    assert not any("November 21" in t for t in bodies(draft_questions(document, with_context=True)))
+
+
+def test_a_sentence_the_excerpt_cuts_off_at_its_end_is_not_asked():
+    text = ("Article\n\nPoland signed a deal worth about $6.5 billion for 180 K2 tanks in Gliwice on Friday, April 4, 2025.\n\n"
+            "Ahn also invited his Polish counterpart to Seoul, to which Kosin\n")  # fmt: skip
+    texts = bodies(draft_questions(parse_document(text, "t.txt"), with_context=True))
+    assert texts and not any("Kosin" in t for t in texts), texts
+    whole = text.replace("to which Kosin", "which Kosiniak-Kamysz accepted in March 2025.")
+    assert any("{{Seoul}}" in t for t in bodies(draft_questions(parse_document(whole, "t.txt"), with_context=True)))

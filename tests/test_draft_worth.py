@@ -356,3 +356,79 @@ def test_an_exercise_swapped_for_the_two_countries_or_two_names_is_repaired_and_
     assert reason(swap(dated.replace("Jun 2022", "SAMPRITI"), dated, "operation")) == "a date filed as an exercise"
     fair = "India and Australia also kicked off the 4th edition of their naval drills Ausindex off Darwin."
     assert reason(swap(fair.replace("Ausindex", "Malabar"), fair, "operation")) is None
+
+
+def test_a_contingents_units_go_but_a_service_stays():
+    line = "The Australian Army contingent comprising 120 personnel will be represented by the 13th Light Horse Regiment of the 10th Brigade of 2nd Division."
+    for unit in ("13th Light Horse Regiment", "10th Brigade", "2nd Division"):
+        assert reason(cloze(line.replace(unit, "{{" + unit + "}}"), "organisation")) == "a contingent's unit"
+    assert reason(cloze("Forty-five personnel from {{Gorkha Rifles}} of the Indian Army are taking part in LAMITYE.", "organisation")) == "a contingent's unit"
+    assert reason(cloze("The exercise was held with the {{US Marine Corps}} off Okinawa in March 2024.", "organisation")) is None
+
+
+def test_a_ship_named_after_its_type_without_its_prefix_goes_but_a_prefixed_one_is_left_to_the_older_rules():
+    line = "The Indian Navy is to deploy guided missile corvette {{Khukri}} and anti-submarine warfare corvette Kiltan."
+    assert reason(cloze(line, "operation")) == "a ship in a participant list"
+    assert reason(cloze("Japanese Maritime Self Defence Force Ship {{JS Makinami}} is on a visit to Mumbai.", "operation")) is None
+
+
+def test_a_contingents_head_count_goes_but_an_exercises_size_in_thousands_stays():
+    line = 'How many personnel? "The Australian Army contingent comprising ____ personnel will be represented by an infantry battalion."'
+    assert reason(numeric(line, 120)) == "a contingent's head count"
+    soldiers = 'How many soldiers? "With ____ soldiers from each side participating, the exercise DUSTLIK promoted camaraderie."'
+    assert reason(numeric(soldiers, 45)) == "a contingent's head count"
+    size = 'How many troops? "Talisman Sabre 2025 kicked off in Sydney, bringing together ____ troops from Australia, the US and 17 other nations."'
+    assert reason(numeric(size, 35000)) is None
+
+
+def test_the_press_office_that_said_it_goes_but_an_organisation_that_acts_stays():
+    assert reason(cloze('"Malaysia and Vietnam will also attend as observers," said the {{US Embassy}} in Australia.', "organisation")) == "the press office that said it"
+    assert reason(cloze("The {{Chinese Defense Ministry}} stated that the 2025 edition aims to deepen the partnership.", "organisation")) == "the press office that said it"
+    assert reason(cloze("The exercise was planned by the {{Eastern Naval Command}} of the Indian Navy in Visakhapatnam.", "organisation")) is None
+    assert reason(cloze("The UK {{Ministry of Defence}} notes that the treaty was signed one year after GCAP was launched.", "organisation")) == "the press office that said it"
+    assert reason(cloze("India informed the {{IAEA}} of the test in March 2024.", "organisation")) is None  # informed whom: no attribution
+    assert reason(cloze("Quad leaders announced the {{Indo-Pacific Partnership}} in Tokyo in May 2022.", "organisation")) is None
+
+
+def test_an_exercises_year_beside_its_name_goes_but_the_year_of_an_event_stays():
+    assert reason(numeric('In which year? "LAMITYE ____ was launched at the Seychelles Defence Academy on Ile Du Port."', 2024, "date")) == "an exercise's year beside its name"
+    garuda = 'In which year? "The United States and Indonesia launched the ____ Super Garuda Shield exercise on August 26 at Surabaya."'
+    assert reason(numeric(garuda, 2024, "date")) == "an exercise's year beside its name"
+    assert reason(numeric('In which year? "The first edition of the exercise was conducted in India in ____ at Belagavi."', 2010, "date")) is None
+
+
+def test_a_gap_across_a_bracket_or_a_rank_cut_in_two_goes():
+    hural = "Opening remarks were given by S. Byambatsogtu, Member of the {{State Great Hural (Parliament}}) of Mongolia."
+    assert reason(cloze(hural, "organisation")) == "a gap across a bracket"
+    assert reason(cloze("Remarks were given by the Chief of General Staff, Maj. {{Gen. S. Ganbyamba}}, at the opening.", "person")) == "a rank cut in two"
+    assert reason(cloze("Remarks were given by the Chief of General Staff, Maj. Gen. {{S. Ganbyamba}}, at the opening.", "person")) is None
+
+
+def test_a_statements_item_leaves_out_a_contingents_head_count():
+    from studyapp.drafting import draft_questions, parse_document
+
+    text = ("Article\n\nThe exercise AUSTRAHIND was started in 2022 in Rajasthan and has since then become an annual event.\n\n"
+            "For the 2024 exercise, the Indian contingent comprising 140 personnel will be represented by a battalion.\n\n"
+            "The Australian Army contingent comprising 120 personnel will be represented by an infantry regiment.\n\n"
+            "The first edition of the exercise in 2022 cost about $40 million, the Army said in 2023.\n\n"
+            "Australia bought 12 frigates in 2019 for $5 billion from a French firm.\n")  # fmt: skip
+    questions = draft_questions(parse_document(text, "t.txt"), with_context=True)
+    statements = [s["text"] for q in questions if q["type"] == "statements" for s in q["statements"]]
+    assert statements and not any("personnel" in s for s in statements), statements
+
+
+def test_the_un_of_un_mandates_and_of_a_charter_chapter_goes_but_a_un_body_that_acts_stays():
+    assert reason(cloze("The focus will be on subconventional operations under {{UN}} mandates in semi-urban terrain.", "organisation")) == "the UN of a stock phrase"
+    chapter = "Given the exercise's mandate under the Chapter VII of the {{United Nations}}, it also focuses on peace-keeping."
+    assert reason(cloze(chapter, "organisation")) == "the UN of a stock phrase"
+    assert reason(cloze("The {{United Nations}} sent a mission to Haiti in October 2023 to oversee the elections.", "organisation")) is None
+
+
+def test_the_day_an_exercise_ends_a_communiques_source_and_a_ministry_cut_before_its_of_go():
+    assert reason(cloze("The military drills Sada Tanseeq will last till {{February 10}}, 2024.", "date")) == "the day an exercise ends"
+    assert reason(cloze("The military drills Sada Tanseeq began on {{January 28}}, 2024.", "date")) is None
+    assert reason(cloze("The deal will last till {{February 10}}, 2030 under the new terms.", "date")) is None  # no exercise: not its end day
+    source = 'According to a communique from the {{Indian High Commission}}, "the two sides addressed the gathering."'
+    assert reason(cloze(source, "organisation")) == "the press office that said it"
+    assert reason(cloze("The {{Australian Ministry}} of Defence said that Talisman Sabre 2025 will be the largest.", "organisation")) == "half a name"
+    assert reason(cloze("The {{Australian Ministry of Defence}} signed the contract with Hanwha in July 2024.", "organisation")) is None

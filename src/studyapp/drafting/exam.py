@@ -19,6 +19,7 @@ import zlib
 from studyapp.drafting.facts import Fact, normal
 from studyapp.drafting.questions import _given_away
 from studyapp.drafting.sentences import resolved_sentence
+from studyapp.drafting.worth import names_head_count
 
 _QUALIFIER = re.compile(r"(?i)^(?:about|over|nearly|almost|some|around|more than|approximately|up to|at least|roughly)\s+")
 _FIGURE_LABELS = ("year", "money", "percent", "cardinal")
@@ -48,6 +49,8 @@ def _candidates(facts: list[Fact]) -> list[tuple[Fact, str, tuple[int, int]]]:
     earlier: list[Fact] = []
     for fact in sorted(facts, key=lambda f: (f.sentence.index, f.start)):
         kind = _swap_kind(fact)
+        if kind is not None and names_head_count(fact.sentence.text):
+            kind = None  # "The contingent comprising 120 personnel ...": a routine head count is no statement to learn (round ten)
         if kind is not None and fact.sentence.index not in sentences:
             resolved = resolved_sentence(fact, earlier)
             if resolved is not None and len(resolved[0].split()) <= MAX_WORDS:

@@ -85,7 +85,7 @@ _DATELINE = re.compile(
 # the first paragraph's dateline in the forms wire copy prints it: "New Delhi [India], July 2 : ", "London, Jan 11 (EFE).- ",
 # "MANILA, Philippines: " (a place, then a country in brackets or after a comma, a date or an agency, and a colon or dash)
 _FIRST_DATELINE = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?:\s?\[[A-Z][^\]]{1,30}\])?"
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})(?:\s?\([A-Z][^()]{1,30}\))?(?:\s?\[[A-Z][^\]]{1,30}\])?"  # "Shillong (Meghalaya) [India]"
     r"(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s?[:(–—-])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,?\s\d{4})?)){1,2}"
     r"(?:\s?\([A-Z][A-Za-z]{1,12}\))?\s?(?::|\.?\s?-{1,2}|[–—])\s+(?=[A-Z“\"‘'])"
 )
@@ -162,6 +162,33 @@ def number_value(text: str) -> float | None:
 # --- sentences ------------------------------------------------------------------
 
 
+_MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})\b(?:,?\s(\d{4}))?")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_dated(dateline: str, text: str, printed: str) -> str:
+    """ "Shillong [India], November 21: The exercise commenced ... on Tuesday": "on November 21, 2023", when the dateline's day (in
+    the year the page prints) is that Tuesday; a weekday alone means nothing once the dateline is cut."""
+    import datetime
+
+    found = _MONTH_DAY.search(dateline)
+    year = found and (found.group(3) or printed[:4])
+    if not found or not year or not year.isdigit():
+        return text
+    try:
+        day = datetime.date(int(year), _MONTHS.index(found.group(1)) + 1, int(found.group(2)))
+    except ValueError:
+        return text
+    stated = found.group(0).rstrip(".") + ("" if found.group(3) else f", {year}")
+    said = re.search(rf"\b(?:(said|stated|told|informed|added|announced|reported)\s+)?on {_WEEKDAYS[day.weekday()]}\b(?!['’])", text)
+    if said is None or said.group(1):
+        return text  # "..., the Indian Army stated on Tuesday": when it was said, cut with the attribution
+    return text[: said.start()] + f"on {stated}" + text[said.end() :]
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def parsed_sentences(document: Document):
     """(Sentence, spaCy span) for every sentence of every paragraph, with "heading, para N" locators."""
     from studyapp.drafting.nlp import pipeline
@@ -181,13 +208,17 @@ def parsed_sentences(document: Document):
         text = _DATELINE.sub("", block.text, count=1)
         if not located:
             text = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}:\s+(?=[A-Z])", "", text, count=1)  # "New Delhi: India and France..."
-            text = _FIRST_DATELINE.sub("", text, count=1)
+            undated = _FIRST_DATELINE.sub("", text, count=1)
+            text = _weekday_dated(text[: len(text) - len(undated)], undated, document.date) if undated != text else text
         located.append((text, f"{heading}, para {paragraph}" if heading else f"para {paragraph}", len(located)))
     index = 0
     for (text, locator, number), doc in zip(located, nlp.pipe(t for t, _, _ in located), strict=True):
-        for span in _joined(doc):
+        spans = _joined(doc)
+        for span in spans:
             if len(span) < 4 or not any(t.is_alpha for t in span):
                 continue
+            if number == len(located) - 1 and span is spans[-1] and len(span.text.split()) >= 6 and not re.search(r"[.!?\"”’')\]]$", span.text.rstrip()):
+                continue  # the text ends mid-sentence ("..., to which Kosin", "are some of th"): an excerpt cut off, not a statement
             index += 1
             lead = len(span.text) - len(span.text.lstrip())
             finite = tuple(t.idx - span.start_char - lead for t in span if t.tag_ in ("VBD", "VBZ", "VBP", "MD"))
@@ -232,7 +263,9 @@ def _subject_leans(span) -> tuple[str, int, int]:
             named = (any(t.ent_type_ in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "DATE", "ORDINAL") or t.is_quote for t in tree)
                      or any(t.tag_ == "NNP" and t.ent_type_ != "NORP" and not _is_country(t.text) for t in tree if t.i < token.i)  # "The Malabar exercise"
                      or any(t.tag_ == "NNP" and t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC") for t in [*own, *after])
-                     or any(t.tag_ == "NNP" and t.ent_type_ != "NORP" and not _is_country(t.text) for t in own if t.i > token.i))  # "The last edition of JIMEX"
+                     or any(t.tag_ == "NNP" and t.ent_type_ != "NORP" and not _is_country(t.text) for t in own if t.i > token.i)  # "The last edition of JIMEX"
+                     or token.lower_ in ("exercise", "drill", "drills") and token.i + 1 < span.end and span.doc[token.i + 1].text[:1].isupper()
+                     and not _is_country(span.doc[token.i + 1].text))  # "The exercise AUSTRAHIND was started ...", tagged as an organisation
         if not named:
             reason = f'its subject "{" ".join(t.text for t in tree[:6])}" points back'
             if clause.dep_ == "advcl":  # "After the exercise concluded, the Halsey ...": the rest may stand alone

@@ -23,6 +23,11 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+def _full_stop(text: str) -> str:
+    """A sentence cut short ends with one full stop, also after an abbreviation ("Co.", "Ltd.")."""
+    return text if text.endswith(".") else text + "."
+
+
 def _clean(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """Drop relative times ("on Tuesday", "yesterday") outside the fact; they mean nothing out of the article."""
     dated = re.search(rf"\b{_WEEKDAY}\s+\(([^()]{{3,20}}\d)\)", text)
@@ -68,8 +73,9 @@ LONG_SENTENCE = 45
 _REPORT_VERBS = r"(?:said|says|told|informed|added|stated|noted|reported|announced|confirmed|wrote|read|reads)"
 _ASIDE = re.compile(r",\s+[^,;]*?\b(?:of which|in which|which was|which is|which were|who was|who is)\b[^,;]*,")  # ", the 25th edition of which was ...,"
 _ATTRIBUTION_TAIL = re.compile(
-    rf"(?:,|[”\"’]?,[”\"’]?)\s+(?:according to\s[^,;]{{2,60}}|(?:[^,;]{{0,70}}?\s)?{_REPORT_VERBS}(?!\s+(?:that|the|a|an|its?|their|they)\b)(?:\s[^,;]{{0,60}})?)\s*[.”\"]*$"
-)  # "..., the Indian Army said.", "..., according to the Navy.", "...,” Vice Adm. Fred Kacher, the commander, said."
+    rf"(?:,|[”\"’]?,[”\"’]?)\s+(?:according to\s[^,;]{{2,60}}|(?:[^,;]{{0,70}}?\s)?{_REPORT_VERBS}(?!\s+(?:that|the|a|an|its?|their|they)\b)(?:\s[^,;]{{0,60}})?"
+    rf"|{_REPORT_VERBS}\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of|and|for|[A-Z][\w’'-]*))*)\s*[.”\"]*$"
+)  # "..., the Indian Army said.", "..., according to the Navy.", "...,” Vice Adm. Fred Kacher, the commander, said.", "..., informed the Ministry of Defence."
 _ATTRIBUTION_HEAD = re.compile(r"^According to\s[^,]{2,60},\s+(?=\w)")
 _POST_WORDS = r"(?:Minister|Secretary|Chief|Commander|President|Head|Director|Ambassador|Chairman|Spokesperson|Spokesman|General|Admiral)"
 _APPOSITIVE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[A-Z][\w.-]*\s+)?{_POST_WORDS}\b[^,;]{{0,60}},(?=\s)")
@@ -104,7 +110,7 @@ def shortened(text: str, span: tuple[int, int], finite: tuple[int, ...] = (), sp
             if speaker:
                 return None  # the fact is who said it
         else:
-            text = text[: tail.start()].rstrip(" ,”\"’") + "."
+            text = _full_stop(text[: tail.start()].rstrip(" ,”\"’"))  # "Hyundai Rotem Co., Seoul's ministry said": "Co.", not "Co.."
             if re.match(r"^[“\"]", text) and not re.search(r"[“”\"]", text[1:]):  # “..., the Army said: the quotation alone
                 text, span = text[1:], (span[0] - 1, span[1] - 1)
             elif text.count('"') % 2 or text.count("“") > text.count("”"):  # aims to "foster ...," it said: the quote's close went with the tail
@@ -123,7 +129,7 @@ def shortened(text: str, span: tuple[int, int], finite: tuple[int, ...] = (), sp
             if m.start() < 20 or not any(v < m.start() for v in finite) or not any(m.end() <= v < until for v in finite):
                 continue  # "as part of the exercise": no verb of its own, not a clause
             if span[1] <= m.start():
-                text = text[: m.start()].rstrip(" ,") + "."
+                text = _full_stop(text[: m.start()].rstrip(" ,"))
             elif span[0] >= m.end():
                 rest = text[m.end() :]
                 subject = _NAMED_SUBJECT.match(text)
@@ -152,7 +158,7 @@ def shortened(text: str, span: tuple[int, int], finite: tuple[int, ...] = (), sp
     if len(text.split()) > SHORT_ENOUGH:
         for m in _TRAILING.finditer(text, span[1]):
             if len(text[: m.start()].split()) >= 8 and any(v < m.start() for v in finite if v < span[0] or v >= span[1]):
-                text = re.sub(r"\s+(?:and|or|but)$", "", text[: m.start()].rstrip(" ,")) + "."  # "... common threats and, with an eye on ..."
+                text = _full_stop(re.sub(r"\s+(?:and|or|but)$", "", text[: m.start()].rstrip(" ,")))  # "... common threats and, with an eye on ..."
                 break
     if len(text.split()) > LONG_SENTENCE:
         return None
@@ -421,7 +427,7 @@ def resolved_sentence(
     return text, span
 
 
-_THE_EXERCISE = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:joint|military|bilateral|naval|maritime|air|combined|trilateral)\s+)*(?:exercise|drills|war ?games)\b(?![\s,]*(?:[A-Z“‘'\"(]|series|of)\b)")
+_THE_EXERCISE = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:joint|military|bilateral|naval|maritime|air|combined|trilateral)\s+)*(?:exercise|drills|war ?games)\b(?![\s,]*(?:[“‘'\"(]|series\b|of\b)|\s+[A-Z])")  # "The exercise AUSTRAHIND" is named
 
 
 def _exercise_named(text: str, span: tuple[int, int], every: list[Fact]) -> tuple[str, tuple[int, int]]:

@@ -18,6 +18,10 @@ Round eight (``_logistics``) added what every strict blind judge deleted more of
 listed it: the learner's own services, an exercise's length, the UN of "UN mandate", names of common words,
 the two countries as a gap, the region a country lies in, a country's generic body ("the {{Royal Army}} of
 Oman"), a contingent's size, one word taken for a person; and exercise swaps that name no exercise.
+Round ten (``_participants``) added what the fact lister and the blind judge of round nine both left out by the
+one standard they were given: a contingent's units and head count, a ship named after its type, the press office
+that said it, the day an exercise ends, an exercise's year beside its name; and junk gaps (across a bracket, a rank
+cut in two, a body cut before its "of").
 ``problem`` runs the one-draft checks while drafting, so a fact is asked from its next sentence instead.
 Rules look at the question as the learner sees it, so they hold for any drafter.
 """
@@ -180,6 +184,8 @@ def _place_category(question: dict) -> None:
         return
     if re.search(r"\b(?:in|at|near|off)\s+(?:[A-Z][a-z]+['’]s\s+)$", gap.before) or re.search(r"\b(?:city|town|port|district|province) of\s+$", gap.before):
         question["category"] = "place"
+    elif re.search(r"\bat (?:the )?(?:[A-Z][\w-]*\s+){1,4}(?:Node|Area|Ranges?|Camp|Centre|Center|School|Academy|Base),\s+$", gap.before):
+        question["category"] = "place"  # "at the Joint Training Node, {{Umroi}}", "Foreign Training Node, {{Pithoragarh}}" (round ten)
 
 
 # -- facts not worth asking --------------------------------------------------------------------------
@@ -272,7 +278,8 @@ _HOME_SERVICE = re.compile(r"^(?:the\s+)?(?:Indian\s+(?:Army|Navy|Air\s+Force|Co
 _DRILL = re.compile(r"(?i)\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|joint training|training exercise|contingents?)\b")
 _LENGTH_AFTER = re.compile(r"^(?:-|\s+)(?:day|week)s?(?:[- ]long)?\b")
 _UN = re.compile(r"^(?:the\s+)?(?:UN|United Nations)$")
-_UN_STOCK = re.compile(r"^\s*(?:mandate|peace-?keeping|peace\s+keeping|missions?|peace operations)\b", re.I)
+_UN_STOCK = re.compile(r"^\s*(?:mandates?|peace-?keeping|peace\s+keeping|missions?|peace operations)\b", re.I)
+_UN_CHARTER = re.compile(r"(?i)\bChapter\s+[IVX]+\s+of\s+the\s+$")  # "under the Chapter VII of the {{United Nations}}"
 _GENERIC_ORG_WORDS = {"counter", "terrorism", "operation", "operations", "force", "forces", "special", "military", "exercise", "multinational",
                       "non", "government", "governmental", "organisations", "organizations", "commanders", "corps", "disaster", "relief", "and",
                       "peacekeeping", "humanitarian", "assistance", "armed", "joint", "un", "of", "the", "euro", "atlantic"}  # fmt: skip
@@ -296,7 +303,7 @@ def _logistics(gap: _Gap) -> str | None:
         return "an exercise's length"
     if category == "figure" and drill and re.search(r"(?i)\b(?:for|after|over)\s+$", gap.before) and re.match(r"(?i)^\s+(?:days|weeks)\b", gap.after):
         return "an exercise's length"  # "was held for ____ weeks", "concluded after ____ weeks of training"
-    if category in ("organisation", "term") and _UN.match(answer) and _UN_STOCK.match(gap.after):
+    if category in ("organisation", "term") and _UN.match(answer) and (_UN_STOCK.match(gap.after) or _UN_CHARTER.search(gap.before)):
         return "the UN of a stock phrase"
     if category in ("organisation", "term", "operation") and len(_words(answer)) >= 2 and set(_words(answer)) <= _GENERIC_ORG_WORDS:
         return "generic words, not a name"
@@ -310,6 +317,65 @@ def _logistics(gap: _Gap) -> str | None:
             and not re.search(rf"\b{_PARTICLE}\s+$", gap.before) and not re.match(rf"^\s+{_PARTICLE}\b", gap.after):  # "von der {{Leyen}}": half a name, widened
         return "one word, not a person's name"  # "the Colombo Security {{Conclave}}", "visited {{Muscat}}", "corvettes ... and {{Gremyashchy}}"
     return None
+
+
+_UNIT = re.compile(r"\b(?:Regiment|Rifles|Brigade|Division|Battalion|Light Horse|Squadron|Special Forces Group|Light Infantry|Fusiliers|Grenadiers)\b|(?<!Marine )\bCorps\b")
+_CONTINGENT = re.compile(r"(?i)\b(?:contingents?|represented|comprising|comprises|drawn from|participat\w*|troops|personnel|soldiers|battalion|embarked)\b")  # not "planned by the Assam Rifles"
+_SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|stated|states|noted|notes|tweeted)\b|^\s+in\s+(?:a|its)\s+(?:statement|release|press)\b")
+_SAID_BEFORE = re.compile(r"[,\"”’]\s*(?:said|stated|informed|announced|added)\s+(?:the\s+)?$|(?i:\b(?:communiqu[eé]|statement|release|press note)\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?$)")
+_END_DAY = re.compile(r"(?i)\b(?:end|ends|ending|conclude[sd]?|concluding|culminate[sd]?|till|until)\s+(?:on\s+)?$")
+_BODY_CUT = re.compile(r"\b(?:Ministry|Department|Office|Council|Commission|Agency)$")
+_EDITION_YEAR_BEFORE = re.compile(r"(?:\b[A-Z]{3,}|\b[A-Z][a-z]+ [A-Z][a-z]+)\s*[-–]?\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|since|from|until|by|on|In)\s+[A-Z]")
+_TROOPS_AFTER = re.compile(r"(?i)^\s*(?:(?!(?:and|or|aircraft|ships?|vessels?)\b)[A-Za-z-]+\s+){0,3}?(?:personnel|soldiers|troops|participants|service\s?members|servicemen|sailors)\b")
+_SHIP_TYPE_BEFORE = re.compile(r"(?i)\b(?:corvettes?|frigates?|destroyers?|submarines?|vessels?|warships?|ships?|carriers?|tankers?|OPVs?|cruisers?)\s+$")
+_RANK_CUT = re.compile(r"^(?:Gen|Adm|Col|Brig|Lt|Maj|Capt|Cdr|Hon)\.\s|^Honou?rable\s")
+
+
+def _participants(gap: _Gap) -> str | None:
+    """Round ten: what the fact listers and the blind judge of round nine both left out, by the one standard they were
+    given ("unit and ship names in participant lists, routine counts of troops, press-office credits"), and the junk
+    gaps round nine's judge found: a contingent's units ("the {{13th Light Horse Regiment}} of the 10th Brigade"), a
+    ship named after its type without its prefix ("corvette {{Khukri}}"; "INS Kochi" is left to ``_trivia``), a
+    contingent's head count under a thousand ("comprising ____ personnel"; "35,000 troops" is the exercise's size),
+    the press office that said it ("said the {{US Embassy}}", "a communique from the ..."), the day an exercise ends,
+    an exercise's year beside its name ("LAMITYE ____"), a body cut before its "of" ("{{Australian Ministry}} of Defence"),
+    a gap across a bracket ("{{Shillong (Meghalaya}})"), a rank cut in two ("Maj. {{Gen. S. Ganbyamba}}")."""
+    question = gap.question
+    category, answer, before, after = question.get("category", ""), gap.answer.strip(), gap.before, gap.after
+    if question.get("type") == "truefalse":
+        return None
+    if answer.count("(") != answer.count(")"):
+        return "a gap across a bracket"
+    if category == "person" and _RANK_CUT.match(answer):
+        return "a rank cut in two"
+    if category in ("organisation", "term", "operation", "person", "place") and _UNIT.search(answer) and _CONTINGENT.search(gap.sentence):
+        return "a contingent's unit"
+    if category in ("organisation", "term") and (_SAID_AFTER.match(after) or _SAID_BEFORE.search(before)):
+        return "the press office that said it"
+    if category in ("organisation", "term", "place") and _BODY_CUT.search(answer) and re.match(r"^\s+(?:of|for)\s+[A-Z]", after):
+        return "half a name"  # "The {{Australian Ministry}} of Defence said ..."
+    if category == "date" and _END_DAY.search(before) and _DRILL.search(gap.sentence):
+        return "the day an exercise ends"  # "will last till {{February 10}}", "will end on {{March 27}}"
+    if category in ("operation", "term", "organisation", "person", "place") and _SHIP_TYPE_BEFORE.search(before) and not _SHIP.match(answer):
+        return "a ship in a participant list"
+    if category in ("date", "figure") and re.fullmatch(r"(?:19|20)?\d\d", answer) and (
+            _EDITION_YEAR_BEFORE.search(before) and not _PLACE_BEFORE.search(before[-30:]) or re.match(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:exercise|edition|drills?)\b", after)):
+        return "an exercise's year beside its name"  # "LAMITYE ____ was launched", "the ____ Super Garuda Shield exercise"
+    if category == "figure" and head_count(answer, after):
+        return "a contingent's head count"
+    return None
+
+
+def head_count(answer: str, after: str) -> bool:
+    """ "comprising {120} personnel", "{45} soldiers from each side": a contingent's routine head count (under a thousand)."""
+    number = _number(answer)
+    return bool(_TROOPS_AFTER.match(after)) and number is not None and number < 1000
+
+
+def names_head_count(sentence: str) -> bool:
+    """Whether a sentence gives a contingent's head count ("the Indian contingent comprising 140 personnel ...")."""
+    return any(head_count(m.group(1), sentence[m.end() :]) for m in re.finditer(r"(?<![\w,.$])(\d{1,3}|[A-Za-z]+)(?=\s)", sentence))
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:President|PM|Minister|Chancellor|Premier|Secretary|Admiral|General|Gen\.?|Adm\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prince|"
@@ -822,7 +888,7 @@ def judged(questions: list[dict], document=None) -> list[tuple[dict, str | None]
     gaps: list[_Gap] = []
     places = frozenset(" ".join(_words(g.answer)) for q in questions if q.get("category") == "place" and (g := _Gap(q)).found)
     asked_people: set[str] = set()
-    checks = (_not_worth, _trivia, _logistics, _junk, _given_away, _capital_for_country, _country_given, _partial, lambda gap: _bad_swap(gap, places), _insane)
+    checks = (_not_worth, _trivia, _logistics, _participants, _junk, _given_away, _capital_for_country, _country_given, _partial, lambda gap: _bad_swap(gap, places), _insane)
     for i, question in enumerate(questions):
         if question.get("type") in ("order", "statements", "pairs"):
             gaps.append(_Gap({}))
@@ -890,7 +956,7 @@ def problem(question: dict, document=None) -> str | None:
     _cut_conversion(question)
     gap = _Gap(question)
     if reason is None and gap.found:
-        checks = (_not_worth, _trivia, _logistics, _junk, _given_away, _capital_for_country, _country_given, _partial, _insane)
+        checks = (_not_worth, _trivia, _logistics, _participants, _junk, _given_away, _capital_for_country, _country_given, _partial, _insane)
         reason = next((r for check in checks if (r := check(gap))), None)
     return None if reason in _REPAIRED else reason
 
