@@ -2093,3 +2093,12 @@ def test_religious_honorifics_and_a_letter_doubled_in_a_name(response, answer, r
 )
 def test_a_capital_then_its_country_a_state_with_and_and_which_general(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Beersheba, southern Israel", True), ("Beersheba, Israel", True), ("Beersheba, southern Lebanon", False)],
+)
+def test_a_town_in_a_part_of_the_questions_country(response, right):
+    prompt = "In which Israeli city were at least four deaths reported after the ceasefire announcement?"
+    assert grade_text(response, "Beersheba", prompt=prompt).correct is right

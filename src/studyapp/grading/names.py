@@ -309,6 +309,9 @@ def is_container_place(phrase: str) -> bool:
         return False
     if country_code(phrase) is not None or phrase in _subdivisions():
         return True
+    first, _, rest = phrase.partition(" ")
+    if first in DIRECTIONS and rest and (country_code(rest) is not None or rest in _subdivisions()):
+        return True  # "southern Israel", "northern Quebec"
     return all(w in _CONTAINER_WORDS for w in phrase.split())
 
 
