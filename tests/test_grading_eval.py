@@ -30,8 +30,9 @@ FLOORS = {
     # file: (least agreement, false accepts allowed), each a floor under today's development figure
     "tune.yaml": (0.98, ()),  # the tuning set from round 1
     "holdout.yaml": (0.975, ()),  # blind in round 1: 90.4%, 1 false accept
-    # swapped gaps of a plain list are refused since round 13 (holdout2 and holdout13 label them wrong)
-    "holdout2.yaml": (0.97, ()),  # blind in round 2: 91.2%, 12
+    # Q055, Q245 (and N087, N1540 in holdout13): two words of a plain list swapped in a cloze; these two writers label it
+    # wrong, seven others label the same swap right (15 cases): the grader follows the majority since the ninth session
+    "holdout2.yaml": (0.97, ("Q055", "Q245")),  # blind in round 2: 91.2%, 12
     "holdout3.yaml": (0.985, ()),  # blind in round 3: 96.9%, 2
     "holdout4.yaml": (0.975, ()),  # blind in round 4: 95.5%, 3
     "holdout5.yaml": (0.975, ()),  # blind in round 5: 96.7%, 3
@@ -43,7 +44,7 @@ FLOORS = {
     "holdout11.yaml": (0.955, ()),  # blind in round 11: 96.0%, 1
     "holdout12.yaml": (0.94, ("M638",)),  # blind in round 12: 94.7%, 4; M638 needs to know which office he holds
     # knowledge of who holds which office (N310, N644, N1846), "Indo-Pacific" for "India-Pacific" (N599)
-    "holdout13.yaml": (0.945, ("N310", "N599", "N644", "N1846")),  # blind in round 13: 94.7%, 11
+    "holdout13.yaml": (0.945, ("N310", "N599", "N644", "N1846", "N087", "N1540")),  # blind in round 13: 94.7%, 11
     "holdout14.yaml": (0.95, ()),  # blind in round 14: 95.7%, 2
     "holdout15.yaml": (0.95, ()),  # blind in round 15: 95.6%, 1
     "holdout16.yaml": (0.97, ()),  # blind in round 16: 97.2%, 1
@@ -58,6 +59,7 @@ FLOORS = {
     # R541: "22.7.2023" where neither the answer ("22 July") nor the question gives the year: that 2022 is meant is world knowledge
     "holdout25.yaml": (0.97, ("R541",)),  # blind in round 25: 97.1%, 1
     "holdout26.yaml": (0.97, ()),  # blind in round 26: 97.4%, 2
+    "holdout27.yaml": (0.965, ()),  # blind in round 27: 96.9%, 0
     "holdout28.yaml": (0.965, ()),  # blind in round 28: 96.1%, 0
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one

@@ -159,15 +159,18 @@ def test_lists_are_compared_without_regard_to_order_unless_the_question_asks():
     assert not grade_text("Syria and Iraq", "Iraq and Syria", prompt="Name them in chronological order").correct
 
 
-def test_cloze_gaps_are_judged_in_their_places_even_in_a_plain_list():
-    """Round 13: two blind writers (six cases) label swapped gaps wrong, against six labels for the free order."""
+def test_cloze_gaps_of_a_plain_list_in_either_order_but_names_and_figures_in_their_places():
+    """The ninth session: seven blind writers label two words of a plain list swapped right (15 cases), two wrong (6)."""
     from types import SimpleNamespace
 
     from studyapp.grading import grade
 
     free = SimpleNamespace(type="cloze", text="freedom of {{navigation}} and {{overflight}}", gaps=(("navigation",), ("overflight",)), prompt="")
-    assert not grade(free, ["overflight", "navigation"]).correct
+    assert grade(free, ["overflight", "navigation"]).correct
     assert grade(free, ["navigation", "overflight"]).correct
+    assert not grade(free, ["overflight", "trade"]).correct
+    counts = SimpleNamespace(type="cloze", text="{{22}} single-seat and {{4}} twin-seat jets", gaps=(("22",), ("4",)), prompt="")
+    assert not grade(counts, ["4", "22"]).correct
     named = SimpleNamespace(type="cloze", text="a Foreign Investment {{Promotion}} and {{Protection}} Agreement", gaps=(("Promotion",), ("Protection",)), prompt="")
     assert not grade(named, ["Protection", "Promotion"]).correct
     assert grade_cloze(["Group of 7", "Journalism"], (("G7",), ("Journalism",))).correct

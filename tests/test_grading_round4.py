@@ -350,7 +350,7 @@ def test_gaps_set_off_by_commas_keep_their_order():
     assert grade(question, ["NASAMS", "Leopard 2"]).correct
     listed = "The ties cover defence, {{intelligence}} and {{counter-terrorism}} initiatives."
     plain = SimpleNamespace(type="cloze", text=listed, gaps=(("intelligence",), ("counter-terrorism",)), prompt="", answer=None)
-    assert not grade(plain, ["counter-terrorism", "intelligence"]).correct  # round 13: gaps in their places, even in a list
+    assert grade(plain, ["counter-terrorism", "intelligence"]).correct  # the ninth session: two words of a plain list, either order
     assert grade(plain, ["intelligence", "counter-terrorism"]).correct
 
 
