@@ -2102,3 +2102,26 @@ def test_a_capital_then_its_country_a_state_with_and_and_which_general(response,
 def test_a_town_in_a_part_of_the_questions_country(response, right):
     prompt = "In which Israeli city were at least four deaths reported after the ceasefire announcement?"
     assert grade_text(response, "Beersheba", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Dholera", "Dholera, Gujarat", True),
+        ("Sannand", "Sanand, Gujarat", True),
+        ("Sanand", "Dholera, Gujarat", False),
+        ("Gujarat", "Dholera, Gujarat", False),
+        ("Dholera, Maharashtra", "Dholera, Gujarat", False),
+        ("Boise, ID", "Boise, Idaho", True),
+        ("Boise, WA", "Boise, Idaho", False),
+        ("UN Mission in Sudan", "United Nations Mission in South Sudan", False),
+        ("Pakistan and Israel", "Pakistan, Israel, South Sudan", False),
+    ],
+)
+def test_the_town_alone_where_the_answer_adds_its_state_and_state_codes(response, answer, right):
+    assert grade_text(response, answer, prompt="Where is it?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("₱2.8 billion", True), ("2.8 billion Philippine pesos", True), ("$2.8 billion", False)])
+def test_philippine_pesos(response, right):
+    assert grade_numeric(response, 2.8e9, unit="PHP", prompt="How much, in pesos?").correct is right

@@ -29,6 +29,7 @@ CURRENCY_ALIASES = {
     "cny": "cny", "rmb": "cny", "yuan": "cny", "renminbi": "cny", "krw": "krw", "korean won": "krw", "sgd": "sgd", "s$": "sgd",
     "singapore dollar": "sgd", "singapore dollars": "sgd", "aed": "aed", "dirham": "aed", "dirhams": "aed", "sar": "sar",
     "riyal": "sar", "riyals": "sar", "chf": "chf", "swiss franc": "chf", "swiss francs": "chf",
+    "php": "php", "₱": "php", "philippine peso": "php", "philippine pesos": "php",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
     "prozent": "%", "pour cent": "%", "por ciento": "%", "por cento": "%", "per cento": "%",
 }  # fmt: skip

@@ -199,6 +199,20 @@ def _subdivisions():
     return _subdivision_countries()
 
 
+@lru_cache(maxsize=1)
+def _subdivision_codes() -> dict[str, frozenset[str]]:
+    """Province or state -> the letters of its ISO 3166-2 code ("idaho" -> {"id"}, "gujarat" -> {"gj"})."""
+    found: dict[str, set[str]] = {}
+    for code, name in _iso_records("iso3166-2", lambda record: (record["code"], record["name"]) if "code" in record else record):
+        found.setdefault(normalise(name), set()).add(code.split("-", 1)[1].casefold())
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def is_state_code(letters: str, state: str) -> bool:
+    """"ID" for Idaho, "WA" for Western Australia or Washington: the state's own ISO 3166-2 letters (normalised)."""
+    return len(letters) in (2, 3) and letters.isalpha() and letters in _subdivision_codes().get(state, frozenset())
+
+
 @lru_cache(maxsize=2048)
 def countries_named(text: str, states: bool = False) -> frozenset[str]:
     """ISO codes of the countries a normalised text names: by name in one to three words ("united

@@ -40,7 +40,7 @@ SCALE_WORDS = {
 }
 SCALE_WORDS.update({w + ".": v for w, v in list(SCALE_WORDS.items()) if len(w) <= 3})  # fmt: skip
 
-_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|\$|€|£|¥|₹|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|jpy|cny|rmb|krw|sgd|aed|sar|chf)"
+_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|\$|€|£|¥|₹|₱|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|jpy|cny|rmb|krw|sgd|aed|sar|chf|php)"
 _NUMBER = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"

@@ -1527,6 +1527,12 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
             typed = parse_quantity(_HEDGE_BEFORE_SHARE.sub("", given)) if said is None else None
             if said is not None and abs(said - share) < 1e-9 or typed is not None and typed.unit == "%" and percent_is_fraction(typed.value, share, given):
                 return Grade(True, Reason.NUMERIC, candidate, given, f"{given} = {candidate}")
+    for candidate in [_text(answer), *(_text(a) for a in accept or ())] if "," not in given and _place_pair(given) is None else ():
+        pair = _place_pair(candidate) if candidate.count(",") == 1 and not _AND_RE.search(candidate) else None
+        if pair is not None and names.is_container_place(normalise(pair[1])) and names.country_code(normalise(pair[0])) is None:
+            alone = _grade_text(given, pair[0], (), **kw)
+            if alone.correct:  # "Dholera" for Dholera, Gujarat: the place asked for, without where it lies
+                return Grade(True, alone.reason, candidate, given, f"Accepted: '{given}' is {pair[0]}; the answer adds where it lies")
     if (one := _ONE_FOR_NOUN.fullmatch(given)) is not None:
         for candidate in [_text(answer), *(_text(a) for a in accept or ())]:
             head = candidate.split()[-1] if candidate.split() else ""
@@ -2054,8 +2060,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     for candidate in candidates:  # "Wilmington, North Carolina" where the pack says Wilmington, Delaware
         stated = _place_pair(candidate)
         if stated is not None and normalise(stated[0]) == inner_norm:
-            if normalise(stated[1]) == outer_norm:
-                return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in '{outer}', as the answer says")
+            if normalise(stated[1]) == outer_norm or names.is_state_code(outer_norm, normalise(stated[1])):
+                return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in '{outer}', as the answer says")  # "Boise, ID"
             if (code := names.country_code(outer_norm)) is not None and names.subdivision_of(normalise(stated[1])) == code:
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in {stated[1]}, in '{outer}'")  # "Wilmington, USA"
             if (code := names.country_code(normalise(stated[1]))) is not None and gazetteer.lies_in(inner_norm, outer_norm, None, {code, "IN"}):
