@@ -2125,3 +2125,21 @@ def test_the_town_alone_where_the_answer_adds_its_state_and_state_codes(response
 @pytest.mark.parametrize(("response", "right"), [("₱2.8 billion", True), ("2.8 billion Philippine pesos", True), ("$2.8 billion", False)])
 def test_philippine_pesos(response, right):
     assert grade_numeric(response, 2.8e9, unit="PHP", prompt="How much, in pesos?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("IV", "fourth review", True), ("V", "fourth review", False), ("round III", "3rd round", True), ("round IV", "3rd round", False)],
+)
+def test_roman_numerals_for_an_ordinal_in_a_text_answer(response, answer, right):
+    assert grade_text(response, answer, prompt="Which review, or which round?").correct is right
+
+
+def test_un_spelled_short_in_an_expansion_and_fold_and_cars():
+    prompt = "What does UNISFA stand for?"
+    assert grade_text("UN Interim Security Force for Abyei", "United Nations Interim Security Force for Abyei", prompt=prompt).correct
+    assert not grade_text("UN Interim Security Force for Darfur", "United Nations Interim Security Force for Abyei", prompt=prompt).correct
+    assert grade_numeric("twenty-two-fold", 22, unit="times", prompt="By how many times did it grow?").correct
+    assert not grade_numeric("20-fold", 22, unit="times", prompt="By how many times did it grow?").correct
+    assert grade_numeric("2,50,000 cars", 250000, prompt="Up to how many European vehicles will India allow in?").correct
+    assert not grade_numeric("2.5 lakh trucks", 250000, prompt="Up to how many European vehicles will India allow in?").correct

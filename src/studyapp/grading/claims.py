@@ -202,7 +202,7 @@ def initials_asked(given: str, candidates: list[str], prompt: str) -> str:
             continue
         if wanted in normalise(given).split():
             continue
-        typed = names.canonical_tokens(given)
+        typed = names.canonical_tokens(re.sub(r"\bUN\b", "United Nations", given))  # "UN Interim Security Force" spells UNISFA
         respelled = [(_split_as(typed, names.canonical_tokens(c)), names.canonical_tokens(c)) for c in candidates]
         if any(wanted in names.acronyms(words) or f" {' '.join(c)} " in f" {' '.join(words)} " for words, c in respelled):
             continue  # it spells them, or holds the answer whole with something beside it (judged elsewhere)

@@ -17,6 +17,7 @@ from studyapp.grading.dates import DateReading, parse_year_range, read_date
 from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, countries_named, country_code, head_nouns_for, is_container_place
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_number_words, parse_quantity, strip_surrounding
 from studyapp.grading.text import lazy_re, normalise, singular
+from studyapp.grading.units import SYNONYMS
 
 HEDGES = frozenset(
     """
@@ -160,6 +161,8 @@ def harmless(word: str, ctx: Context) -> bool:
         return True
     if word in ctx.words or singular(word) in ctx.words:
         return True
+    if any(other in ctx.words for other in SYNONYMS.get(singular(word), ())):
+        return True  # "2,50,000 cars" where the question counts vehicles
     if ctx.category == "equipment" and word in _WEAPON_DESCRIPTORS:
         return True  # "BrahMos supersonic cruise missile": what the thing is, said beside its name
     if word in DEMONYMS or singular(word) in DEMONYMS:

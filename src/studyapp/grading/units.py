@@ -90,6 +90,7 @@ _SYNONYM_GROUPS = (
     "evacuation medevac casevac",
     "ship vessel warship",
     "satellite nanosatellite",
+    "vehicle car automobile",
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -159,7 +160,7 @@ def free_words(unit: str) -> list[str]:
 def same_count_noun(given: str, expected: str) -> bool:
     """Free count nouns: "troops" = "soldiers", "Indo-Canadians" = "Indo-Canadian"."""
     g, e = " ".join(free_words(given)), " ".join(free_words(expected))
-    if g == e:
+    if g == e or {g, e} == {"fold", "time"}:  # "22-fold" is 22 times
         return True
     if g.split() and e.split() and len(e.split()) == 1 and g.split()[-1] == e and len(g.split()) <= 3:
         return True  # "31 MQ-9B drones" for 31 drones: a variant named before the same noun

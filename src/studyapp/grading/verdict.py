@@ -1484,6 +1484,8 @@ def _said_as_given(response: Any, answer: Any, accept: Sequence[Any] | None) -> 
     return bool(typed) and any(typed == _text(c).strip().casefold() for c in (answer, *(accept or ())))
 
 
+_ROMAN_WORD = lazy_re(r"\b(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?<=\w)")
+_ORDINAL_IN = lazy_re(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b", re.IGNORECASE)
 _HEDGE_BEFORE_SHARE = lazy_re(r"^\s*(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+", re.IGNORECASE)
 _ONE_FOR_NOUN = lazy_re(r"\s*(.*?\w)\s+one\s*[.!]?\s*", re.IGNORECASE)
 
@@ -1533,6 +1535,11 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
             alone = _grade_text(given, pair[0], (), **kw)
             if alone.correct:  # "Dholera" for Dholera, Gujarat: the place asked for, without where it lies
                 return Grade(True, alone.reason, candidate, given, f"Accepted: '{given}' is {pair[0]}; the answer adds where it lies")
+    if _ROMAN_WORD.search(given) and any(_ORDINAL_IN.search(c) for c in [_text(answer), *(_text(a) for a in accept or ())]):
+        ordinal = _ROMAN_WORD.sub(lambda m: with_ordinal_suffix(roman_value(m[0].casefold()) or 0), given)
+        full = _grade_text(ordinal, answer, accept, **kw)
+        if full.correct:  # "round III" for the 3rd round, "IV" for the fourth review
+            return Grade(True, full.reason, full.expected, given, f"{full.detail} (in Roman numerals: {ordinal})", full.parts)
     if (one := _ONE_FOR_NOUN.fullmatch(given)) is not None:
         for candidate in [_text(answer), *(_text(a) for a in accept or ())]:
             head = candidate.split()[-1] if candidate.split() else ""
