@@ -290,3 +290,40 @@ def test_an_ordinal_of_membership_is_asked_once():
     )
     assert {"32nd", "31st"} <= set(gaps(questions)) | {str(q.get("answer")) for q in questions}
     assert sum("32nd" in gaps([q]) or q.get("answer") == 32 for q in questions) == 1  # "32nd member as ..." and "32nd member of": one fact
+
+
+def test_an_agreement_signed_and_named_in_lower_case_is_asked():
+    # round eleven: the agreement an article is about is often named in lower case (h10-04, h7-03, h8-03, h7-06)
+    from studyapp.drafting.patterns import field_matches
+
+    pact = drafts("Japan and France signed a pact on defense equipment transfers at a meeting of their foreign and defense chiefs in Tokyo.")
+    assert "defense equipment transfers" in gaps(pact)
+    two = drafts("During the meeting in Port Moresby, Marape and Blinken signed the defence pact and a maritime security agreement.")
+    assert "maritime security agreement" in gaps(two) and "defence pact" not in gaps(two)  # "a defence pact" names no agreement
+    letter = drafts("Indonesia first signed a letter of intent to acquire Rafale fighter jets in June 2021.")
+    assert "letter of intent" in gaps(letter)
+
+    def agreements(sentence: str) -> list[str]:
+        return [m.answer for m in field_matches(sentence) if m.kind == "agreement"]
+
+    assert agreements("The four ministers agreed to begin talks on an acquisition and cross-servicing agreement.") == ["acquisition and cross-servicing agreement"]
+    assert agreements("They signed a new defence cooperation agreement in 2020.") == ["defence cooperation agreement"]  # "new" is no part of it
+    assert agreements("They signed a bilateral agreement on Friday.") == []  # no name, and "on Friday" is no subject
+    assert agreements("The leaders announced a move to a treaty-level agreement and signed a significant defense treaty.") == []
+    assert agreements("The pact on defense equipment transfers was discussed again.") == []  # named in passing, not signed or agreed
+
+
+def test_an_agreements_name_ends_where_its_name_does():
+    from studyapp.drafting.patterns import field_matches
+
+    def agreements(sentence: str) -> list[str]:
+        return [m.answer for m in field_matches(sentence) if m.kind == "agreement"]
+
+    # h10-12, h8-07: the Charter chapter, not what the exercise under it is about; h4-05: not "... Support and"
+    assert agreements("The aim is to enhance interoperability under Chapter VII of the United Nations Charter on Peacekeeping Operations.") == [
+        "Chapter VII of the United Nations Charter"]  # fmt: skip
+    assert "Chapter VII of UN Charter" in agreements("The two sides train under Chapter VII of UN Charter on Peacekeeping Operations.")
+    assert "Memorandum of Understanding on Mutual Logistics Support" in agreements(
+        "India and Vietnam signed a Memorandum of Understanding on Mutual Logistics Support and a vision statement.")
+    chapter = drafts("The aim of the exercise Desert Cyclone is to enhance interoperability in desert terrain under Chapter VII of the United Nations Charter on Peacekeeping Operations.")
+    assert "Chapter VII of the United Nations Charter" in gaps(chapter)

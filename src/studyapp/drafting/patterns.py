@@ -104,6 +104,16 @@ STATUS_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_STATUS_WORDS}(?:\s+(?:and\s+)?{_STATUS_WORDS}){{0,2}}\s+partnership|mutual (?:defen[cs]e|security|assistance) (?:treaty|pact|agreement))(?![\w-])"
 )  # a relationship's status, in lower case: "elevate their relations to a comprehensive strategic partnership", "mutual defense treaty"
 _STATUS_VERB = re.compile(r"(?i)\b(?:elevat|upgrad|rais|establish|explor|work on|forg|launch|sign|form|under)\w*\b[^.;]{0,40}$")
+_PACT_VERB = re.compile(r"(?i)\b(?:sign|ink|conclud|finali[sz]|seal|agree|negotiat|talks on|adopt)\w*\b[^.;:]{0,50}$")
+_PACT_STOP = r"(?:at|in|with|to|by|from|for|that|which|on|during|between|as|and|the|a|an|of|this|last|next|worth|under|after|before)"
+_PACT_EPITHETS = {"new", "historic", "landmark", "key", "major", "formal", "broader", "proposed", "draft", "bilateral", "first", "separate", "similar",
+                  "significant", "important", "long-awaited"}  # fmt: skip
+_PACT_KINDS = {"defence", "defense", "security", "military", "comprehensive", "strategic", "framework", "peace", "deal", "treaty-level", "binding", "legally-binding"}  # "a defence pact" names none
+LOWER_PACT_RE = re.compile(
+    rf"(?<=\s)(?:pact|agreement|accord|treaty)\s+on\s+(?P<topic>[a-z][a-z-]+(?:\s+(?!{_PACT_STOP}\b)[a-z][a-z-]+){{0,3}})(?![\w-])"
+    r"|(?<=\s)(?:a|an|the|their|its)\s+(?P<name>(?:[a-z][a-z-]+\s+(?:and\s+)?){1,3}(?:agreement|pact|treaty|accord)|letter of intent)(?![\w-])"
+)  # a signed agreement named in lower case, the fact an article is about: "signed a pact on {{defense equipment transfers}}",
+# "signed ... a {{maritime security agreement}}", "talks on an {{acquisition and cross-servicing agreement}}", "a {{letter of intent}}"
 PLATFORM_RE = re.compile(
     r"(?<=\s)(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+(?:[a-z]+-[a-z]+\s+)?"
     r"(?:drones?|UAVs|jets|fighters|fighter jets|helicopters|missiles|submarines|frigates|destroyers|corvettes|howitzers|tanks)\b"
@@ -316,6 +326,21 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
             out.append(Match("agreement", m.start("name"), m.end("name"), m.group("name"), "status"))
     for m in TOPIC_AGREEMENT_RE.finditer(sentence):  # "their first memorandum of understanding on defense cooperation"
         out.append(Match("agreement", m.start(), m.end(), m.group(), "topic", ["memorandum of understanding"] if m.group().startswith("memo") else []))
+    for m in LOWER_PACT_RE.finditer(sentence):
+        if not _PACT_VERB.search(sentence[: m.start()]):
+            continue  # "the pact on ... " said in passing; only one signed, agreed or negotiated is the fact
+        group = "topic" if m.group("topic") else "name"
+        words = m.group(group).split()
+        if group == "name" and "of" not in words:
+            while len(words) > 1 and words[0] in _PACT_EPITHETS:
+                words.pop(0)  # "a new defence cooperation agreement": the kind of agreement, without what the writer thinks of it
+            if len(words) < 2 or words[-2] == "and" or all(w in _PACT_KINDS for w in words[:-1]):
+                continue  # "the pact", "a defence pact": no name
+        if group == "topic" and (words[-1] in ("cooperation", "co-operation", "collaboration") or len(words) == 1 and not words[0].endswith("s")):
+            continue  # "an agreement on maritime cooperation" (TOPIC_AGREEMENT_RE has the whole name), "a pact on Friday"
+        name = " ".join(words)
+        start, end = _span(sentence, m.start(group), name)
+        out.append(Match("agreement", start, end, name, "topic"))
     for m in AGREEMENT_RE.finditer(sentence):
         name = m.group()
         words = name.split()
@@ -323,6 +348,9 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
                          or words[0] in {"And", "Of"} or words[0][0].islower() or words[0] in _LEADING or re.search(r"['’]s$", words[0])):  # fmt: skip
             words.pop(0)
         name = " ".join(words)
+        chapter = re.match(r"Chapter [IVX]+ of (?:the )?(?:UN|United Nations) Charter\b", name)
+        if chapter:  # "under Chapter VII of the UN Charter on Peacekeeping Operations.": the chapter is the name, not what it is about
+            name, words = chapter.group(), chapter.group().split()
         if len(words) < 2 or name in AGREEMENT_HEADS:
             continue
         tail = re.search(r"\s+between\s+(?:the\s+)?([A-Z][\w.]*)\s+and\s+(?:the\s+)?([A-Z][\w.]*)$", name)
@@ -335,6 +363,7 @@ def field_matches(sentence: str, paragraph: str = "") -> list[Match]:
         pair = re.match(r"[A-Z][a-z]+-[A-Z][a-z]+\s+(?=[A-Z])", name)
         if pair and len(words) > 3:  # "India-Australia Comprehensive Strategic Partnership": the pair is context, not the name
             name = name[pair.end() :]
+        name = re.sub(r"(?:\s+(?:and|the|of|on|for|between))+$", "", name)  # "a Memorandum of Understanding on Mutual Logistics Support and a ..."
         start, end = _span(sentence, m.start(), name)
         label = "dialogue" if name.endswith(("Dialogue", "Summit")) else "agreement"
         out.append(Match("agreement", start, end, name, label))
