@@ -2143,3 +2143,35 @@ def test_un_spelled_short_in_an_expansion_and_fold_and_cars():
     assert not grade_numeric("20-fold", 22, unit="times", prompt="By how many times did it grow?").correct
     assert grade_numeric("2,50,000 cars", 250000, prompt="Up to how many European vehicles will India allow in?").correct
     assert not grade_numeric("2.5 lakh trucks", 250000, prompt="Up to how many European vehicles will India allow in?").correct
+
+
+# --- after holdout29 (97.6%/0) and holdout30 (97.0%/1) were scored ----------------------------------------------
+
+
+@pytest.mark.parametrize(("response", "right"), [("2020 to 2018", False), ("2018 to 2020", True), ("2018-20", True)])
+def test_a_span_of_years_written_backwards(response, right):
+    assert grade_text(response, "2018-2020", prompt="Over which years?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("the Malaysian government", "Malaysia", "Which country facilitated the peace talks?", True),
+        ("the Thai government", "Malaysia", "Which country facilitated the peace talks?", False),
+        ("southern Okinawa", "Okinawa", "Which Japanese prefecture received an evacuation order?", True),
+        ("South Sudan", "Sudan", "Which country?", False),
+        ("North Korea", "Korea", "Where?", False),
+        ("Victoria, Seychelles", "Victoria", "In which capital city is the new court building?", True),
+        ("Victoria, Canada", "Victoria", "In which capital city is the new court building?", False),
+    ],
+)
+def test_a_country_by_its_government_a_part_of_a_place_and_a_capital_with_its_country(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [("over half", 50, "%", True), ("more than a third", 50, "%", False), ("₩370 billion", 370e9, "KRW", True), ("¥370 billion", 370e9, "KRW", False)],
+)
+def test_over_half_and_the_won_sign(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="What share, or how much?").correct is right

@@ -26,7 +26,7 @@ CURRENCY_ALIASES = {
     "sri lankan rupees": "lkr", "slr": "lkr", "npr": "npr", "nepalese rupee": "npr", "nepalese rupees": "npr",
     "nepali rupee": "npr", "nepali rupees": "npr", "pkr": "pkr", "pakistani rupee": "pkr", "pakistani rupees": "pkr",
     "bdt": "bdt", "taka": "bdt", "tk": "bdt", "livres": "gbp", "livres sterling": "gbp", "pfund": "gbp",
-    "cny": "cny", "rmb": "cny", "yuan": "cny", "renminbi": "cny", "krw": "krw", "korean won": "krw", "sgd": "sgd", "s$": "sgd",
+    "cny": "cny", "rmb": "cny", "yuan": "cny", "renminbi": "cny", "krw": "krw", "korean won": "krw", "₩": "krw", "won": "krw", "sgd": "sgd", "s$": "sgd",
     "singapore dollar": "sgd", "singapore dollars": "sgd", "aed": "aed", "dirham": "aed", "dirhams": "aed", "sar": "sar",
     "riyal": "sar", "riyals": "sar", "chf": "chf", "swiss franc": "chf", "swiss francs": "chf",
     "php": "php", "₱": "php", "philippine peso": "php", "philippine pesos": "php",

@@ -40,7 +40,7 @@ SCALE_WORDS = {
 }
 SCALE_WORDS.update({w + ".": v for w, v in list(SCALE_WORDS.items()) if len(w) <= 3})  # fmt: skip
 
-_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|\$|€|£|¥|₹|₱|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|jpy|cny|rmb|krw|sgd|aed|sar|chf|php)"
+_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|\$|€|£|¥|₹|₱|₩|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|jpy|cny|rmb|krw|sgd|aed|sar|chf|php)"
 _NUMBER = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -408,7 +408,7 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
                  "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}  # fmt: skip
 _FRACTION_RE = lazy_re(
-    r"\s*(?P<hedge>(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|close\s+to|just\s+(?:over|under))\s+)?"
+    r"\s*(?P<hedge>(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|close\s+to|just\s+(?:over|under)|over|more\s+than)\s+)?"
     r"(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?P<den>[a-z]+)|(?P<bare>half)"
     r"|(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|one\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
     r"(?:\s+of\s+(?:it|them|the\s+[a-z' ]+|its\s+[a-z' ]+|[a-z' ]+))?\s*[.!]?\s*",

@@ -1486,6 +1486,8 @@ def _said_as_given(response: Any, answer: Any, accept: Sequence[Any] | None) -> 
 
 _ROMAN_WORD = lazy_re(r"\b(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?<=\w)")
 _ORDINAL_IN = lazy_re(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b", re.IGNORECASE)
+_COUNTRY_BY_ITS_STATE = lazy_re(r"\s*(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)\s+(?:government|administration|authorities)\s*", re.IGNORECASE)
+_PART_OF_PLACE = lazy_re(r"\s*(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+?)\s*", re.IGNORECASE)
 _HEDGE_BEFORE_SHARE = lazy_re(r"^\s*(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+", re.IGNORECASE)
 _ONE_FOR_NOUN = lazy_re(r"\s*(.*?\w)\s+one\s*[.!]?\s*", re.IGNORECASE)
 
@@ -1540,6 +1542,16 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
         full = _grade_text(ordinal, answer, accept, **kw)
         if full.correct:  # "round III" for the 3rd round, "IV" for the fourth review
             return Grade(True, full.reason, full.expected, given, f"{full.detail} (in Roman numerals: {ordinal})", full.parts)
+    if (government := _COUNTRY_BY_ITS_STATE.fullmatch(given)) is not None and (
+        (code := names.country_code(normalise(government[1])) or names.country_code(names.DEMONYMS.get(normalise(government[1]), "")))
+        and any(names.country_code(normalise(c)) == code for c in [_text(answer), *(_text(a) for a in accept or ())])
+    ):  # fmt: skip
+        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"Accepted: '{given}' is the country {_text(answer)}")
+    if (part := _PART_OF_PLACE.fullmatch(given)) is not None and not names.is_place_name(normalise(given)) and (
+        names.country_code(normalise(given)) is None and _grade_text(part[1], answer, accept, **kw).correct
+        and any(names.is_place_name(normalise(c)) or names.is_container_place(normalise(c)) for c in [_text(answer), *(_text(a) for a in accept or ())])
+    ):  # fmt: skip
+        return Grade(True, Reason.EXACT, _text(answer), given, f"Accepted: '{part[1]}' is the answer; '{given}' names a part of it")
     if (one := _ONE_FOR_NOUN.fullmatch(given)) is not None:
         for candidate in [_text(answer), *(_text(a) for a in accept or ())]:
             head = candidate.split()[-1] if candidate.split() else ""
@@ -2040,6 +2052,9 @@ def _range_grade(given: str, answer: str, candidates: list[str], words: Context,
         if given_span is not None and (span := ranges.read_figure_range(candidate)) is not None:
             if sorted((given_span.low, given_span.high)) != sorted((span.low, span.high)):
                 return _wrong(answer, given, f"Different range: {given} is not {candidate}")
+            years = all(v.is_integer() and 1000 <= v <= 2200 for v in (span.low, span.high)) and span.unit is None
+            if years and (given_span.low > given_span.high) != (span.low > span.high):
+                return _wrong(answer, given, f"The years run the other way: {given} is not {candidate}")  # "2020 to 2018"
             if not _range_units_agree(given_span.unit, span.unit, words):
                 return _wrong(answer, given, f"Wrong unit: {given} is not {candidate}")
             return Grade(True, Reason.NUMERIC, answer, given, f"Same range: {given} = {candidate}")
@@ -2076,6 +2091,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
             return _wrong(answer, given, f"'{inner}' is the answer, but in {stated[1]}, not {outer}")
     outer_code = names.country_code(outer_norm)
     inner_country = names.country_code(inner_norm)
+    if outer_code is not None and gazetteer.capital_of(outer_code) == inner_norm and again(inner):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}', the capital of {outer}")  # "Victoria, Seychelles"
     if inner_country is not None and outer_code is None and (within := gazetteer.in_region(inner_country, outer_norm)) is not None and again(outer):
         if within:  # "Jamaica, Caribbean" for the Caribbean
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
