@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         elif anki_call:
             ratios = [ours / call for ours, call in zip(wall[side], anki_call)]
             line += f"; ratio to Anki's import call {spread(ratios)}, within 3x in {sum(r <= 3 for r in ratios)} of {len(ratios)} rounds"
+            line += f" (round by round: {', '.join(f'{r:.2f}' for r in ratios)})"
         print(line)
     return 0
 

@@ -213,10 +213,11 @@ def test_questions_built_through_the_unfrozen_twin_are_the_questions_themselves(
     loaded = load_packs([BUNDLED_PACKS, EXAMPLE_PACKS]).packs
     claims = 0
     for pack in loaded:
-        for values, original in zip(pack_cache._encode(pack, [])[2][4], pack.questions):
-            built = pack_cache._question(values)
-            assert type(built) is Question and built == original and hash(built) == hash(original)
-            assert all(getattr(built, f.name) == getattr(original, f.name) for f in fields(Question))
+        rows = pack_cache._encode(pack, [])[2][4]
+        for values, original, in_turn in zip(rows, pack.questions, pack_cache._questions(rows), strict=True):
+            for built in (pack_cache._question(values), in_turn):  # one row, and the decoding loop
+                assert type(built) is Question and built == original and hash(built) == hash(original)
+                assert all(getattr(built, f.name) == getattr(original, f.name) for f in fields(Question))
             claims += bool(built.claims)
     assert claims > 10
     with pytest.raises(FrozenInstanceError):
@@ -249,3 +250,13 @@ def test_an_outlines_question_is_found_by_id_after_the_file_changed(tmp_path, pa
     settle(file)
     assert outline.study_question(1).id == second
     assert outline.study_question(0) is None
+
+
+def test_entries_keep_their_names_without_hashlib(tmp_path):
+    """Entries are named by the SHA-1 of the pack's path, computed without loading OpenSSL
+    at start-up: the names are hashlib's, so caches written before still hit."""
+    import hashlib
+
+    path = tmp_path / "some pack.yaml"
+    name = PackCache(tmp_path / "cache")._entry(path).name
+    assert name == hashlib.sha1(os.fsencode(os.path.abspath(path))).hexdigest()[:32]

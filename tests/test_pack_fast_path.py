@@ -1,8 +1,9 @@
 """The uncached load's fast path (issue 17) reads and reports exactly what the reference does.
 
-Packs are built from libyaml's events (``pack_yaml._from_events``) and checked
-with cheap letter keys before grading's ``normalise`` (``packs._letters``); any
-file out of the ordinary goes to the line-keeping loaders. These tests pin that
+Packs are read line by line (``pack_yaml._from_lines``) or built from libyaml's
+events (``pack_yaml._from_events``) and checked with cheap letter keys before
+grading's ``normalise`` (``packs._letters``); any file out of the ordinary goes
+to the line-keeping loaders. These tests pin that
 an ordinary pack really takes the fast path, that its values and lines are the
 reference loader's, and that a problem still names the right file, line and
 question, found through the fast path or handed on from it.
@@ -37,16 +38,17 @@ def same(fast, reference) -> None:
 
 @pytest.fixture
 def spy(monkeypatch):
-    """Counts the files the event builder built itself (not handed on)."""
+    """Counts the files the line reader or the event builder built itself (not handed on)."""
     built = []
-    real = pack_yaml._from_events
+    for name in ("_from_lines", "_from_events"):
+        real = getattr(pack_yaml, name)
 
-    def counted(text):
-        data = real(text)
-        built.append(text)
-        return data
+        def counted(text, real=real):
+            data = real(text)
+            built.append(text)
+            return data
 
-    monkeypatch.setattr(pack_yaml, "_from_events", counted)
+        monkeypatch.setattr(pack_yaml, name, counted)
     return built
 
 
@@ -76,7 +78,7 @@ unicode: "Café – naïve\u00e9"
 """
 
 
-def test_an_ordinary_pack_is_built_from_events_with_the_reference_values_and_lines(spy):
+def test_an_ordinary_pack_is_built_by_a_fast_path_with_the_reference_values_and_lines(spy):
     texts = [file.read_text(encoding="utf-8") for file in sorted(EXAMPLE_PACKS.glob("*.yaml"))] + [SCALARS]
     for text in texts:
         same(pack_yaml.parse_yaml(text), pack_yaml._LineLoader(text).get_single_data())
@@ -198,7 +200,7 @@ def test_problems_found_through_the_fast_path_name_file_line_and_question(tmp_pa
     file = tmp_path / "demo.yaml"
     file.write_text(PROBLEMS, encoding="utf-8")
     pack, problems = load_pack_file(file)
-    assert len(spy) == 1  # built from events, not handed on
+    assert len(spy) == 1  # read by a fast path, not handed on
     line = {text.strip(): number for number, text in enumerate(PROBLEMS.splitlines(), 1)}
     shown = packs.display_path(file)
     assert sorted(str(p) for p in problems) == sorted(
@@ -390,3 +392,152 @@ def test_the_sibling_pass_reads_ascii_words_as_the_unicode_pattern_does():
     texts += ["c$38.6 billion, 40,000 don't Q 9.7", "under_score a_b __ x.y.z ,. '"]
     for text in texts:
         assert siblings._ASCII_WORD.findall(text) == siblings._WORD.findall(text), text
+
+
+# --- the line reader (issue 17, eighth round) -------------------------------------
+
+PLAIN_PACK = """\
+# a pack as bench/generate.py and most authors write it
+id: plain
+title: "Plain: quoted"
+description: Text with a [bracket], C# and a:b, then a comment # here
+sources:
+  - key: doc
+    title: 'It''s a "document"'
+questions:
+- id: q1
+  type: short
+  category: date
+  prompt: "A \\"quoted\\" word and a back\\\\slash"
+  answer: 1:20
+  accept: [yes, 'no', "12", -3, 0x1F, .inf, 2001-12-14, a b , c]
+  source: {key: doc, locator: "p. 1"}
+  tags: []
+  note: Café – naïve ‘quotes’ 😀, [Zürich]
+  more: ["Ünïcode", 'ça', é]
+  empty:
+  nested:
+      deeper: {}
+
+  # between questions
+- id: q2
+  type: choice
+  choices:
+  - A
+  - B
+  answer: ~
+on: off
+"""
+
+
+def test_a_plain_pack_is_read_line_by_line_with_the_reference_values_and_lines():
+    texts = [file.read_text(encoding="utf-8") for file in sorted(EXAMPLE_PACKS.glob("*.yaml"))] + [PLAIN_PACK]
+    for text in texts:
+        fast = pack_yaml._from_lines(text)
+        same(fast, pack_yaml._LineLoader(text).get_single_data())
+        same(fast, pack_yaml._from_events(text))
+    assert pack_yaml._from_lines(PLAIN_PACK)["questions"][0]["prompt"] == 'A "quoted" word and a back\\slash'
+
+
+def test_parse_yaml_reads_a_plain_pack_line_by_line_first(spy, monkeypatch):
+    read_by = []
+    real = pack_yaml._from_lines  # the spy's, which counts
+
+    def lines(text):
+        data = real(text)
+        read_by.append("lines")
+        return data
+
+    monkeypatch.setattr(pack_yaml, "_from_lines", lines)
+    same(pack_yaml.parse_yaml(PLAIN_PACK), pack_yaml._LineLoader(PLAIN_PACK).get_single_data())
+    assert read_by == ["lines"] and spy == [PLAIN_PACK]  # the event builder was never asked
+
+
+LINE_READER_HANDS_ON = {
+    "block scalar": "id: x\ntext: |\n  two\n  lines\n",
+    "kept block scalar": "id: x\ntext: >+\n  two\n  lines\n\n",
+    "block scalar with a comment": "id: x\ntext: |- # c\n  two\n",
+    "plain over two lines": "id: x\nprompt: one\n  two\n",
+    "quoted over two lines": 'id: x\nprompt: "one\n  two"\n',
+    "other escape": 'id: x\nprompt: "a\\tb"\n',
+    "tab": "id: x\nprompt: a\tb\n",
+    "carriage return": "id: x\r\ntitle: T\r\n",
+    "next line": "id: x\nprompt: a\x85b\n",
+    "byte order mark": "id: x\nprompt: a\ufeffb\n",
+    "line separator": "id: x\nprompt: a\u2028b\n",
+    "C1 control": "id: x\nprompt: caf\xe9\x9f\n",
+    "comment without a space": 'id: "x"# c\n',
+    "key of 129 letters": "k" * 129 + ": v\n",
+    "key of 1,100 letters": "k" * 1100 + ": v\n",
+    "quoted key": '"id": x\n',
+    "anchor": "id: &a x\n",
+    "tag": "id: !!str x\n",
+    "dash alone": "items:\n-\n  - a\n",
+    "nested dashes": "items:\n- - a\n",
+    "document marker": "---\nid: x\n",
+    "root indented": "  id: x\n",
+    "root a list": "- a\n- b\n",
+    "repeated key": "id: x\nid: y\n",
+    "repeated flow key": "s: {a: 1, a: 2}\n",
+    "trailing comma": "t: [a, b,]\n",
+    "colon in a flow scalar": "t: [a:b]\n",
+    "mapping value in a plain": "id: a: b\n",
+    "too deep a child": "q:\n  - id: a\n     type: short\n",
+    "dash where a key belongs": "id: x\n- a\n",
+    "key where a dash belongs": "items:\n  - a\n  b: c\n",
+    "merge": "<<: x\n",
+    "bad date": "d: 2024-13-45\n",
+    "empty": "",
+    "comments only": "# nothing\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINE_READER_HANDS_ON))
+def test_what_the_line_reader_hands_on_gets_the_reference_result(name, monkeypatch):
+    text = LINE_READER_HANDS_ON[name]
+    with pytest.raises(pack_yaml._Unusual):
+        pack_yaml._from_lines(text)
+    fast = _parsed(text)
+
+    def refuse(text):
+        raise pack_yaml._Unusual
+
+    monkeypatch.setattr(pack_yaml, "_from_lines", refuse)  # the path as it was before the line reader
+    reference = _parsed(text)
+    assert fast[0] == reference[0]
+    if fast[0] == "ok":
+        same(fast[1], reference[1])
+    else:
+        assert fast == reference
+
+
+def test_the_line_reader_keeps_the_size_limit_where_the_event_builder_does(monkeypatch):
+    monkeypatch.setattr(packs, "MAX_NODES", 50)
+    for values in (47, 48):  # the mapping, its key and the list: 50 values, then 51
+        for text in ("items:\n" + "".join(f"  - v{i}\n" for i in range(values)), "items: [" + ", ".join(f"v{i}" for i in range(values)) + "]\n"):
+            if values == 47:
+                same(pack_yaml._from_lines(text), pack_yaml._from_events(text))
+            else:
+                for reader in (pack_yaml._from_lines, pack_yaml._from_events):
+                    with pytest.raises(pack_yaml._Unusual):
+                        reader(text)
+
+
+def test_mutated_packs_read_line_by_line_match_the_event_builder():
+    """Small random edits of a plain pack: whatever the line reader takes, the event
+    builder builds alike (values, types, lines); what it refuses is handed on."""
+    rng = random.Random(3)
+    pieces = list(":#-'\"[]{},&*!|>%@`\\ ~?<=.09") + ["\t", "\n", "\n  ", "\n- ", "  ", ": ", " #", "''", "yes", "1:20", "...", "\xa0", "é", "k" * 1100]
+    read = 0
+    for _ in range(1500):
+        text = PLAIN_PACK
+        for _ in range(rng.choice((1, 2))):
+            at = rng.randrange(len(text) + 1)
+            text = text[:at] + rng.choice(pieces) + text[at + rng.choice((0, 0, 1)) :]
+        try:
+            fast = pack_yaml._from_lines(text)
+        except pack_yaml._Unusual:
+            continue
+        read += 1
+        same(fast, pack_yaml._from_events(text))
+    assert read > 300

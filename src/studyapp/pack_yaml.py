@@ -3,6 +3,12 @@
 Split from :mod:`studyapp.packs` so that importing PyYAML (about 17 ms) happens
 only when a pack file is actually parsed; a start-up that finds every pack in
 the pack cache never needs it.
+
+Three readers, each handing what it does not take to the next: the line reader
+(``_from_lines``: the plainest packs, a regular expression per line), the event
+builder (``_from_events``: libyaml's events, anything without anchors, tags or
+the like), and the line-keeping loaders, whose messages and lines are the
+reference. The first two build exactly what the loaders would.
 """
 
 from __future__ import annotations
@@ -354,11 +360,228 @@ def _from_events(text: str) -> Any:
             parser.dispose()
 
 
+# --- the line reader: ordinary packs without an object per YAML event ---------------
+
+_ODD = re.compile(r"[\x80-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+"""Beyond ASCII, what no text read here holds: what YAML's reader refuses, its other
+line breaks (U+0085, U+2028, U+2029) and the byte order mark. Looked for once in a text
+that is not all ASCII, so the classes below need only name ASCII (a class naming ranges
+up to U+10FFFF takes ``re`` a quarter of a millisecond to compile; the line's pattern
+holds sixty)."""
+_DQ = r'"[^\x00-\x1f"\\\x7f]*+(?:\\["\\][^\x00-\x1f"\\\x7f]*+)*+"'
+"""A double-quoted scalar on one line; of the escapes only \\" and \\\\."""
+_SQ = r"'[^\x00-\x1f'\x7f]*+(?:''[^\x00-\x1f'\x7f]*+)*+'"
+_FIRST = r"(?:[$()+./0-9;<=A-Z^_a-z~]|[^\x00-\x7f]|-(?=[0-9.]))"
+"""What a plain scalar may start with here: no indicator, no space, no backslash."""
+_WORD_START = r"[^\x00-\x20#:\x7f]"
+_WORD_RUN = r"[^\x00-\x20:\x7f]*+(?::(?=[^\s])[^\x00-\x20:\x7f]*+)*+"
+"""The rest of a word of a plain scalar (in block context): ``:`` only before a non-space;
+``#`` too (inside a word it starts no comment)."""
+_PLAIN = f"{_FIRST}{_WORD_RUN}(?: +{_WORD_START}{_WORD_RUN})*+"
+_FLOW_CHAR = r"[^\x00-\x20,\[\]{}#:\x7f]"
+"""In a flow collection a plain scalar holds no ``,[]{}``, ``:`` or ``#`` here."""
+_FLOW_PLAIN = f"{_FIRST}{_FLOW_CHAR}*+(?: +{_FLOW_CHAR}++)*+"
+_KEY = "[A-Za-z_][A-Za-z0-9_-]{0,127}"
+"""A key as a plain word (YAML takes a simple key of at most 1,024 characters)."""
+_ITEM = f"{_DQ}|{_SQ}|{_FLOW_PLAIN}"
+_FLOW_SEQ = f"\\[ *(?:(?:{_ITEM})(?: *, *(?:{_ITEM}))*)? *\\]"
+_FLOW_MAP = f"\\{{ *(?:{_KEY}: +(?:{_ITEM})(?: *, *{_KEY}: +(?:{_ITEM}))*)? *\\}}"
+_COMMENT = r"(?:(?:^|(?<= ))#[^\x00-\x1f\x7f]*)?"
+_LINE = re.compile(f"^( *)((?:- +)?)(?:({_KEY}):(?: +|$))?({_DQ}|{_SQ}|{_FLOW_SEQ}|{_FLOW_MAP}|{_PLAIN})? *{_COMMENT}$", re.M)
+"""One line of an ordinary pack: indentation, a sequence dash, a key, a value on the
+same line, a comment. A line of anything else does not match."""
+_FLOW_ITEM = re.compile(f"{_DQ}|{_SQ}|{_FLOW_PLAIN}")
+_FLOW_PAIR = re.compile(f"({_KEY}): +({_DQ}|{_SQ}|{_FLOW_PLAIN})")
+_ESCAPE = re.compile(r"\\(.)")
+_BLOCK_HEADERS = tuple(f"{indicator}{chomp}\n" for indicator in "|>" for chomp in ("", "-", "+"))
+"""How a block scalar's header usually ends its line (``explanation: >``): such a text
+is not read here, and a substring search says so faster than matching its lines."""
+
+
+def _from_lines(text: str) -> Any:
+    """The document read line by line with regular expressions: what ``_from_events``
+    builds (``_LineDict`` with its lines, the same values), for the plainest packs only,
+    without libyaml's event objects (a third of an uncached load).
+
+    Every line must be one of: blank, a comment, ``key: value``, ``key:`` opening a
+    block below it (or holding null), ``- value`` or ``- key: value``, indented as YAML
+    wants; a value is a plain scalar on one line, a quoted one on one line (escapes
+    only ``\\"`` and ``\\\\``), or a flow list or mapping of those on one line. Plain
+    scalars are resolved by PyYAML's own resolvers and constructors, as the event
+    builder does. Anything else (block scalars, text over several lines, anchors,
+    tags, tabs, other line breaks, repeated keys, ...) raises ``_Unusual`` and the file
+    goes to the event builder.
+    """
+    from yaml.nodes import ScalarNode
+
+    if any(header in text for header in _BLOCK_HEADERS):
+        raise _Unusual  # a block scalar: handed on at once rather than after scanning every line
+    if not text.isascii() and _ODD.search(text):
+        raise _Unusual
+    rows = _LINE.findall(text)
+    if len(rows) != text.count("\n") + 1:
+        raise _Unusual  # some line is not of the kinds read here
+    resolvers = _LineLoader.yaml_implicit_resolvers
+    if None in resolvers:
+        raise _Unusual
+    constructors = _LineLoader.yaml_constructors
+    constructor = SafeConstructor()
+    known: dict[str, Any] = {}
+    """Plain scalars a resolver might read (true, 12, no, null, type: ...), read once per file."""
+
+    def plain(value: str) -> Any:
+        for tag, regexp in resolvers[value[:1]]:
+            if regexp.match(value):
+                if tag not in _PLAIN_TAGS:
+                    raise _Unusual
+                try:
+                    result = constructors[tag](constructor, ScalarNode(tag, value, None, None))
+                except Exception:  # noqa: BLE001 - the loaders word it
+                    raise _Unusual from None
+                if tag in _SHARED_TAGS:
+                    known[value] = result
+                return result
+        known[value] = value
+        return value
+
+    def scalar(raw: str) -> Any:
+        first = raw[:1]
+        if first == '"':
+            raw = raw[1:-1]
+            return _ESCAPE.sub(r"\1", raw) if "\\" in raw else raw
+        if first == "'":
+            return raw[1:-1].replace("''", "'")
+        if first in resolvers:
+            found = known.get(raw, _Unusual)
+            return plain(raw) if found is _Unusual else found
+        return raw
+
+    nodes = 0
+
+    def flow(raw: str, line: int) -> Any:
+        nonlocal nodes
+        if raw[0] == "[":
+            items = [scalar(item) for item in _FLOW_ITEM.findall(raw, 1, len(raw) - 1)]
+            nodes += 1 + len(items)
+            return items
+        mapping = _LineDict()
+        mapping.line = line
+        mapping.key_lines = key_lines = {}
+        for raw_key, item in _FLOW_PAIR.findall(raw, 1, len(raw) - 1):
+            key = scalar(raw_key)
+            if key in mapping:
+                raise _Unusual  # a repeated key: the loaders name both lines
+            mapping[key] = scalar(item)
+            key_lines[raw_key] = line
+        nodes += 1 + 2 * len(mapping)
+        return mapping
+
+    root = _LineDict()
+    stack: list[tuple[Any, int]] = []  # the open block collections above the current one, with their columns
+    current: Any = None  # the innermost open block collection: a _LineDict or a list
+    at = -1  # its column
+    pending: tuple | None = None  # a "key:" with nothing after it: (mapping, key, raw key, line, column)
+    for number, (indent, dash, raw_key, value) in enumerate(rows, 1):
+        column = len(indent)
+        if not dash and column == at and pending is None and raw_key and type(current) is _LineDict:
+            pass  # the usual line: another key of the mapping being filled
+        else:
+            if not raw_key and not dash:
+                if value:
+                    raise _Unusual  # a scalar alone on its line: more of one above, or a document
+                continue  # blank, or a comment
+            if pending is not None:
+                mapping, key, pending_raw, key_line, key_column = pending
+                pending = None
+                if column > key_column or (column == key_column and dash):  # the key's block starts here
+                    if len(stack) >= _EVENT_DEPTH - 2:
+                        raise _Unusual
+                    if dash:
+                        block: Any = []
+                    else:
+                        block = _LineDict()
+                        block.line = number
+                        block.key_lines = {}
+                    mapping[key] = block
+                    stack.append((current, at))
+                    current, at = block, column
+                mapping.key_lines[pending_raw] = key_line
+                nodes += 1
+            elif current is None:
+                if column or dash:
+                    raise _Unusual
+                root.line = number
+                root.key_lines = {}
+                current, at = root, 0
+                nodes += 1
+            while at > column or (at == column and not dash and type(current) is list):
+                if not stack:
+                    raise _Unusual
+                current, at = stack.pop()
+            if at != column:
+                raise _Unusual
+            if dash:
+                if type(current) is not list:
+                    raise _Unusual  # a sequence entry where a key belongs
+                if not raw_key:
+                    if not value:
+                        raise _Unusual  # a dash alone: its entry is on the lines below, or null
+                    if value[0] in "[{":
+                        current.append(flow(value, number))
+                    else:
+                        current.append(scalar(value))
+                        nodes += 1
+                    continue
+                if len(stack) >= _EVENT_DEPTH - 2:
+                    raise _Unusual
+                mapping = _LineDict()
+                mapping.line = number
+                mapping.key_lines = {}
+                current.append(mapping)
+                stack.append((current, at))
+                current, at = mapping, column + len(dash)
+                nodes += 1
+            elif type(current) is list:
+                raise _Unusual
+        key = known.get(raw_key, _Unusual)
+        if key is _Unusual:
+            key = plain(raw_key) if raw_key[0] in resolvers else raw_key
+        if key in current:
+            raise _Unusual  # a repeated key: the loaders name both lines
+        if not value:
+            pending = (current, key, raw_key, number, at)
+            current[key] = None  # holds the key's place in order (and repeats are caught)
+            nodes += 1
+            continue
+        first = value[0]
+        if first == '"':
+            value = value[1:-1]
+            current[key] = _ESCAPE.sub(r"\1", value) if "\\" in value else value
+        elif first == "[" or first == "{":
+            current[key] = flow(value, number)
+            nodes -= 1
+        else:
+            current[key] = scalar(value)
+        current.key_lines[raw_key] = number
+        nodes += 2
+    if current is None:
+        raise _Unusual
+    if pending is not None:
+        pending[0].key_lines[pending[2]] = pending[3]
+        nodes += 1
+    if nodes > packs.MAX_NODES:
+        raise _Unusual
+    return root
+
 def parse_yaml(text: str) -> Any:
     """Parse YAML text with safe_load semantics, raising PackError with a line."""
     if _FastLineLoader is not None:
         # No search for characters YAML forbids first (0.2 s at 100,000 questions): libyaml's
         # reader refuses the very set PyYAML's does, and _from_events reads to the stream's end.
+        try:
+            return _from_lines(text)
+        except Exception:  # noqa: BLE001 - _Unusual (or anything else): the event builder reads it
+            pass
         try:
             return _from_events(text)
         except Exception:  # noqa: BLE001 - _Unusual, a syntax error or a forbidden character: the loaders below report it

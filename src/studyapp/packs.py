@@ -340,6 +340,10 @@ class _Checker:
         self._shared: dict = {}
         """Values that repeat across a pack (type, category, source, tags), kept once:
         the parser makes a new string for each, some 30 MB at 100,000 questions."""
+        self._prompt_letters: dict[int, tuple[Question, str]] = {}
+        """``_letters`` of an ASCII prompt, by the question's id() (with the question, so the
+        id is not reused for another): likely_mistakes works it out, duplicate_prompts needs
+        it again (a question without text or claims)."""
 
     def share(self, value):
         return self._shared.setdefault(value, value)
@@ -708,14 +712,17 @@ class _Checker:
         return tuple(str(v).strip() for v in value)
 
     def likely_mistakes(self, q: Question) -> None:
-        from studyapp.grading import normalise
-
-        # _letters and _key first (see _letters): normalise only when they say a warning may be due.
+        # _letters and _key first (see _letters): normalise (imported only then: an import
+        # statement costs a microsecond a question) only when they say a warning may be due.
         if q.type == "choice" and len({_key(c) for c in q.choices}) < len(q.choices):
+            from studyapp.grading import normalise
+
             normalised = [normalise(c) for c in q.choices]
             if len(set(normalised)) < len(normalised):
                 self.warn(q.line, "repeated choices", q.id)
         if q.type == "order" and len({_key(i) for i in q.items}) < len(q.items):
+            from studyapp.grading import normalise
+
             if len({normalise(i) for i in q.items}) < len(q.items):
                 self.warn(q.line, "order items are not distinct", q.id)
         answers: list[str] = []
@@ -728,10 +735,14 @@ class _Checker:
             answers = [gap[0] for gap in q.gaps]
             shown = q.prompt + " " + GAP_PATTERN.sub(" ", q.text)
         letters = _letters(shown) if answers else ""
+        if letters and shown is q.prompt and not q.text and not q.claims and shown.isascii():
+            self._prompt_letters[id(q)] = (q, letters)  # _letters(prompt + " ") is the same: spaces are dropped
         prompt = None
         for answer in answers:
             if _key(answer) not in letters:
                 continue  # its normalised form cannot be in the normalised prompt
+            from studyapp.grading import normalise
+
             if prompt is None:
                 prompt = f" {normalise(shown)} "
             needle = normalise(answer)
@@ -748,7 +759,8 @@ class _Checker:
         own: list[str | None] = []  # each question's key, computed once for both passes
         for q in questions:
             if q.type != "cloze":
-                key = _key(q.stem + " " + q.text)
+                known = self._prompt_letters.get(id(q))
+                key = known[1].lstrip("thean") if known is not None and known[0] is q else _key(q.stem + " " + q.text)
                 keys[key] = keys.get(key, 0) + 1
                 own.append(key)
             else:

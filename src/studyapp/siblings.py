@@ -49,7 +49,6 @@ def _findall_words(text: str) -> list[str]:
 
 _CURRENCIES = frozenset("c us ca usd cad eur inr rs".split())
 _ARTICLES = frozenset(("the", "a", "an"))
-_SEPARATOR = "|"
 _NUMBER = re.compile(r"^[\d.,]+(?:st|nd|rd|th)?$")
 _STOP = frozenset(
     "the a an and or of in on at to for by with from as is are was were be been it its this that these those "
@@ -140,11 +139,13 @@ def shown_words(question: Question) -> list[str]:
     words = _findall_words(text + _PART_MARK)
     if not _CURRENCIES.isdisjoint(words):
         words = [w for i, w in enumerate(words) if not (w in _CURRENCIES and i + 1 < len(words) and words[i + 1][0].isdigit())]
-    return [_SEPARATOR if w == "Q" else w for w in words]
+    return words
 
 
-_PART_MARK = " Q "
-"""Casefolded text never holds a capital Q (checked over every code point)."""
+_SEPARATOR = "Q"
+_PART_MARK = f" {_SEPARATOR} "
+"""Casefolded text never holds a capital Q (checked over every code point), so the mark
+stays the separator: no key (made of casefolded words) holds it, nor starts with it."""
 
 
 def _grams(words: list[str], starts: dict[str, int]) -> set[str]:
@@ -154,9 +155,15 @@ def _grams(words: list[str], starts: dict[str, int]) -> set[str]:
     hits = starts.keys() & words
     if not hits:
         return found
-    for start in [index for index, word in enumerate(words) if word in hits]:
-        for end in range(start + 1, min(len(words), start + starts[words[start]]) + 1):
-            found.add(" ".join(words[start:end]))
+    size = len(words)
+    index = words.index
+    for word in hits:  # a word or two a question: found by list.index, not a loop over every word
+        longest = starts[word]
+        start = -1
+        for _ in range(words.count(word)):
+            start = index(word, start + 1)
+            for end in range(start + 1, min(size, start + longest) + 1):
+                found.add(" ".join(words[start:end]))
     return found
 
 
@@ -190,33 +197,36 @@ def probable_pairs(questions: Sequence[Question], decided: bool = True) -> dict[
     limits = {pack: max(MIN_COMMON, min(COMMON_SHARE * size, MAX_HOLDERS)) for pack, size in sizes.items()}
     found_in: dict[str, list[int]] = {}
     shown_count: dict[tuple[str, str], int] = {}
-    words: list[frozenset[str]] = []
-    frequency: dict[str, Counter[str]] = {pack: Counter() for pack in sizes}
-    """Per pack, the number of its questions that show each word."""
+    texts: list[list[str]] = []
     for index, question in enumerate(questions):
-        pack = question.pack_id
         text = shown_words(question)
+        texts.append(text)
         for gram in _grams(text, starts):
             if gram in keyed:
                 found_in.setdefault(gram, []).append(index)
-                shown_count[gram, pack] = shown_count.get((gram, pack), 0) + 1
-        content = frozenset([w for w in set(text).difference(_STOP) if len(w) >= 4])
-        words.append(content)
-        frequency[pack].update(content)
+                shown_count[gram, question.pack_id] = shown_count.get((gram, question.pack_id), 0) + 1
+    # Each question's uncommon-word test needs every question's content words and their
+    # counts per pack: worked out on first need (a pair on a one-word key, or across packs).
+    words: list[frozenset[str]] = []
+    frequency: dict[str, Counter[str]] = {}
+    """Per pack, the number of its questions that show each word."""
 
     def uncommon(word: str, *packs: str) -> bool:
         return all(frequency[pack][word] <= limits[pack] for pack in packs)
 
     pairs: dict[tuple[int, int], str] = {}
     for key in sorted(found_in, key=lambda k: (-len(k), k)):  # the longest key names a pair
+        holders, owners = found_in[key], keyed[key]
+        if len(holders) == 1 and owners == holders:
+            continue  # found only in the text of the question it answers
         single = " " not in key
         number = single and _NUMBER.match(key) is not None
         key_words = set(key.split())
-        for other in found_in[key]:
+        for other in holders:
             b = questions[other]
             if shown_count[key, b.pack_id] > limits[b.pack_id]:
                 continue
-            for owner in keyed[key]:
+            for owner in owners:
                 a = questions[owner]
                 if other == owner:
                     continue
@@ -226,10 +236,22 @@ def probable_pairs(questions: Sequence[Question], decided: bool = True) -> dict[
                 # A year in one document is likely one event; across documents, a coincidence.
                 across = a.pack_id != b.pack_id
                 needed = 2 if across else 1 if single and not number else 0
-                if needed and sum(w not in key_words and uncommon(w, a.pack_id, b.pack_id) for w in words[owner] & words[other]) < needed:
-                    continue
+                if needed:
+                    if not words:
+                        words = _content_words(texts)
+                        for pack in sizes:
+                            frequency[pack] = Counter()
+                        for q, content in zip(questions, words):
+                            frequency[q.pack_id].update(content)
+                    if sum(w not in key_words and uncommon(w, a.pack_id, b.pack_id) for w in words[owner] & words[other]) < needed:
+                        continue
                 pairs[pair] = key
     return pairs
+
+
+def _content_words(texts: list[list[str]]) -> list[frozenset[str]]:
+    """Each question's words that can tie two questions: not common, four letters or more."""
+    return [frozenset([w for w in set(text).difference(_STOP) if len(w) >= 4]) for text in texts]
 
 
 def warnings(packs: Sequence[Pack]) -> list[Problem]:
