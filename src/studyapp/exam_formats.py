@@ -11,7 +11,6 @@ options never change between runs, so a review log stays readable).
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -49,8 +48,15 @@ class Claim(NamedTuple):
     right: str = ""
 
 
+def _sha1(data: bytes):
+    """A stable digest for shuffles and choices; hashlib (OpenSSL, about 2.5 ms) is imported on first use, off the start."""
+    import hashlib
+
+    return hashlib.sha1(data)
+
+
 def _rng_key(qid: str) -> int:
-    return int(hashlib.sha1(qid.encode()).hexdigest()[:8], 16)
+    return int(_sha1(qid.encode()).hexdigest()[:8], 16)
 
 
 def _subset_label(members: Sequence[int], n: int) -> str:
@@ -82,8 +88,8 @@ def statement_options(qid: str, claims: Sequence[Claim]) -> tuple[tuple[str, ...
     near = [s for s in near if s] or near  # "none" only when nothing else is near
     others = [tuple(s) for size in range(1, n + 1) for s in itertools.combinations(range(n), size) if tuple(s) != right and tuple(s) not in near]
     key = _rng_key(qid)
-    near = sorted(near, key=lambda s: (hashlib.sha1(f"{key}{s}".encode()).digest()))
-    picked = (near + sorted(others, key=lambda s: hashlib.sha1(f"{key}{s}".encode()).digest()))[:3]
+    near = sorted(near, key=lambda s: (_sha1(f"{key}{s}".encode()).digest()))
+    picked = (near + sorted(others, key=lambda s: _sha1(f"{key}{s}".encode()).digest()))[:3]
     options = sorted([right, *picked], key=lambda s: (len(s), s) if s else (n + 1, s))
     return tuple(_subset_label(o, n) for o in options), _subset_label(right, n)
 
@@ -109,7 +115,7 @@ def count_options(claims: Sequence[Claim]) -> tuple[tuple[str, ...], str]:
 def match_layout(qid: str, claims: Sequence[Claim]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """List II as shown (a fixed order that is not the right one) and, for each List I item, its number in List II."""
     n = len(claims)
-    order = sorted(range(n), key=lambda i: hashlib.sha1(f"{qid}/{i}".encode()).digest())
+    order = sorted(range(n), key=lambda i: _sha1(f"{qid}/{i}".encode()).digest())
     if order == list(range(n)):
         order = order[1:] + order[:1]
     shown = tuple(claims[i].right for i in order)
@@ -125,7 +131,7 @@ def match_options(qid: str, claims: Sequence[Claim]) -> tuple[tuple[str, ...], s
     """The right code and three distractor codes, each made by swapping two List II answers."""
     _, code = match_layout(qid, claims)
     n = len(code)
-    swaps = sorted(itertools.combinations(range(n), 2), key=lambda p: hashlib.sha1(f"{qid}{p}".encode()).digest())
+    swaps = sorted(itertools.combinations(range(n), 2), key=lambda p: _sha1(f"{qid}{p}".encode()).digest())
     distractors: list[tuple[int, ...]] = []
     for a, b in swaps:
         swapped = list(code)
