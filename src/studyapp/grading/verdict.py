@@ -1525,46 +1525,94 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     period = _period_months(given)
     if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
         return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
-    for candidate in [_text(answer), *(_text(a) for a in accept or ())]:
-        if (share := read_fraction(candidate)) is not None:  # "one third": "a third", "1/3", "33%", "33.3 per cent"
-            said = read_fraction(given)
-            typed = parse_quantity(_HEDGE_BEFORE_SHARE.sub("", given)) if said is None else None
-            if said is not None and abs(said - share) < 1e-9 or typed is not None and typed.unit == "%" and percent_is_fraction(typed.value, share, given):
-                return Grade(True, Reason.NUMERIC, candidate, given, f"{given} = {candidate}")
-    for candidate in [_text(answer), *(_text(a) for a in accept or ())] if "," not in given and _place_pair(given) is None else ():
-        pair = _place_pair(candidate) if candidate.count(",") == 1 and not _AND_RE.search(candidate) else None
-        if pair is not None and names.is_container_place(normalise(pair[1])) and names.country_code(normalise(pair[0])) is None:
-            alone = _grade_text(given, pair[0], (), **kw)
-            if alone.correct:  # "Dholera" for Dholera, Gujarat: the place asked for, without where it lies
-                return Grade(True, alone.reason, candidate, given, f"Accepted: '{given}' is {pair[0]}; the answer adds where it lies")
-    if _ROMAN_WORD.search(given) and any(_ORDINAL_IN.search(c) for c in [_text(answer), *(_text(a) for a in accept or ())]):
-        ordinal = _ROMAN_WORD.sub(lambda m: with_ordinal_suffix(roman_value(m[0].casefold()) or 0), given)
-        full = _grade_text(ordinal, answer, accept, **kw)
-        if full.correct:  # "round III" for the 3rd round, "IV" for the fourth review
-            return Grade(True, full.reason, full.expected, given, f"{full.detail} (in Roman numerals: {ordinal})", full.parts)
-    if (government := _COUNTRY_BY_ITS_STATE.fullmatch(given)) is not None and (
-        (code := names.country_code(normalise(government[1])) or names.country_code(names.DEMONYMS.get(normalise(government[1]), "")))
-        and any(names.country_code(normalise(c)) == code for c in [_text(answer), *(_text(a) for a in accept or ())])
-    ):  # fmt: skip
-        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"Accepted: '{given}' is the country {_text(answer)}")
-    if (part := _PART_OF_PLACE.fullmatch(given)) is not None and not names.is_place_name(normalise(given)) and (
-        names.country_code(normalise(given)) is None and _grade_text(part[1], answer, accept, **kw).correct
-        and any(names.is_place_name(normalise(c)) or names.is_container_place(normalise(c)) for c in [_text(answer), *(_text(a) for a in accept or ())])
-    ):  # fmt: skip
-        return Grade(True, Reason.EXACT, _text(answer), given, f"Accepted: '{part[1]}' is the answer; '{given}' names a part of it")
-    if (one := _ONE_FOR_NOUN.fullmatch(given)) is not None:
-        for candidate in [_text(answer), *(_text(a) for a in accept or ())]:
-            head = candidate.split()[-1] if candidate.split() else ""
-            if head.isalpha() and len(head) > 2 and re.search(rf"\b{re.escape(head)}\b", kw.get("prompt") or "", re.IGNORECASE):
-                full = _grade_text(f"{one[1]} {head}", answer, accept, **kw)
-                if full.correct:  # "the Hanoi one", asked by what name the UN Convention against Cybercrime is known
-                    return Grade(True, full.reason, full.expected, given, f"Accepted: 'one' stands for the question's '{head}'", full.parts)
+    candidates = [_text(answer), *(_text(a) for a in accept or ())]
+    for reading in _READINGS:
+        found = reading(given, answer, accept, candidates, kw)
+        if found is not None:
+            return found
     named = _country_for_demonym(given, [_text(answer), *(_text(a) for a in accept or ())])
     if named is not None:
         plain = _grade_text(named, answer, accept, **kw)
         if plain.correct:  # "South Chinese Sea", "Sri Lankan Ports Authority": the country's adjective inside a longer name
             return Grade(True, Reason.TYPO, plain.expected, given, f"Accepted: '{given}' says a country's adjective for '{named}'")
     return result
+
+
+def _share_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"a third", "1/3", "33%" for the answer "one third"."""
+    for candidate in candidates:
+        if (share := read_fraction(candidate)) is not None:
+            said = read_fraction(given)
+            typed = parse_quantity(_HEDGE_BEFORE_SHARE.sub("", given)) if said is None else None
+            if said is not None and abs(said - share) < 1e-9 or typed is not None and typed.unit == "%" and percent_is_fraction(typed.value, share, given):
+                return Grade(True, Reason.NUMERIC, candidate, given, f"{given} = {candidate}")
+    return None
+
+
+def _town_alone_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"Dholera" for Dholera, Gujarat: the place asked for, without where the answer says it lies."""
+    if "," in given or _place_pair(given) is not None:
+        return None
+    for candidate in candidates:
+        pair = _place_pair(candidate) if candidate.count(",") == 1 and not _AND_RE.search(candidate) else None
+        if pair is not None and names.is_container_place(normalise(pair[1])) and names.country_code(normalise(pair[0])) is None:
+            alone = _grade_text(given, pair[0], (), **kw)
+            if alone.correct:
+                return Grade(True, alone.reason, candidate, given, f"Accepted: '{given}' is {pair[0]}; the answer adds where it lies")
+    return None
+
+
+def _roman_ordinal_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"round III" for the 3rd round, "IV" for the fourth review."""
+    if not _ROMAN_WORD.search(given) or not any(_ORDINAL_IN.search(c) for c in candidates):
+        return None
+    ordinal = _ROMAN_WORD.sub(lambda m: with_ordinal_suffix(roman_value(m[0].casefold()) or 0), given)
+    full = _grade_text(ordinal, answer, accept, **kw)
+    if full.correct:
+        return Grade(True, full.reason, full.expected, given, f"{full.detail} (in Roman numerals: {ordinal})", full.parts)
+    return None
+
+
+def _government_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"the Malaysian government" for Malaysia: the country by its government."""
+    government = _COUNTRY_BY_ITS_STATE.fullmatch(given)
+    if government is None:
+        return None
+    said = normalise(government[1])
+    code = names.country_code(said) or names.country_code(names.DEMONYMS.get(said, ""))
+    if code and any(names.country_code(normalise(c)) == code for c in candidates):
+        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"Accepted: '{given}' is the country {_text(answer)}")
+    return None
+
+
+def _part_of_place_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"southern Okinawa" for Okinawa; never "South Sudan" for Sudan, a place of its own."""
+    part = _PART_OF_PLACE.fullmatch(given)
+    if part is None or names.is_place_name(normalise(given)) or names.country_code(normalise(given)) is not None:
+        return None
+    if not any(names.is_place_name(normalise(c)) or names.is_container_place(normalise(c)) for c in candidates):
+        return None
+    if _grade_text(part[1], answer, accept, **kw).correct:
+        return Grade(True, Reason.EXACT, _text(answer), given, f"Accepted: '{part[1]}' is the answer; '{given}' names a part of it")
+    return None
+
+
+def _one_for_noun_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"the Hanoi one", asked by what name the UN Convention against Cybercrime is known: "one" for the question's noun."""
+    one = _ONE_FOR_NOUN.fullmatch(given)
+    if one is None:
+        return None
+    for candidate in candidates:
+        head = candidate.split()[-1] if candidate.split() else ""
+        if head.isalpha() and len(head) > 2 and re.search(rf"\b{re.escape(head)}\b", kw.get("prompt") or "", re.IGNORECASE):
+            full = _grade_text(f"{one[1]} {head}", answer, accept, **kw)
+            if full.correct:
+                return Grade(True, full.reason, full.expected, given, f"Accepted: 'one' stands for the question's '{head}'", full.parts)
+    return None
+
+
+_READINGS = (_share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading)
+"""Readings tried, in order, once the plain one and the spelled-out ones have failed (the ninth session's classes)."""
 
 
 _KNOWN_EXPANSIONS = {
