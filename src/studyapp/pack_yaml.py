@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -239,32 +240,16 @@ class _UsingLeanEvents:
             _SWAP.release()
 
 
-def _from_events(text: str) -> Any:
-    """The document built straight from libyaml's events: what _LineLoader would build
-    (``_LineDict`` with its lines, the same values), several times faster, for the
-    ordinary pack only.
-
-    PyYAML's constructor walks composed nodes with generators and per-node
-    bookkeeping, most of the time of an uncached load. Here each event is looked
-    at once. Anything out of the ordinary raises ``_Unusual`` before a value is
-    returned, and the loaders below handle the file as before, so every problem
-    keeps its message and line: anchors and aliases, tags, merge keys, keys that
-    are not scalars, repeated keys, a value PyYAML cannot build, more than one
-    document, more than MAX_NODES values, deep nesting.
-    """
+def _plain_scalars(resolvers: dict, known: dict[str, Any]) -> Callable[..., Any]:
+    """A plain scalar read as PyYAML reads it (its own resolvers and constructors), each value once per file into
+    ``known``; a tag beyond the plain ones, or a value PyYAML cannot build, raises ``_Unusual`` (the loaders word it).
+    Shared by the event builder and the line reader."""
     from yaml.nodes import ScalarNode
 
-    if _LEAN_EVENTS is None:
-        raise _Unusual
-    resolvers = _LineLoader.yaml_implicit_resolvers
-    if None in resolvers:  # a resolver for any first character: not the safe loader's
-        raise _Unusual
     constructors = _LineLoader.yaml_constructors
     constructor = SafeConstructor()
-    known: dict[str, Any] = {}
-    """Plain scalars a resolver might read (true, 12, no, null, type: ...), read once per file."""
 
-    def plain(value: str, mark) -> Any:
+    def plain(value: str, mark: Any = None) -> Any:
         for tag, regexp in resolvers[value[:1]]:
             if regexp.match(value):
                 if tag not in _PLAIN_TAGS:
@@ -278,6 +263,31 @@ def _from_events(text: str) -> Any:
                 return result
         known[value] = value
         return value
+
+    return plain
+
+
+def _from_events(text: str) -> Any:
+    """The document built straight from libyaml's events: what _LineLoader would build
+    (``_LineDict`` with its lines, the same values), several times faster, for the
+    ordinary pack only.
+
+    PyYAML's constructor walks composed nodes with generators and per-node
+    bookkeeping, most of the time of an uncached load. Here each event is looked
+    at once. Anything out of the ordinary raises ``_Unusual`` before a value is
+    returned, and the loaders below handle the file as before, so every problem
+    keeps its message and line: anchors and aliases, tags, merge keys, keys that
+    are not scalars, repeated keys, a value PyYAML cannot build, more than one
+    document, more than MAX_NODES values, deep nesting.
+    """
+    if _LEAN_EVENTS is None:
+        raise _Unusual
+    resolvers = _LineLoader.yaml_implicit_resolvers
+    if None in resolvers:  # a resolver for any first character: not the safe loader's
+        raise _Unusual
+    known: dict[str, Any] = {}
+    """Plain scalars a resolver might read (true, 12, no, null, type: ...), read once per file."""
+    plain = _plain_scalars(resolvers, known)
 
     lean = _LEAN_EVENTS
     Scalar, MappingStart, SequenceStart = lean["ScalarEvent"], lean["MappingStartEvent"], lean["SequenceStartEvent"]
@@ -412,8 +422,6 @@ def _from_lines(text: str) -> Any:
     tags, tabs, other line breaks, repeated keys, ...) raises ``_Unusual`` and the file
     goes to the event builder.
     """
-    from yaml.nodes import ScalarNode
-
     if any(header in text for header in _BLOCK_HEADERS):
         raise _Unusual  # a block scalar: handed on at once rather than after scanning every line
     if not text.isascii() and _ODD.search(text):
@@ -424,25 +432,9 @@ def _from_lines(text: str) -> Any:
     resolvers = _LineLoader.yaml_implicit_resolvers
     if None in resolvers:
         raise _Unusual
-    constructors = _LineLoader.yaml_constructors
-    constructor = SafeConstructor()
     known: dict[str, Any] = {}
     """Plain scalars a resolver might read (true, 12, no, null, type: ...), read once per file."""
-
-    def plain(value: str) -> Any:
-        for tag, regexp in resolvers[value[:1]]:
-            if regexp.match(value):
-                if tag not in _PLAIN_TAGS:
-                    raise _Unusual
-                try:
-                    result = constructors[tag](constructor, ScalarNode(tag, value, None, None))
-                except Exception:  # noqa: BLE001 - the loaders word it
-                    raise _Unusual from None
-                if tag in _SHARED_TAGS:
-                    known[value] = result
-                return result
-        known[value] = value
-        return value
+    plain = _plain_scalars(resolvers, known)
 
     def scalar(raw: str) -> Any:
         first = raw[:1]
