@@ -173,3 +173,51 @@ def test_a_card_answered_elsewhere_after_prepare_is_scheduled_from_where_it_stan
     assert outcome.state_before == moved  # not the unseen card prepare read
     assert store.card("example", "capital") == outcome.state_after
     assert outcome.state_after == Scheduler(fuzz=False).review(moved, Rating.GOOD, clock.now)
+
+
+def test_a_warmed_answer_path_compiles_none_of_the_graders_patterns_in_an_answer(store, example_pack, clock, monkeypatch):
+    from studyapp.grading.text import LazyRegex
+    from studyapp.session import warm_answer_path
+
+    import sys
+
+    import studyapp.grading  # noqa: F401 (its modules hold the patterns)
+
+    for name, module in list(sys.modules.items()):  # as a fresh process has them, whatever ran before
+        if name.startswith("studyapp.grading"):
+            for value in list(vars(module).values()):
+                if isinstance(value, LazyRegex):
+                    for compiled in [key for key in vars(value) if not key.startswith("_")]:
+                        monkeypatch.delattr(value, compiled)
+    scheduler = Scheduler(fuzz=False)
+    warm_answer_path(scheduler)
+    compiled_in_answer = []
+    first_use = LazyRegex.__getattr__
+
+    def record(self, name):
+        compiled_in_answer.append(self._pattern)
+        return first_use(self, name)
+
+    monkeypatch.setattr(LazyRegex, "__getattr__", record)
+    session = StudySession.for_packs(store, scheduler, [example_pack], clock.now, seed=1)
+    answers = {  # the first wrong number, typo, wrong text and cloze compiled 2-5 patterns each
+        "budget": "123 million",
+        "capital": "Otawa",
+        "operation": ["ZZYZX"],
+        "norad-cloze": ["north american aerospace defence command", "1958"],
+    }
+    for question_id, response in answers.items():
+        question = by_id(example_pack, question_id)
+        session.prepare(question)
+        session.answer(question, response, clock.now)
+    assert compiled_in_answer == []
+
+
+def test_what_the_warm_up_built_is_frozen_out_of_the_collectors_passes():
+    import gc
+
+    from studyapp.session import warm_answer_path
+
+    made_before = [["a list the collector tracks"]]
+    warm_answer_path(Scheduler(fuzz=False))
+    assert not any(obj is made_before for obj in gc.get_objects())

@@ -19,7 +19,7 @@ from __future__ import annotations
 from studyapp.grading.dates import parse_date, parse_year_range
 from studyapp.grading.names import remember_names
 from studyapp.grading.numbers import Quantity, parse_quantity
-from studyapp.grading.text import max_typos, normalise
+from studyapp.grading.text import compile_patterns, max_typos, normalise
 from studyapp.grading.verdict import (
     HANDLERS,
     Grade,
@@ -41,6 +41,7 @@ __all__ = [
     "Quantity",
     "Reason",
     "answer_quantity",
+    "compile_patterns",
     "grade",
     "grade_choice",
     "grade_cloze",

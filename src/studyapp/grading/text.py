@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from functools import lru_cache
 
 class LazyRegex:
@@ -24,8 +25,23 @@ class LazyRegex:
         return getattr(compiled, name)
 
 
+_PATTERNS: weakref.WeakSet[LazyRegex] = weakref.WeakSet()
+"""Every pattern made by :func:`lazy_re` and still alive (the module-level ones), for :func:`compile_patterns`."""
+
+
 def lazy_re(pattern: str, flags: int = 0) -> LazyRegex:
-    return LazyRegex(pattern, flags)
+    found = LazyRegex(pattern, flags)
+    _PATTERNS.add(found)
+    return found
+
+
+def compile_patterns() -> int:
+    """Compile every pattern still waiting for its first use; returns how many. Left to first use, the first wrong
+    number, typo or cloze of a session compiled a few inside the answer (0.4-1.3 ms each: a session's p99)."""
+    waiting = [found for found in list(_PATTERNS) if "match" not in vars(found)]
+    for found in waiting:
+        found.pattern  # noqa: B018 - the first attribute read compiles it
+    return len(waiting)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
