@@ -2175,3 +2175,20 @@ def test_a_country_by_its_government_a_part_of_a_place_and_a_capital_with_its_co
 )
 def test_over_half_and_the_won_sign(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="What share, or how much?").correct is right
+
+
+# --- after holdout32 was scored (round 32, blind: 97.8%/1) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Finland, Sweden and Ukraine", False), ("Finland and Sweden", True), ("Sweden and Finland", True), ("Finland, Sweden", True)],
+)
+def test_a_country_beyond_a_list_answer_though_the_question_names_it(response, right):
+    prompt = "Which two Nordic countries applied to join NATO in 2022 after Russia invaded Ukraine?"
+    assert grade_text(response, "Finland and Sweden", ["Sweden and Finland"], prompt=prompt).correct is right
+
+
+def test_a_country_of_the_list_by_its_other_name_is_no_country_beyond_it():
+    answer = "Bangladesh, Bhutan, India, Myanmar, Nepal, Sri Lanka and Thailand"
+    assert grade_text("India, Bangladesh, Bhutan, Nepal, Sri Lanka, Thailand, Burma", answer, prompt="Which seven countries are BIMSTEC members?").correct

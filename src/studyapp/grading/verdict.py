@@ -1915,6 +1915,8 @@ def _grade_text(
 
         if normalise(both[2]) not in GENERIC_TAILS and alone(both[1]) and not alone(both[2]):
             return _wrong(answer, given, f"'{both[2]}' is another answer beside '{both[1]}'")  # "Antrix and ISRO"
+    if result.correct and (extra := _country_beyond_the_list(given, candidates)) is not None:
+        return _wrong(answer, given, f"'{extra}' is another answer beside the ones asked for")  # "Finland, Sweden and Ukraine"
     if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
         return _wrong(answer, given, f"'{given}' adds someone the question names beside the answer")
     unconfirmed = result.correct and _claims_container(given, candidates)
@@ -2106,6 +2108,28 @@ def _range_grade(given: str, answer: str, candidates: list[str], words: Context,
             if not _range_units_agree(given_span.unit, span.unit, words):
                 return _wrong(answer, given, f"Wrong unit: {given} is not {candidate}")
             return Grade(True, Reason.NUMERIC, answer, given, f"Same range: {given} = {candidate}")
+    return None
+
+
+_LIST_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+
+
+def _country_beyond_the_list(given: str, candidates: list[str]) -> str | None:
+    """A list answer ("Finland and Sweden") given with one country more ("Finland, Sweden and Ukraine"), though the
+    question names it ("after Russia invaded Ukraine"): that country is another answer, not a harmless word."""
+    listed = [c for c in candidates if _LIST_SPLIT.search(c)]
+    if not listed:
+        return None
+    items = [i for i in _LIST_SPLIT.split(given) if i]
+    wanted = min(len([i for i in _LIST_SPLIT.split(c) if i]) for c in listed)
+    if len(items) <= wanted:
+        return None
+    named = {normalise(i) for c in candidates for i in _LIST_SPLIT.split(c) if i}
+    codes = {names.country_code(n) for n in named} - {None}
+    for item in items:
+        norm = normalise(item)
+        if norm not in named and (code := names.country_code(norm)) is not None and code not in codes:
+            return item  # "Burma" among them is Myanmar, named otherwise
     return None
 
 
