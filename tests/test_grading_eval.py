@@ -63,6 +63,7 @@ FLOORS = {
     "holdout28.yaml": (0.965, ()),  # blind in round 28: 96.1%, 0
     "holdout29.yaml": (0.975, ()),  # blind in round 29: 97.6%, 0
     "holdout30.yaml": (0.97, ()),  # blind in round 30: 97.0%, 1
+    "holdout31.yaml": (0.98, ()),  # blind in round 31: 98.3%, 0
     "holdout32.yaml": (0.975, ()),  # blind in round 32: 97.8%, 1
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
