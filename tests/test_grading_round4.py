@@ -2192,3 +2192,57 @@ def test_a_country_beyond_a_list_answer_though_the_question_names_it(response, r
 def test_a_country_of_the_list_by_its_other_name_is_no_country_beyond_it():
     answer = "Bangladesh, Bhutan, India, Myanmar, Nepal, Sri Lanka and Thailand"
     assert grade_text("India, Bangladesh, Bhutan, Nepal, Sri Lanka, Thailand, Burma", answer, prompt="Which seven countries are BIMSTEC members?").correct
+
+
+# --- the tenth session: classes from rounds 25-32's false rejects (dev) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        # the office by its initials in the question's words
+        ("IMF MD Kristalina Georgieva", "Kristalina Georgieva", "Which IMF Managing Director is quoted on Sri Lanka's bailout approval?", True),
+        ("DCP Sanjay Latkar", "Sanjay Latkar", "Which deputy commissioner of police (Port Zone) spoke about the arrest?", True),
+        ("MP Himanshu Gulati", "Himanshu Gulati", "Which Norwegian member of parliament was the special guest of PBD 2019?", True),
+        ("IMF Chief Economist Kristalina Georgieva", "Kristalina Georgieva", "Which IMF Managing Director is quoted on the bailout?", False),
+        ("CM Sanjay Latkar", "Sanjay Latkar", "Which deputy commissioner of police (Port Zone) spoke about the arrest?", False),
+        # a rank is not an office; a rank the post implies must be that one
+        ("Vice Adm. Brad Cooper", "Brad Cooper", "Who was the top commander of US naval forces in the Middle East?", True),
+        ("Adm. Brad Cooper", "Brad Cooper", "Who was the top commander of US naval forces in the Middle East?", True),
+        ("Vice President Brad Cooper", "Brad Cooper", "Who was the top commander of US naval forces in the Middle East?", False),
+        ("Deputy Commander Brad Cooper", "Brad Cooper", "Who was the top commander of US naval forces in the Middle East?", False),
+        ("former Adm. Brad Cooper", "Brad Cooper", "Who is the top commander of US naval forces in the Middle East?", False),
+        ("Vice Admiral Anil Chauhan", "Anil Chauhan", "Who is India's Chief of Defence Staff?", False),
+        ("General Anil Chauhan", "Anil Chauhan", "Who is India's Chief of Defence Staff?", True),
+        # "during whose visit" asks for a person
+        ("PM Modi", "Narendra Modi", "During whose state visit to the United States was the GE-HAL memorandum announced?", True),
+        ("President Sonexay Siphandone", "Sonexay Siphandone", "At whose invitation did Modi visit Laos in October 2024?", False),
+    ],
+)
+def test_a_title_by_its_initials_a_rank_and_whose_visit(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "accept", "right"),
+    [
+        ("Antarix", "ANTRIX", [], True),
+        ("Antrx", "ANTRIX", [], True),
+        ("Antirx", "ANTRIX", [], True),
+        ("Global Coalition to Defeat Daseh", "Global Coalition to Defeat DAESH", [], True),
+        ("CANZUS", "CANZUK", [], False),  # a letter replaced: another acronym
+        ("GSOMIA", "General Security of Information Agreement", ["GSOIA"], False),  # initials: a letter more is another pact
+        ("UNMIS", "UNMISS", [], False),
+    ],
+)
+def test_a_name_in_capitals_said_as_a_word_keeps_a_slip(response, answer, accept, right):
+    assert grade_text(response, answer, accept, prompt="Which body or grouping is meant?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("a 12 per cent rise", True), ("12 per cent", True), ("a 12 per cent fall", False), ("12 per cent points", False), ("a 21 per cent rise", False)],
+)
+def test_per_cent_in_a_phrase_is_the_unit(response, right):
+    prompt = "By what percentage did India's remittances rise year on year in 2022?"
+    assert grade_numeric(response, 12, unit="%", prompt=prompt).correct is right

@@ -35,6 +35,8 @@ _CONTRARY = frozenset(
 """Words that deny the fact, name another event ("abolished", "postponed") or a lower or past office."""
 _BOUND_BEFORE_FIGURE = lazy_re(r"\b(until|till|til|before|after|up until)\s+(?=[\d₹$£€]|(?:the\s+)?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_VICE_RANK = lazy_re(r"\bvice[\s-]+(?=adm\b|admiral\b|marshal\b)", re.IGNORECASE)
+"""A vice admiral or an air vice marshal holds a rank, not a deputy's post."""
 _LOWER_POST = lazy_re(r"\b(?:minister of state|mos|deputy|vice|acting|junior)\b", re.IGNORECASE)
 
 
@@ -46,11 +48,12 @@ def contradiction(given: str, said: str, person: bool) -> str:
     person and names the office, so a lower or past one is another. "" when nothing contradicts."""
     words = normalise(given).replace("-", " ").split()
     told = set(normalise(said).replace("-", " ").split())
-    contrary = [w for w in words if w in _CONTRARY and w not in told]
+    ranks = {i for i, w in enumerate(words) if w == "vice" and words[i + 1 : i + 2] in (["adm"], ["admiral"], ["marshal"])}
+    contrary = [w for i, w in enumerate(words) if w in _CONTRARY and w not in told and i not in ranks]  # "Vice Adm." is a rank
     if contrary and (person or not {"deputy", "vice", "acting", "junior"} >= set(contrary)):
         return f"'{contrary[0]}' says otherwise than the answer"
     post = {"mos": "minister of state", "minister of state": "mos"}
-    if person and (lower := _LOWER_POST.search(given)) and not re.search(
+    if person and (lower := _LOWER_POST.search(_VICE_RANK.sub("", given))) and not re.search(
         rf"\b(?:{normalise(lower[0])}|{post.get(normalise(lower[0]), '-')})\b", normalise(said)
     ):  # fmt: skip
         return f"'{lower[0]}' names another office"

@@ -286,6 +286,8 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
     if not base:
         return None
     base = _spell_fractions(base)
+    if "per cent " in base:
+        base = base.replace("per cent ", "percent ")  # "a 12 per cent rise" as "a 12 percent rise": one word, the unit
     if "'" in base or "’" in base:  # "31st Dec '24": a two-digit year after a month
         base = _SHORT_YEAR.sub(lambda m: f"{m[1]} {'20' if int(m[2]) <= 50 else '19'}{m[2]}", base)
     elif base[-1:].isdigit() and (short := _DAY_MONTH_YY.match(base)):  # "12 Jun 24"
@@ -458,16 +460,21 @@ PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat e
 _ASKS_PERSON = lazy_re(
     r"\b(?:which|what)\b(?:\s+[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
     r"|president|commissioner|premier|chancellor|governor|commander|spokesperson|chairman|chairperson|chairwoman|director|director-general"
-    r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo)s?\b"
+    r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
+    r"|lawmaker|legislator|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency))s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )
 
 
+_WHOSE_VISIT = lazy_re(r"\bwhose\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
+""""During whose state visit ...?": the visitor is a person, whoever else the question names."""
+
+
 def asks_for_person(ctx: Context) -> bool:
     """"Who ...?", a person category, or "Which visiting Indian minister ...?"."""
     return ctx.category == "person" or ctx.text[:4].casefold() in ("who ", "whom", "whos") or bool(
-        _ASKS_PERSON.search(ctx.text.casefold())
+        _ASKS_PERSON.search(ctx.text.casefold()) or _WHOSE_VISIT.search(ctx.text)
     )
 _PORTFOLIOS = frozenset(
     "trade commerce health finance home foreign external defence defense shipping railways education agriculture "
@@ -523,6 +530,38 @@ def offices_named(words: Context) -> frozenset[str]:
     return frozenset(offices | (words.titles - TITLES))  # the acronyms context() adds ("fs")
 
 
+_RANKS = frozenset(
+    "general gen lieutenant lt colonel col admiral adm major maj captain capt brigadier brig commodore cmde marshal".split()
+)
+"""Military ranks: a rank before the name does not claim an office ("Adm. Brad Cooper", the fleet's commander)."""
+_ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
+_OFFICE_WORDS = TITLES | _OFFICE_HEADS | {"member", "managing", "commissioner", "police", "parliament"}
+
+
+def _sent_to(tokens: list[str], at: int, words: Context) -> int:
+    """"Ambassador to the US": past "to (the) <country the question names>", else where it stood."""
+    j = at + 1 + (tokens[at + 1 : at + 2] == ["the"])
+    for width in (2, 1):
+        place = " ".join(tokens[j : j + width])
+        if j + width < len(tokens) and country_code(place) is not None and set(place.split()) <= words.words:
+            return j + width
+    return at
+
+
+@lru_cache(maxsize=256)
+def _office_initials(prompt: str) -> frozenset[str]:
+    """"MD" where the question says "Managing Director", "DCP" for "deputy commissioner of police", "MP" for
+    "member of parliament": the initials of two or three words in a row ("of" and "the" skipped), one an office word."""
+    run = [w for w in normalise(prompt).replace("-", " ").split() if w not in ("of", "the")]
+    found = set()
+    for n in (2, 3):
+        for k in range(len(run) - n + 1):
+            part = run[k : k + n]
+            if all(w.isalpha() for w in part) and any(w in _OFFICE_WORDS for w in part):
+                found.add("".join(w[0] for w in part))
+    return frozenset(found)
+
+
 def without_title(given: str, words: Context, prompt: str) -> str | None:
     """"Deputy Prime Minister Richard Marles", "then-PM Scott Morrison": a person's name after a title.
     A title stays part of the answer unless the question uses it or it is qualified ("Deputy", "then-"):
@@ -535,15 +574,23 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
          and all(t.isalpha() and t not in NEGATIONS and t not in STOPWORDS and t not in ("union", "cabinet") for t in tokens[:h])),
         0,
     )  # "Trade Minister Dan Tehan", "Shipping Minister Sarbananda Sonowal": the portfolio before the office
+    spelled = _office_initials(words.text)
     i = portfolio
     while i < len(tokens) - 1 and (
         tokens[i] in TITLES or tokens[i] in _LOWER_OFFICE or tokens[i] in HONORIFICS or tokens[i] in ("union", "cabinet")
+        or tokens[i] in spelled
         or (tokens[i] in DEMONYMS and (tokens[i] in words.words or DEMONYMS[tokens[i]] in words.spoken))
         or (country_code(tokens[i]) is not None and tokens[i] in words.words)
-    ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country
-        i += 1
+        or (tokens[i] in words.words and tokens[i] not in STOPWORDS and (tokens[i + 1] in TITLES or tokens[i + 1] in spelled))
+        or (i > 0 and tokens[i - 1] in _ENVOYS and tokens[i] == "to" and _sent_to(tokens, i, words) > i)
+    ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country;
+        # "IMF MD Kristalina Georgieva", "DCP Sanjay Latkar": the question's body, the office's initials
+        i = _sent_to(tokens, i, words) if tokens[i] == "to" else i + 1
     run = tokens[:i]
-    titles = [t for t in run if t in TITLES]
+    titles = [t for t in run if t in TITLES or t in spelled]
+    named = offices_named(words) - PERSON_NOUNS
+    if named and set(titles) & _RANKS and all(t in _RANKS or t in ("vice", "rear") for t in titles) and not named & _RANKS and not _PAST_OFFICE & set(run):
+        return " ".join(tokens[i:])  # "Adm. Brad Cooper" for the fleet's top commander: a rank claims no office
     if not titles:
         return None
     if len(tokens) > i + 1 and tokens[-1] == "ji":
@@ -555,7 +602,8 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         return None  # "Health Minister Dan Tehan" where the explanation calls him the Trade Minister
     if not specific and _portfolios(words.titles) and _portfolios(titles) and not _portfolios(words.titles) & _portfolios(titles):
         return None  # "External Affairs Minister Ajit Doval" for who led the delegation to the security talks
-    if specific and not any(t in _LOWER_OFFICE for t in run) and not all(t in specific or t in words.titles for t in titles) and (
+    lower = [t for k, t in enumerate(run) if t in _LOWER_OFFICE and not (t == "vice" and run[k + 1 : k + 2] in (["adm"], ["admiral"], ["marshal"]))]
+    if specific and not lower and not all(t in specific or t in words.titles or t in spelled for t in titles) and (
         acronym(titles) not in specific
     ):
         return None  # "External Affairs Minister Ajit Doval" where the explanation says he is the NSA

@@ -2530,11 +2530,12 @@ def _another_form_and_word(typos: Sequence[tuple[str, str]], typed: Sequence[str
     return ""
 
 
-def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str]) -> str:
+def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str], given: str = "") -> str:
     """Typos a careful examiner does not forgive: any in an acronym (CANZUS is not CANZUK), and a swapped
     letter in a proper name (a different town, not a slip), since a name has no spelling to recognise."""
     written = " ".join(candidates)
     acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
+    spelled_out = {"".join(w[0] for w in normalise(c).split()) for c in candidates if len(c.split()) > 1}  # GSOIA, "of" too
     for typed, key in typos:
         if _negated(typed, key) or _negated(key, typed):
             return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
@@ -2549,12 +2550,30 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
         capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written) and not re.search(
             rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
         )  # a code name in capitals is a word ("Operation NANOOK": Nanouk is a slip), not initials
-        if key in acronyms or capitals and not (_dropped_double(typed, key) or _dropped_double(key, typed) or _plural_s(typed, key)):
+        if key in acronyms or capitals and not (
+            _dropped_double(typed, key) or _dropped_double(key, typed) or _plural_s(typed, key) or _said_as_a_word(typed, key, given) and key not in spelled_out
+        ):
             return f"'{typed}' is another acronym, not '{key.upper()}'"
         proper = re.search(rf"\b{re.escape(key[:1].upper() + key[1:])}\b", written)
         if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1]):
             return f"'{typed}' names something else than '{proper.group()}'"
     return ""
+
+
+def _said_as_a_word(typed: str, key: str, given: str) -> bool:
+    """"Antarix", "Antrx" for ANTRIX, "Daseh" or "DEASH" for DAESH: a name in capitals that is said as a word (five
+    letters or more, two vowels) keeps two neighbouring letters swapped, and a letter slipped in or dropped where the
+    learner writes it as a word ("NASAS" in capitals is another acronym than NASAMS); a letter replaced makes another
+    acronym (CANZUS is not CANZUK)."""
+    if len(key) < 5 or sum(c in "aeiou" for c in key) < 2 or len(typed) == len(key) and sorted(typed) != sorted(key):
+        return False
+    if len(typed) == len(key):  # neighbours swapped
+        diff = [i for i, (a, b) in enumerate(zip(typed, key)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1
+    if not any(w.casefold() == typed and not w.isupper() for w in re.findall(r"\w+", given)):
+        return False  # typed in capitals: initials
+    short, long = sorted((typed, key), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _negated(word: str, other: str) -> bool:
@@ -2605,7 +2624,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             return _wrong(answer, given, f"Numbers must match exactly: '{given}' is not '{answer}'")  # "2030 Blue Pacific Strategy" for the 2050 one
         if match.typos:
             refused = (
-                _refused_typo(match.typos, candidates, shortcuts)
+                _refused_typo(match.typos, candidates, shortcuts, given)
                 or _another_form_and_word(match.typos, given_tokens, _tokens(candidate), candidate)
             )  # fmt: skip
             if refused:
