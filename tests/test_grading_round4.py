@@ -2246,3 +2246,20 @@ def test_a_name_in_capitals_said_as_a_word_keeps_a_slip(response, answer, accept
 def test_per_cent_in_a_phrase_is_the_unit(response, right):
     prompt = "By what percentage did India's remittances rise year on year in 2022?"
     assert grade_numeric(response, 12, unit="%", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("KABIL and Coal India", "Coal India Limited and KABIL", True),
+        ("Coal India", "Coal India Limited", True),
+        ("Khanij Bidesh", "Khanij Bidesh India Limited", False),
+        ("GSI and USGS", "US Geological Survey and Geological Survey of India", True),
+        ("UKGS and GSI", "US Geological Survey and Geological Survey of India", False),
+        ("robotics and UGVs", "Unmanned Ground Vehicle and Robotics", True),
+        ("CANZUK (Canada, Austria, New Zealand, UK)", "CANZUK", False),
+        ("US, UK and Australia", "Australia, the UK and the United States", True),
+    ],
+)
+def test_a_company_without_its_legal_form_and_acronyms_with_initials_inside(response, answer, right):
+    assert grade_text(response, answer, prompt="Which ones took part?").correct is right

@@ -486,7 +486,13 @@ def acronyms(tokens: Iterable[str]) -> frozenset[str]:
     """The initials with and without the small words: LEMOA is Logistics Exchange Memorandum *of* Agreement."""
     tokens = tuple(tokens)
     full = "".join(t[0] for t in tokens if t[0].isalpha() and t not in ("the", "a", "an"))
-    return frozenset(a for a in (acronym(tokens), full if len(full) >= 3 else "") if a)
+    lead = tokens[:1] if tokens[:1] and tokens[0] in _SPELLED_WHOLE and "and" not in tokens else ()  # a name, not a list
+    whole = acronym([*lead[0], *tokens[1:]]) if lead else ""  # USGS: the U(S) Geological Survey
+    return frozenset(a for a in (acronym(tokens), full if len(full) >= 3 else "", whole) if a)
+
+
+_SPELLED_WHOLE = frozenset({"us", "uk", "eu", "un", "uae"})
+"""Initials inside a name give all their letters to its acronym: the US Geological Survey is the USGS."""
 
 
 def is_stopword(word: str) -> bool:

@@ -1820,6 +1820,9 @@ def _grade_text(
             return Grade(True, as_figure.reason, answer, given, as_figure.detail)
 
     # 1) exact / alternative
+    for candidate in candidates:
+        if (bare := _LEGAL_FORM.sub("", candidate)) != candidate and norm_given == normalise(bare):
+            return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is '{candidate}' without its legal form")
     for index, candidate in enumerate(candidates):
         norm_candidate = normalise(candidate)
         same = norm_given == norm_candidate if norm_candidate else given.casefold() == candidate.casefold()
@@ -1936,6 +1939,8 @@ def _grade_text(
     return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words) or result
 
 
+_LEGAL_FORM = lazy_re(r"(?<=\w)[\s,]+(?:Pvt\.?\s+Ltd|Private\s+Limited|Limited|Ltd|Inc|Corp|plc|LLC|Co)\.?$", re.IGNORECASE)
+""""Coal India" for Coal India Limited: a company's legal form is not part of its name as people say it."""
 _PAST_TITLE = lazy_re(r"\b(?:former|ex)[\s-]+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
 
 
@@ -2635,8 +2640,11 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
     # the acronym of an expansion the pack gives ("EUMAM" for European Union Military Assistance Mission)
     if len(given_tokens) == 1 and given_tokens[0] not in prompt.words:
+        typed = given_tokens[0]
+        plural = typed[:-1] if typed.endswith("s") and re.search(rf"\b{re.escape(typed[:-1].upper())}s\b", given) else ""  # "UGVs"
         for candidate in candidates:
-            if given_tokens[0] in names.acronyms(_tokens(candidate)) and len(given_tokens[0]) >= 3:
+            spelled = names.acronyms(_tokens(candidate))
+            if (typed in spelled or plural in spelled) and len(typed) >= 3:
                 return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is the acronym of '{candidate}'")
     return _wrong(answer, given, _why_wrong(given, answer, results))
 
