@@ -2263,3 +2263,18 @@ def test_per_cent_in_a_phrase_is_the_unit(response, right):
 )
 def test_a_company_without_its_legal_form_and_acronyms_with_initials_inside(response, answer, right):
     assert grade_text(response, answer, prompt="Which ones took part?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("both world wars, so 2", True), ("both world wars, so two", True), ("in both world wars", True), ("both world wars, so 3", False), ("three, both world wars", False)],
+)
+def test_both_world_wars_with_the_count_beside_it(response, right):
+    prompt = "In how many world wars does the article say Canadian and French forces fought side by side?"
+    assert grade_numeric(response, 2, unit="world wars", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("D-Day was in 1944", True), ("D-Day, 1944", True), ("D-Day was in 1945", False)])
+def test_d_day_names_the_landings_of_1944(response, right):
+    prompt = "The France document says 2024 marks the 80th anniversary of the Normandy landings. In which year did the landings take place?"
+    assert grade_numeric(response, 1944, prompt=prompt).correct is right

@@ -264,7 +264,7 @@ _DAY_MONTH_YY = lazy_re(r"^(\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|
 _DIGIT_HYPHEN_WORD = lazy_re(r"(\d)-([a-z]{2,})\b")
 _ALONE_YY = lazy_re(r"^['’](\d{2})$")
 _DOZEN = lazy_re(rf"\b(?:(half) an?|(an?|\d+|{'|'.join(_SMALL_NUMBERS)}))\s+dozens?\b")
-_BOTH = lazy_re(r"^both (?=[a-z])")
+_BOTH = lazy_re(r"(?:^|(?<=\bin )|(?<=\bof ))both (?=[a-z])")
 
 
 def _spell_dozens(text: str) -> str:
@@ -275,7 +275,10 @@ def _spell_dozens(text: str) -> str:
         count = match[2]
         return str(12 * (int(count) if count.isdigit() else _SMALL_NUMBERS[count]))
 
-    return _BOTH.sub("2 ", _DOZEN.sub(dozens, text))
+    text = _DOZEN.sub(dozens, text)
+    if re.search(r"\d|\b(?:two|2)\b", text):
+        return _BOTH.sub("", text, count=1) if re.fullmatch(r"both [a-z ]+, (?:so |i\.e\. |that is |i e )?(?:2|two)", text) else text
+    return _BOTH.sub("2 ", text)  # "in both world wars" = in 2 world wars; "both world wars, so 2": the figure is given
 
 
 def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading | None:
@@ -292,7 +295,7 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
         base = _SHORT_YEAR.sub(lambda m: f"{m[1]} {'20' if int(m[2]) <= 50 else '19'}{m[2]}", base)
     elif base[-1:].isdigit() and (short := _DAY_MONTH_YY.match(base)):  # "12 Jun 24"
         base = f"{short[1]} {'20' if int(short[2]) <= 50 else '19'}{short[2]}"
-    if "dozen" in base or base.startswith("both "):
+    if "dozen" in base or "both " in base:
         base = _spell_dozens(base)
     if "a " in base:  # "nearly a lakh crore" = 1 lakh crore
         base = _A_SCALE.sub(r"\1 1 \2", base)

@@ -588,6 +588,9 @@ _WAR_YEARS = {"1": range(1914, 1919), "2": range(1939, 1946)}
 def _without_its_war(reading: Reading, year: float) -> Reading:
     """"during WW2, in 1944": the war that year belongs to is context, not another claim."""
     words = list(reading.extra)
+    if int(year) == 1944 and words[:2] == ["d", "day"]:  # "D-Day was in 1944": the landings' own name
+        kept = tuple(w for w in words[2:] if w not in ("was", "in", "on", "of", "the"))
+        return Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, kept, reading.qualifier)
     joined = " ".join(names.canonical_tokens(" ".join(words)))
     for war, years in _WAR_YEARS.items():
         if f"world war {war}" in joined and int(year) in years:
