@@ -2278,3 +2278,19 @@ def test_both_world_wars_with_the_count_beside_it(response, right):
 def test_d_day_names_the_landings_of_1944(response, right):
     prompt = "The France document says 2024 marks the 80th anniversary of the Normandy landings. In which year did the landings take place?"
     assert grade_numeric(response, 1944, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Dr Abdul Kalam", "A.P.J. Abdul Kalam", "Who was the President of India then?", True),
+        ("Abdul Kalam", "A.P.J. Abdul Kalam", "Who was the President of India then?", True),
+        ("Shri Sanjay Seth ji", "Sanjay Seth", "Who is the Minister of State for Defence?", True),
+        ("Sanjay ji", "Sanjay Seth", "Who is the Minister of State for Defence?", False),
+        ("the Halifax-class frigate HMCS Vancouver", "HMCS Vancouver", "Which Canadian ship sailed through the strait?", True),
+        ("the destroyer INS Kolkata", "INS Chennai", "Which Indian warship?", False),
+        ("the destroyer Kolkata", "INS Chennai", "Which Indian warship?", False),
+    ],
+)
+def test_initials_with_dots_ji_after_a_name_and_a_ship_by_its_type(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

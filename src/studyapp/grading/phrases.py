@@ -591,6 +591,8 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         i = _sent_to(tokens, i, words) if tokens[i] == "to" else i + 1
     run = tokens[:i]
     titles = [t for t in run if t in TITLES or t in spelled]
+    if not titles and tokens[-1] == "ji" and len(tokens) - i >= 3:
+        return " ".join(tokens[i:-1])  # "Shri Sanjay Seth ji": Hindi honorifics around the name
     named = offices_named(words) - PERSON_NOUNS
     if named and set(titles) & _RANKS and all(t in _RANKS or t in ("vice", "rear") for t in titles) and not named & _RANKS and not _PAST_OFFICE & set(run):
         return " ".join(tokens[i:])  # "Adm. Brad Cooper" for the fleet's top commander: a rank claims no office

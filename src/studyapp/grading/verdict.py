@@ -1888,6 +1888,8 @@ def _grade_text(
         plain = without_apposition(given, words)
     if plain is None:
         plain = without_title(given, words, prompt)
+    if plain is None and (ship := _SHIP_TYPE.match(given)) is not None:
+        plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver": what the ship is, before its name
     if plain is not None and plain != given:
         inner = grade_text(plain, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
         if inner.correct:
@@ -1942,6 +1944,12 @@ def _grade_text(
     return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words) or result
 
 
+_SHIP_TYPE = lazy_re(
+    r"(?:the\s+)?(?:[\w-]+[- ]class\s+)?(?:(?:guided[- ]missile|stealth|offshore|nuclear[- ]powered|aircraft|patrol|amphibious|fleet|"
+    r"survey|research|training|naval|missile)\s+)*(?:destroyer|frigate|corvette|submarine|carrier|warship|ship|vessel|cruiser|tanker|"
+    r"icebreaker)\s+(?=(?:INS|HMCS|HMAS|USS|HMS|HMNZS|JS|FS|ROKS|PNS|BNS|SLNS|KRI|RSS|TCG|ENS|ITS)\s)",
+    re.IGNORECASE,
+)
 _LEGAL_FORM = lazy_re(r"(?<=\w)[\s,]+(?:Pvt\.?\s+Ltd|Private\s+Limited|Limited|Ltd|Inc|Corp|plc|LLC|Co)\.?$", re.IGNORECASE)
 """"Coal India" for Coal India Limited: a company's legal form is not part of its name as people say it."""
 _PAST_TITLE = lazy_re(r"\b(?:former|ex)[\s-]+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
@@ -2029,7 +2037,7 @@ def _without_honorific_or_initials(candidates: list[str], category: str | None, 
         tokens = candidate.split()
         start = 1 if tokens and tokens[0].casefold().rstrip(".") in names.HONORIFICS else 0
         if person or start:
-            while start < len(tokens) - 2 and re.fullmatch(r"[A-Z]\.?", tokens[start]):
+            while start < len(tokens) - 2 and re.fullmatch(r"(?:[A-Z]\.?){1,3}|(?:[A-Z]\.){2,4}", tokens[start]):
                 start += 1  # "G Satheesh Reddy", "Dr A P J Abdul Kalam"
         if 0 < start <= len(tokens) - 2:
             shorter = " ".join(tokens[start:])
