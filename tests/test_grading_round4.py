@@ -2294,3 +2294,21 @@ def test_d_day_names_the_landings_of_1944(response, right):
 )
 def test_initials_with_dots_ji_after_a_name_and_a_ship_by_its_type(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("the Cold Wra", "the Cold War", True),
+        ("Five Eys", "Five Eyes", True),
+        ("Ayub Kan", "Ayub Khan", True),
+        ("Montego Bey", "Montego Bay", True),
+        ("Middle Est", "the Middle East", True),
+        ("India, Iraq and Russia", "India, Iran and Russia", False),  # another country, not a slip
+        ("North Korea and Iraq", "North Korea and Iran", False),
+        ("SSK AUKUS", "SSN AUKUS", False),  # initials
+        ("Cold", "the Cold War", False),
+    ],
+)
+def test_one_slip_in_a_short_word_of_a_longer_name(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one is meant?").correct is right

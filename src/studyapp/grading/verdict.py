@@ -1123,13 +1123,17 @@ _SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
 
 
 @lru_cache(maxsize=65536)
-def _typo_budget(typed: str, answer: str, several: bool) -> int:
+def _typo_budget(typed: str, answer: str, several: bool, person: bool = False) -> int:
     """Edits allowed between one typed word and one answer word; none for numbers, Roman numerals,
     short words. Inside a name of several words a four-letter word may take one slip (Kim Jung Un)."""
-    if not answer.isalpha() or not typed.isalpha() or len(typed) < 4 or roman_value(answer) is not None:
+    if not answer.isalpha() or not typed.isalpha() or len(typed) < 3 or roman_value(answer) is not None:
         return 0
-    if len(answer) <= 4:
-        return 1 if several and len(answer) == 4 and typed[0] == answer[0] else 0
+    if len(answer) <= 4 or len(typed) < 4:  # "the Cold Wra", "Five Eys", "Ayub Kan": one slip beside the name's other words
+        vowels = re.search("[aeiouy]", answer) and re.search("[aeiouy]", typed)  # not initials (SSK for SSN)
+        replaced = len(typed) == len(answer) and sorted(typed) != sorted(answer)
+        if person and replaced and len(answer) <= 3:
+            return 0  # "Ishaq Dor" is another man than Ishaq Dar; "Ishaq Daar" a slip
+        return 1 if several and min(len(typed), len(answer)) >= 3 and typed[0] == answer[0] and vowels else 0
     return max_typos(max(min(len(typed), len(answer)), 5))
 
 
@@ -1289,7 +1293,7 @@ def _match_terms(
         for i, word in enumerate(given):
             if used[i]:
                 continue
-            budget = _typo_budget(word, key, several)
+            budget = _typo_budget(word, key, several, person)
             if not budget and several and len(word) >= 3 and (_dropped_double(word, key) or _dropped_double(key, word)):
                 budget = 1  # "Vivek Lal" for Vivek Lall, "Ishaq Daar" for Ishaq Dar: a letter doubled or undoubled
             if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):
