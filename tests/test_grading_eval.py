@@ -65,6 +65,7 @@ FLOORS = {
     "holdout30.yaml": (0.97, ()),  # blind in round 30: 97.0%, 1
     "holdout31.yaml": (0.98, ()),  # blind in round 31: 98.3%, 0
     "holdout32.yaml": (0.975, ()),  # blind in round 32: 97.8%, 1
+    "holdout33.yaml": (0.945, ()),  # blind in round 33: 94.9%, 2
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
     # fixed stays fixed: the question's own words recombined into a wrong aside, the agent of a flow, wrong

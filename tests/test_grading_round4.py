@@ -2312,3 +2312,18 @@ def test_initials_with_dots_ji_after_a_name_and_a_ship_by_its_type(response, ans
 )
 def test_one_slip_in_a_short_word_of_a_longer_name(response, answer, right):
     assert grade_text(response, answer, prompt="Which one is meant?").correct is right
+
+
+# --- after holdout33 was scored (round 33, blind: 94.9%/2) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("response", "right"), [("at least 20", False), ("over 20", False), ("20", True), ("up to 20", True)])
+def test_a_ceiling_in_the_question_is_not_a_floor(response, right):
+    prompt = "Under the agreement, patrol strength would not exceed how many men?"
+    assert grade_numeric(response, 20, unit="men", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Iraq, Saudi Arabia, Russia", False), ("Saudi Arabia, Iraq and Russia", True)])
+def test_rank_largest_first_asks_for_an_order(response, right):
+    prompt = "Rank India's top three crude suppliers in August, largest first."
+    assert grade_text(response, "Saudi Arabia, Iraq, Russia", prompt=prompt).correct is right

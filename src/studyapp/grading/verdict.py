@@ -341,6 +341,7 @@ class _Expected:
 _UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least + greater exceed exceeded cross crossed surpass surpassed".split())
 _DOWNWARD = frozenset("under less fewer below up".split())
 _NEAR = frozenset({"nearly", "almost"})
+_NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
 _MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
 
 
@@ -360,6 +361,8 @@ def _stated_directions(*texts: str) -> frozenset[str]:
     found = set()
     for text in texts:
         lowered = text.casefold()
+        if _NOT_EXCEED.search(lowered):  # "would not exceed how many men?": a ceiling, so "at least 20" is the wrong side
+            lowered = _NOT_EXCEED.sub(" up to ", lowered)
         words = set(re.findall(r"[a-z]+", lowered))
         if words & _UPWARD or "+" in lowered:
             found.add("up")
@@ -1212,7 +1215,8 @@ def _same_word(a: str, b: str) -> bool:
 _SPAN_OF_TWO = lazy_re(r"\s*(?:from\s+)?[\w.]+(?:\s+\d{4})?\s+(?:to|until|till|through)\s+[\w.]+(?:\s+\d{4})?\s*", re.IGNORECASE)
 _ORDER_RE = lazy_re(
     r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
-    r"|earliest first|latest first|chronologically|in sequence"
+    r"|earliest first|latest first|chronologically|in sequence|^rank\b|\brank (?:them|these|the)\b|\branked\b"
+    r"|(?:largest|biggest|smallest|highest|lowest|most|least|oldest|newest|longest|shortest|nearest|farthest|top) first"
     r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b(?=\s*(?:[,.;:?!]|$|then\b|and then\b))"
     r"|first\b[^.?!]*\bthen|\band\s+(?:to\s+|by\s+|from\s+|until\s+)?(?:when|which\s+year|what\s+year)\b)\b"
 )  # "Give the Navy's number first": the order carries meaning; "Name ... at the first summit" does not
