@@ -2327,3 +2327,47 @@ def test_a_ceiling_in_the_question_is_not_a_floor(response, right):
 def test_rank_largest_first_asks_for_an_order(response, right):
     prompt = "Rank India's top three crude suppliers in August, largest first."
     assert grade_text(response, "Saudi Arabia, Iraq, Russia", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Agence France-Presse", "AFP", "Which news agency reported it?", True),
+        ("Associated French Press", "AFP", "Which news agency reported it?", False),
+        ("Shanghai Cooperation Organisation", "SCO", "Which grouping met in Qingdao?", True),
+        ("SCO (South China Organisation)", "SCO", "Which grouping met in Qingdao?", False),
+        ("EU", "European Union", "Which bloc signed the agreement?", True),
+        ("NORAD", "North American Aerospace Defense Command", "What does NORAD stand for?", False),
+        ("North Atlantic Trade Organization", "NATO", "Which alliance?", False),
+    ],
+)
+def test_well_known_acronyms_and_their_expansions(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("−$85.09 billion", -85.09, "USD billion", True),  # the typographic minus; a unit with its scale
+        ("-8509 crore dollars", -85.09, "USD billion", True),
+        ("$85.09 billion", -85.09, "USD billion", False),
+        ("-$85.09 million", -85.09, "USD billion", False),
+        ("-2.8 points", -2.8, "percentage points", True),
+        ("−2.8 pp", -2.8, "percentage points", True),
+        ("2.8 points", -2.8, "percentage points", False),
+        ("21 points", 21, "points", True),
+    ],
+)
+def test_a_unit_with_its_scale_points_for_percentage_points_and_the_minus_sign(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="By how much did it change? (a fall is negative)").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("11.09.", True), ("11.9.", True), ("9.11.", False)])
+def test_a_dotted_day_and_month_with_the_closing_dot(response, right):
+    assert grade_text(response, "11 September", prompt="On which date did the talks begin?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("no more than 20", True), ("at most 20", True), ("no more than 30", False)])
+def test_no_more_than_is_the_ceiling_the_question_states(response, right):
+    prompt = "Under the agreement, patrol strength would not exceed how many men?"
+    assert grade_numeric(response, 20, unit="men", prompt=prompt).correct is right

@@ -61,7 +61,7 @@ def contradiction(given: str, said: str, person: bool) -> str:
         return f"'{bound[1]}' says when it ended or what came before or after, not when it was"
     if given.rstrip().endswith("+") and "+" not in said and not re.search(r"\d", given):
         return f"'{given.strip()}' is another grouping than the answer"
-    if re.search(r"\bpercentage points?\b|\bpp\b", given, re.IGNORECASE) and "point" not in told and "pp" not in told:
+    if re.search(r"\bpercentage points?\b|\bpp\b", given, re.IGNORECASE) and not told & {"point", "points", "pp"}:
         return "percentage points are not per cent"
     day = next((d for d in _WEEKDAYS if d in words or d[:3] in words), None)
     if day is not None and day not in told:

@@ -281,6 +281,9 @@ def _spell_dozens(text: str) -> str:
     return _BOTH.sub("2 ", text)  # "in both world wars" = in 2 world wars; "both world wars, so 2": the figure is given
 
 
+_CEILING = lazy_re(r"\b(?:(?:no|not) more than|at (?:the )?most|not exceeding|no greater than)\b")
+
+
 def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading | None:
     """The one number, date or year range in ``text`` and what else was said; None if there is none."""
     if (alone := _ALONE_YY.match(text.strip())) is not None:  # "'24" for 2024
@@ -289,6 +292,8 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
     if not base:
         return None
     base = _spell_fractions(base)
+    if "more than" in base or "at most" in base or "exceeding" in base:
+        base = _CEILING.sub("up to", base)  # "no more than 20", "at most 20": the ceiling "up to 20" names
     if "per cent " in base:
         base = base.replace("per cent ", "percent ")  # "a 12 per cent rise" as "a 12 percent rise": one word, the unit
     if "'" in base or "’" in base:  # "31st Dec '24": a two-digit year after a month

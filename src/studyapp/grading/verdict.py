@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import lru_cache, partial
 from typing import Any
 
-from studyapp.grading import currency, gazetteer, names, places, ranges, units
+from studyapp.grading import acronyms, currency, gazetteer, names, places, ranges, units
 from studyapp.grading.claims import (
     GENERIC_TAILS,
     ITEM_SPLIT,
@@ -341,6 +341,8 @@ class _Expected:
 _UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least + greater exceed exceeded cross crossed surpass surpassed".split())
 _DOWNWARD = frozenset("under less fewer below up".split())
 _NEAR = frozenset({"nearly", "almost"})
+_UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|billion|trillion|lakh crore|lakh|crore)", re.IGNORECASE)
+_POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
 _MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
 
@@ -842,6 +844,15 @@ def grade_numeric(
 ) -> Grade:
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    if isinstance(response, str) and "\u2212" in response:
+        response = response.replace("\u2212", "-")  # the typographic minus sign
+    if unit and (scaled := _UNIT_WITH_SCALE.fullmatch(unit.strip())) is not None and re.fullmatch(r"-?[\d.,]+", _text(answer).strip()):
+        scale = scaled[2]  # unit "USD billion" beside a bare figure: the figure is in billions of dollars
+        answer = f"{answer} {scale}"
+        accept = [f"{a} {scale}" if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
+        unit = scaled[1]
+    if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
+        response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
     typed = _text(response)
     if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed
@@ -1817,6 +1828,11 @@ def _grade_text(
     candidates += _designation_parts(candidates, prompt, category)
     candidates += _without_honorific_or_initials(candidates, category, context(prompt, explanation, category))
     candidates += places.other_names(candidates, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
+    asked_words = normalise(prompt).split()
+    candidates += [
+        form for c in list(candidates) for form in acronyms.other_forms(c)
+        if form not in candidates and normalise(form) not in asked_words  # "What does NORAD stand for?": not NORAD
+    ]  # fmt: skip  "Agence France-Presse" for AFP, "SCO" for the Shanghai Cooperation Organisation
     if _FISCAL_YEAR.search(given) and not any(_FISCAL_YEAR.search(c) for c in candidates):
         said = _FISCAL_YEAR.sub(_fiscal_span, given)
         if said != given:  # "FY24" = 2023-24, India's financial year from April to March
@@ -2459,7 +2475,7 @@ def _is_season(text: str) -> bool:
     """An answer "2011-12": a season or financial year (two years in a row), not December 2011."""
     match = _SEASON.fullmatch(text)
     return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
-_DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\s*")
+_DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # "31.03" or "31.03." (the German way)
 
 
 def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
@@ -2473,7 +2489,7 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
     if reading is None:
         return None
     if dates and reading.kind == "number" and _DAY_DOT_MONTH.fullmatch(given):
-        reread = read_date(given.strip().replace(".", "/"), date_order)  # "31.03" for 31 March: a date is asked for
+        reread = read_date(given.strip().rstrip(".").replace(".", "/"), date_order)  # "31.03" for 31 March: a date is asked for
         if reread is not None:
             reading = Reading("date", date=reread, span=given.strip())
     if dates:
