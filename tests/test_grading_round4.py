@@ -2371,3 +2371,24 @@ def test_a_dotted_day_and_month_with_the_closing_dot(response, right):
 def test_no_more_than_is_the_ceiling_the_question_states(response, right):
     prompt = "Under the agreement, patrol strength would not exceed how many men?"
     assert grade_numeric(response, 20, unit="men", prompt=prompt).correct is right
+
+
+# --- after holdout35 and holdout36 were scored (rounds 35-36, blind: 95.3%/1 and 96.8%/1) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [
+        ("about 8", "How many nuclear-powered submarines will Australia have in total by 2055?", False),
+        ("8", "How many nuclear-powered submarines will Australia have in total by 2055?", True),
+        ("about 8", "About how many submarines will Australia have by 2055?", True),
+    ],
+)
+def test_about_before_a_small_count_asked_exactly(response, prompt, right):
+    assert grade_numeric(response, 8, unit="submarines", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Defence Minister CB Ananthakrishnan", False), ("HAL Chairman CB Ananthakrishnan", True)])
+def test_chairman_is_an_office_the_question_names(response, right):
+    prompt = "Who was the HAL chairman who said India was in talks with Argentina and Egypt over the Tejas?"
+    assert grade_text(response, "CB Ananthakrishnan", prompt=prompt).correct is right

@@ -341,6 +341,8 @@ class _Expected:
 _UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least + greater exceed exceeded cross crossed surpass surpassed".split())
 _DOWNWARD = frozenset("under less fewer below up".split())
 _NEAR = frozenset({"nearly", "almost"})
+_ROUGHLY = frozenset({"about", "around", "approximately", "approx", "roughly", "circa", "some", "~"})
+_ROUGHLY_ASKED = _ROUGHLY | _NEAR | {"estimated", "estimate", "approximate", "rough", "roughly"}
 _UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|billion|trillion|lakh crore|lakh|crore)", re.IGNORECASE)
 _POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
@@ -437,6 +439,12 @@ def _judge_number(
         if _ANSWER_BOUND.match(exp.display):
             return f"'{reading.qualifier}' states another bound than the answer, {exp.display}"  # "over 4,000" for nearly 4,000
         return f"'{reading.qualifier}' states a bound, but the answer is exactly {exp.display}"
+    if (
+        set(reading.qualifier.casefold().split()) & _ROUGHLY and not prompt.words & _ROUGHLY_ASKED and exp.unit
+        and singular(exp.unit.split()[-1]) != exp.unit.split()[-1] and not units.is_known(exp.unit)
+        and float(expected_q.value).is_integer() and 0 < expected_q.value <= 12
+    ):  # fmt: skip
+        return f"'{reading.qualifier}' hedges a count the question asks for exactly"  # "about 8" submarines
     if (expected_q.ordinal or exp.unit is None) and "anniversary" in prompt.words and reading.unit_words and all(w in ("year", "years") for w in reading.unit_words):
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
         given_q = Quantity(given_q.value, given_q.scale, None, given_q.ordinal)  # "65 years" for the 65th anniversary
