@@ -2392,3 +2392,36 @@ def test_about_before_a_small_count_asked_exactly(response, prompt, right):
 def test_chairman_is_an_office_the_question_names(response, right):
     prompt = "Who was the HAL chairman who said India was in talks with Argentina and Egypt over the Tejas?"
     assert grade_text(response, "CB Ananthakrishnan", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("It fell by 36%", 36, "%", "By what percentage did the number of ships using the canal decrease?", True),
+        ("it rose by 36%", 36, "%", "By what percentage did the number of ships using the canal decrease?", False),
+        ("down 36%", -36, "%", "By what percentage did the number of ships change? (a fall is negative)", True),
+        ("every two years", 2, "years", "How often, in years, will one submarine be built?", True),
+        ("one every 24 months", 2, "years", "How often, in years, will one submarine be built?", True),
+        ("every 3 years", 2, "years", "How often, in years, will one submarine be built?", False),
+        ("25 hundred", 2500, "residents", "About how many residents does Rankin Inlet have?", True),
+        ("24 hundred", 2500, "residents", "About how many residents does Rankin Inlet have?", False),
+        ("-50ºC", -50, "°C", "How cold does it get?", True),
+    ],
+)
+def test_a_figure_said_the_way_people_say_it(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("the eighties", "the 1980s", True),
+        ("the nineties", "the 1980s", False),
+        ("Charles the Second", "Charles II", True),
+        ("Charles the Third", "Charles II", False),
+        ("Sun.", "Sunday", True),
+        ("Sat.", "Sunday", False),
+    ],
+)
+def test_a_decade_a_regnal_number_and_a_weekday_in_words(response, answer, right):
+    assert grade_text(response, answer, prompt="When, or who?").correct is right

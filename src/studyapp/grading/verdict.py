@@ -852,8 +852,9 @@ def grade_numeric(
 ) -> Grade:
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
-    if isinstance(response, str) and "\u2212" in response:
-        response = response.replace("\u2212", "-")  # the typographic minus sign
+    typed = _text(response)
+    if isinstance(response, str):
+        response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
     if unit and (scaled := _UNIT_WITH_SCALE.fullmatch(unit.strip())) is not None and re.fullmatch(r"-?[\d.,]+", _text(answer).strip()):
         scale = scaled[2]  # unit "USD billion" beside a bare figure: the figure is in billions of dollars
         answer = f"{answer} {scale}"
@@ -862,13 +863,12 @@ def grade_numeric(
     if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
         response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
-    typed = _text(response)
     if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed
         result = Grade(result.correct, result.reason, result.expected, typed, typed + result.detail[len(result.given) :], result.parts)
     if not result.correct and isinstance(response, str) and (said := digits_for_words(response)) != response:
         spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
         if spelled.correct:
-            result = Grade(True, spelled.reason, spelled.expected, _text(response), f"{spelled.detail} (said in words: {said})", spelled.parts)
+            result = Grade(True, spelled.reason, spelled.expected, typed, f"{spelled.detail} (said in words: {said})", spelled.parts)
     if not result.correct and isinstance(response, str) and (share := _share_grade(response, answer, unit)) is not None:
         result = share  # "a third" for 33%, "half" for 50%
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
@@ -876,6 +876,31 @@ def grade_numeric(
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
     claim = contradiction(_text(response), said, person=False) or reversed_direction(_text(response), prompt)
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_HUNDREDS = lazy_re(r"\b(\d+(?:\.\d+)?)\s+hundred\b", re.IGNORECASE)
+_HOW_OFTEN_EVERY = lazy_re(r"^\s*(?:(?:once|one)\s+)?every\s+", re.IGNORECASE)
+_FALL_WORDS = frozenset("fell fall fallen falls dropped drop drops declined decline declines decreased decrease decreases shrank shrunk cut down".split())
+_RISE_WORDS = frozenset("rose rise risen rises grew grow grown grows increased increase increases jumped jump up climbed".split())
+
+
+def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
+    """How a figure is said around it, made plain: the typographic minus and "º" for degrees, "25 hundred",
+    "every two years" where the question asks how often, and "it fell by 36%" where it asks by how much it fell
+    (a verb of the question's own direction; the other direction stays and is judged)."""
+    response = response.replace("\u2212", "-").replace("º", "°")
+    if "hundred" in response:
+        response = _HUNDREDS.sub(lambda m: _display_number(float(m[1]) * 100), response)
+    asked = prompt.casefold()
+    if "how often" in asked:
+        response = _HOW_OFTEN_EVERY.sub("", response)
+    words = set(re.findall(r"[a-z]+", asked))
+    same = _FALL_WORDS if words & _FALL_WORDS and not words & _RISE_WORDS else _RISE_WORDS if words & _RISE_WORDS and not words & _FALL_WORDS else ()
+    if same and not signed and re.search(r"\d", response):  # a negative answer: "fell" gives the sign
+        kept = [w for w in response.split() if w.casefold().strip(".,") not in same]
+        if kept and len(kept) < len(response.split()):
+            response = " ".join(kept)
+    return response
 
 
 def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
@@ -1836,6 +1861,7 @@ def _grade_text(
     candidates += _designation_parts(candidates, prompt, category)
     candidates += _without_honorific_or_initials(candidates, category, context(prompt, explanation, category))
     candidates += places.other_names(candidates, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
+    candidates += [form for c in list(candidates) for form in _said_forms(c) if form not in candidates]  # "the eighties"
     asked_words = normalise(prompt).split()
     candidates += [
         form for c in list(candidates) for form in acronyms.other_forms(c)
@@ -1974,6 +2000,25 @@ def _grade_text(
         return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
     return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words) or result
+
+
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_WEEKDAY_SHORT = {"monday": "mon", "tuesday": "tue tues", "wednesday": "wed", "thursday": "thu thur thurs", "friday": "fri", "saturday": "sat", "sunday": "sun"}
+
+
+def _said_forms(candidate: str) -> list[str]:
+    """Other ways to say a decade, a regnal number or a weekday: "the eighties" for the 1980s, "Charles the
+    Second" for Charles II, "Sun." for Sunday."""
+    text = candidate.strip()
+    if (decade := re.fullmatch(r"(?:the\s+)?(?:19|')?([2-9])0'?s", text, re.IGNORECASE)) is not None:
+        word = _DECADE_WORDS[int(decade[1]) - 2]
+        return [f"the {word}", word, f"the {decade[1]}0s", f"{decade[1]}0s"]
+    if (regnal := re.fullmatch(r"([A-Z][a-z]+)\s+([IVX]{1,4})", text)) is not None and (value := roman_value(regnal[2].casefold())) and value <= 10:
+        return [f"{regnal[1]} the {_ORDINAL_WORDS[value - 1]}"]
+    if (short := _WEEKDAY_SHORT.get(text.casefold())) is not None:
+        return short.split()
+    return []
 
 
 _SHIP_TYPE = lazy_re(
