@@ -2425,3 +2425,20 @@ def test_a_figure_said_the_way_people_say_it(response, answer, unit, prompt, rig
 )
 def test_a_decade_a_regnal_number_and_a_weekday_in_words(response, answer, right):
     assert grade_text(response, answer, prompt="When, or who?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Public Safety Minister Dominic LeBlanc", "Dominic LeBlanc", "Which Canadian minister, responsible for the RCMP, promised to bring the perpetrators to justice?", True),
+        ("Minister of National Defence Anita Anand", "Anita Anand", "Which minister announced Canada's NORAD investment in June 2022?", True),
+        ("Secretary of State Pete Hegseth", "Pete Hegseth", "With which US defense secretary did Rajnath Singh sign the framework?", False),
+        ("Special Representative Hanna Tetteh", "Hanna Tetteh", "Who is the head of UNSMIL named in the article?", True),
+        ("Prof. Michael Byers", "Michael Byers", "Which legal scholar does the article cite?", True),
+        ("BGen Carpentier", "Patrick Carpentier", "Who commanded Canada's Joint Task Force (North) in 2019?", True),
+        ("Ambassador Ruchira Kamboj", "Ruchira Kamboj", "Who was India's Permanent Representative to the UN then?", True),
+        ("Defence Minister Ruchira Kamboj", "Ruchira Kamboj", "Who was India's Permanent Representative to the UN then?", False),
+    ],
+)
+def test_titles_with_of_special_envoys_professors_and_canadian_ranks(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

@@ -19,7 +19,7 @@ from studyapp.grading.text import lazy_re, normalise
 
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
-    "maulana mawlawi maulvi mullah ayatollah hazrat haji".split()
+    "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho".split()
 )
 TITLES = frozenset(
     """
@@ -28,7 +28,7 @@ TITLES = frozenset(
     commander chief director ambassador senator mp king queen prince princess
     chancellor premier governor mayor justice judge officer defence defense affairs external home finance
     brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos cm
-    md dg ceo crown commissioner chairman chairperson chairwoman
+    md dg ceo crown commissioner chairman chairperson chairwoman representative envoy bgen mgen lgen
     """.split()
 )
 """Job titles: harmless before a name only where the question or its explanation uses them

@@ -543,6 +543,7 @@ _RANKS = frozenset(
 )
 """Military ranks: a rank before the name does not claim an office ("Adm. Brad Cooper", the fleet's commander)."""
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
+_ENVOY_FAMILY = frozenset({"ambassador", "envoy", "representative"})
 _OFFICE_WORDS = TITLES | _OFFICE_HEADS | {"member", "managing", "commissioner", "police", "parliament"}
 
 
@@ -570,6 +571,15 @@ def _office_initials(prompt: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=256)
+def _portfolios_named(spoken: str) -> bool:
+    """Whether the question names a minister's field: a field word within three words of an office ("trade
+    minister", "Minister of Trade"), not "to justice" in "bring them to justice"."""
+    tokens = spoken.split()
+    heads = [k for k, t in enumerate(tokens) if t in _OFFICE_HEADS]
+    return any(t in _PORTFOLIOS and any(abs(k - h) <= 3 for h in heads) for k, t in enumerate(tokens))
+
+
 def without_title(given: str, words: Context, prompt: str) -> str | None:
     """"Deputy Prime Minister Richard Marles", "then-PM Scott Morrison": a person's name after a title.
     A title stays part of the answer unless the question uses it or it is qualified ("Deputy", "then-"):
@@ -591,6 +601,10 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         or (country_code(tokens[i]) is not None and tokens[i] in words.words)
         or (tokens[i] in words.words and tokens[i] not in STOPWORDS and (tokens[i + 1] in TITLES or tokens[i + 1] in spelled))
         or (i > 0 and tokens[i - 1] in _ENVOYS and tokens[i] == "to" and _sent_to(tokens, i, words) > i)
+        or (i > 0 and tokens[i] in ("of", "for") and tokens[i - 1] == "minister" and tokens[i + 1] != "state" and (
+            tokens[i + 1] in TITLES or tokens[i + 1] in _PORTFOLIOS
+        ))  # "Minister of National Defence Anita Anand"; "Secretary of State" and "Minister of State" are offices of their own
+        or (tokens[i] == "special" and tokens[i + 1] in TITLES)
     ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country;
         # "IMF MD Kristalina Georgieva", "DCP Sanjay Latkar": the question's body, the office's initials
         i = _sent_to(tokens, i, words) if tokens[i] == "to" else i + 1
@@ -608,11 +622,13 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     specific = offices_named(words) - PERSON_NOUNS
     if _PAST_OFFICE & set(run) and PRESENT_TENSE.search(words.text):
         return None  # "former NSA Ajit Doval" where the question asks who *is* the NSA
-    if portfolio and words.said & _PORTFOLIOS and not all(t in words.said for t in run[:portfolio]):
+    if portfolio and _portfolios_named(words.spoken) and not all(t in words.said for t in run[:portfolio]):
         return None  # "Health Minister Dan Tehan" where the explanation calls him the Trade Minister
     if not specific and _portfolios(words.titles) and _portfolios(titles) and not _portfolios(words.titles) & _portfolios(titles):
         return None  # "External Affairs Minister Ajit Doval" for who led the delegation to the security talks
     lower = [t for k, t in enumerate(run) if t in _LOWER_OFFICE and not (t == "vice" and run[k + 1 : k + 2] in (["adm"], ["admiral"], ["marshal"]))]
+    if specific & _ENVOY_FAMILY:  # an ambassador is his country's permanent representative or envoy
+        specific = specific | _ENVOY_FAMILY
     if specific and not lower and not all(t in specific or t in words.titles or t in spelled for t in titles) and (
         acronym(titles) not in specific
     ):
