@@ -2442,3 +2442,19 @@ def test_a_decade_a_regnal_number_and_a_weekday_in_words(response, answer, right
 )
 def test_titles_with_of_special_envoys_professors_and_canadian_ranks(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Delhi", "New Delhi", True),
+        ("Bruxelles", "Brussels", True),
+        ("Bab al-Mandab", "Bab el-Mandeb", True),
+        ("Beer Sheva", "Beersheba", True),
+        ("Lashkar-e-Toiba", "Lashkar-e-Taiba", True),
+        ("Changi Airport", "Changi Naval Base", False),
+        ("Mumbai", "New Delhi", False),
+    ],
+)
+def test_other_spellings_of_places_and_groups(response, answer, right):
+    assert grade_text(response, answer, prompt="Where, or which group?").correct is right

@@ -23,7 +23,9 @@ _GROUPS = (
     "beijing|peking", "guangzhou|canton", "qingdao|tsingtao", "yangon|rangoon", "ho chi minh city|saigon", "ulaanbaatar|ulan bator",
     "kyiv|kiev", "dhaka|dacca", "kathmandu|katmandu", "chattogram|chittagong", "middle east|west asia|mideast",
     "turkiye|turkey", "eswatini|swaziland", "naypyidaw|nay pyi taw|naypyitaw", "kyrgyzstan|kyrgyz republic",
-    "chabahar|chah bahar", "rakhine|arakan", "ny alesund|ny aalesund",
+    "chabahar|chah bahar", "rakhine|arakan", "ny alesund|ny aalesund", "new delhi|delhi", "brussels|bruxelles",
+    "beersheba|beer sheva|beersheva", "bab el mandeb|bab al mandab|bab el mandab|bab al mandeb", "hanimaadhoo|hanimadhoo",
+    "lashkar e taiba|lashkar e toiba|lashkar e tayyiba", "almaz antey|almaz antei",
     # bodies our learners meet under another language's initials or another of their names
     "nato|otan", "isis|isil|daesh|islamic state",
 )  # fmt: skip
