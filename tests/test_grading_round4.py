@@ -2458,3 +2458,9 @@ def test_titles_with_of_special_envoys_professors_and_canadian_ranks(response, a
 )
 def test_other_spellings_of_places_and_groups(response, answer, right):
     assert grade_text(response, answer, prompt="Where, or which group?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("approximately 20000 ships a year", True), ("20,000 a month", False)])
+def test_a_year_where_the_question_asks_annually(response, right):
+    prompt = "Approximately how many commercial vessels travel through the Red Sea and Gulf of Aden annually?"
+    assert grade_numeric(response, 20000, unit="vessels", prompt=prompt).correct is right

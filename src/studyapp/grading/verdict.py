@@ -454,7 +454,7 @@ def _judge_number(
     if (
         (period := _PERIOD.search(given)) is not None and any(c.isdigit() for c in given[: period.start()])
         and units.dimension(exp.unit or "") != "time" and exp.unit not in units.RATES
-        and not re.search(rf"\b{period[1]}\b", prompt.text, re.IGNORECASE)
+        and not re.search(rf"\b(?:{period[1]}|{_PERIOD_ADVERBS.get(period[1].casefold(), period[1])})\b", prompt.text, re.IGNORECASE)
     ):  # fmt: skip
         return f"'{period[0]}' makes it another figure than {exp.display}"  # "40,000 a month", "$4.6 billion a year"
     if _TRAILING_BOUND.search(given) and "up" not in stated:
@@ -519,6 +519,9 @@ _ORDINAL_ASK = lazy_re(
     re.IGNORECASE,
 )
 _PERIOD = lazy_re(r"\b(?:a|an|per|this|every|each|last|next)\s+(year|month|day|week|annum|quarter|fortnight)\b", re.IGNORECASE)
+_PERIOD_ADVERBS = {"year": "annually|annual|yearly|every year|each year|a year", "annum": "annually|annual|yearly", "month": "monthly|every month|each month",
+                   "week": "weekly|every week", "day": "daily|every day|each day", "quarter": "quarterly"}
+"""'20,000 vessels a year' where the question asks how many pass annually: the question's own period."""
 _TRAILING_BOUND = lazy_re(r"\b(?:and|or)\s+(?:above|over|more|upwards|beyond)\b|,\s*at\s+least\b|\bor\s+so\s+more\b", re.IGNORECASE)
 def _figure(display: str) -> str:
     """The answer's number as the explanation writes it: "$8.55 billion" -> "8.55"."""
