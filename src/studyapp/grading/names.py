@@ -484,7 +484,11 @@ def acronym(tokens: Iterable[str]) -> str:
 
 def acronyms(tokens: Iterable[str]) -> frozenset[str]:
     """The initials with and without the small words: LEMOA is Logistics Exchange Memorandum *of* Agreement."""
-    tokens = tuple(tokens)
+    return _acronyms(tuple(tokens))
+
+
+@lru_cache(maxsize=4096)
+def _acronyms(tokens: tuple[str, ...]) -> frozenset[str]:
     full = "".join(t[0] for t in tokens if t[0].isalpha() and t not in ("the", "a", "an"))
     lead = tokens[:1] if tokens[:1] and tokens[0] in _SPELLED_WHOLE and "and" not in tokens else ()  # a name, not a list
     whole = acronym([*lead[0], *tokens[1:]]) if lead else ""  # USGS: the U(S) Geological Survey

@@ -479,6 +479,7 @@ _WHOSE_VISIT = lazy_re(r"\bwhose\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
 """"During whose state visit ...?": the visitor is a person, whoever else the question names."""
 
 
+@lru_cache(maxsize=512)
 def asks_for_person(ctx: Context) -> bool:
     """"Who ...?", a person category, or "Which visiting Indian minister ...?"."""
     return ctx.category == "person" or ctx.text[:4].casefold() in ("who ", "whom", "whos") or bool(

@@ -2010,14 +2010,20 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 _WEEKDAY_SHORT = {"monday": "mon", "tuesday": "tue tues", "wednesday": "wed", "thursday": "thu thur thurs", "friday": "fri", "saturday": "sat", "sunday": "sun"}
 
 
+_DECADE = lazy_re(r"(?:the\s+)?(?:19|')?([2-9])0'?s", re.IGNORECASE)
+_REGNAL = lazy_re(r"([A-Z][a-z]+)\s+([IVX]{1,4})")
+
+
 def _said_forms(candidate: str) -> list[str]:
     """Other ways to say a decade, a regnal number or a weekday: "the eighties" for the 1980s, "Charles the
     Second" for Charles II, "Sun." for Sunday."""
     text = candidate.strip()
-    if (decade := re.fullmatch(r"(?:the\s+)?(?:19|')?([2-9])0'?s", text, re.IGNORECASE)) is not None:
+    if not text[-1:].isalpha() or len(text) > 24:
+        return []
+    if (decade := _DECADE.fullmatch(text)) is not None:
         word = _DECADE_WORDS[int(decade[1]) - 2]
         return [f"the {word}", word, f"the {decade[1]}0s", f"{decade[1]}0s"]
-    if (regnal := re.fullmatch(r"([A-Z][a-z]+)\s+([IVX]{1,4})", text)) is not None and (value := roman_value(regnal[2].casefold())) and value <= 10:
+    if (regnal := _REGNAL.fullmatch(text)) is not None and (value := roman_value(regnal[2].casefold())) and value <= 10:
         return [f"{regnal[1]} the {_ORDINAL_WORDS[value - 1]}"]
     if (short := _WEEKDAY_SHORT.get(text.casefold())) is not None:
         return short.split()
