@@ -2464,3 +2464,16 @@ def test_other_spellings_of_places_and_groups(response, answer, right):
 def test_a_year_where_the_question_asks_annually(response, right):
     prompt = "Approximately how many commercial vessels travel through the Red Sea and Gulf of Aden annually?"
     assert grade_numeric(response, 20000, unit="vessels", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("six and a half tonnes", 6.5, "tonnes", True),
+        ("seven and a half tonnes", 6.5, "tonnes", False),
+        ("a decade and a half", 15, "years", True),
+        ("a day and a half", 35, "hours", False),
+    ],
+)
+def test_and_a_half_before_any_unit(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much, or how long?").correct is right

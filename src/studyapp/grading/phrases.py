@@ -225,6 +225,8 @@ _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "f
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
 _AND_A_HALF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half {_SCALES}\b")
+_AND_A_HALF_OF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half (?=(?!per ?cent|percent)[a-z])")
+_UNIT_AND_A_HALF = lazy_re(r"\ban? (decade|century) and a half\b")
 _HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?an? {_SCALES}\b")
 _HALF_PERCENT = lazy_re(r"\b(\d+|[a-z]+(?:[- ][a-z]+)?) and a half (?:per ?cent|percent|%)")
 _QUARTER_A = lazy_re(rf"\b(?:a )?quarter (?:of )?an? {_SCALES}\b")  # "quarter of a billion dollars"
@@ -243,6 +245,8 @@ def _spell_fractions(text: str) -> str:
         return f"{_SMALL_NUMBERS.get(plain[1], plain[1])}.5"
     text = _QUARTER_CENTURY.sub("25 years", text)
     text = _AND_A_HALF.sub(lambda m: f"{_SMALL_NUMBERS.get(m.group(1), m.group(1))}.5 {m.group(2)}", text)
+    text = _AND_A_HALF_OF.sub(lambda m: f"{_SMALL_NUMBERS.get(m.group(1), m.group(1))}.5 ", text)  # "six and a half tonnes"
+    text = _UNIT_AND_A_HALF.sub(r"1.5 \1s", text)  # "a decade and a half" = 1.5 decades
     if (half := _HALF_PERCENT.search(text)) is not None:  # "thirty-seven and a half percent" = 37.5%
         parsed = parse_number_words(half[1].replace("-", " ").split()) if not half[1].isdigit() else (int(half[1]), 1, False, 1)
         if parsed is not None and parsed[3] == len(half[1].replace("-", " ").split()):
