@@ -2477,3 +2477,12 @@ def test_a_year_where_the_question_asks_annually(response, right):
 )
 def test_and_a_half_before_any_unit(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How much, or how long?").correct is right
+
+
+def test_two_rights_of_one_list_in_the_other_order():
+    question = SimpleNamespace(
+        type="cloze", prompt="Complete the sentence.", text="Canada has argued for Israel's right to {{exist}} and to {{defend itself}}.",
+        gaps=[["exist"], ["defend itself"]],
+    )
+    assert grade(question, ["defend itself", "exist"]).correct
+    assert not grade(question, ["exist", "exist"]).correct

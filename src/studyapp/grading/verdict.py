@@ -2919,7 +2919,7 @@ def _grade_numeric_question(question: Any, response: Any, accepted: Collection[s
     )  # fmt: skip
 
 
-_COORDINATED = lazy_re(r"\}\}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\{\{")
+_COORDINATED = lazy_re(r"\}\}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+(?:to\s+)?)\{\{")
 
 
 def _coordinated_gaps(question: Any) -> tuple[int, int] | None:
