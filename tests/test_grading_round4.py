@@ -2486,3 +2486,11 @@ def test_two_rights_of_one_list_in_the_other_order():
     )
     assert grade(question, ["defend itself", "exist"]).correct
     assert not grade(question, ["exist", "exist"]).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("Col.", "Colonel", True), ("Lt Col", "Colonel", False), ("Lieutenant Colonel", "Colonel", False), ("Lt. Col.", "Lieutenant Colonel", True), ("Col", "Lieutenant Colonel", False)],
+)
+def test_a_rank_by_its_short_form_and_never_another_rank(response, answer, right):
+    assert grade_text(response, answer, prompt="What rank did the officer hold?").correct is right

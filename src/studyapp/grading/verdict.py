@@ -1887,6 +1887,8 @@ def _grade_text(
     for candidate in candidates:
         if (bare := _LEGAL_FORM.sub("", candidate)) != candidate and norm_given == normalise(bare):
             return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is '{candidate}' without its legal form")
+        if norm_given in _RANK_SHORT.get(normalise(candidate), "").split("|"):  # "Col." for Colonel, never "Lt Col"
+            return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is short for '{candidate}'")
     for index, candidate in enumerate(candidates):
         norm_candidate = normalise(candidate)
         same = norm_given == norm_candidate if norm_candidate else given.casefold() == candidate.casefold()
@@ -1947,8 +1949,8 @@ def _grade_text(
     plain = without_asides(given, words, frozenset(t for c in candidates for t in normalise(c).split()))  # an expansion only as known
     if plain is None:
         plain = without_apposition(given, words)
-    if plain is None:
-        plain = without_title(given, words, prompt)
+    if plain is None and normalise(answer) not in _RANK_SHORT and normalise(answer) not in names.TITLES:
+        plain = without_title(given, words, prompt)  # not where the answer is itself a rank: "Lt Col" is no Colonel
     if plain is None and (ship := _SHIP_TYPE.match(given)) is not None:
         plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver": what the ship is, before its name
     if plain is not None and plain != given:
@@ -2028,6 +2030,15 @@ def _said_forms(candidate: str) -> list[str]:
     if (short := _WEEKDAY_SHORT.get(text.casefold())) is not None:
         return short.split()
     return []
+
+
+_RANK_SHORT = {
+    "colonel": "col", "general": "gen", "major": "maj", "brigadier": "brig", "commodore": "cmde", "admiral": "adm",
+    "captain": "capt", "lieutenant": "lt", "lieutenant colonel": "lt col", "lieutenant general": "lt gen",
+    "major general": "maj gen", "brigadier general": "brig gen|bgen", "vice admiral": "vice adm|v adm|vadm",
+    "rear admiral": "rear adm|r adm|radm", "air marshal": "air mshl", "air chief marshal": "acm", "wing commander": "wg cdr",
+    "squadron leader": "sqn ldr", "group captain": "gp capt",
+}
 
 
 _SHIP_TYPE = lazy_re(
