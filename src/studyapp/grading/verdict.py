@@ -1887,7 +1887,7 @@ def _grade_text(
     for candidate in candidates:
         if (bare := _LEGAL_FORM.sub("", candidate)) != candidate and norm_given == normalise(bare):
             return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is '{candidate}' without its legal form")
-        if norm_given in _RANK_SHORT.get(normalise(candidate), "").split("|"):  # "Col." for Colonel, never "Lt Col"
+        if norm_given and norm_given in _RANK_SHORT.get(normalise(candidate), "").split("|"):  # "Col." for Colonel, never "Lt Col"
             return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is short for '{candidate}'")
     for index, candidate in enumerate(candidates):
         norm_candidate = normalise(candidate)
