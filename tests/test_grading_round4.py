@@ -2494,3 +2494,24 @@ def test_two_rights_of_one_list_in_the_other_order():
 )
 def test_a_rank_by_its_short_form_and_never_another_rank(response, answer, right):
     assert grade_text(response, answer, prompt="What rank did the officer hold?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("biennially", 2, "years", "How often did the leaders agree to hold the summit?", True),
+        ("annually", 2, "years", "How often did the leaders agree to hold the summit?", False),
+        ("a week", 7, "days", "After how many days of conflict was a ceasefire agreed?", True),
+        ("a fortnight", 7, "days", "After how many days of conflict was a ceasefire agreed?", False),
+        ("nineteen ninty nine", 1999, None, "In which year was the G20 created?", True),
+        ("+67%", 67, "%", "By about what percentage did imports rise? (give the change with its sign)", True),
+        ("-67%", 67, "%", "By about what percentage did imports rise? (give the change with its sign)", False),
+    ],
+)
+def test_how_often_in_one_word_a_week_a_misspelt_ninety_and_a_plus_sign(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+def test_the_nineteen_fifties_is_the_1950s():
+    assert grade_text("the nineteen-fifties", "the 1950s", prompt="In which decade?").correct
+    assert not grade_text("the nineteen-sixties", "the 1950s", prompt="In which decade?").correct

@@ -881,6 +881,11 @@ def grade_numeric(
     return _wrong(result.expected, result.given, claim) if claim else result
 
 
+_NUMBER_SLIPS = lazy_re(r"\b(?:ninty|fourty|nintey)\b", re.IGNORECASE)
+_NUMBER_SLIP_FIX = {"ninty": "ninety", "nintey": "ninety", "fourty": "forty"}
+_EVERY_SO_OFTEN = lazy_re(r"\b(?:biennially|biannually|triennially|annually|yearly|every other year)\b", re.IGNORECASE)
+_EVERY_SO_OFTEN_IS = {"biennially": "2 years", "biannually": "2 years", "triennially": "3 years", "annually": "1 year", "yearly": "1 year", "every other year": "2 years"}
+_ONE_PERIOD = lazy_re(r"(?:a|one)\s+(week|fortnight|decade|century|year|month)", re.IGNORECASE)
 _HUNDREDS = lazy_re(r"\b(\d+(?:\.\d+)?)\s+hundred\b", re.IGNORECASE)
 _HOW_OFTEN_EVERY = lazy_re(r"^\s*(?:(?:once|one)\s+)?every\s+", re.IGNORECASE)
 _FALL_WORDS = frozenset("fell fall fallen falls dropped drop drops declined decline declines decreased decrease decreases shrank shrunk cut down".split())
@@ -894,9 +899,16 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     response = response.replace("\u2212", "-").replace("º", "°")
     if "hundred" in response:
         response = _HUNDREDS.sub(lambda m: _display_number(float(m[1]) * 100), response)
+    if "nty" in response or "fourty" in response:
+        response = _NUMBER_SLIPS.sub(lambda m: _NUMBER_SLIP_FIX[m[0].casefold()], response)  # "nineteen ninty nine"
     asked = prompt.casefold()
     if "how often" in asked:
         response = _HOW_OFTEN_EVERY.sub("", response)
+        response = _EVERY_SO_OFTEN.sub(lambda m: _EVERY_SO_OFTEN_IS[m[0].casefold()], response)  # "biennially"
+    if (one := _ONE_PERIOD.fullmatch(response.strip())) is not None:
+        response = f"1 {one[1]}"  # "a week" for 7 days
+    if response.lstrip().startswith("+") and re.search(r"\bsign\b|\brise\b|\brose\b|\bincrease|\bgr[eo]w", asked):
+        response = response.lstrip()[1:]  # "+67%" where the question asks the change with its sign
     words = set(re.findall(r"[a-z]+", asked))
     same = _FALL_WORDS if words & _FALL_WORDS and not words & _RISE_WORDS else _RISE_WORDS if words & _RISE_WORDS and not words & _FALL_WORDS else ()
     if same and not signed and re.search(r"\d", response):  # a negative answer: "fell" gives the sign
@@ -2024,7 +2036,7 @@ def _said_forms(candidate: str) -> list[str]:
         return []
     if (decade := _DECADE.fullmatch(text)) is not None:
         word = _DECADE_WORDS[int(decade[1]) - 2]
-        return [f"the {word}", word, f"the {decade[1]}0s", f"{decade[1]}0s"]
+        return [f"the {word}", word, f"the {decade[1]}0s", f"{decade[1]}0s", f"the nineteen {word}", f"nineteen {word}"]
     if (regnal := _REGNAL.fullmatch(text)) is not None and (value := roman_value(regnal[2].casefold())) and value <= 10:
         return [f"{regnal[1]} the {_ORDINAL_WORDS[value - 1]}"]
     if (short := _WEEKDAY_SHORT.get(text.casefold())) is not None:
