@@ -2515,3 +2515,12 @@ def test_how_often_in_one_word_a_week_a_misspelt_ninety_and_a_plus_sign(response
 def test_the_nineteen_fifties_is_the_1950s():
     assert grade_text("the nineteen-fifties", "the 1950s", prompt="In which decade?").correct
     assert not grade_text("the nineteen-sixties", "the 1950s", prompt="In which decade?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Wang Yi, China's top diplomat", True), ("Chinese foreign policy chief Wang Yi", True), ("Wang Yi, Iran's top diplomat", False)],
+)
+def test_the_nationality_the_question_asks_for_two_words_after_which(response, right):
+    prompt = "Which senior Chinese diplomat offered congratulations on the Iran-Saudi agreement?"
+    assert grade_text(response, "Wang Yi", prompt=prompt).correct is right

@@ -150,10 +150,15 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
     beside = names.countries_named(peoples) - own  # "Canadian", "Canada's": a nationality claimed for the answer
     if not beside:
         return ""
-    asked = {code for word in _ASKED_NATIONALITY.findall(normalise(words.text)) if (code := names.country_code(names.DEMONYMS.get(word, "")))}
+    asked = {
+        code for found in _ASKED_NATIONALITY.findall(normalise(words.text)) for word in found
+        if (code := names.country_code(names.DEMONYMS.get(word, "")))
+    }  # fmt: skip  "Which Chinese diplomat", "Which senior Chinese diplomat"
     if asked and beside - asked:
         people = _demonym(next(iter(asked)))
         return f"the question asks for {'an' if people[:1] in 'AEIOU' else 'a'} {people} one, and '{given}' says otherwise"
+    if asked and beside <= asked:
+        return ""  # "Wang Yi, China's top diplomat" where the question asks for a Chinese diplomat
     spoken = words.spoken.split()[len(normalise(words.text).split()) :]  # the explanation: the prompt never holds the answer
     keys = {t for c in candidates for t in normalise(c).split() if len(t) > 3 and t not in STOPWORDS}
     for code in beside:
@@ -169,7 +174,7 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
     return ""
 
 
-_ASKED_NATIONALITY = lazy_re(r"\b(?:which|what)\s+([a-z]+)\b")
+_ASKED_NATIONALITY = lazy_re(r"\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
 def _demonym(code: str) -> str:

@@ -153,6 +153,9 @@ _WEAPON_DESCRIPTORS = frozenset(
 )
 
 
+_SENIOR = frozenset({"top", "senior", "chief", "leading", "highest", "most senior"})
+
+
 def harmless(word: str, ctx: Context) -> bool:
     """A word that may stand beside an answer without changing it."""
     if word in HEDGES or word in QUALIFIERS or word in STOPWORDS or word in PREPOSITIONS or word in PRONOUNS:
@@ -163,6 +166,8 @@ def harmless(word: str, ctx: Context) -> bool:
         return True
     if any(other in ctx.words for other in SYNONYMS.get(singular(word), ())):
         return True  # "2,50,000 cars" where the question counts vehicles
+    if word in _SENIOR and ctx.words & _SENIOR:
+        return True  # "China's top diplomat" for the senior Chinese diplomat
     if ctx.category == "equipment" and word in _WEAPON_DESCRIPTORS:
         return True  # "BrahMos supersonic cruise missile": what the thing is, said beside its name
     if word in DEMONYMS or singular(word) in DEMONYMS:
