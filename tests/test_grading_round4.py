@@ -2524,3 +2524,8 @@ def test_the_nineteen_fifties_is_the_1950s():
 def test_the_nationality_the_question_asks_for_two_words_after_which(response, right):
     prompt = "Which senior Chinese diplomat offered congratulations on the Iran-Saudi agreement?"
     assert grade_text(response, "Wang Yi", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("1.8 mil", True), ("18 mil", False), ("5 miles", False)])
+def test_mil_for_million(response, right):
+    assert grade_numeric(response, 1_800_000, unit="people", prompt="About how many Indo-Canadians live in Canada?").correct is right

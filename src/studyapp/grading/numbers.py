@@ -30,7 +30,7 @@ class Quantity:
 SCALE_WORDS = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
-    "million": 1e6, "millions": 1e6, "millionen": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6,
+    "million": 1e6, "millions": 1e6, "millionen": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
     # Spanish, Portuguese and Italian, as Latin American and European papers write them ("2,5 millones de toneladas")
     "millones": 1e6, "millon": 1e6, "millón": 1e6, "milhoes": 1e6, "milhões": 1e6, "milhao": 1e6, "milhão": 1e6,
     "milioni": 1e6, "bilhoes": 1e9, "bilhões": 1e9, "bilhao": 1e9, "bilhão": 1e9, "miliardi": 1e9, "miliardo": 1e9,
@@ -50,7 +50,7 @@ _NUMBER = (
     r"|\d+,\d{1,2}(?!\d)"  # a decimal comma: 9,7 (three digits after a comma are a thousands group)
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
-_SCALE = r"(?:trillion|billion|milliard(?:s|en|e)?|million|millions|millionen|millones|mill[oó]n|milh(?:õ|o)es|milh(?:ã|a)o|milioni|bilh(?:õ|o)es|bilh(?:ã|a)o|miliard[io]|thousands?|crores?|lakhs?|lacs?|trn|tn|bln|bn|mrd|mln|mio|mn|cr|b|m|k)"
+_SCALE = r"(?:trillion|billion|milliard(?:s|en|e)?|million|millions|millionen|millones|mill[oó]n|milh(?:õ|o)es|milh(?:ã|a)o|milioni|bilh(?:õ|o)es|bilh(?:ã|a)o|miliard[io]|thousands?|crores?|lakhs?|lacs?|trn|tn|bln|bn|mrd|mln|mil|mio|mn|cr|b|m|k)"
 _WORD = r"(?:[a-zà-öø-ÿ][a-zà-öø-ÿ$²0-9/\-]*\.?)"  # "dólares", "toneladas métricas"
 _QTY_RE = lazy_re(
     rf"""
