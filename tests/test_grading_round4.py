@@ -2529,3 +2529,7 @@ def test_the_nationality_the_question_asks_for_two_words_after_which(response, r
 @pytest.mark.parametrize(("response", "right"), [("1.8 mil", True), ("18 mil", False), ("5 miles", False)])
 def test_mil_for_million(response, right):
     assert grade_numeric(response, 1_800_000, unit="people", prompt="About how many Indo-Canadians live in Canada?").correct is right
+
+
+def test_make_up_in_the_question_is_no_rise_to_strip():
+    assert not grade_numeric("up to 25", 25, unit="people", prompt="How many people make up the crew?").correct

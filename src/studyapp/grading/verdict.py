@@ -888,8 +888,8 @@ _EVERY_SO_OFTEN_IS = {"biennially": "2 years", "biannually": "2 years", "trienni
 _ONE_PERIOD = lazy_re(r"(?:a|one)\s+(week|fortnight|decade|century|year|month)", re.IGNORECASE)
 _HUNDREDS = lazy_re(r"\b(\d+(?:\.\d+)?)\s+hundred\b", re.IGNORECASE)
 _HOW_OFTEN_EVERY = lazy_re(r"^\s*(?:(?:once|one)\s+)?every\s+", re.IGNORECASE)
-_FALL_WORDS = frozenset("fell fall fallen falls dropped drop drops declined decline declines decreased decrease decreases shrank shrunk cut down".split())
-_RISE_WORDS = frozenset("rose rise risen rises grew grow grown grows increased increase increases jumped jump up climbed".split())
+_FALL_WORDS = frozenset("fell fall fallen falls dropped drop drops declined decline declines decreased decrease decreases shrank shrunk".split())
+_RISE_WORDS = frozenset("rose rise risen rises grew grow grown grows increased increase increases jumped jump climbed".split())
 
 
 def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
