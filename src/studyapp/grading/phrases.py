@@ -226,6 +226,7 @@ def _leftover_words(tokens: list[str]) -> list[str]:
     return normalise(" ".join(tokens)).split() if tokens else []
 
 
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "decade"})
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
@@ -361,6 +362,10 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
                 or joined and any(c.isdigit() for c in w)  # "1944 and 80th": two figures, though the question says 80th
             )  # fmt: skip
             before = _leftover_words(tokens[:start])
+            if before[-1:] in (["next"], ["coming"]) and reading.quantity is not None and reading.quantity.unit in _DURATIONS:
+                ahead = {"next", "coming", "the", "over", "for", "during", "in", "within"}  # "over the next 20 years" is the span, not "more than"
+                extra = tuple(w for w in extra if w not in ahead)
+                before = [w for w in before if w not in ahead]
             quals = [
                 w for i, w in enumerate(before)
                 if (w in QUALIFIERS or w in CONTRADICTING) and (w != "up" or before[i + 1 : i + 2] == ["to"])

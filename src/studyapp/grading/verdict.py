@@ -346,6 +346,8 @@ _ROUGHLY_ASKED = _ROUGHLY | _NEAR | {"estimated", "estimate", "approximate", "ro
 _UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|billion|trillion|lakh crore|lakh|crore)", re.IGNORECASE)
 _POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
+_BELOW_WORDS = lazy_re(r"\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)\b")
+_BELOW_PARTS = frozenset("less fewer than under below at most up to no not more".split())
 _MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
 
 
@@ -419,12 +421,15 @@ def _judge_number(
         reading = _without_its_war(reading, expected_q.value)
         if set(reading.extra) <= _PARTS_OF_A_YEAR:  # "late 2022", "mid 2018", "in the summer of 2019"
             reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, (), reading.qualifier)
+    below = frozenset(_BELOW_WORDS.findall(exp.display.casefold())) and _BELOW_WORDS.search(reading.qualifier.casefold())
+    if below:  # "under 20 km" where the answer is "less than 20 km": the same ceiling, said in other words
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in _BELOW_PARTS), reading.qualifier)
     if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"
         return f"'{extra}' is not part of the answer {exp.display}"
-    if reading.qualifier and any(w in CONTRADICTING and (w != "only" or "up" in stated) for w in reading.qualifier.split()) and not any(
+    if not below and reading.qualifier and any(w in CONTRADICTING and (w != "only" or "up" in stated) for w in reading.qualifier.split()) and not any(
         _bounds_a_figure(w, prompt.spoken) for w in reading.qualifier.split()
     ):  # "under $100 billion", though the question begins "Under Article 7.1"
         return f"'{reading.qualifier}' states another figure than {exp.display}"
@@ -2568,6 +2573,11 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
     dates = [(c, r) for c in digits if not _is_season(c) and (r := read_date(c, date_order)) is not None]
     ranges = [(c, r) for c in digits if (r := parse_year_range(c)) is not None]
     quantities = [(c, q) for c in candidates if _may_be_number(c) and (q := parse_quantity(c)) is not None]
+    bounded = [
+        (c, q) for c in candidates if c not in {k for k, _ in quantities} and (bare := _ANSWER_BOUND.sub("", c).strip()) != c.strip()
+        and _may_be_number(bare) and (q := parse_quantity(bare)) is not None
+    ]  # "less than 20 km", "nearly two billion": a figure and the bound the pack gives it  # fmt: skip
+    quantities += bounded
     if not (dates or ranges or quantities):
         return None
     reading = find_reading(given, words, date_order)
@@ -2621,7 +2631,8 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
             expected_q, expected_unit = _as_metres(expected_q), "meter"
         is_year = _is_year_answer(expected_q, expected_unit, prompt)
         exp = _Expected(candidate, expected_q, expected_unit, is_year, index > 0 or candidate != answer)
-        verdict = _judge_number(given, reading, exp, words, 0.0, 0.0)
+        stated = _stated_directions(prompt, candidate) if (candidate, expected_q) in bounded else frozenset({"up", "down"})
+        verdict = _judge_number(given, reading, exp, words, 0.0, 0.0, stated)
         if isinstance(verdict, Grade):
             if verdict.reason is Reason.ALTERNATIVE:
                 return Grade(True, Reason.NUMERIC, answer, given, f"{given} = {candidate}")
