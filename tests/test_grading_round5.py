@@ -35,3 +35,38 @@ def test_a_ceiling_said_in_other_words(response, right):
 )
 def test_a_figure_the_pack_gives_with_its_bound(response, right):
     assert grade_text(response, "nearly two billion", prompt="How many people live in the region?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Canada, Australia, NZ and the UK", True),
+        ("Australia, Canada, UK, NZ", True),
+        ("CANZUK (Canada, Australia, NZ, United Kingdom)", True),
+        ("Canada, Australia, New Zealand and the US", False),
+        ("Canada, Australia and the UK", False),
+        ("CANZUK (Canada, Australia, UK)", False),
+    ],
+)
+def test_canzuk_and_nz_spelled_out(response, right):
+    assert grade_text(response, "CANZUK", prompt="Which grouping does the document suggest?").correct is right
+
+
+def test_nz_is_new_zealand_in_a_list():
+    answer = "Australia, Britain, Canada, New Zealand and the United States"
+    assert grade_text("USA, Britain, Canada, Australia and NZ", answer, prompt="Which five countries form the Five Eyes?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"), [("GAIL, IOC and BPCL", True), ("GAIL, IOCL and BPCL", True), ("GAIL, IOC and HPCL", False), ("HALL", False)]
+)
+def test_an_indian_firm_known_by_its_initials_and_limited(response, right):
+    answer = "GAIL, Indian Oil Corporation and Bharat Petroleum Corporation"
+    target = "Hindustan Aeronautics" if response == "HALL" else answer
+    assert grade_text(response, target, prompt="Which companies signed?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Egypt, Jordan", True), ("Egypt and Jordan", True), ("Jordan then Egypt", False), ("Jordan, Egypt", False)])
+def test_an_answer_listed_with_then_keeps_its_order(response, right):
+    prompt = "Which two Arab states made peace with Israel, in order?"
+    assert grade_text(response, "Egypt, then Jordan", prompt=prompt).correct is right

@@ -22,6 +22,7 @@ AU: African Union
 AUKUS: Australia, the United Kingdom and the United States
 BIMSTEC: Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation
 BRICS: Brazil, Russia, India, China and South Africa
+CANZUK: Canada, Australia, New Zealand and the United Kingdom
 CAATSA: Countering America's Adversaries Through Sanctions Act
 CBI: Central Bureau of Investigation
 CDS: Chief of Defence Staff

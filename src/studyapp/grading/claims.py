@@ -181,7 +181,7 @@ def _demonym(code: str) -> str:
     return next((word.capitalize() for word, country in names.DEMONYMS.items() if names.country_code(country) == code), code)
 
 
-ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
+ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*|then\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
 
 
 _CAPITALS = lazy_re(r"\b[A-Z]{2,8}\b")

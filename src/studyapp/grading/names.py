@@ -141,7 +141,7 @@ _ALIASES = {
     "taiwan": "TW", "uk": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "us": "US", "america": "US",
     "united states": "US", "united states of america": "US", "bharat": "IN", "saudi": "SA", "burma": "MM", "czechia": "CZ",
     "ivory coast": "CI", "turkey": "TR", "turkiye": "TR", "the gambia": "GM", "holland": "NL", "dprk": "KP",
-    "rok": "KR", "prc": "CN", "uae": "AE", "ksa": "SA", "emirates": "AE", "the emirates": "AE",
+    "rok": "KR", "prc": "CN", "nz": "NZ", "uae": "AE", "ksa": "SA", "emirates": "AE", "the emirates": "AE",
     "brunei": "BN", "vatican": "VA", "palestine": "PS", "cape verde": "CV", "bosnia": "BA", "east timor": "TL",
     "swaziland": "SZ", "macedonia": "MK", "lao pdr": "LA", "png": "PG", "drc": "CD", "dr congo": "CD",
     "republic of congo": "CG", "micronesia": "FM", "st lucia": "LC", "st kitts and nevis": "KN", "st vincent and the grenadines": "VC",
@@ -430,6 +430,8 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         norm = _LETTERS_RE.sub(_join_letters, norm)  # "u s" -> "us", "e u" -> "eu"
     if "usa" in norm:
         norm = re.sub(r"\busa\b", "us", norm)
+    if "nz" in norm:
+        norm = re.sub(r"\bnz\b", "new zealand", norm)  # "Canada, Australia, NZ and the UK"
     if "bharat" in norm:
         norm = re.sub(r"\bbharat\b(?! (?:mata|ratna|forge|electronics|dynamics|heavy|petroleum|mala))", "india", norm)  # the Constitution's other name
     if "united" in norm:  # before "America" alone, which is part of "United States of America"
@@ -492,7 +494,13 @@ def _acronyms(tokens: tuple[str, ...]) -> frozenset[str]:
     full = "".join(t[0] for t in tokens if t[0].isalpha() and t not in ("the", "a", "an"))
     lead = tokens[:1] if tokens[:1] and tokens[0] in _SPELLED_WHOLE and "and" not in tokens else ()  # a name, not a list
     whole = acronym([*lead[0], *tokens[1:]]) if lead else ""  # USGS: the U(S) Geological Survey
-    return frozenset(a for a in (acronym(tokens), full if len(full) >= 3 else "", whole) if a)
+    found = {a for a in (acronym(tokens), full if len(full) >= 3 else "", whole) if a}
+    if tokens and tokens[-1] in _FIRM_WORDS and "and" not in tokens:
+        found |= {a + "l" for a in found}  # BPCL: Bharat Petroleum Corporation (Limited), as Indian firms are known
+    return frozenset(found)
+
+
+_FIRM_WORDS = frozenset({"corporation", "company", "industries", "enterprises", "engineers", "shipbuilders", "global", "aeronautics"})
 
 
 _SPELLED_WHOLE = frozenset({"us", "uk", "eu", "un", "uae"})

@@ -1886,6 +1886,7 @@ def _grade_text(
     candidates += [
         form for c in list(candidates) for form in acronyms.other_forms(c)
         if form not in candidates and normalise(form) not in asked_words  # "What does NORAD stand for?": not NORAD
+        and not ("(" in given and len(ITEM_SPLIT.split(form)) > 1)  # members in brackets: all of them, judged below
     ]  # fmt: skip  "Agence France-Presse" for AFP, "SCO" for the Shanghai Cooperation Organisation
     if _FISCAL_YEAR.search(given) and not any(_FISCAL_YEAR.search(c) for c in candidates):
         said = _FISCAL_YEAR.sub(_fiscal_span, given)
