@@ -246,9 +246,12 @@ def test_a_title_before_a_name_unless_the_question_or_explanation_names_another_
     assert not _text("Deputy Prime Minister Anthony Albanese", "Richard Marles", prompt, **kw)
     # round 4: where neither the question nor its explanation names an office, the name is the fact
     # asked (every labelled case of this kind in the five sets is right: "PM Modi", "EAM Jaishankar")
-    assert _text("Prime Minister Richard Marles", "Richard Marles", prompt, **kw)
+    assert _text("Prime Minister Kwame Mensah", "Kwame Mensah", prompt, **kw)
+    # round 37: unless the table of office holders knows the title is not his (grading/people.py)
+    assert not _text("Prime Minister Richard Marles", "Richard Marles", prompt, **kw)
     nsa = "Who led India's delegation to Ottawa?"
-    assert _text("External Affairs Minister Ajit Doval", "Ajit Doval", nsa, **kw)
+    assert _text("External Affairs Minister Kwame Mensah", "Kwame Mensah", nsa, **kw)
+    assert not _text("External Affairs Minister Ajit Doval", "Ajit Doval", nsa, **kw)  # round 37: the table knows he is the NSA
     assert not _text("External Affairs Minister Ajit Doval", "Ajit Doval", "Who led India's delegation to the security talks?", **kw)
     told = {"explanation": "Ajit Doval, India's National Security Adviser, led the delegation.", **kw}
     assert not _text("External Affairs Minister Ajit Doval", "Ajit Doval", nsa, **told)

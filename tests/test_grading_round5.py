@@ -70,3 +70,84 @@ def test_an_indian_firm_known_by_its_initials_and_limited(response, right):
 def test_an_answer_listed_with_then_keeps_its_order(response, right):
     prompt = "Which two Arab states made peace with Israel, in order?"
     assert grade_text(response, "Egypt, then Jordan", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Commerce Minister Piyush Goyal", "Piyush Goyal", "Who signed the India-UAE CEPA?", True),
+        ("Finance Minister Piyush Goyal", "Piyush Goyal", "Who signed the India-UAE CEPA?", False),
+        ("Defence Secretary Rajesh Kumar Singh", "Rajesh Kumar Singh", "Who led the Indian side?", True),
+        ("Defence Minister Rajesh Kumar Singh", "Rajesh Kumar Singh", "Who led the Indian side?", False),
+        ("Hon. James Marape, PM of Papua New Guinea", "James Marape", "Who co-hosted the FIPIC summit?", True),
+        ("Governor-General James Marape", "James Marape", "Who co-hosted the FIPIC summit?", False),
+        ("Sitiveni Rabuka, Prime Minister of Samoa", "Sitiveni Rabuka", "Which Pacific leader met Modi?", False),
+        ("Fiji PM Sitiveni Rabuka", "Sitiveni Rabuka", "Which Pacific leader met Modi?", True),
+        ("US Foreign Minister Mélanie Joly", "Mélanie Joly", "Who announced the expulsion?", False),
+        ("Intelligence Minister Mélanie Joly", "Mélanie Joly", "Who announced the expulsion?", False),
+        ("Minister of Foreign Affairs Mélanie Joly", "Mélanie Joly", "Who announced the expulsion?", True),
+        ("Admiral Hari Kumar, Chief of the Naval Staff", "R Hari Kumar", "Who led the Indian Navy then?", True),
+        ("General Anil Chauhan", "Anil Chauhan", "Who attended for India?", True),
+        ("Anil Chauhan, Army Chief", "Anil Chauhan", "Who attended for India?", False),
+        ("UN Secretary-General Ban Ki-moon", "Ban Ki-moon", "Who opened the conference?", True),
+        ("Foreign Minister Rajnath Singh and Sebastien Lecornu", "Rajnath Singh and Sébastien Lecornu", "Which two ministers signed?", False),
+        ("Defence Minister Rajnath Singh and Sebastien Lecornu", "Rajnath Singh and Sébastien Lecornu", "Which two ministers signed?", True),
+        ("Vice President Kwame Mensah", "Kwame Mensah", "Who attended?", True),  # not in the table: a title is not checked
+    ],
+)
+def test_an_office_the_person_never_held_is_a_wrong_claim(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Prime Minister Biden", "Joe Biden", "Which US President announced the corridor together with PM Modi?", False),
+        ("President Biden", "Joe Biden", "Which US President announced the corridor together with PM Modi?", True),
+        ("former President Shinzo Abe", "Shinzo Abe", "Which late Japanese prime minister did Trump call a friend?", False),
+        ("former PM Shinzo Abe", "Shinzo Abe", "Which late Japanese prime minister did Trump call a friend?", True),
+    ],
+)
+def test_the_office_the_question_asks_for_by_name(response, answer, prompt, right):
+    assert grade_text(response, answer, accept=[answer.split()[-1]], prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("not April 4, 1949", False), ("not 4 April 1949", False), ("not 1948 but 1949", True), ("1949, not 1948", True), ("not sure, 1949?", True)],
+)
+def test_an_answer_denied_is_no_answer(response, right):
+    assert grade_numeric(response, 1949, prompt="In which year was NATO founded?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("not Minister Zed Seselja", "Zed Seselja", False),
+        ("not the 4th India-Central Asia Dialogue", "the 4th India-Central Asia Dialogue", False),
+        ("not sure, NATO?", "NATO", True),
+        ("not Lithuania but Latvia", "Latvia", True),
+        ("no first use", "no first use", True),
+    ],
+)
+def test_a_leading_not_denies_a_name_too(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+def test_billion_is_no_slip_for_million():
+    answer = "$400 million and Rs 3,000 crore"
+    prompt = "What two currency swap amounts did India and the Maldives agree?"
+    assert not grade_text("$400 billion and Rs 3,000 crore", answer, prompt=prompt).correct
+    assert grade_text("$400 million and Rs 3,000 crore", answer, prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Australia, Australia, New Zealand and the UK", False), ("Australia, New Zealand and the UK", False), ("the G77/China bloc", None)],
+)
+def test_every_item_of_a_listed_answer_is_named(response, right):
+    if right is None:
+        assert grade_text(response, "G77 and China", prompt="Which bloc spoke for the developing countries?").correct
+        return
+    prompt = "Which grouping does the document suggest as a source of stronger intelligence ties for Canada?"
+    assert grade_text(response, "CANZUK", prompt=prompt).correct is right

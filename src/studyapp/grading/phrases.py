@@ -648,4 +648,21 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         acronym(titles) not in specific
     ):
         return None  # "External Affairs Minister Ajit Doval" where the explanation says he is the NSA
+    asked = _asked_office(words.text)
+    typed = _HEAD_OFFICE.search(" ".join("prime minister" if t == "pm" else t for t in run))
+    if asked and typed and typed[0] != asked and not (asked == "minister" and typed[0] == "prime minister"):
+        return None  # "Prime Minister Biden" for which US President, though the question names PM Modi too
     return " ".join(tokens[i:])  # no office named ("Who commissioned INS Vikrant?"): "PM Modi" is Modi
+
+
+_HEADS = r"prime minister|vice president|president|chancellor|premier|king|queen|emir|sultan|governor|minister|secretary|ambassador|chairman"
+_HEAD_OFFICE = lazy_re(rf"\b(?:{_HEADS})\b")
+_ASKED_HEAD = lazy_re(rf"\b(?:which|what)\s+(?:[\w'-]+\s+){{0,3}}?({_HEADS})(?:'s|s)?\b")
+
+
+@lru_cache(maxsize=512)
+def _asked_office(text: str) -> str | None:
+    """The office a question asks for by name ("Which Maldivian President ...?"): a title of another office is
+    a claim against it, whatever other offices the question mentions."""
+    found = _ASKED_HEAD.search(text.casefold())
+    return found[1] if found else None

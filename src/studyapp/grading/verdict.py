@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import lru_cache, partial
 from typing import Any
 
-from studyapp.grading import acronyms, currency, gazetteer, names, places, ranges, units
+from studyapp.grading import acronyms, currency, gazetteer, names, people, places, ranges, units
 from studyapp.grading.claims import (
     GENERIC_TAILS,
     ITEM_SPLIT,
@@ -882,8 +882,32 @@ def grade_numeric(
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
-    claim = contradiction(_text(response), said, person=False) or reversed_direction(_text(response), prompt)
+    claim = (
+        _leading_negation(_text(response), result, [_text(answer), *(_text(a) for a in accept or ())])
+        or contradiction(_text(response), said, person=False) or reversed_direction(_text(response), prompt)
+    )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_LEADING_NEGATION = lazy_re(
+    r"\s*(not|never|no)\s+(?!sure\b|certain\b|(?:more|less|fewer|later|earlier|greater|higher|lower)\s+than\b|before\b|after\b|"
+    r"exceeding\b|above\b|below\b|under\b|over\b|\.|(?<=no\s)\d|(?<=No\s)\d|(?<=NO\s)\d)(.+)",
+    re.IGNORECASE | re.DOTALL,
+)  # "not sure", "no more than 20", "not before 2033", "No. 12 Squadron" deny nothing
+
+
+def _leading_negation(response: str, result: Grade, candidates: Sequence[str]) -> str | None:
+    """"not 6 May 2025", "not Minister Zed Seselja": an answer denied is no answer, wherever the figure or name is read
+    from. "not Lithuania but Latvia" keeps what it affirms; "not April 4, 1949" is a date denied, not 1949 affirmed."""
+    found = _LEADING_NEGATION.fullmatch(response)
+    if found is None or any(_text(c).strip().casefold().startswith(found[1].casefold() + " ") for c in candidates):
+        return None  # "no first use": the answer itself begins so
+    rest = found[2]
+    if "ruled out" in result.detail:
+        denied = _NOT_BUT_RE.fullmatch(response)
+        if denied is None or read_date(f"{denied.group(1)}, {denied.group(2)}", "mdy") is None and read_date(f"{denied.group(1)} {denied.group(2)}", "dmy") is None:
+            return None
+    return f"'{found[1]} {rest.strip()}' denies the answer instead of giving it"
 
 
 _NUMBER_SLIPS = lazy_re(r"\b(?:ninty|fourty|nintey)\b", re.IGNORECASE)
@@ -1187,6 +1211,7 @@ def _is_number_token(token: str) -> bool:
 
 
 _SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
+_SCALE_NAMES = frozenset("thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores".split())
 
 
 @lru_cache(maxsize=65536)
@@ -1195,6 +1220,8 @@ def _typo_budget(typed: str, answer: str, several: bool, person: bool = False) -
     short words. Inside a name of several words a four-letter word may take one slip (Kim Jung Un)."""
     if not answer.isalpha() or not typed.isalpha() or len(typed) < 3 or roman_value(answer) is not None:
         return 0
+    if typed in _SCALE_NAMES or answer in _SCALE_NAMES:
+        return 0  # "$400 billion" is no slip for $400 million
     if len(answer) <= 4 or len(typed) < 4:  # "the Cold Wra", "Five Eys", "Ayub Kan": one slip beside the name's other words
         vowels = re.search("[aeiouy]", answer) and re.search("[aeiouy]", typed)  # not initials (SSK for SSN)
         replaced = len(typed) == len(answer) and sorted(typed) != sorted(answer)
@@ -1549,6 +1576,7 @@ def grade_text(
         or place_made_a_body(_text(response), candidates, words) or reversed_direction(_text(response), prompt)
         or an_item_more(_text(response), candidates) or an_item_fewer(_text(response), candidates)
         or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
+        or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
 
@@ -1971,8 +1999,9 @@ def _grade_text(
         plain = without_title(given, words, prompt)  # not where the answer is itself a rank: "Lt Col" is no Colonel
     if plain is None and (ship := _SHIP_TYPE.match(given)) is not None:
         plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver": what the ship is, before its name
-    if plain is not None and plain != given:
-        inner = grade_text(plain, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+    verified = people.without_verified_title(given, candidates)  # "Fiji PM Sitiveni Rabuka": an office the table knows he held
+    for bare in dict.fromkeys(p for p in (plain, verified) if p is not None and p != given):
+        inner = grade_text(bare, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
         if inner.correct:
             return Grade(True, inner.reason, answer, given, f"{inner.detail}; '{given}' only adds a description to it")
 
@@ -2730,6 +2759,21 @@ def _dropped_double(typed: str, key: str) -> bool:
     return any((key[i] == key[i + 1] or key[i : i + 2] == "ck") and key[:i] + key[i + 1 :] == typed for i in range(len(key) - 1))
 
 
+def _item_left_out(given_tokens: Sequence[str], candidate: str, match: _Match) -> str | None:
+    """An item of the answer's list that nothing typed names: a list is answered whole, even where the question
+    names one of its items ("Which grouping ... ties for Canada?": CANZUK spelled out still begins with Canada)."""
+    items = [i for i in ITEM_SPLIT.split(candidate.strip()) if i]
+    if len(items) < 2:
+        return None
+    typed = set(given_tokens) | {key for _, key in match.typos}
+    said = " ".join(given_tokens)
+    for item in items:
+        words = [t for t in _tokens(item) if t not in STOPWORDS]
+        if words and not any(w in typed or w in said for w in words):
+            return item
+    return None
+
+
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
     ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
@@ -2755,6 +2799,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             return _wrong(answer, given, f"'{given}' names another place than '{answer}'")
     if best_right is not None:
         _, index, candidate, match = best_right
+        if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
+            return _wrong(answer, given, f"'{given}' leaves out {left_out}, one of '{candidate}'")  # "Australia, Australia, NZ and the UK"
         typed_years = {t for t in given_tokens if _YEAR_TOKEN.fullmatch(t)}
         named_years = {t for c in candidates for t in _tokens(c) if _YEAR_TOKEN.fullmatch(t)}
         if typed_years and named_years and not typed_years & named_years:

@@ -1,0 +1,321 @@
+"""Who holds or held which office: "Finance Minister Piyush Goyal" names an office he never held.
+
+A fair examiner who asks "Who signed the CEPA for India?" accepts "Commerce Minister Piyush Goyal" and refuses
+"Finance Minister Piyush Goyal": the title is a claim, and a wrong one. The question rarely names the office,
+so the grader needs to know the office holders this field keeps meeting. The table lists each person's
+country and the offices they held (any time: the question's date is not known, so a title they once held
+is not refused). Only a title that matches none of them, or a country that is not theirs, is a claim against
+the answer. Anyone not in the table is judged as before: a title beside the name is taken as a description.
+Brief acting charges are left out (Piyush Goyal's interim Finance portfolio), as a fair examiner would.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studyapp.grading import names
+from studyapp.grading.text import normalise
+
+_TABLE = """
+Narendra Modi | Modi: IN | prime minister; chief minister of gujarat
+Droupadi Murmu | Murmu: IN | president; governor of jharkhand
+Ram Nath Kovind | Kovind: IN | president; governor of bihar
+Pranab Mukherjee: IN | president; finance minister; external affairs minister; defence minister
+Manmohan Singh: IN | prime minister; finance minister; governor of the reserve bank of india; rbi governor
+Atal Bihari Vajpayee | Vajpayee: IN | prime minister; external affairs minister
+Jawaharlal Nehru | Nehru: IN | prime minister; external affairs minister
+Indira Gandhi: IN | prime minister; external affairs minister; defence minister
+Rajiv Gandhi: IN | prime minister
+M Venkaiah Naidu | Venkaiah Naidu: IN | vice president; urban development minister; information and broadcasting minister; parliamentary affairs minister
+Jagdeep Dhankhar | Dhankhar: IN | vice president; governor of west bengal
+Rajnath Singh: IN | defence minister; home minister; chief minister of uttar pradesh; raksha mantri
+S Jaishankar | Subrahmanyam Jaishankar | Jaishankar: IN | external affairs minister; foreign secretary; ambassador; high commissioner
+Ajit Doval | Doval: IN | national security adviser; director of the intelligence bureau
+Amit Shah: IN | home minister; cooperation minister
+Nirmala Sitharaman | Sitharaman: IN | finance minister; defence minister; commerce and industry minister; corporate affairs minister
+Piyush Goyal: IN | commerce and industry minister; railways minister; coal minister; power minister; consumer affairs food and public distribution minister; textiles minister
+Sarbananda Sonowal | Sonowal: IN | ports shipping and waterways minister; chief minister of assam; sports minister; ayush minister
+Hardeep Singh Puri: IN | petroleum and natural gas minister; housing and urban affairs minister; civil aviation minister; permanent representative to the united nations; ambassador
+Pralhad Joshi: IN | coal minister; mines minister; parliamentary affairs minister; consumer affairs food and public distribution minister; new and renewable energy minister
+Dharmendra Pradhan: IN | education minister; petroleum and natural gas minister; skill development minister; steel minister
+Ashwini Vaishnaw: IN | railways minister; electronics and information technology minister; communications minister; information and broadcasting minister
+Sushma Swaraj: IN | external affairs minister; health minister; information and broadcasting minister; chief minister of delhi
+Arun Jaitley: IN | finance minister; defence minister; corporate affairs minister; law minister
+Manohar Parrikar: IN | defence minister; chief minister of goa
+Vikram Misri | Misri: IN | foreign secretary; deputy national security adviser; ambassador
+Vinay Mohan Kwatra | Vinay Kwatra | Kwatra: IN | foreign secretary; ambassador
+Harsh Vardhan Shringla | Shringla: IN | foreign secretary; ambassador; high commissioner
+Anil Chauhan: IN | chief of defence staff; eastern army commander; director general of military operations; general
+Bipin Rawat: IN | chief of defence staff; chief of army staff; general
+Manoj Pande: IN | chief of army staff; general
+Upendra Dwivedi: IN | chief of army staff; general
+R Hari Kumar | Hari Kumar: IN | chief of naval staff; admiral
+Dinesh K Tripathi | Dinesh Kumar Tripathi: IN | chief of naval staff; admiral
+Rajesh Kumar Singh: IN | defence secretary
+Giridhar Aramane: IN | defence secretary
+Joe Biden | Biden: US | president; vice president; senator
+Donald Trump | Trump: US | president
+Barack Obama | Obama: US | president; senator
+Kamala Harris: US | vice president; senator
+Antony Blinken | Blinken: US | secretary of state; deputy secretary of state
+Marco Rubio | Rubio: US | secretary of state; national security adviser; senator
+Lloyd Austin: US | defence secretary; general; commander of central command
+Pete Hegseth | Hegseth: US | defence secretary; war secretary
+Jake Sullivan: US | national security adviser
+Gina Raimondo | Raimondo: US | commerce secretary; governor of rhode island
+Mike Pompeo | Pompeo: US | secretary of state; director of the cia
+Justin Trudeau | Trudeau: CA | prime minister
+Mark Carney | Carney: CA | prime minister; governor of the bank of canada; governor of the bank of england
+Stephen Harper: CA | prime minister
+Mélanie Joly | Melanie Joly | Joly: CA | foreign minister; industry minister; tourism minister; canadian heritage minister; economic development minister
+Anita Anand: CA | foreign minister; defence minister; president of the treasury board; transport minister; industry minister; public services and procurement minister
+Bill Blair: CA | defence minister; public safety minister; emergency preparedness minister; high commissioner
+Harjit Sajjan | Sajjan: CA | defence minister; international development minister; emergency preparedness minister
+Chrystia Freeland | Freeland: CA | deputy prime minister; finance minister; foreign minister; international trade minister; transport minister
+Mary Ng: CA | international trade minister; small business minister; export promotion minister; economic development minister
+Anthony Albanese | Albanese: AU | prime minister
+Richard Marles | Marles: AU | deputy prime minister; defence minister
+Penny Wong: AU | foreign minister; finance minister; senator
+Scott Morrison: AU | prime minister; treasurer
+Linda Reynolds: AU | defence minister; senator
+Rishi Sunak | Sunak: GB | prime minister; chancellor of the exchequer
+Keir Starmer | Starmer: GB | prime minister
+David Lammy | Lammy: GB | foreign secretary; deputy prime minister; justice secretary
+Emmanuel Macron | Macron: FR | president
+Sébastien Lecornu | Sebastien Lecornu | Lecornu: FR | armed forces minister; prime minister
+Jean-Yves Le Drian | Le Drian: FR | foreign minister; defence minister
+Olaf Scholz | Scholz: DE | chancellor; finance minister
+Friedrich Merz | Merz: DE | chancellor
+Boris Pistorius | Pistorius: DE | defence minister
+Giorgia Meloni | Meloni: IT | prime minister
+Vladimir Putin | Putin: RU | president; prime minister
+Sergey Lavrov | Sergei Lavrov | Lavrov: RU | foreign minister
+Andrey Belousov | Andrei Belousov | Belousov: RU | defence minister; first deputy prime minister
+Sergei Shoigu | Sergey Shoigu | Shoigu: RU | defence minister; secretary of the security council
+Xi Jinping | Xi: CN | president; general secretary; chairman of the central military commission
+Wang Yi: CN | foreign minister; director of the central foreign affairs commission office
+Li Qiang: CN | premier
+Shinzo Abe | Abe: JP | prime minister
+Fumio Kishida | Kishida: JP | prime minister; foreign minister
+Shigeru Ishiba | Ishiba: JP | prime minister; defence minister
+Sanae Takaichi | Takaichi: JP | prime minister; internal affairs minister; economic security minister
+Yoko Kamikawa | Kamikawa: JP | foreign minister; justice minister
+Ferdinand Marcos Jr | Ferdinand Marcos | Bongbong Marcos: PH | president; senator
+Delfin Lorenzana | Lorenzana: PH | defence secretary
+Gilberto Teodoro: PH | defence secretary
+Prabowo Subianto | Prabowo: ID | president; defence minister
+Joko Widodo | Jokowi: ID | president; governor of jakarta
+Anwar Ibrahim: MY | prime minister; deputy prime minister; finance minister
+Lawrence Wong: SG | prime minister; deputy prime minister; finance minister
+Ng Eng Hen: SG | defence minister
+Vivian Balakrishnan: SG | foreign minister
+Sonexay Siphandone | Siphandone: LA | prime minister
+Paetongtarn Shinawatra: TH | prime minister
+Pham Minh Chinh: VN | prime minister
+Sheikh Hasina | Hasina: BD | prime minister
+Muhammad Yunus | Yunus: BD | chief adviser
+Shehbaz Sharif | Shahbaz Sharif: PK | prime minister; chief minister of punjab
+Nawaz Sharif: PK | prime minister
+Imran Khan: PK | prime minister
+Asim Munir: PK | chief of army staff; field marshal; chief of defence forces; general
+Ishaq Dar: PK | foreign minister; deputy prime minister; finance minister
+Mohamed Muizzu | Muizzu: MV | president
+Ibrahim Mohamed Solih | Solih: MV | president
+Ranil Wickremesinghe | Wickremesinghe: LK | president; prime minister
+Maithripala Sirisena | Sirisena: LK | president
+Anura Kumara Dissanayake | Dissanayake: LK | president
+Ali Sabry: LK | foreign minister; justice minister; finance minister
+KP Sharma Oli | K P Sharma Oli | Oli: NP | prime minister
+Sitiveni Rabuka | Rabuka: FJ | prime minister
+James Marape | Marape: PG | prime minister
+Bob Dadae | Dadae: PG | governor general
+Cyril Ramaphosa | Ramaphosa: ZA | president; deputy president
+Dilma Rousseff | Rousseff: BR | president; president of the new development bank
+Nursultan Nazarbayev | Nazarbayev: KZ | president
+Mohammed bin Salman: SA | crown prince; prime minister; defence minister
+Benjamin Netanyahu | Netanyahu: IL | prime minister
+Yair Lapid | Lapid: IL | prime minister; foreign minister
+Recep Tayyip Erdogan | Erdogan: TR | president; prime minister
+Volodymyr Zelensky | Zelensky | Zelenskyy: UA | president
+Antonio Guterres | Guterres: UN | secretary general; prime minister of portugal
+Ban Ki-moon: UN | secretary general; foreign minister
+Jens Stoltenberg | Stoltenberg: NATO | secretary general; prime minister of norway
+Mark Rutte | Rutte: NATO | secretary general; prime minister of the netherlands
+Ursula von der Leyen | von der Leyen: EU | president of the european commission; defence minister
+Charles Michel: EU | president of the european council; prime minister of belgium
+Mohammad Khatami | Khatami: IR | president
+Abbas Araghchi | Araghchi: IR | foreign minister
+"""
+
+_PHRASES = (
+    (r"\bminister of (?:national )?defen[cs]e\b|\barmed forces minister\b|\bminister of the armed forces\b|\braksha mantri\b|\brm\b", "defence minister"),
+    (r"\bsecretary of defen[cs]e\b|\bdefen[cs]e secretary\b|\bsecretary of war\b|\bwar secretary\b", "defence secretary"),
+    (r"\bdefense\b", "defence"),
+    (r"\bminister of foreign affairs\b|\bforeign affairs minister\b|\bexternal affairs minister\b|\beam\b|\bvidesh mantri\b", "foreign minister"),
+    (r"\bnational security advis[eo]r\b|\bnsa\b", "nsa"),
+    (r"\bpm\b|\bpradhan mantri\b", "prime minister"),
+    (r"\bcds\b", "chief of defence staff"),
+    (r"\bcoas\b|\barmy chief\b|\bchief of (?:the )?army staff\b", "chief of army staff"),
+    (r"\bcns\b|\bnavy chief\b|\bnaval chief\b|\bchief of (?:the )?naval staff\b", "chief of naval staff"),
+    (r"\bair chief\b|\bchief of (?:the )?air staff\b", "chief of air staff"),
+    (r"\bsecretary[- ]general\b|\bun chief\b", "secretarygeneral"),
+    (r"\bgovernor[- ]general\b", "governorgeneral"),
+    (r"\bmos\b", "minister of state"),
+    (r"\bcm\b", "chief minister"),
+)
+_HEAD_WORDS = frozenset(
+    "minister secretary president premier chancellor nsa adviser advisor governor chief ambassador commissioner senator "
+    "treasurer director general admiral marshal prince king queen staff prime vice deputy first secretarygeneral governorgeneral".split()
+)
+_RANKS = frozenset("general gen admiral adm marshal field lieutenant lt major maj brigadier commodore captain colonel air vice rear".split())
+_IDLE = frozenset(
+    "the a an of for and s union cabinet former then ex late current serving hon honourable honorable shri sri smt dr mr ms mrs "
+    "his her excellency sir dame to in at as was is".split()
+)
+_EXTRA_DEMONYMS = {"lao": "LA", "fijian": "FJ", "thai": "TH", "filipino": "PH", "philippine": "PH", "samoan": "WS", "nepali": "NP",
+                   "nepalese": "NP", "sri lankan": "LK", "maldivian": "MV", "bangladeshi": "BD", "png": "PG", "us": "US", "uk": "GB",
+                   "saudi": "SA", "emirati": "AE", "turkish": "TR", "brazilian": "BR", "kazakh": "KZ", "singaporean": "SG",
+                   "indonesian": "ID", "malaysian": "MY", "vietnamese": "VN", "south african": "ZA", "italian": "IT", "european": "EU",
+                   "eu": "EU", "un": "UN", "nato": "NATO", "united nations": "UN", "european union": "EU"}
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, tuple[int, str, tuple[str, ...]]]:
+    """Each name a person goes by (normalised) -> (the person's row, their country code, their offices in canonical words)."""
+    table: dict[str, tuple[int, str, tuple[str, ...]]] = {}
+    for row, line in enumerate(_TABLE.strip().splitlines()):
+        who, _, rest = line.partition(":")
+        country, _, offices = rest.partition("|")
+        canonical = tuple(_office(o) for o in offices.split(";") if o.strip())
+        for name in who.split("|"):
+            table[normalise(name.strip())] = (row, country.strip(), canonical)
+    return table
+
+
+def _office(text: str) -> str:
+    said = " " + normalise(text.replace("-", " ")) + " "
+    for pattern, canonical in _PHRASES:
+        said = re.sub(pattern, f" {canonical} ", said)
+    said = re.sub(r"\bminister (?:of|for) (?!state\b)(.+)$", r"\1 minister", said.strip())  # "minister of commerce" = commerce minister
+    return " ".join(w for w in said.split() if w not in _IDLE and w != "and")
+
+
+def _country_of(word: str) -> str | None:
+    if word in _EXTRA_DEMONYMS:
+        return _EXTRA_DEMONYMS[word]
+    if word in names.DEMONYMS:
+        return names.country_code(names.DEMONYMS[word]) or _EXTRA_DEMONYMS.get(names.DEMONYMS[word])
+    code = names.country_code(word)
+    if code is None and word.endswith("s") and len(word) > 3:
+        return _country_of(word[:-1])  # "India's", normalised to "indias"
+    return code
+
+
+def _service(office: str) -> str | None:
+    """The service a military rank belongs to: admirals are naval, air marshals air force, generals army."""
+    words = set(office.split())
+    if words & {"admiral", "adm", "commodore"}:
+        return "navy"
+    if "marshal" in words and "air" in words:
+        return "air"
+    if words & {"general", "gen", "brigadier", "colonel", "marshal"} and not words & {"secretary", "governor", "director", "attorney"}:
+        return "army"
+    return None
+
+
+def _matches(typed: str, held: str) -> bool:
+    """The typed office is one they held: the same head ("minister", "prime minister", "defence secretary"'s
+    "secretary"), and the typed field inside theirs ("Commerce Minister" for the Commerce and Industry Minister)."""
+    t, h = typed.split(), held.split()
+    heads_t, heads_h = {w for w in t if w in _HEAD_WORDS}, {w for w in h if w in _HEAD_WORDS}
+    return heads_t == heads_h and set(t) - heads_t <= set(h) - heads_h
+
+
+def office_claim(response: str, candidates: list[str]) -> str | None:
+    """A reason when the response gives a known person an office or country that is not theirs, else None.
+    In a list ("Foreign Minister Rajnath Singh and Sébastien Lecornu"), each person is judged on their own."""
+    from studyapp.grading.claims import ITEM_SPLIT
+
+    items = [i for c in candidates for i in ITEM_SPLIT.split(c) if i]
+    if len(items) > len(candidates):
+        for part in ITEM_SPLIT.split(response):
+            if part and (claim := _claim(part, items)) is not None:
+                return claim
+        return None
+    return _claim(response, candidates)
+
+
+def _claim(response: str, candidates: list[str]) -> str | None:
+    verdict = _judge(response, candidates)
+    return verdict[1] if verdict is not None and not verdict[0] else None
+
+
+def without_verified_title(response: str, candidates: list[str]) -> str | None:
+    """The name alone where the title beside it is one the person held, in their country ("Fiji PM Sitiveni
+    Rabuka", "Admiral Hari Kumar, Chief of the Naval Staff"); None where the table cannot say."""
+    verdict = _judge(response, candidates)
+    return verdict[1] if verdict is not None and verdict[0] else None
+
+
+def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
+    """(True, the name as typed) for a title they held; (False, the reason) for one they did not; None when
+    the person is not in the table or the words beside the name are more than a title and a country."""
+    people = _people()
+    said = normalise(response)
+    person = next((people[n] for c in candidates if (n := normalise(c)) in people and (n in said or set(n.split()) & set(said.split()))), None)
+    if person is None:
+        return None
+    row, country, offices = person
+    tokens = normalise(response.replace("-", " ")).split()
+    own = {w for name, entry in people.items() if entry[0] == row for w in name.replace("-", " ").split()}
+    left = [w for w in tokens if w not in own]
+    if not left or not any(w in _HEAD_WORDS or w in ("pm", "eam", "nsa", "cds", "coas", "cns", "mos", "cm", "rm") for w in left):
+        return None
+    words: list[str] = []
+    k = 0
+    while k < len(left):
+        word, pair = left[k], " ".join(left[k : k + 2])
+        code = _country_of(pair) if len(pair.split()) == 2 else None
+        width = 2 if code else 1
+        code = code or _country_of(word)
+        if code is None and k + 2 < len(left):
+            code, width = _country_of(" ".join(left[k : k + 3])), 3
+            if code is None:
+                width = 1
+        if code is not None:
+            posted = k > 0 and left[k - 1] in ("to", "in", "at")  # "Ambassador to the US": where he was sent
+            if not posted and code != country and country not in ("UN", "EU", "NATO"):
+                return False, f"'{response}': {candidates[0]} holds no office of {' '.join(left[k : k + width])}"
+            k += width
+            continue
+        words.append(word)
+        k += 1
+    typed = _office(" ".join(words))
+    if not typed or any(w not in _vocabulary() for w in typed.split()):
+        return None  # words beyond an office: other rules judge them
+    name = " ".join(w for w in tokens if w in own)
+    ranked = _service(typed)
+    if ranked is not None:  # "General R Hari Kumar": an admiral is no general
+        held = {_service(o) for o in offices} - {None}
+        if not held:
+            return None
+        if ranked not in held:
+            return False, f"'{response}' gives {candidates[0]} a rank of another service"
+        typed = " ".join(w for w in typed.split() if w not in _RANKS)
+        if not typed:
+            return True, name
+    if not any(w in _HEAD_WORDS for w in typed.split()):
+        return None
+    if any(_matches(typed, held) for held in offices):
+        return True, name
+    return False, f"'{response}' gives {candidates[0]} an office they did not hold"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word of an office in the table or its spellings: other words make the title something else."""
+    found = {w for _, _, offices in _people().values() for o in offices for w in o.split()}
+    found |= {"minister", "secretary", "president", "prime", "vice", "deputy", "foreign", "defence", "home", "finance", "trade",
+              "commerce", "interior", "intelligence", "security", "army", "navy", "air", "naval", "state", "general", "chief"}
+    return frozenset(found)
