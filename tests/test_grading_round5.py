@@ -151,3 +151,28 @@ def test_every_item_of_a_listed_answer_is_named(response, right):
         return
     prompt = "Which grouping does the document suggest as a source of stronger intelligence ties for Canada?"
     assert grade_text(response, "CANZUK", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("5 April 1949", False), ("05.04.1949", False), ("4 April 1949", True), ("April 4, 1949", True), ("1949", True)])
+def test_a_full_date_for_a_year_must_be_the_day_the_question_gives(response, right):
+    explanation = "The North Atlantic Treaty was signed in Washington on 4 April 1949."
+    assert grade_numeric(response, 1949, prompt="In which year was NATO founded?", explanation=explanation).correct is right
+
+
+def test_a_day_inside_a_span_the_explanation_gives_is_right():
+    explanation = "The first edition, Dustlik-2019, ran from 4 to 13 November 2019 at the Chirchiq Training Area."
+    prompt = "In which year was the first edition of Dustlik held?"
+    assert grade_numeric("4 November 2019", 2019, prompt=prompt, explanation=explanation).correct
+    assert not grade_numeric("14 November 2019", 2019, prompt=prompt, explanation=explanation).correct
+    assert grade_numeric("14 November 2019", 2019, prompt=prompt).correct  # no day given: the year decides
+
+
+@pytest.mark.parametrize(("response", "right"), [("16 June 2020", False), ("15 June 2020", True), ("June 2020", True)])
+def test_a_day_for_a_month_must_be_the_day_the_explanation_gives(response, right):
+    explanation = "The clash in the Galwan valley on 15 June 2020 killed 20 Indian soldiers."
+    assert grade_text(response, "June 2020", prompt="When did the Galwan clash take place?", explanation=explanation).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("C-1300J", False), ("IAF C-1300J planes", False), ("C130J", True)])
+def test_a_doubled_digit_is_another_number_not_a_slip(response, right):
+    assert grade_text(response, "C-130J", prompt="Which aircraft did the IAF use?").correct is right

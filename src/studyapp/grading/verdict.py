@@ -10,6 +10,7 @@ typed and what the pack says.
 
 from __future__ import annotations
 
+import datetime
 import math
 import os
 import re
@@ -362,6 +363,36 @@ def _direction(qualifier: str) -> str | None:
     return None
 
 
+_MONTHS_RE = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAY_MONTH_YEAR = lazy_re(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS_RE}),? (\d{{4}})\b|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
+
+
+_DAYS_MONTH_YEAR = lazy_re(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ?(?:to|and|till|until|-|–) ?(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS_RE}),? (\d{{4}})\b")
+
+
+@lru_cache(maxsize=256)
+def _dates_said(spoken: str, year: int) -> frozenset:
+    """The whole dates of ``year`` the question or its explanation gives ("signed on 4 April 1949")."""
+    found = set()
+    if str(year) not in spoken:
+        return frozenset()
+    for m in _DAYS_MONTH_YEAR.finditer(spoken):  # "from 4 to 13 November 2019": every day of the span
+        if int(m[4]) == year and month_number(m[3]) and int(m[1]) <= int(m[2]) <= 31:
+            for day in range(int(m[1]), int(m[2]) + 1):
+                try:
+                    found.add(datetime.date(year, month_number(m[3]), day))
+                except ValueError:
+                    break
+    for m in _DAY_MONTH_YEAR.finditer(spoken):
+        day, month, y = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        if int(y) == year:
+            try:
+                found.add(datetime.date(year, month_number(month), int(day)))
+            except (TypeError, ValueError):
+                continue
+    return frozenset(found)
+
+
 def _stated_directions(*texts: str) -> frozenset[str]:
     """The bounds the question itself states ("over 40,000" in its answer, accept list, prompt or explanation)."""
     found = set()
@@ -402,6 +433,8 @@ def _judge_number(
     if reading.kind == "date":
         if exp.is_year and reading.date is not None and reading.date.precision != "daymonth":
             if reading.date.value.year == int(expected_q.value):
+                if reading.date.precision == "day" and (stated := _dates_said(prompt.spoken, int(expected_q.value))) and reading.date.value not in stated:
+                    return f"the question gives the day as {describe(min(stated), 'day')}, not {given}"  # "5 April 1949" for NATO's 1949
                 return Grade(True, Reason.DATE, exp.display, given, f"{given} falls in {exp.display}")
             if reading.date.other is not None and reading.date.other.year == int(expected_q.value):
                 return "date-order"
@@ -1389,7 +1422,7 @@ def _match_terms(
             if used[i]:
                 continue
             budget = _typo_budget(word, key, several, person)
-            if not budget and several and len(word) >= 3 and (_dropped_double(word, key) or _dropped_double(key, word)):
+            if not budget and several and len(word) >= 3 and word.isalpha() and (_dropped_double(word, key) or _dropped_double(key, word)):
                 budget = 1  # "Vivek Lal" for Vivek Lall, "Ishaq Daar" for Ishaq Dar: a letter doubled or undoubled
             if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):
                 continue
@@ -2634,6 +2667,10 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
             ):  # fmt: skip
                 if reading.extra and not _plain_sentence(reading, words):
                     return _wrong(answer, given, f"'{' '.join(reading.extra)}' is not part of the answer {answer}")
+                if expected.precision != "day" and reading.date.precision == "day":
+                    days = {d for d in _dates_said(words.spoken, reading.date.value.year) if d.month == reading.date.value.month}
+                    if days and reading.date.value not in days:  # "16 June 2020" for June 2020, where the explanation says the 15th
+                        return _wrong(answer, given, f"the question gives the day as {describe(min(days), 'day')}, not {given}")
                 return Grade(True, Reason.DATE, answer, given, f"Same date: {given} = {candidate}")
         for candidate, expected in dates:
             if reading.date.other is not None and same_date(reading.date.other, reading.date.precision, expected.value, expected.precision):
