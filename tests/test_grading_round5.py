@@ -176,3 +176,17 @@ def test_a_day_for_a_month_must_be_the_day_the_explanation_gives(response, right
 @pytest.mark.parametrize(("response", "right"), [("C-1300J", False), ("IAF C-1300J planes", False), ("C130J", True)])
 def test_a_doubled_digit_is_another_number_not_a_slip(response, right):
     assert grade_text(response, "C-130J", prompt="Which aircraft did the IAF use?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("FICCI (Federation of Indonesian Chambers of Commerce & Industry)", "FICCI", False),
+        ("FICCI (Federation of Indian Chambers of Commerce & Industry)", "FICCI", True),
+        ("International South South Transport Corridor (INSTC)", "International North-South Transport Corridor", False),
+        ("INSTC (International North–South Transport Corridor)", "International North-South Transport Corridor", True),
+    ],
+)
+def test_an_acronym_beside_a_wrong_expansion(response, answer, right):
+    accept = ["INSTC"] if "Corridor" in answer else []
+    assert grade_text(response, answer, accept, prompt="Which one?").correct is right

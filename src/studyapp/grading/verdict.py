@@ -2043,13 +2043,21 @@ def _grade_text(
     if parts is not None:
         first = grade_text(parts[0], answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
         second = grade_text(parts[1], answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
-        expansion_known = any(_is_acronym_of(part, c) for part in parts for c in candidates)
+        expansion_known = any(_is_acronym_of(part, c) for part in parts for c in candidates) or any(
+            len(acronyms.other_forms(part)) and part.strip().isupper() for part in parts
+        )  # FICCI spelled out must be the Federation of Indian Chambers..., as the table of acronyms has it
         if first.correct and (second.correct or not expansion_known and (_is_acronym_of(parts[1], parts[0]) or _is_acronym_of(parts[0], parts[1]))):
             # an expansion the pack gives must be that one ("EUMAM - European Union Maritime Assistance Mission" is not)
             return Grade(True, first.reason, answer, given, f"Both '{parts[0]}' and '{parts[1]}' name the answer '{answer}'")
         if second.correct and not expansion_known and (_is_acronym_of(parts[0], parts[1]) or _is_acronym_of(parts[1], parts[0])):
             # an expansion the pack does not give; one it gives must be right ("Cabinet Committee on Strategy (CCS)")
             return Grade(True, second.reason, answer, given, f"Both '{parts[0]}' and '{parts[1]}' name the answer '{answer}'")
+        if expansion_known and first.correct != second.correct:
+            short, spelled = (parts[0], parts[1]) if first.correct else (parts[1], parts[0])
+            known = [c for c in (*candidates, *acronyms.other_forms(short)) if _is_acronym_of(short, c)]
+            typed = set(_tokens(spelled)) - STOPWORDS
+            if known and typed and any(len(typed & set(_tokens(k))) * 2 >= len(typed) for k in known):
+                return _wrong(answer, given, f"'{spelled}' is not what {short} stands for")  # "International South South Transport Corridor (INSTC)"
 
     # 5) the same country by another of its names ("Republic of Slovenia", "Bharat")
     same_country = _same_country(given, candidates)
