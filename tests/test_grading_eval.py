@@ -18,11 +18,11 @@ import score as scoring  # noqa: E402
 
 # The red team's false accepts of round 16 still open (see the redteam16.yaml entry in FLOORS)
 REDTEAM16_OPEN = (
-    "RT16-010", "RT16-012", "RT16-013", "RT16-014", "RT16-015", "RT16-017", "RT16-019", "RT16-020", "RT16-021", "RT16-034",
+    "RT16-017", "RT16-019", "RT16-020", "RT16-021", "RT16-034",
     "RT16-058", "RT16-065", "RT16-069", "RT16-071", "RT16-074", "RT16-075", "RT16-081", "RT16-084", "RT16-085", "RT16-091",
     "RT16-095", "RT16-097", "RT16-098", "RT16-100", "RT16-103", "RT16-104", "RT16-108", "RT16-109", "RT16-123", "RT16-124",
     "RT16-126", "RT16-127", "RT16-131", "RT16-168", "RT16-169", "RT16-178",
-    "RT16-179", "RT16-180", "RT16-181", "RT16-215", "RT16-216", "RT16-218", "RT16-235", "RT16-250", "RT16-251", "RT16-252",
+    "RT16-179", "RT16-180", "RT16-181", "RT16-235", "RT16-250", "RT16-251", "RT16-252",
     "RT16-253", "RT16-259",
 )
 
@@ -40,11 +40,11 @@ FLOORS = {
     "holdout7.yaml": (0.98, ()),  # blind in round 7: 97.4%, 0
     "holdout8.yaml": (0.97, ()),  # blind in round 8: 96.4%, 5
     "holdout9.yaml": (0.965, ()),  # blind in round 9: 96.1%, 0
-    "holdout10.yaml": (0.97, ("Z1417",)),  # blind in round 10: 97.1%, 2; Z1417 needs to know which office he holds
+    "holdout10.yaml": (0.97, ()),  # blind in round 10: 97.1%, 2
     "holdout11.yaml": (0.955, ()),  # blind in round 11: 96.0%, 1
-    "holdout12.yaml": (0.94, ("M638",)),  # blind in round 12: 94.7%, 4; M638 needs to know which office he holds
-    # knowledge of who holds which office (N310, N644, N1846), "Indo-Pacific" for "India-Pacific" (N599)
-    "holdout13.yaml": (0.945, ("N310", "N599", "N644", "N1846", "N087", "N1540")),  # blind in round 13: 94.7%, 11
+    "holdout12.yaml": (0.94, ()),  # blind in round 12: 94.7%, 4
+    # "Indo-Pacific" for "India-Pacific" (N599); who holds which office is known since round 37 (grading/people.py)
+    "holdout13.yaml": (0.945, ("N599", "N087", "N1540")),  # blind in round 13: 94.7%, 11
     "holdout14.yaml": (0.95, ()),  # blind in round 14: 95.7%, 2
     "holdout15.yaml": (0.95, ()),  # blind in round 15: 95.6%, 1
     "holdout16.yaml": (0.97, ()),  # blind in round 16: 97.2%, 1

@@ -190,3 +190,11 @@ def test_a_doubled_digit_is_another_number_not_a_slip(response, right):
 def test_an_acronym_beside_a_wrong_expansion(response, answer, right):
     accept = ["INSTC"] if "Corridor" in answer else []
     assert grade_text(response, answer, accept, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Mélanie Joly (US)", False), ("Joly, Europe's minister", False), ("Mélanie Joly (Canada)", True), ("Canada's Mélanie Joly", True)],
+)
+def test_a_country_beside_a_known_person_must_be_theirs(response, right):
+    assert grade_text(response, "Mélanie Joly", accept=["Joly"], prompt="Who announced the expulsion?").correct is right

@@ -177,7 +177,7 @@ _EXTRA_DEMONYMS = {"lao": "LA", "fijian": "FJ", "thai": "TH", "filipino": "PH", 
                    "nepalese": "NP", "sri lankan": "LK", "maldivian": "MV", "bangladeshi": "BD", "png": "PG", "us": "US", "uk": "GB",
                    "saudi": "SA", "emirati": "AE", "turkish": "TR", "brazilian": "BR", "kazakh": "KZ", "singaporean": "SG",
                    "indonesian": "ID", "malaysian": "MY", "vietnamese": "VN", "south african": "ZA", "italian": "IT", "european": "EU",
-                   "eu": "EU", "un": "UN", "nato": "NATO", "united nations": "UN", "european union": "EU"}
+                   "eu": "EU", "europe": "EU", "un": "UN", "nato": "NATO", "united nations": "UN", "european union": "EU"}
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +270,14 @@ def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
     tokens = normalise(response.replace("-", " ")).split()
     own = {w for name, entry in people.items() if entry[0] == row for w in name.replace("-", " ").split()}
     left = [w for w in tokens if w not in own]
-    if not left or not any(w in _HEAD_WORDS or w in ("pm", "eam", "nsa", "cds", "coas", "cns", "mos", "cm", "rm") for w in left):
+    if not left:
+        return None
+    if not any(w in _HEAD_WORDS or w in ("pm", "eam", "nsa", "cds", "coas", "cns", "mos", "cm", "rm") for w in left):
+        codes = [_country_of(w) for w in left if w not in _IDLE and w != "minister"]
+        if codes and all(codes) and any(c != country for c in codes) and country not in ("UN", "EU", "NATO"):
+            return False, f"'{response}': {candidates[0]} is not of {' '.join(w for w in left if w not in _IDLE)}"  # "Mélanie Joly (US)"
+        if codes and all(c == country for c in codes):
+            return True, " ".join(w for w in tokens if w in own)  # "Mélanie Joly of Canada"
         return None
     words: list[str] = []
     k = 0
