@@ -198,3 +198,18 @@ def test_an_acronym_beside_a_wrong_expansion(response, answer, right):
 )
 def test_a_country_beside_a_known_person_must_be_theirs(response, right):
     assert grade_text(response, "Mélanie Joly", accept=["Joly"], prompt="Who announced the expulsion?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Huawei, US company", "Huawei", False),
+        ("Huawei, Chinese company", "Huawei", True),
+        ("ANTRIX (Canadian)", "ANTRIX", False),
+        ("ANTRIX, India's commercial arm", "ANTRIX", True),
+        ("Operation FREQUENCE, France's operation", "Operation FREQUENCE", False),
+        ("Operation UNIFIER in Ukraine", "Operation UNIFIER", True),
+    ],
+)
+def test_the_country_of_a_known_body_or_operation(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one is meant?").correct is right

@@ -138,14 +138,39 @@ Benjamin Netanyahu | Netanyahu: IL | prime minister
 Yair Lapid | Lapid: IL | prime minister; foreign minister
 Recep Tayyip Erdogan | Erdogan: TR | president; prime minister
 Volodymyr Zelensky | Zelensky | Zelenskyy: UA | president
-Antonio Guterres | Guterres: UN | secretary general; prime minister of portugal
-Ban Ki-moon: UN | secretary general; foreign minister
-Jens Stoltenberg | Stoltenberg: NATO | secretary general; prime minister of norway
-Mark Rutte | Rutte: NATO | secretary general; prime minister of the netherlands
-Ursula von der Leyen | von der Leyen: EU | president of the european commission; defence minister
-Charles Michel: EU | president of the european council; prime minister of belgium
+Antonio Guterres | Guterres: UN PT | secretary general; prime minister of portugal
+Ban Ki-moon: UN KR | secretary general; foreign minister
+Jens Stoltenberg | Stoltenberg: NATO NO | secretary general; prime minister of norway
+Mark Rutte | Rutte: NATO NL | secretary general; prime minister of the netherlands
+Ursula von der Leyen | von der Leyen: EU DE | president of the european commission; defence minister
+Charles Michel: EU BE | president of the european council; prime minister of belgium
 Mohammad Khatami | Khatami: IR | president
 Abbas Araghchi | Araghchi: IR | foreign minister
+Huawei | Huawei Technologies: CN |
+ZTE: CN |
+ANTRIX | Antrix Corporation | Antrix Corporation Limited: IN |
+ISRO | Indian Space Research Organisation | Indian Space Research Organization: IN |
+DRDO | Defence Research and Development Organisation: IN |
+HAL | Hindustan Aeronautics Limited | Hindustan Aeronautics: IN |
+Mazagon Dock | Mazagon Dock Shipbuilders | Mazagon Dock Shipbuilders Limited | MDL: IN |
+Operation UNIFIER | UNIFIER: CA UA |
+Operation FREQUENCE | FREQUENCE: CA |
+Operation NANOOK | NANOOK: CA |
+Operation REASSURANCE | REASSURANCE: CA |
+Operation IMPACT: CA |
+Operation Sindoor | Sindoor: IN |
+Operation Kaveri: IN |
+Operation Ajay: IN |
+Operation Ganga: IN |
+EUMAM | European Union Military Assistance Mission | EUMAM Ukraine: EU UA |
+NORAD | North American Aerospace Defense Command | North American Aerospace Defence Command: CA US |
+Naval Group | DCNS: FR |
+Dassault Aviation | Dassault: FR |
+Rosatom: RU |
+Rosoboronexport: RU |
+Lockheed Martin: US |
+Boeing: US |
+General Atomics: US |
 """
 
 _PHRASES = (
@@ -168,6 +193,11 @@ _HEAD_WORDS = frozenset(
     "minister secretary president premier chancellor nsa adviser advisor governor chief ambassador commissioner senator "
     "treasurer director general admiral marshal prince king queen staff prime vice deputy first secretarygeneral governorgeneral".split()
 )
+_GENERIC = frozenset(
+    "company firm agency organisation organization operation mission arm commercial space state owned government corporation group "
+    "manufacturer maker military defence defense navy army minister official leader".split()
+)
+_RELATIONS = frozenset("with against from than between partner partners ally allies rival rivals by versus vs outside not but".split())
 _RANKS = frozenset("general gen admiral adm marshal field lieutenant lt major maj brigadier commodore captain colonel air vice rear".split())
 _IDLE = frozenset(
     "the a an of for and s union cabinet former then ex late current serving hon honourable honorable shri sri smt dr mr ms mrs "
@@ -187,7 +217,7 @@ def _people() -> dict[str, tuple[int, str, tuple[str, ...]]]:
     for row, line in enumerate(_TABLE.strip().splitlines()):
         who, _, rest = line.partition(":")
         country, _, offices = rest.partition("|")
-        canonical = tuple(_office(o) for o in offices.split(";") if o.strip())
+        canonical = tuple(_office(o) for o in offices.split(";") if o.strip())  # none for a body or an operation
         for name in who.split("|"):
             table[normalise(name.strip())] = (row, country.strip(), canonical)
     return table
@@ -272,12 +302,15 @@ def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
     left = [w for w in tokens if w not in own]
     if not left:
         return None
-    if not any(w in _HEAD_WORDS or w in ("pm", "eam", "nsa", "cds", "coas", "cns", "mos", "cm", "rm") for w in left):
+    theirs = set(country.split())
+    if not offices or not any(w in _HEAD_WORDS or w in ("pm", "eam", "nsa", "cds", "coas", "cns", "mos", "cm", "rm") for w in left):
         codes = [_country_of(w) for w in left if w not in _IDLE and w != "minister"]
-        if codes and all(codes) and any(c != country for c in codes) and country not in ("UN", "EU", "NATO"):
-            return False, f"'{response}': {candidates[0]} is not of {' '.join(w for w in left if w not in _IDLE)}"  # "Mélanie Joly (US)"
-        if codes and all(c == country for c in codes):
-            return True, " ".join(w for w in tokens if w in own)  # "Mélanie Joly of Canada"
+        related = any(w in _RELATIONS for w in left)  # "Mexico, a partner of the US": another country named as another party
+        if any(codes) and not related and len(left) <= 5 and any(c and c not in theirs for c in codes):
+            return False, f"'{response}': {candidates[0]} is not of {' '.join(w for w in left if w not in _IDLE)}"  # "Huawei, US company"
+        rest = [w for w in left if w not in _IDLE and _country_of(w) is None]
+        if any(codes) and all(c in theirs for c in codes if c) and all(w in _GENERIC for w in rest):
+            return True, " ".join(w for w in tokens if w in own)  # "Mélanie Joly of Canada", "Huawei, a Chinese company"
         return None
     words: list[str] = []
     k = 0
@@ -292,7 +325,7 @@ def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
                 width = 1
         if code is not None:
             posted = k > 0 and left[k - 1] in ("to", "in", "at")  # "Ambassador to the US": where he was sent
-            if not posted and code != country and country not in ("UN", "EU", "NATO"):
+            if not posted and code not in theirs:
                 return False, f"'{response}': {candidates[0]} holds no office of {' '.join(left[k : k + width])}"
             k += width
             continue
