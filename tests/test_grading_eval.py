@@ -19,7 +19,7 @@ import score as scoring  # noqa: E402
 # The red team's false accepts of round 16 still open (see the redteam16.yaml entry in FLOORS)
 REDTEAM16_OPEN = (
     "RT16-017", "RT16-019", "RT16-020", "RT16-021", "RT16-034", "RT16-058", "RT16-065", "RT16-069", "RT16-071", "RT16-074",
-    "RT16-075", "RT16-097", "RT16-098", "RT16-100", "RT16-103", "RT16-104", "RT16-123", "RT16-124", "RT16-126", "RT16-127",
+    "RT16-075", "RT16-097", "RT16-098", "RT16-103", "RT16-104", "RT16-123", "RT16-124", "RT16-126", "RT16-127",
     "RT16-131", "RT16-168", "RT16-169", "RT16-178", "RT16-179", "RT16-180", "RT16-181", "RT16-235", "RT16-250", "RT16-251",
     "RT16-252", "RT16-253", "RT16-259",
 )

@@ -213,3 +213,12 @@ def test_a_country_beside_a_known_person_must_be_theirs(response, right):
 )
 def test_the_country_of_a_known_body_or_operation(response, answer, right):
     assert grade_text(response, answer, prompt="Which one is meant?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Latvia (Russian)", False), ("Latvia (NATO)", True), ("Latvia, not Russia", True)])
+def test_a_country_answer_with_another_country_beside_it(response, right):
+    assert grade_text(response, "Latvia", prompt="In which country does Canada lead NATO's battle group?").correct is right
+
+
+def test_two_countries_joined_are_a_list_not_a_claim():
+    assert grade_text("India-USA", "India and the United States", prompt="Which two countries signed it?").correct

@@ -194,7 +194,7 @@ _HEAD_WORDS = frozenset(
     "treasurer director general admiral marshal prince king queen staff prime vice deputy first secretarygeneral governorgeneral".split()
 )
 _GENERIC = frozenset(
-    "company firm agency organisation organization operation mission arm commercial space state owned government corporation group "
+    "nation country republic kingdom company firm agency organisation organization operation mission arm commercial space state owned government corporation group "
     "manufacturer maker military defence defense navy army minister official leader".split()
 )
 _RELATIONS = frozenset("with against from than between partner partners ally allies rival rivals by versus vs outside not but".split())
@@ -295,6 +295,20 @@ def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
     said = normalise(response)
     person = next((people[n] for c in candidates if (n := normalise(c)) in people and (n in said or set(n.split()) & set(said.split()))), None)
     if person is None:
+        typed = set(said.split())
+        country = next((c for c in candidates if names.country_code(normalise(c)) is not None and set(normalise(c).split()) <= typed), None)
+        if country is None or len({names.country_code(normalise(c)) for c in candidates} - {None}) > 1:
+            return None  # a list of countries: "India-USA" names two of them
+        person = (-1, names.country_code(normalise(country)) or "", ())  # "Latvia (Russian)": a country is its own, as a person is of theirs
+    if person[0] == -1:
+        own = set(normalise(country).split())
+        left = [w for w in normalise(response.replace("-", " ")).split() if w not in own]
+        codes = [_country_of(w) for w in left if w not in _IDLE]
+        rest = [w for w in left if w not in _IDLE and _country_of(w) is None]
+        if any(codes) and all(w in _GENERIC for w in rest) and any(c and c != person[1] and c not in ("NATO", "EU", "UN") for c in codes) and not any(
+            w in _RELATIONS for w in left
+        ):  # a grouping it may belong to is no other country ("Latvia (NATO)")
+            return False, f"'{response}': {candidates[0]} is not {' '.join(w for w in left if w not in _IDLE)}"
         return None
     row, country, offices = person
     tokens = normalise(response.replace("-", " ")).split()
