@@ -198,3 +198,31 @@ def test_the_rounding_assumptions_hold_for_every_learner(ec):
     for parameters, name in distinct.items():
         worst = ec.check_monotone(Memory(parameters), 30)
         assert min(worst.values()) >= 0, (name, worst)
+
+
+def test_the_penalised_bound_is_above_the_exact_blind_optimum_and_not_above_the_blind_bound(ec):
+    # The information relaxation (``PENALISED``): on each pre-drawn path the penalised problem's
+    # per-path dual is never above the blind dual at the prices it starts from (zero variance
+    # there: the penalty is the relaxation's own value function), never below the path's exact
+    # optimum (hard budget and new limit, by listing every schedule), and its mean stays above
+    # the brute-forced optimum of the blind problem.
+    scenario = sim.Scenario(4, 3, 2, "default", new_limit=2)
+    H, B, N = scenario.horizon, scenario.budget, scenario.daily_new
+    model = ec.build(Memory(sim.LEARNERS["default"]), H, s_points=120, d_step=0.1)
+    for seed in (0, 1):
+        learner = sim.Learner.make(scenario.deck, H, seed, sim.LEARNERS["default"])
+        optimum = _brute(scenario, learner, blind=True)
+        blind = ec.solve(model, scenario, seeds=[seed], temps=(1e-3,), iters=15, blind=True)
+        deck = ec.cards(model, scenario, [seed])
+        W = ec.backward(model, blind.lam)
+        meanW = W[:, deck.start] @ deck.count / deck.count.sum()
+        rng = np.random.default_rng(seed)
+        for _ in range(15):
+            path = ec.draw_path(rng, deck, scenario.deck, H)
+            at_start = ec.path_bound(model, W, meanW, path, B, N, blind.lam, np.zeros(H), iters=1)
+            assert at_start <= blind.bound * scenario.deck + 1e-9
+            searched = ec.path_bound(model, W, meanW, path, B, N, blind.lam, np.zeros(H), iters=8, step=3e-3)
+            assert ec.path_exact(model, W, meanW, path, B, N) <= searched + 1e-9 <= at_start + 2e-9
+        bound = ec.penalised(model, scenario, [seed], blind.lam, np.zeros(H), paths=60, iters=6, rng_seed=seed, step=3e-3)
+        assert optimum <= bound.mean <= bound.blind_same_grid + 1e-12, (seed, optimum, bound.mean, bound.blind_same_grid)
+        assert bound.bound < optimum + 0.05
