@@ -222,3 +222,108 @@ def test_a_country_answer_with_another_country_beside_it(response, right):
 
 def test_two_countries_joined_are_a_list_not_a_claim():
     assert grade_text("India-USA", "India and the United States", prompt="Which two countries signed it?").correct
+
+
+# --- the twelfth session: rounds 34 and 39 (docs/grading.md, "Rounds 34 and 39") ---
+
+
+@pytest.mark.parametrize(("response", "right"), [("Rajesh", False), ("Ramesh", False), ("Ragesh", True), ("Raggesh", True), ("Sailor Ragesh", True)])
+def test_a_slip_into_a_common_given_name_is_another_person(response, right):
+    assert grade_text(response, "Ragesh", prompt="Which sailor received a three-year sentence?").correct is right
+
+
+def test_a_given_name_spelled_another_way_is_no_other_person():
+    assert grade_text("Talmiz Ahmed", "Talmiz Ahmad", prompt="Who was India's ambassador?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("2 April 2025", True), ("in April 2025", True), ("04/2025", True), ("April 2024", False), ("2 May 2025", False), ("April", True)],
+)
+def test_a_date_inside_the_month_asked(response, right):
+    assert grade_text(response, "April", prompt="In which month of 2025 was 'Liberation Day'?").correct is right
+
+
+def test_a_month_with_a_year_nothing_gives_cannot_be_checked():
+    prompt = "In which month was the brief trial held?"
+    assert not grade_text("March 2019", "March", prompt=prompt).correct
+    assert grade_text("March 2023", "March", prompt=prompt, explanation="The trial was held in March 2023.").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("none", True), ("no objections at all", True), ("nil", True), ("not a single one", True), ("no", False), ("one objection", False), ("no abstentions", False)],
+)
+def test_none_said_in_words_is_zero(response, right):
+    assert grade_numeric(response, "0", unit="objections", prompt="How many objections were recorded in that vote?").correct is right
+    if right:
+        assert not grade_numeric(response, "3", unit="objections", prompt="How many objections were recorded?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("a year and a half", "18", "months", True),
+        ("a day and a half", "35", "hours", False),
+        ("a day and a half", "36", "hours", True),
+        ("a pair of drones", "2", "drones", True),
+        ("a pair of ships", "2", "drones", False),
+    ],
+)
+def test_a_half_and_a_pair(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("2023 minus 65 = 1958", True), ("2023 - 65 = 1958", True), ("2023-65=1958", True), ("2023 - 65 = 1957", False), ("2023 - 66 = 1958", False), ("9**9**99 = 1958", False)],
+)
+def test_working_shown_that_comes_to_the_answer(response, right):
+    assert grade_text(response, "1958", prompt="In which year was it founded?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("25 + 25 = 50%", True), ("25% + 25% = 50%", True), ("25 + 20 = 50%", False), ("10 x 5 = 50", True)])
+def test_working_shown_for_a_figure(response, right):
+    assert grade_numeric(response, "50", unit="%", prompt="What is the total tariff?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("30 MQ-9B drones", "30", "drones", "How many armed drones did the council clear?", True),
+        ("26 F-35s", "26", "jets", "How many Rafale-M jets did India order from France?", False),
+        ("41 ALHs", "41", "helicopters", "How many Advanced Light Helicopters did the DAC clear?", True),
+        ("41 LCHs", "41", "helicopters", "How many Advanced Light Helicopters did the DAC clear?", False),
+        ("eight navy veterans", "8", "people", "How many former Indian Navy personnel did Qatar release?", True),
+        ("14 battleships", "14", "ships", "On how many Indian warships will the missiles be deployed?", True),
+        ("14 submarines", "14", "ships", "On how many Indian warships will the missiles be deployed?", False),
+        ("20 engines annually", "20", "engines per year", "How many engines per year will GE deliver?", True),
+        ("20 engines a month", "20", "engines per year", "How many engines per year will GE deliver?", False),
+    ],
+)
+def test_what_is_counted_said_another_way(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Geneve", "Geneva", True), ("Jiddah", "Jeddah", True), ("Den Haag", "The Hague", True), ("UNO", "the United Nations", True),
+        ("the Covid pandemic", "COVID-19", True), ("the Permanent Five", "P5", True), ("UNO", "UNESCO", False), ("Covid", "SARS", False),
+    ],
+)
+def test_other_names_of_the_same_place_or_body(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one (a city, a body or a pandemic)?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Rt Hon Patricia Scotland QC", True), ("Baroness Patricia Scotland", True), ("Baroness Patricia Janet", False)],
+)
+def test_styles_of_address_are_no_claim(response, right):
+    assert grade_text(response, "Patricia Scotland", prompt="Who was the Commonwealth Secretary-General?").correct is right
+
+
+def test_his_majesty_before_the_king():
+    assert grade_text("His Majesty King Charles III", "King Charles III", prompt="Who heads the Commonwealth?").correct
+    assert not grade_text("His Majesty King Charles II", "King Charles III", prompt="Who heads the Commonwealth?").correct

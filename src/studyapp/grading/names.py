@@ -19,7 +19,7 @@ from studyapp.grading.text import lazy_re, normalise
 
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
-    "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho".split()
+    "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho majesty highness rt baroness qc kc".split()
 )
 TITLES = frozenset(
     """
@@ -370,6 +370,23 @@ def warm_up() -> None:
     _english_words()  # 40-55 ms of JSON: off the first answer's path
     _verb_tables()
     _place_words()  # built on a session's first typo otherwise (about 1 ms inside that answer)
+
+
+# given names common enough that a slip into one names another person ("Rajesh" for Ragesh, "Ramesh" for Rajesh):
+# India's most frequent, and the region's; a typed word that is one of them is never read as a slip of another name
+GIVEN_NAMES = frozenset(
+    "rajesh ramesh suresh mahesh dinesh ganesh naresh mukesh rakesh umesh yogesh nilesh kamlesh ritesh hitesh brijesh "
+    "rajiv sanjay sanjiv amit sumit anil sunil vijay ajay manoj vinod pramod ashok alok arun varun karan kiran rohit mohit "
+    "ravi gopal mohan sohan rohan sachin nitin nitish satish harish girish manish ashish anand arvind govind deepak "
+    "pradeep sandeep kuldeep rahul mukul vikas prakash akash subhash santosh vivek abhishek rajan pawan sushil "
+    "anjali priya pooja neha sunita anita kavita savita rekha seema meena geeta sita radha lata asha usha nisha "
+    "ahmed ahmad mohammed muhammad hassan hussain ali omar imran salman farhan rehan adnan khalid tariq "
+    "james john michael david robert daniel thomas richard peter paul mark steven stephen andrew".split()
+)
+
+
+def is_given_name(word: str) -> bool:
+    return word in GIVEN_NAMES
 
 
 def is_real_name(phrase: str) -> bool:

@@ -25,9 +25,11 @@ _GROUPS = (
     "turkiye|turkey", "eswatini|swaziland", "naypyidaw|nay pyi taw|naypyitaw", "kyrgyzstan|kyrgyz republic",
     "chabahar|chah bahar", "rakhine|arakan", "ny alesund|ny aalesund", "new delhi|delhi", "brussels|bruxelles",
     "beersheba|beer sheva|beersheva", "bab el mandeb|bab al mandab|bab el mandab|bab al mandeb", "hanimaadhoo|hanimadhoo",
-    "lashkar e taiba|lashkar e toiba|lashkar e tayyiba", "almaz antey|almaz antei",
+    "lashkar e taiba|lashkar e toiba|lashkar e tayyiba", "almaz antey|almaz antei", "geneva|geneve|genf", "jeddah|jiddah|jedda",
+    "the hague|hague|den haag|s gravenhage", "mecca|makkah", "medina|madinah",
     # bodies our learners meet under another language's initials or another of their names
-    "nato|otan", "isis|isil|daesh|islamic state",
+    "nato|otan", "isis|isil|daesh|daish|islamic state", "un|uno|united nations", "p5|permanent five|p 5",
+    "covid 19|covid|covid19|coronavirus",
 )  # fmt: skip
 
 

@@ -79,7 +79,7 @@ _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman crew airman marine",
     "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
-    "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter",
+    "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran",
     "country nation member state signatory",
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
@@ -88,7 +88,7 @@ _SYNONYM_GROUPS = (
     "submarine sub",
     "helicopter chopper copter heli",
     "evacuation medevac casevac",
-    "ship vessel warship",
+    "ship vessel warship battleship",
     "satellite nanosatellite",
     "vehicle car automobile",
 )

@@ -207,6 +207,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("unit", given_q)  # "9.5 times" is a factor, not 9.5%
     if edim == "percent" and gdim is None and not re.match(r"(?:per ?cent|percent|pc)\b", gu):
         return ("unit", given_q)  # "40 students" for 40%: a count, not a share ("a 70 percent stake" is one)
+    if expected_unit is not None and edim is None and gdim is None and _initials_of_asked(gu, expected_unit, prompt):
+        return None  # "41 ALHs" where the question asks how many Advanced Light Helicopters
     if _another_model(gu, expected_unit, prompt):
         return ("unit", given_q)  # "26 F-35s" or "26 Su-30s" for Rafale-M jets, "6 nuclear submarines" for Scorpenes
     if _another_population(gu, reading, prompt):
@@ -252,6 +254,8 @@ def _another_model(unit: str | None, expected_unit: str | None, prompt: Context)
     modifiers = [w for w in words[:-1] if not any(c.isdigit() for c in w)]
     if any(w in _DESCRIBING and w not in prompt.said for w in modifiers):
         return True  # "six nuclear submarines" where nothing says nuclear: a claim about what they are
+    models = {t for w in re.findall(r"\b(?:[A-Z][\w-]*|\w*\d[\w-]*)", prompt.text[1:]) for t in normalise(w).split()}
+    named = [w for w in named if w in models or any(c.isdigit() for c in w)]  # "armed drones" names no model; "Rafale-M jets" does
     if not named:
         return False  # "How many drones will the Navy get?": any drone named is the learner's own detail
     squeezed = prompt.spoken.replace(" ", "")
@@ -296,6 +300,21 @@ def _another_population(unit: str | None, reading: Reading, prompt: Context) -> 
 
 _READ_AS = frozenset({("kilonewton", "knot")})
 """(unit as read, the answer's unit): one spelling of both ("kn")."""
+
+
+def _initials_of_asked(given_unit: str, expected_unit: str, prompt: Context) -> bool:
+    """The counted thing by the initials of the question's own name for it ("ALHs": Advanced Light Helicopters)."""
+    word = given_unit.strip().casefold()
+    word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if not 2 <= len(word) <= 6 or not word.isalpha() or " " in given_unit.strip():
+        return False
+    head = singular(expected_unit.split()[-1].casefold())
+    asked = normalise(prompt.text).split()
+    for end, w in enumerate(asked):
+        if singular(w) == head and end + 1 >= len(word):
+            if "".join(t[0] for t in asked[end + 1 - len(word) : end + 1]) == word:
+                return True
+    return False
 
 
 def _modifier_for(given_unit: str, expected_unit: str, prompt: Context) -> bool:
@@ -878,6 +897,18 @@ def _date_order_detail(given: str, reading: Reading, expected: str, date_order: 
     )
 
 
+_PER_PERIOD = lazy_re(r"\bper (year|month|day|week)\b", re.IGNORECASE)
+_PERIODIC = {
+    period: lazy_re(rf"\b(?:{words})\b", re.IGNORECASE)
+    for period, words in (
+        ("year", "annually|yearly|a year|each year|every year|per annum|a yr|per yr|/yr|/year"),
+        ("month", "monthly|a month|each month|every month|/month"),
+        ("week", "weekly|a week|each week|every week"),
+        ("day", "daily|a day|each day|every day|/day"),
+    )
+}
+
+
 def grade_numeric(
     response: str,
     answer: str | int | float,
@@ -901,6 +932,8 @@ def grade_numeric(
         answer = f"{answer} {scale}"
         accept = [f"{a} {scale}" if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
         unit = scaled[1]
+    if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
+        response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
     if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
         response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
@@ -954,11 +987,42 @@ _FALL_WORDS = frozenset("fell fall fallen falls dropped drop drops declined decl
 _RISE_WORDS = frozenset("rose rise risen rises grew grow grown grows increased increase increases jumped jump climbed".split())
 
 
+_NONE_SAID = lazy_re(
+    r"\s*(?:none|nil|zero|no(?:t\s+(?:a\s+single|one|any))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?))(?:\s+at\s+all)?(?:\s+(?:whatsoever|were\s+recorded))?[\s.!]*",
+    re.IGNORECASE,
+)
+_AND_A_HALF = lazy_re(r"\s*(?:a|an|one)\s+(year|month|week|day|hour|decade|century)\s+and\s+a\s+half\s*", re.IGNORECASE)
+_AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", "day": "36 hours", "hour": "90 minutes",
+                  "decade": "15 years", "century": "150 years"}
+_A_PAIR = lazy_re(r"\s*a\s+pair\s+of\s+([a-z][\w-]*)\s*", re.IGNORECASE)
+
+
+_WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*=\s*(?P<right>.+)", re.IGNORECASE)
+_OPERATORS = {"plus": "+", "minus": "-", "times": "*", "x": "*", "×": "*", "÷": "/", "divided by": "/"}
+
+
+def without_working(response: str) -> str:
+    """"2023 minus 65 = 1958", "25 + 25 = 50%": the result, where the working before it is sums that come to it."""
+    worked = _WORKING.fullmatch(response) if "=" in response else None
+    if worked is None:
+        return response
+    left = re.sub(r"divided\s+by|plus|minus|times|[x×÷]", lambda m: _OPERATORS[re.sub(r"\s+", " ", m[0].casefold())], worked["left"], flags=re.IGNORECASE)
+    left = left.replace("%", "").replace(",", "")
+    right = re.match(r"\s*(-?\d[\d,]*(?:\.\d+)?)", worked["right"])
+    if right is None or "**" in left or not re.fullmatch(r"[\d.\s()+\-*/]+", left) or not re.search(r"\d\s*[-+*/]\s*\(?\s*\d", left):
+        return response
+    try:
+        value = eval(compile(left, "<working>", "eval"), {"__builtins__": {}}, {})  # digits, brackets and + - * / only
+    except (SyntaxError, ZeroDivisionError, TypeError, ValueError):
+        return response
+    return worked["right"].strip() if abs(value - float(right[1].replace(",", ""))) < 1e-9 else response
+
+
 def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     """How a figure is said around it, made plain: the typographic minus and "º" for degrees, "25 hundred",
     "every two years" where the question asks how often, and "it fell by 36%" where it asks by how much it fell
     (a verb of the question's own direction; the other direction stays and is judged)."""
-    response = response.replace("\u2212", "-").replace("º", "°")
+    response = without_working(response.replace("\u2212", "-").replace("º", "°"))
     if "hundred" in response:
         response = _HUNDREDS.sub(lambda m: _display_number(float(m[1]) * 100), response)
     if "nty" in response or "fourty" in response:
@@ -967,6 +1031,13 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     if "how often" in asked:
         response = _HOW_OFTEN_EVERY.sub("", response)
         response = _EVERY_SO_OFTEN.sub(lambda m: _EVERY_SO_OFTEN_IS[m[0].casefold()], response)  # "biennially"
+    if (none := _NONE_SAID.fullmatch(response)) is not None:
+        noun = none["noun"] or ""
+        response = "0" if noun.casefold() in ("", "one", "ones") else f"0 {noun}"  # "none", "no objections at all"
+    if (half := _AND_A_HALF.fullmatch(response)) is not None:
+        response = _AND_A_HALF_IS[half[1].casefold()]  # "a year and a half" for 18 months: exact, not 1.5 rounded
+    if (pair := _A_PAIR.fullmatch(response)) is not None:
+        response = f"2 {pair[1]}"  # "a pair of drones"
     if (one := _ONE_PERIOD.fullmatch(response.strip())) is not None:
         response = f"1 {one[1]}"  # "a week" for 7 days
     if response.lstrip().startswith("+") and re.search(r"\bsign\b|\brise\b|\brose\b|\bincrease|\bgr[eo]w", asked):
@@ -1280,6 +1351,8 @@ def _other_name(typed: str, answer: str, several: bool, whole: str) -> bool:
         return False
     if names.is_place_word(answer) and any(typed in (answer + e, answer[:-1] + e) for e in _DEMONYM_ENDINGS):
         return True  # the people or the adjective, not the place
+    if names.is_given_name(typed) and not _sounds_alike(typed, answer):
+        return True  # "Rajesh" for Ragesh, "Ramesh" for Rajesh: another man's name ("Ahmed" for Ahmad is a spelling)
     if not several:
         return names.is_real_word(typed)
     return names.country_code(typed) is not None or typed in names.DEMONYMS or names.is_real_name(whole)
@@ -1634,6 +1707,10 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     if result.correct:
         return result
     given = _text(response)
+    if isinstance(response, str) and (worked := without_working(response)) != response:
+        shown = _grade_text(worked, answer, accept, **kw)
+        if shown.correct:  # "2023 minus 65 = 1958": the working shown comes to the answer
+            return Grade(True, shown.reason, shown.expected, given, f"{shown.detail} (worked out: {given})", shown.parts)
     said = digits_for_words(given) if any(c.isdigit() for c in _text(answer) + "".join(_text(a) for a in accept or ())) else given
     if said != given:
         spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
@@ -1747,7 +1824,31 @@ def _one_for_noun_reading(given: str, answer: str, accept: Sequence[str], candid
     return None
 
 
-_READINGS = (_share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading)
+_IN_MONTH = lazy_re(r"^\s*(?:in|during|by|on|it was|i think|around)?\s*(?:the\s+month\s+of\s+)?(.+?)[\s.]*$", re.IGNORECASE)
+_YEAR_IN = lazy_re(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _month_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"2 April 2025", "in March 2023" where the answer is the month alone: a date inside it, of a year the question
+    names or its explanation gives, and on the day they give, if they give one."""
+    months = {month_number(c.strip().casefold()) for c in candidates} - {None}
+    if len(months) != 1:
+        return None
+    reading = read_date(_IN_MONTH.fullmatch(given)[1], kw.get("date_order") or "dmy")
+    if reading is None or reading.precision not in ("day", "month") or reading.value.month not in months:
+        return None
+    said = " ".join([kw.get("prompt") or "", kw.get("explanation") or ""])
+    years = {int(y) for y in _YEAR_IN.findall(said)}
+    if reading.value.year not in years:
+        return None  # "March 2019" for a trial of March 2023: a year nothing here gives is a claim that cannot be checked
+    if reading.precision == "day":
+        days = {d for d in _dates_said(said, reading.value.year) if d.month == reading.value.month}
+        if days and reading.value not in days:
+            return None
+    return Grade(True, Reason.DATE, _text(answer), given, f"Accepted: {given} is in {_text(answer)}")
+
+
+_READINGS = (_share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading, _month_reading)
 """Readings tried, in order, once the plain one and the spelled-out ones have failed (the ninth session's classes)."""
 
 
