@@ -327,3 +327,17 @@ def test_styles_of_address_are_no_claim(response, right):
 def test_his_majesty_before_the_king():
     assert grade_text("His Majesty King Charles III", "King Charles III", prompt="Who heads the Commonwealth?").correct
     assert not grade_text("His Majesty King Charles II", "King Charles III", prompt="Who heads the Commonwealth?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("New Year's Eve 2021", "31 December 2021", True), ("New Year's Day 2024", "1 January 2024", True),
+     ("New Year's Day 2023", "1 January 2024", False), ("New Year's Eve 2021", "1 January 2022", False), ("Christmas 2020", "25 December 2020", True)],
+)
+def test_a_day_known_by_its_name(response, answer, right):
+    assert grade_text(response, answer, prompt="On what date was it signed?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("21st Conference of the Parties", True), ("the 21st COP", True), ("22nd COP", False)])
+def test_the_nth_cop(response, right):
+    assert grade_text(response, "COP21", prompt="During which UN climate conference was the ISA launched?").correct is right

@@ -1217,6 +1217,13 @@ def _is_day_date(answer: str, date_order: str) -> bool:
     return reading is not None and reading.precision in ("day", "daymonth", "month")
 
 
+_NTH_COP = lazy_re(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:COP|CoP|Conference\s+of\s+(?:the\s+)?Parties)\b", re.IGNORECASE)
+_HOLIDAY = lazy_re(r"\b(new year['’]?s day|new year['’]?s eve|christmas day|christmas eve|christmas)(?:\s+of)?,?\s+(\d{4})\b", re.IGNORECASE)
+_HOLIDAY_IS = {"new years day": "1 January", "new years eve": "31 December", "christmas day": "25 December",
+               "christmas eve": "24 December", "christmas": "25 December"}
+"""Days every examiner knows by their name ("New Year's Eve 2021" is 31 December 2021), with the year beside them."""
+
+
 def _fiscal_span(match: re.Match[str]) -> str:
     """"FY 2023-24" = "2023-24"; "FY24" = "2023-24" (the year in which it ends)."""
     if match[1]:
@@ -1719,6 +1726,9 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     spelled_out = _ABBREVIATED.sub(_spell_out, _DIRECTION_INITIAL.sub(lambda m: _DIRECTIONS[m[1]] + " ", given))
     spelled_out = _BODY_INITIALS.sub(lambda m: _BODY_NAMES[m[1]], spelled_out)  # "UN Multidimensional ... Mission in Mali"
     spelled_out = _FISCAL_YEAR.sub(_fiscal_span, spelled_out)  # "FY 2023-2024" where the pack says "FY 2023-24" too
+    spelled_out = _NTH_COP.sub(lambda m: f"COP{m[1]}", spelled_out)  # "the 21st COP", "21st Conference of the Parties": COP21
+    if "new year" in spelled_out.casefold() or "christmas" in spelled_out.casefold():
+        spelled_out = _HOLIDAY.sub(lambda m: f"{_HOLIDAY_IS[re.sub(r'[^a-z ]', '', m[1].casefold())]} {m[2]}", spelled_out)  # "New Year's Eve 2021"
     if "entur" in spelled_out:
         spelled_out = _ROMAN_CENTURY.sub(_century_ordinal, spelled_out)  # "II century BC", "XXI Century Maritime Silk Road"
     if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]|\b(?:to|until|till)\b", spelled_out):
