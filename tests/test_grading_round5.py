@@ -341,3 +341,12 @@ def test_a_day_known_by_its_name(response, answer, right):
 @pytest.mark.parametrize(("response", "right"), [("21st Conference of the Parties", True), ("the 21st COP", True), ("22nd COP", False)])
 def test_the_nth_cop(response, right):
     assert grade_text(response, "COP21", prompt="During which UN climate conference was the ISA launched?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("1944, during the Second World War", True), ("during World War 2, 1944", True), ("1944 in the Second World War", True),
+     ("1944, during the First World War", False), ("1945, during the Second World War", False)],
+)
+def test_a_year_with_its_war_named_in_words(response, right):
+    assert grade_numeric(response, "1944", prompt="In which year did the landings take place?").correct is right

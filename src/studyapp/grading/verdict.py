@@ -945,6 +945,10 @@ def grade_numeric(
             result = Grade(True, spelled.reason, spelled.expected, typed, f"{spelled.detail} (said in words: {said})", spelled.parts)
     if not result.correct and isinstance(response, str) and (share := _share_grade(response, answer, unit)) is not None:
         result = share  # "a third" for 33%, "half" for 50%
+    if not result.correct and isinstance(response, str) and "war" in response.casefold() and (named := _WAR_NAMED.sub(_war_initials, response)) != response:
+        war = _grade_numeric(named, answer, accept, unit, tolerance, **kw)  # "1944, during the Second World War", read as "1944 in WWII"
+        if war.correct:
+            result = Grade(True, war.reason, war.expected, typed, f"{typed} = {war.expected}", war.parts)
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
@@ -1016,6 +1020,13 @@ def without_working(response: str) -> str:
     except (SyntaxError, ZeroDivisionError, TypeError, ValueError):
         return response
     return worked["right"].strip() if abs(value - float(right[1].replace(",", ""))) < 1e-9 else response
+
+
+_WAR_NAMED = lazy_re(r"\b(?:the\s+)?(?:(first|second|1st|2nd)\s+world\s+war|world\s+war\s*[-\s]?(one|two|ii|i|1|2))\b", re.IGNORECASE)
+
+
+def _war_initials(match: re.Match[str]) -> str:
+    return "WWI" if (match[1] or match[2] or "").casefold() in ("first", "1st", "1", "i", "one") else "WWII"
 
 
 def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
