@@ -350,3 +350,15 @@ def test_the_nth_cop(response, right):
 )
 def test_a_year_with_its_war_named_in_words(response, right):
     assert grade_numeric(response, "1944", prompt="In which year did the landings take place?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Antrics", True), ("Antriks", True), ("Antrex", True), ("ANTRICS", False), ("ANTREX", False), ("Antrix Corporation", True)],
+)
+def test_a_name_in_capitals_spelled_as_it_sounds(response, right):
+    assert grade_text(response, "ANTRIX", prompt="Which company is ISRO's commercial arm?").correct is right
+
+
+def test_a_consonant_replaced_in_an_acronym_stays_another_acronym():
+    assert not grade_text("CANZUS", "CANZUK", prompt="Which grouping?").correct

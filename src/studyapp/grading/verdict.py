@@ -1376,8 +1376,13 @@ def _other_name(typed: str, answer: str, several: bool, whole: str) -> bool:
     return names.country_code(typed) is not None or typed in names.DEMONYMS or names.is_real_name(whole)
 
 
+_HARD_C = lazy_re(r"ck|c(?![eiy])|q|x")
+
+
 def _skeleton(word: str) -> str:
-    """The consonants in order, doubles once: how a name sounds when its vowels are spelled freely."""
+    """The consonants in order, doubles once: how a name sounds when its vowels are spelled freely ("Antrics" and
+    Antrix, Kasim and Qasim: a hard c, q and the k of x are one sound)."""
+    word = _HARD_C.sub(lambda m: "ks" if m[0] == "x" else "k", word) if any(c in word for c in "cqx") else word
     out = word[0]
     for c in word[1:]:
         c = _ALIKE.get(c, c)  # "Dobhal" for Doval: v, w and bh are one sound in Hindi names
@@ -1520,7 +1525,8 @@ def _match_terms(
             if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou"):
                 continue  # "Mahendra Modi": a person's name with another first letter is another name
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
-            if d > budget and (spelled_freely or word[-1] == key[-1] and _sounds_alike(word, key) and _unknown_spelling(word)) and _sounds_alike(word, key):
+            ends_alike = word[-1] == key[-1] or _skeleton(word)[-1] == _skeleton(key)[-1]  # "Antrics" for Antrix: the same last sound
+            if d > budget and (spelled_freely or ends_alike and _sounds_alike(word, key) and _unknown_spelling(word)) and _sounds_alike(word, key):
                 d = budget = max(budget, 1)  # "Karachchi", "Fijii": no other place or word, the same sounds
             if d > budget:
                 continue
@@ -2897,8 +2903,13 @@ def _said_as_a_word(typed: str, key: str, given: str) -> bool:
     """"Antarix", "Antrx" for ANTRIX, "Daseh" or "DEASH" for DAESH: a name in capitals that is said as a word (five
     letters or more, two vowels) keeps two neighbouring letters swapped, and a letter slipped in or dropped where the
     learner writes it as a word ("NASAS" in capitals is another acronym than NASAMS); a letter replaced makes another
-    acronym (CANZUS is not CANZUK)."""
-    if len(key) < 5 or sum(c in "aeiou" for c in key) < 2 or len(typed) == len(key) and sorted(typed) != sorted(key):
+    acronym (CANZUS is not CANZUK), unless it is the same sound written as a word ("Antrex", "Antrics" for ANTRIX)."""
+    if len(key) < 5 or sum(c in "aeiou" for c in key) < 2:
+        return False
+    as_word = any(w.casefold() == typed and not w.isupper() for w in re.findall(r"\w+", given))
+    if as_word and len(key) >= 6 and _sounds_alike(typed, key):
+        return True
+    if len(typed) == len(key) and sorted(typed) != sorted(key):
         return False
     if len(typed) == len(key):  # neighbours swapped
         diff = [i for i, (a, b) in enumerate(zip(typed, key)) if a != b]
