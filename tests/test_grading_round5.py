@@ -362,3 +362,19 @@ def test_a_name_in_capitals_spelled_as_it_sounds(response, right):
 
 def test_a_consonant_replaced_in_an_acronym_stays_another_acronym():
     assert not grade_text("CANZUS", "CANZUK", prompt="Which grouping?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("President Park", "Park Geun-hye", True),
+        ("Dr Tedros", "Tedros Adhanom Ghebreyesus", True),
+        ("Foreign Minister Motegi", "Motegi Toshimitsu", True),
+        ("President Moon", "Park Geun-hye", False),
+        ("President Kim", "Kim Jong Un", False),
+        ("Park", "Park Geun-hye", False),
+    ],
+)
+def test_a_title_and_the_one_name_a_person_goes_by(response, answer, right):
+    prompt = "Who was the foreign minister, president or director-general then?"
+    assert grade_text(response, answer, prompt=prompt).correct is right

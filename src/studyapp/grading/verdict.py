@@ -1442,6 +1442,7 @@ _ORDER_RE = lazy_re(
 )  # "Give the Navy's number first": the order carries meaning; "Name ... at the first summit" does not
 
 
+_TITLE_WORDS = names.HONORIFICS | names.TITLES
 _COMMON_SURNAMES = frozenset(
     "kumar singh sharma verma gupta khan patel reddy rao das yadav shah mishra ali ahmed kim lee wang li zhang chen "
     "nguyen smith jones brown".split()
@@ -1545,6 +1546,12 @@ def _match_terms(
         and keys[1] not in prompt.words and keys[1] not in names.HEAD_NOUNS and keys[1] not in _COMMON_SURNAMES
     ):  # fmt: skip
         where[0] = where[1]  # the surname alone names the person: "Doval" for Ajit Doval
+    found = [k for k, w in enumerate(where) if w is not None]
+    if person and proper_name or person and name_like:
+        if len(found) == 1 and 2 <= len(keys) <= 3 and (at := where[found[0]]) > 0 and given[at - 1] in _TITLE_WORDS:
+            key = keys[found[0]]
+            if len(key) >= 3 and key not in prompt.words and key not in names.HEAD_NOUNS and key not in _COMMON_SURNAMES and not names.is_given_name(key):
+                where = [at] * len(keys)  # "President Park", "Dr Tedros": a title and the one name the person goes by
     missing = []
     optional = 0
     event_left = False
