@@ -378,3 +378,16 @@ def test_a_consonant_replaced_in_an_acronym_stays_another_acronym():
 def test_a_title_and_the_one_name_a_person_goes_by(response, answer, right):
     prompt = "Who was the foreign minister, president or director-general then?"
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Asian Infrastructure Investment Bank", "AIIB", True),
+        ("LEMOA", "Logistics Exchange Memorandum of Agreement", True),
+        ("UN Framework Convention on Climate Change", "UNFCCC", True),
+        ("MLSA (Military Logistics Support Agreement)", "MLSA", False),
+    ],
+)
+def test_more_acronyms_of_the_field(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right

@@ -15,53 +15,75 @@ from functools import lru_cache
 from studyapp.grading.text import normalise
 
 _TABLE = """
+ACSA: Acquisition and Cross-Servicing Agreement
+ADMM: ASEAN Defence Ministers' Meeting | ASEAN Defence Ministers Meeting
 AFP: Agence France-Presse
+AIIB: Asian Infrastructure Investment Bank
 ANI: Asian News International
+APEC: Asia-Pacific Economic Cooperation
+ARF: ASEAN Regional Forum
 ASEAN: Association of Southeast Asian Nations | Association of South-East Asian Nations
 AU: African Union
 AUKUS: Australia, the United Kingdom and the United States
+BECA: Basic Exchange and Cooperation Agreement
 BIMSTEC: Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation
 BRICS: Brazil, Russia, India, China and South Africa
-CANZUK: Canada, Australia, New Zealand and the United Kingdom
 CAATSA: Countering America's Adversaries Through Sanctions Act
+CANZUK: Canada, Australia, New Zealand and the United Kingdom
 CBI: Central Bureau of Investigation
 CDS: Chief of Defence Staff
+CECA: Comprehensive Economic Cooperation Agreement
 CEPA: Comprehensive Economic Partnership Agreement
+COMCASA: Communications Compatibility and Security Agreement
 CPEC: China-Pakistan Economic Corridor
 CTBT: Comprehensive Nuclear-Test-Ban Treaty | Comprehensive Test Ban Treaty
 DRDO: Defence Research and Development Organisation | Defence Research and Development Organization
+DTTI: Defence Technology and Trade Initiative
 EAEU: Eurasian Economic Union
+EAS: East Asia Summit
 ECOWAS: Economic Community of West African States
+ECTA: Economic Cooperation and Trade Agreement
 EEZ: Exclusive Economic Zone
 EFTA: European Free Trade Association
 EU: European Union
+FAO: Food and Agriculture Organization | Food and Agriculture Organisation
 FATF: Financial Action Task Force
 FICCI: Federation of Indian Chambers of Commerce and Industry
 FTA: Free Trade Agreement
 GCC: Gulf Cooperation Council
 GDP: Gross Domestic Product
+GSOMIA: General Security of Military Information Agreement
 HAL: Hindustan Aeronautics Limited
 IAEA: International Atomic Energy Agency
 ICC: International Criminal Court
 ICJ: International Court of Justice
+ILO: International Labour Organization | International Labour Organisation
 IMEC: India-Middle East-Europe Economic Corridor | India-Middle East-Europe Corridor
 IMF: International Monetary Fund
+IMO: International Maritime Organization | International Maritime Organisation
 INSTC: International North-South Transport Corridor
 IORA: Indian Ocean Rim Association
+IPCC: Intergovernmental Panel on Climate Change
 IPEF: Indo-Pacific Economic Framework | Indo-Pacific Economic Framework for Prosperity
+IPOI: Indo-Pacific Oceans Initiative | Indo-Pacific Oceans' Initiative
 ISA: International Solar Alliance
 ISRO: Indian Space Research Organisation | Indian Space Research Organization
 LAC: Line of Actual Control
+LEMOA: Logistics Exchange Memorandum of Agreement
 LoC: Line of Control
 MEA: Ministry of External Affairs
 MERCOSUR: Southern Common Market | Mercado Común del Sur
+MGC: Mekong-Ganga Cooperation
+MLSA: Mutual Logistics Support Arrangement | Mutual Logistics Support Agreement
 MTCR: Missile Technology Control Regime
 NAM: Non-Aligned Movement
 NATO: North Atlantic Treaty Organisation | North Atlantic Treaty Organization
+NCQG: New Collective Quantified Goal
 NDB: New Development Bank
 NORAD: North American Aerospace Defense Command | North American Aerospace Defence Command
 NPT: Treaty on the Non-Proliferation of Nuclear Weapons | Non-Proliferation Treaty | Nuclear Non-Proliferation Treaty
 NSG: Nuclear Suppliers Group
+OECD: Organisation for Economic Co-operation and Development | Organization for Economic Cooperation and Development
 OIC: Organisation of Islamic Cooperation | Organization of Islamic Cooperation
 OPEC: Organization of the Petroleum Exporting Countries | Organisation of the Petroleum Exporting Countries
 OSCE: Organization for Security and Co-operation in Europe | Organisation for Security and Co-operation in Europe
@@ -69,13 +91,17 @@ QUAD: Quadrilateral Security Dialogue
 RBI: Reserve Bank of India
 RCEP: Regional Comprehensive Economic Partnership
 SAARC: South Asian Association for Regional Cooperation
+SAGAR: Security and Growth for All in the Region
 SCO: Shanghai Cooperation Organisation | Shanghai Cooperation Organization
 SIPRI: Stockholm International Peace Research Institute
 UAE: United Arab Emirates
 UK: United Kingdom
 UN: United Nations
 UNCLOS: United Nations Convention on the Law of the Sea | UN Convention on the Law of the Sea
+UNDP: United Nations Development Programme | UN Development Programme
+UNEP: United Nations Environment Programme | UN Environment Programme
 UNESCO: United Nations Educational, Scientific and Cultural Organization
+UNFCCC: United Nations Framework Convention on Climate Change | UN Framework Convention on Climate Change
 UNGA: United Nations General Assembly | UN General Assembly
 UNHRC: United Nations Human Rights Council | UN Human Rights Council
 UNSC: United Nations Security Council | UN Security Council
