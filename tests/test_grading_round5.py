@@ -391,3 +391,7 @@ def test_a_title_and_the_one_name_a_person_goes_by(response, answer, right):
 )
 def test_more_acronyms_of_the_field(response, answer, right):
     assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+def test_the_same_last_sound_is_a_consonant_not_a_vowel():
+    assert not grade_text("Ltavai", "Latvia").correct  # the skeleton's last consonant agrees, the word does not end in it

@@ -1526,7 +1526,9 @@ def _match_terms(
             if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou"):
                 continue  # "Mahendra Modi": a person's name with another first letter is another name
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
-            ends_alike = word[-1] == key[-1] or _skeleton(word)[-1] == _skeleton(key)[-1]  # "Antrics" for Antrix: the same last sound
+            ends_alike = word[-1] == key[-1] or (
+                word[-1] not in "aeiouy" and key[-1] not in "aeiouy" and _skeleton(word)[-1] == _skeleton(key)[-1]
+            )  # "Antrics" for Antrix: the same last consonant sound ("Ltavai" for Latvia is no such thing)
             if d > budget and (spelled_freely or ends_alike and _sounds_alike(word, key) and _unknown_spelling(word)) and _sounds_alike(word, key):
                 d = budget = max(budget, 1)  # "Karachchi", "Fijii": no other place or word, the same sounds
             if d > budget:
