@@ -395,3 +395,13 @@ def test_more_acronyms_of_the_field(response, answer, right):
 
 def test_the_same_last_sound_is_a_consonant_not_a_vowel():
     assert not grade_text("Ltavai", "Latvia").correct  # the skeleton's last consonant agrees, the word does not end in it
+
+
+@pytest.mark.parametrize("response", ["(" * 300 + "1" + ")" * 300 + " + 1 = 2", "9" * 400 + "*" + "9" * 400 + " = 5", "9**9**99 = 5"])
+def test_working_that_is_no_sum_anyone_shows_is_left_as_typed(response):
+    assert not grade_text(response, "5", prompt="How many?").correct
+
+
+def test_a_month_reading_of_nothing():
+    assert not grade_text("  ", "March", prompt="In which month of 2023?").correct
+    assert not grade_numeric("no idea", "0", unit="objections", prompt="How many objections?").correct

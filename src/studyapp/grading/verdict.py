@@ -1017,9 +1017,10 @@ def without_working(response: str) -> str:
         return response
     try:
         value = eval(compile(left, "<working>", "eval"), {"__builtins__": {}}, {})  # digits, brackets and + - * / only
-    except (SyntaxError, ZeroDivisionError, TypeError, ValueError):
-        return response
-    return worked["right"].strip() if abs(value - float(right[1].replace(",", ""))) < 1e-9 else response
+        same = abs(value - float(right[1].replace(",", ""))) < 1e-9
+    except (SyntaxError, ZeroDivisionError, TypeError, ValueError, OverflowError, RecursionError, MemoryError):
+        return response  # nonsense, or sums too deep or too large to be working anyone shows
+    return worked["right"].strip() if same else response
 
 
 _WAR_NAMED = lazy_re(r"\b(?:the\s+)?(?:(first|second|1st|2nd)\s+world\s+war|world\s+war\s*[-\s]?(one|two|ii|i|1|2))\b", re.IGNORECASE)
@@ -1870,7 +1871,8 @@ def _month_reading(given: str, answer: str, accept: Sequence[str], candidates: l
     months = {month_number(c.strip().casefold()) for c in candidates} - {None}
     if len(months) != 1:
         return None
-    reading = read_date(_IN_MONTH.fullmatch(given)[1], kw.get("date_order") or "dmy")
+    said_month = _IN_MONTH.fullmatch(given)
+    reading = read_date(said_month[1], kw.get("date_order") or "dmy") if said_month is not None else None
     if reading is None or reading.precision not in ("day", "month") or reading.value.month not in months:
         return None
     said = " ".join([kw.get("prompt") or "", kw.get("explanation") or ""])
