@@ -10,30 +10,24 @@ The parts, each one concern: ``text`` (normalising, typo budgets), ``numbers``
 units, converted by pint, lazily), ``currency``, ``names`` (real names, acronyms, titles),
 ``phrases`` (reading a number out of a sentence, asides beside a name), ``ranges``
 (spans of figures and days), ``gazetteer`` and ``places`` (where a town lies, other names),
-``claims`` (what a response says beside the answer that contradicts the question) and
-``verdict`` (the grade and its reason). No UI and no clock; the only I/O is reading pycountry's own data once.
+``claims`` (what a response says beside the answer that contradicts the question); then the
+verdict's own parts: ``outcome`` (the grade and its reason), ``numeric`` with ``measures`` and
+``sentences`` (figures, units, a figure in a sentence), ``short`` with ``place_pairs``, ``denials``
+and ``terms`` (names and phrases), ``kinds`` (choice, true/false, cloze, order) and ``verdict``
+(each question type sent to its judge). No UI and no clock; the only I/O is reading pycountry's own data once.
 """
 
 from __future__ import annotations
 
 from studyapp.grading.dates import parse_date, parse_year_range
+from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade_truefalse
 from studyapp.grading.names import remember_names
 from studyapp.grading.numbers import Quantity, parse_quantity
+from studyapp.grading.numeric import answer_quantity, grade_numeric
+from studyapp.grading.outcome import Grade, Reason
+from studyapp.grading.short import grade_text
 from studyapp.grading.text import compile_patterns, max_typos, normalise
-from studyapp.grading.verdict import (
-    HANDLERS,
-    Grade,
-    Reason,
-    answer_quantity,
-    grade,
-    grade_choice,
-    grade_cloze,
-    grade_numeric,
-    grade_order,
-    grade_text,
-    grade_truefalse,
-    suggested_rating,
-)
+from studyapp.grading.verdict import HANDLERS, grade, suggested_rating
 
 __all__ = [
     "HANDLERS",

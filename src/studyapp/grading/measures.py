@@ -1,0 +1,250 @@
+"""Whether the unit typed is the unit asked: "8,891 miles" for 8,891 km, "2,200 tanks" for 2,200 troops.
+
+A different dimension, or another unit of the same dimension left unconverted, is
+wrong; a generic count noun (personnel, people, strong) stands for the answer's own;
+an extent (long, tall, away) or a journey (visit, trip) is the length it states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.grading import currency, names, units
+from studyapp.grading.numbers import Quantity
+from studyapp.grading.phrases import Context, STOPWORDS, Reading, harmless
+from studyapp.grading.sentences import _named_beside, _SENTENCE_GUARD, _SENTENCE_WORDS
+from studyapp.grading.text import normalise, singular
+
+
+def _as_metres(q: Quantity) -> Quantity:
+    """"8,849 m" where the answer is a length: metres, not millions."""
+    if q.scale_word == "m" and (q.unit is None or q.unit in _EXTENTS):  # "163 m long"
+        return Quantity(q.value / q.scale, 1.0, "meter", q.ordinal)
+    return q
+
+
+_EXTENTS = frozenset("long tall high wide deep away".split())
+
+
+_EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height": "high", "depth": "deep", "altitude": "high"}
+
+
+_GENERIC_COUNTS = frozenset("personnel people persons members staff troops strong".split())
+
+
+_JOURNEYS = frozenset("visit trip tour stay journey voyage".split())
+
+
+def _same_journey(rest: str, prompt: Context) -> bool:
+    """"a four-day visit" where the question asks how long the trip was: another word for the same journey
+    ("a 99-year loan" for a lease names another thing, and stays wrong)."""
+    return singular(rest) in _JOURNEYS and any(singular(w) in _JOURNEYS for w in prompt.said)
+
+
+def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
+    """None when the units agree, else (kind, quantity to compare): kind "" means compare the converted quantity."""
+    gu = given_q.unit
+    if gu is None or gu == expected_unit:
+        return None
+    if gu == "degree_Celsius" and (expected_unit or "").casefold() in ("degree", "degrees", "deg"):
+        return None  # "-40 °C" where the question asks in degrees: Celsius is what this audience means
+    if expected_unit and set(gu.split()) < set(expected_unit.split()) and set(expected_unit.split()) - set(gu.split()) <= _GENERIC_COUNTS:
+        return None  # "1440 police" for 1440 police personnel
+    head, _, rest = gu.partition(" ")
+    if rest and units.canonical_unit(head) == expected_unit and units.dimension(expected_unit or "") == "time" and (
+        all(w in prompt.said or singular(w) in prompt.said for w in rest.split()) or _same_journey(rest, prompt)
+    ):  # "a 99-year lease" where the question asks how long the lease is; "a four-day visit" for a trip of 4 days
+        return None
+    if gu == "gbp" and expected_unit == "pound_mass" and not re.search(r"£|sterling|gbp", reading.span, re.IGNORECASE):
+        gu = "pound_mass"  # "370,000 pounds" where the question asks a weight in pounds
+        given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
+        if gu == expected_unit:
+            return None
+    if (gu, expected_unit) in _READ_AS:  # "24 kn" where the answer is in knots: knots, not kilonewtons
+        gu = expected_unit
+        given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
+        if gu == expected_unit:
+            return None
+    gdim = units.dimension(gu)
+    edim = units.dimension(expected_unit) if expected_unit else None
+    if gdim is None and edim is not None and gu in units.WEAK_PHYSICAL:  # "35h" for 35 hours, "1,7 t" for 1700 kg
+        strong = units.PHYSICAL_ALIASES.get(gu)
+        if strong is not None and units.dimension(strong) == edim:
+            gu, gdim = strong, edim
+            given_q = Quantity(given_q.value, given_q.scale, strong, given_q.ordinal)
+    if gdim is None and edim not in (None, "currency", "percent") and "/" in gu:
+        return ("unit", given_q)  # "6,200 miles/s" for km/h: a rate in a unit not known here is no match
+    if gdim == "currency":
+        if edim == "currency":
+            return None if currency.currencies_agree(gu, expected_unit) else ("currency", given_q)
+        return ("unit", given_q) if expected_unit else None
+    if gdim == "percent":
+        return ("unit", given_q) if expected_unit else None
+    if gdim is not None:  # a physical unit
+        if edim is None:
+            if expected_unit is None and (gu in prompt.words or any(w in prompt.words for w in units.free_words(gu))):
+                return None
+            if expected_unit is None:
+                return None if _unit_in_prompt(gu, prompt) else ("unit", given_q)
+            return ("unit", given_q)
+        if edim != gdim:
+            return ("unit", given_q)
+        converted = units.convert(given_q.value, gu, expected_unit)
+        if converted is None:
+            return ("unit", given_q)
+        return ("", Quantity(converted, 1.0, expected_unit, given_q.ordinal))
+    if gu in _MULTIPLES and expected_unit != gu and not _MULTIPLES & prompt.words:
+        return ("unit", given_q)  # "9.5 times" is a factor, not 9.5%
+    if edim == "percent" and gdim is None and not re.match(r"(?:per ?cent|percent|pc)\b", gu):
+        return ("unit", given_q)  # "40 students" for 40%: a count, not a share ("a 70 percent stake" is one)
+    if expected_unit is not None and edim is None and gdim is None and _initials_of_asked(gu, expected_unit, prompt):
+        return None  # "41 ALHs" where the question asks how many Advanced Light Helicopters
+    if _another_model(gu, expected_unit, prompt):
+        return ("unit", given_q)  # "26 F-35s" or "26 Su-30s" for Rafale-M jets, "6 nuclear submarines" for Scorpenes
+    if _another_population(gu, reading, prompt):
+        return ("unit", given_q)  # "40,000 Russians" for Ukrainian personnel, "1.8 million NRIs" for Indo-Canadians
+    # free words ("troops", "tanks", "Ukrainian soldiers"): those beyond the prompt's must name the same thing
+    if expected_unit and gdim is None and edim is None and _modifier_for(gu, expected_unit, prompt):
+        return ("unit", given_q)
+    if expected_unit and gdim is None and edim is None and _other_count_noun(gu, expected_unit, prompt):
+        return ("unit", given_q)  # "3 missiles" for 3 batteries "of the BrahMos missile": the question's word, another thing
+    if any(w in _SENTENCE_GUARD and w not in prompt.words for w in reading.unit_words):
+        return ("extra", given_q)  # "600 more personnel", "$3 bn each": another figure than the answer's
+    words = [w for w in reading.unit_words if not harmless(w, prompt) and w not in _SENTENCE_WORDS and not _named_beside(w, prompt, given_q)]
+    if not words:
+        return None
+    named = units.canonical_unit(" ".join(words))
+    if named != gu and units.dimension(named or "") is not None:  # "a 110 kilonewton engine": the unit before the question's noun
+        return _unit_problem(reading, Quantity(given_q.value, given_q.scale, named, given_q.ordinal), expected_unit, prompt)
+    if expected_unit is not None and edim is None and units.same_count_noun(gu, expected_unit):
+        return None  # "31 MQ-9B drones" for 31 drones
+    if expected_unit is None:
+        return ("extra", given_q)
+    if edim == "temperature" and all(w in ("degree", "degrees", "deg") for w in words):
+        return None  # "minus 89.2 degrees" for -89.2 °C: the scale is the answer's
+    if edim is not None:  # a word the unit table does not know is not that unit ("tanks" for years)
+        return ("unit", given_q)
+    if units.same_count_noun(" ".join(words), expected_unit):
+        return None
+    if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
+        return None  # "278 Indians" for 278 people
+    return ("unit", given_q)
+
+
+def _another_model(unit: str | None, expected_unit: str | None, prompt: Context) -> bool:
+    """A model designation ("F-35s", "MQ-1") or a describing word ("nuclear") beside the counted noun where the
+    question names the model it counts ("How many Rafale-M jets", "How many Scorpene submarines"): another thing."""
+    words = (unit or "").replace("-", " ").split()
+    if not words or not expected_unit or unit in prompt.words:
+        return False
+    head = singular(expected_unit.split()[-1])
+    asked = normalise(prompt.text).split()
+    spots = [i for i, w in enumerate(asked) if singular(w) == head or units.same_count_noun(w, head)]
+    named = [w for i in spots for w in asked[max(0, i - 2) : i] if w not in STOPWORDS and w not in ("how", "many", "much", "what", "which")]
+    modifiers = [w for w in words[:-1] if not any(c.isdigit() for c in w)]
+    if any(w in _DESCRIBING and w not in prompt.said for w in modifiers):
+        return True  # "six nuclear submarines" where nothing says nuclear: a claim about what they are
+    models = {t for w in re.findall(r"\b(?:[A-Z][\w-]*|\w*\d[\w-]*)", prompt.text[1:]) for t in normalise(w).split()}
+    named = [w for w in named if w in models or any(c.isdigit() for c in w)]  # "armed drones" names no model; "Rafale-M jets" does
+    if not named:
+        return False  # "How many drones will the Navy get?": any drone named is the learner's own detail
+    squeezed = prompt.spoken.replace(" ", "")
+    designation = [w for w in (unit or "").split() if any(c.isdigit() for c in w)]
+    if any(singular(normalise(d).replace(" ", "")) not in squeezed for d in designation):
+        return True  # "MQ-9B" is the question's when it says "MQ-9B"
+    modifiers = [w for w in words[:-1] if not any(c.isdigit() for c in w)]
+    return any(w in _DESCRIBING and w not in prompt.said for w in modifiers) or (
+        len(words) == 1 and not designation and singular(words[0]) not in prompt.said and not units.same_count_noun(words[0], expected_unit)
+        and singular(words[0]) not in {singular(n) for n in named} and not any(singular(words[0]).startswith(n) for n in named)
+    )  # fmt: skip
+
+
+_DESCRIBING = frozenset(
+    "nuclear conventional diesel electric stealth supersonic hypersonic subsonic ballistic cruise attack transport "
+    "heavy light medium long short unmanned manned armed unarmed naval air land civilian military new old used".split()
+)
+
+
+_MULTIPLES = frozenset({"times", "fold", "x"})
+
+
+_EVENT_CLAIMS = frozenset(
+    "when signed cancelled canceled dissolved operational ended began started founded formed ratified withdrew expired "
+    "suspended revoked abrogated terminated launched became collapsed renamed disbanded".split()
+)
+
+
+_PLACE_AFTER_COUNTRY = frozenset("city state sea ocean gulf strait straits bay channel trench basin plateau river".split())
+
+
+_POPULATIONS = frozenset(
+    "nri nris pio pios oci expatriate expat migrant immigrant emigrant diaspora refugee student evacuee passenger "
+    "tourist worker pilgrim settler voter".split()
+)
+
+
+"""People of one kind: right only where the question or its explanation counts that kind."""
+
+
+def _another_population(unit: str | None, reading: Reading, prompt: Context) -> bool:
+    """The count names people of a country, or of a kind, the question does not speak of."""
+    words = {singular(w) for w in [*(unit or "").replace("-", " ").split(), *reading.unit_words]}
+    peoples = {w for w in prompt.said if w in names.DEMONYMS or singular(w) in names.DEMONYMS}
+    for word in words:
+        if word in names.DEMONYMS and peoples and word not in peoples and word + "s" not in peoples:
+            return True  # "Russians" where the question counts Ukrainians ("278 Indians" where it names no people: right)
+        if word in _POPULATIONS and (peoples or _POPULATIONS & prompt.said) and word not in prompt.said and word + "s" not in prompt.said:
+            return True  # "NRIs" where the question counts Indo-Canadians ("a million NRIs" for "how many people": right)
+    return False
+
+
+_READ_AS = frozenset({("kilonewton", "knot")})
+
+
+"""(unit as read, the answer's unit): one spelling of both ("kn")."""
+
+
+def _initials_of_asked(given_unit: str, expected_unit: str, prompt: Context) -> bool:
+    """The counted thing by the initials of the question's own name for it ("ALHs": Advanced Light Helicopters)."""
+    word = given_unit.strip().casefold()
+    word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if not 2 <= len(word) <= 6 or not word.isalpha() or " " in given_unit.strip():
+        return False
+    head = singular(expected_unit.split()[-1].casefold())
+    asked = normalise(prompt.text).split()
+    for end, w in enumerate(asked):
+        if singular(w) == head and end + 1 >= len(word):
+            if "".join(t[0] for t in asked[end + 1 - len(word) : end + 1]) == word:
+                return True
+    return False
+
+
+def _modifier_for(given_unit: str, expected_unit: str, prompt: Context) -> bool:
+    """"3 missiles" where the question asks for "missile batteries": the prompt's word describes the
+    answer's noun there, so as a count noun of its own it counts something else."""
+    given_head, expected_head = given_unit.split()[-1], expected_unit.split()[-1]
+    if units.same_count_noun(given_head, expected_head) or singular(given_head) == singular(expected_head):
+        return False
+    said = normalise(prompt.text).split()
+    pairs = {(singular(a), singular(b)) for a, b in zip(said, said[1:])}
+    if (singular(given_head), singular(expected_head)) not in pairs:
+        return False
+    proper = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][a-z]+\b", prompt.text[1:])}
+    return singular(given_head) not in proper  # "six Scorpenes" for Scorpene submarines: a class name, the same boats
+
+
+def _other_count_noun(given_unit: str, expected_unit: str, prompt: Context) -> bool:
+    """A count noun the question uses for something else than what is counted (not a class name like "Scorpenes")."""
+    given_head, expected_head = singular(given_unit.split()[-1]), singular(expected_unit.split()[-1])
+    expected_words = {singular(w) for w in expected_unit.split()}
+    if given_head in expected_words or units.same_count_noun(given_unit, expected_unit) or given_head not in prompt.words:
+        return False
+    if given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"}:
+        return False  # only nouns that are things counted: "missiles", "ships", "troops"
+    proper = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][a-z]+\b", prompt.text[1:])}
+    return given_head not in proper
+
+
+def _unit_in_prompt(unit: str, prompt: Context) -> bool:
+    spellings = [s for s, name in units.PHYSICAL_ALIASES.items() if name == unit]
+    return any(s in prompt.words for s in spellings)

@@ -1,0 +1,1070 @@
+"""Figures, quantities, dates and times judged against a numeric answer.
+
+A number is read out of what was typed (digits, words, lakh and crore, a short
+sentence around it), then compared with the answer in its unit, scale and
+currency; qualifiers give a bound, not a figure ("over 600" is not 600), and
+a different unit of the same dimension counts only once converted. Dates are
+read in the learner's date order, and ambiguity is never turned into a wrong
+verdict silently.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
+
+from studyapp.grading import currency, names, units
+from studyapp.grading.claims import contradiction, reversed_direction
+from studyapp.grading.dates import describe, month_number, read_date
+from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
+from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _unit_problem
+from studyapp.grading.numbers import (
+    NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
+)  # fmt: skip
+from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _said_as_given, _symbols_differ, _text, _tokens, _wrong
+from studyapp.grading.phrases import CONTRADICTING, Context, context, NEGATIONS, STOPWORDS, Reading, find_reading, is_year_value
+from studyapp.grading.sentences import _plain_sentence
+from studyapp.grading.text import lazy_re, normalise, singular
+
+
+def _values_equal(a: float, b: float, tolerance: float = 0.0) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=max(tolerance, 1e-12))
+
+
+def _match_number(given: Quantity, expected: Quantity, tolerance: float = 0.0, relative: float = 0.0) -> str | None:
+    """'direct', 'scaled' (number read in the answer's own scale), or None."""
+
+    def close(value: float) -> bool:
+        allowed = max(tolerance, relative * abs(expected.value))
+        return _values_equal(value, expected.value, allowed)
+
+    if close(given.value):
+        return "direct"
+    if expected.scale != 1 and given.scale == 1 and not given.ordinal and close(given.value * expected.scale):
+        return "scaled"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Expected:
+    display: str  # as the pack says it
+    quantity: Quantity
+    unit: str | None
+    is_year: bool
+    is_alt: bool
+
+
+# Qualifiers that give a bound, not a figure: right only when the document states the same bound
+_UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least + greater exceed exceeded cross crossed surpass surpassed".split())
+
+
+_DOWNWARD = frozenset("under less fewer below up".split())
+
+
+_NEAR = frozenset({"nearly", "almost"})
+
+
+_ROUGHLY = frozenset({"about", "around", "approximately", "approx", "roughly", "circa", "some", "~"})
+
+
+_ROUGHLY_ASKED = _ROUGHLY | _NEAR | {"estimated", "estimate", "approximate", "rough", "roughly"}
+
+
+_UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|billion|trillion|lakh crore|lakh|crore)", re.IGNORECASE)
+
+
+_POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
+
+
+_NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
+
+
+_BELOW_WORDS = lazy_re(r"\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)\b")
+
+
+_BELOW_PARTS = frozenset("less fewer than under below at most up to no not more".split())
+
+
+_MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
+
+
+def _direction(qualifier: str) -> str | None:
+    words = set(qualifier.casefold().replace("+", " + ").split())
+    if words & _UPWARD:
+        return "up"
+    if words & _DOWNWARD:
+        return "down"
+    if words & _NEAR:
+        return "near"
+    return None
+
+
+_MONTHS_RE = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+
+_DAY_MONTH_YEAR = lazy_re(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS_RE}),? (\d{{4}})\b|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
+
+
+_DAYS_MONTH_YEAR = lazy_re(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ?(?:to|and|till|until|-|–) ?(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS_RE}),? (\d{{4}})\b")
+
+
+@lru_cache(maxsize=256)
+def _dates_said(spoken: str, year: int) -> frozenset:
+    """The whole dates of ``year`` the question or its explanation gives ("signed on 4 April 1949")."""
+    found = set()
+    if str(year) not in spoken:
+        return frozenset()
+    for m in _DAYS_MONTH_YEAR.finditer(spoken):  # "from 4 to 13 November 2019": every day of the span
+        if int(m[4]) == year and month_number(m[3]) and int(m[1]) <= int(m[2]) <= 31:
+            for day in range(int(m[1]), int(m[2]) + 1):
+                try:
+                    found.add(datetime.date(year, month_number(m[3]), day))
+                except ValueError:
+                    break
+    for m in _DAY_MONTH_YEAR.finditer(spoken):
+        day, month, y = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        if int(y) == year:
+            try:
+                found.add(datetime.date(year, month_number(month), int(day)))
+            except (TypeError, ValueError):
+                continue
+    return frozenset(found)
+
+
+def _stated_directions(*texts: str) -> frozenset[str]:
+    """The bounds the question itself states ("over 40,000" in its answer, accept list, prompt or explanation)."""
+    found = set()
+    for text in texts:
+        lowered = text.casefold()
+        if _NOT_EXCEED.search(lowered):  # "would not exceed how many men?": a ceiling, so "at least 20" is the wrong side
+            lowered = _NOT_EXCEED.sub(" up to ", lowered)
+        words = set(re.findall(r"[a-z]+", lowered))
+        if words & _UPWARD or "+" in lowered:
+            found.add("up")
+        if words & (_DOWNWARD - {"up"}) or words & _NEAR or words & _MAXIMUM or "up to" in lowered:
+            found.add("down")
+    return frozenset(found)
+
+
+def _rounded_conversion(reading: Reading, expected: Quantity, expected_unit: str | None) -> bool:
+    """"12 metres" for 40 feet (12.19 m): the answer converted into the learner's unit and rounded as the learner
+    rounded it. Two significant figures at least, so "10 metres" proves nothing about 40 feet."""
+    typed = reading.quantity
+    if typed is None or typed.unit is None or expected_unit is None:
+        return False
+    back = units.convert(expected.value, expected_unit, typed.unit)
+    if back is None:
+        return False
+    span = re.search(r"\d[\d,]*(?:\.(\d+))?", reading.span)
+    decimals = len(span[1]) if span and span[1] else 0
+    value = typed.value
+    if value == 0 or (decimals == 0 and abs(value) < 10) or (decimals == 0 and value % 10 == 0 and abs(value) < 100):
+        return False
+    return round(back, decimals) == round(value, decimals)
+
+
+def _judge_number(
+    given: str, reading: Reading, exp: _Expected, prompt: Context, absolute: float, relative: float, stated: frozenset[str] = frozenset({"up", "down"})
+) -> Grade | str:
+    """A Grade when this expected value decides, else a short reason it did not match."""
+    expected_q = exp.quantity
+    if reading.kind == "date":
+        if exp.is_year and reading.date is not None and reading.date.precision != "daymonth":
+            if reading.date.value.year == int(expected_q.value):
+                if reading.date.precision == "day" and (stated := _dates_said(prompt.spoken, int(expected_q.value))) and reading.date.value not in stated:
+                    return f"the question gives the day as {describe(min(stated), 'day')}, not {given}"  # "5 April 1949" for NATO's 1949
+                return Grade(True, Reason.DATE, exp.display, given, f"{given} falls in {exp.display}")
+            if reading.date.other is not None and reading.date.other.year == int(expected_q.value):
+                return "date-order"
+            return f"{given} is not in {exp.display}"
+        return "not a number"
+    if reading.kind == "range":
+        return f"{given} is a span of years, not {exp.display}"
+    given_q = reading.quantity
+    assert given_q is not None
+    if exp.unit is not None and units.dimension(exp.unit) == "length":
+        extent = given_q.unit if given_q.unit in _EXTENTS else None
+        asked = _EXTENTS & (prompt.words | {_EXTENT_NOUNS[w] for w in prompt.words if w in _EXTENT_NOUNS})
+        if extent and extent not in asked and asked:
+            return f"Wrong measure: {given} is not how {' or '.join(sorted(asked))} it is"  # "163 m wide" for its length
+        given_q = _as_metres(given_q)
+    if reading.extra and exp.is_year:
+        reading = _without_its_war(reading, expected_q.value)
+        if set(reading.extra) <= _PARTS_OF_A_YEAR:  # "late 2022", "mid 2018", "in the summer of 2019"
+            reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, (), reading.qualifier)
+    below = frozenset(_BELOW_WORDS.findall(exp.display.casefold())) and _BELOW_WORDS.search(reading.qualifier.casefold())
+    if below:  # "under 20 km" where the answer is "less than 20 km": the same ceiling, said in other words
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in _BELOW_PARTS), reading.qualifier)
+    if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)):
+        extra = " ".join(reading.extra)
+        if any(w in NEGATIONS for w in reading.extra):
+            return f"'{extra}' changes the meaning"
+        return f"'{extra}' is not part of the answer {exp.display}"
+    if not below and reading.qualifier and any(w in CONTRADICTING and (w != "only" or "up" in stated) for w in reading.qualifier.split()) and not any(
+        _bounds_a_figure(w, prompt.spoken) for w in reading.qualifier.split()
+    ):  # "under $100 billion", though the question begins "Under Article 7.1"
+        return f"'{reading.qualifier}' states another figure than {exp.display}"
+    direction = _direction(reading.qualifier)
+    if direction == "near" and "up" in stated and "down" not in stated:
+        return f"'{reading.qualifier}' says fewer than {exp.display}, and the source says more"  # "nearly 50" for "more than 50"
+    if direction == "near" and given_q.value >= expected_q.value:
+        direction = None  # "nearly $375 million" for $374.96 million: a rounding from above, as reports write it
+    if direction is not None and direction.replace("near", "down") not in stated and not (
+        given_q.value == expected_q.value and units.dimension(exp.unit or "") == "currency"
+    ):  # "over 600" when the document gives exactly 600; but "over $9.7 billion": a sum of money is a rounding, as reports write it
+        if _ANSWER_BOUND.match(exp.display):
+            return f"'{reading.qualifier}' states another bound than the answer, {exp.display}"  # "over 4,000" for nearly 4,000
+        return f"'{reading.qualifier}' states a bound, but the answer is exactly {exp.display}"
+    if (
+        set(reading.qualifier.casefold().split()) & _ROUGHLY and not prompt.words & _ROUGHLY_ASKED and exp.unit
+        and singular(exp.unit.split()[-1]) != exp.unit.split()[-1] and not units.is_known(exp.unit)
+        and float(expected_q.value).is_integer() and 0 < expected_q.value <= 12
+    ):  # fmt: skip
+        return f"'{reading.qualifier}' hedges a count the question asks for exactly"  # "about 8" submarines
+    if (expected_q.ordinal or exp.unit is None) and "anniversary" in prompt.words and reading.unit_words and all(w in ("year", "years") for w in reading.unit_words):
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
+        given_q = Quantity(given_q.value, given_q.scale, None, given_q.ordinal)  # "65 years" for the 65th anniversary
+    counted = exp.unit is not None and singular(exp.unit.split()[-1]) != exp.unit.split()[-1]  # "2 world wars", not "4 tranche"
+    if given_q.ordinal and not expected_q.ordinal and counted and not exp.is_year and not _ORDINAL_ASK.search(prompt.text):
+        return f"{given} names one of them, not how many: the answer is {exp.display}"  # "2nd" for two world wars
+    if (
+        (period := _PERIOD.search(given)) is not None and any(c.isdigit() for c in given[: period.start()])
+        and units.dimension(exp.unit or "") != "time" and exp.unit not in units.RATES
+        and not re.search(rf"\b(?:{period[1]}|{_PERIOD_ADVERBS.get(period[1].casefold(), period[1])})\b", prompt.text, re.IGNORECASE)
+    ):  # fmt: skip
+        return f"'{period[0]}' makes it another figure than {exp.display}"  # "40,000 a month", "$4.6 billion a year"
+    if _TRAILING_BOUND.search(given) and "up" not in stated:
+        return f"'{_TRAILING_BOUND.search(given)[0].strip(', ')}' states a bound, but the answer is exactly {exp.display}"
+    if exp.is_year and given_q.unit is not None and (war := _WAR_RE.search(" ".join(names.canonical_tokens(given_q.unit)))):
+        if int(expected_q.value) not in _WAR_YEARS.get(war[1], range(0)):
+            return f"{exp.display} is not in World War {war[1]}"  # "1944 in WW1"
+        given_q = Quantity(given_q.value, given_q.scale, None, given_q.ordinal)  # "1944 in WWII": the war it belongs to
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
+    elif exp.is_year and given_q.unit is not None and (units.is_known(given_q.unit) or any(c.isdigit() for c in given_q.unit)):
+        return f"'{given_q.unit}' is not part of the year {exp.display}"
+    if expected_q.ordinal and given_q.unit is not None and units.is_known(given_q.unit):
+        return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary
+    if exp.unit and units.dimension(exp.unit) == "temperature" and re.search(r"\d\s*°\s*$", reading.span):
+        given_q = Quantity(given_q.value, given_q.scale, exp.unit, given_q.ordinal)  # "-58°": the degrees the question means
+    problem = _unit_problem(reading, given_q, exp.unit, prompt)
+    converted = False
+    if problem is not None:
+        kind, quantity = problem
+        if kind == "currency":
+            return f"Wrong currency: {given} is not {exp.display}"
+        if kind == "unit":
+            return f"Wrong unit: {given} is not {exp.display}"
+        if kind == "extra":
+            return f"'{' '.join(reading.unit_words)}' is not part of the answer {exp.display}"
+        given_q, converted = quantity, True
+    if converted:
+        ok = _values_equal(given_q.value, expected_q.value, max(absolute, relative * abs(expected_q.value), 0.01 * abs(expected_q.value)))
+        ok = ok or _rounded_conversion(reading, expected_q, exp.unit)
+        if ok:
+            return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} converts to {exp.display}")
+        return f"{given} is not {exp.display}: a different amount"
+    how = _match_number(given_q, expected_q, absolute, relative)
+    if how is None and _THOUSANDS_POINT.fullmatch(reading.span.strip()) and expected_q.value.is_integer() and (
+        units.dimension(exp.unit or "") is None and round(given_q.value * 1000) == expected_q.value
+    ):  # "40.000" for 40,000 personnel: a European thousands point, since 40 of a count is not written 40.000
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read with a thousands point: {exp.display}")
+    if how is None and _rounds_to(given_q, expected_q, exp.display, reading.span):
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} rounds to {exp.display}")
+    if how is None:
+        return "number"
+    exact_value = _match_number(given_q, expected_q) is not None
+    if not exact_value:
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"Within tolerance of {exp.display}")
+    if exp.is_alt:
+        return Grade(True, Reason.ALTERNATIVE, exp.display, given, f"Accepted alternative: {exp.display}")
+    if how == "scaled":
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read in the answer's scale: {exp.display}")
+    return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} = {exp.display}")
+
+
+def _bounds_a_figure(word: str, spoken: str) -> bool:
+    """The question or its explanation uses the word as a bound before a figure ("under 40,000", "only 35",
+    "less than how many cusecs")."""
+    figure = r"(?:(?:the|a|an|about|some|rs|inr|usd|us)\s+)?[$₹£€]?\s?\d|how\s+(?:many|much|long|far)\b|what\b"
+    return re.search(rf"\b{re.escape(word)}\s+(?:than\s+)?(?:{figure})", spoken) is not None  # "less than how many cusecs"
+
+
+_ORDINAL_ASK = lazy_re(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:edition|anniversary|rank|place|position|time|round|session|summit|meeting|member|mission|conference)\b"
+    r"|\bnumber what\b|\bgive its number\b",
+    re.IGNORECASE,
+)
+
+
+_PERIOD = lazy_re(r"\b(?:a|an|per|this|every|each|last|next)\s+(year|month|day|week|annum|quarter|fortnight)\b", re.IGNORECASE)
+
+
+_PERIOD_ADVERBS = {"year": "annually|annual|yearly|every year|each year|a year", "annum": "annually|annual|yearly", "month": "monthly|every month|each month",
+                   "week": "weekly|every week", "day": "daily|every day|each day", "quarter": "quarterly"}
+
+
+"""'20,000 vessels a year' where the question asks how many pass annually: the question's own period."""
+
+
+_TRAILING_BOUND = lazy_re(r"\b(?:and|or)\s+(?:above|over|more|upwards|beyond)\b|,\s*at\s+least\b|\bor\s+so\s+more\b", re.IGNORECASE)
+
+
+def _figure(display: str) -> str:
+    """The answer's number as the explanation writes it: "$8.55 billion" -> "8.55"."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", display)
+    return match.group().replace(",", "") if match else ""
+
+
+_SLASHED = lazy_re(r"\b\d+\s*/\s*\d+\b")
+
+
+def _initials_in(acronym: str, text: str) -> bool:
+    """"IAFS" in "Which India-Africa Forum Summit ...": the initials of consecutive capitalised words
+    (hyphens split words), or the acronym itself."""
+    words = re.split(r"[\s-]+", text)
+    initials = "".join(w[0] if w[:1].isupper() else " " for w in words if w)
+    return acronym.upper() in initials.split() or any(acronym.upper() in run for run in initials.split()) or acronym.casefold() in normalise(text).split()
+
+
+_ACRONYM_EDITION = lazy_re(r"\s*([A-Z]{2,6})[\s-]+((?:[IVX]+|\d+)(?:st|nd|rd|th)?)\s*")
+
+
+_PAIR = lazy_re(r"(\d[\d,.]*)\s+([a-z]+)|([a-z]+)(?:[\s-][a-z]+)?[\s:]+(\d[\d,.]*)")
+
+
+def _pairs(text: str) -> dict[str, str] | None:
+    """"22 single-seat and 4 twin-seat" -> {"22": "single", "4": "twin"}: each figure with the word that labels it."""
+    found: dict[str, str] = {}
+    for part in re.split(r",|;|\band\b", text.casefold()):
+        match = _PAIR.search(part.replace("-", " "))
+        if match is None:
+            return None
+        number, label = (match[1], match[2]) if match[1] else (match[4], match[3])
+        found[number.replace(",", "")] = singular(label)
+    return found if len(found) >= 2 else None
+
+
+def _paired_figures(given: str, answer: str, prompt: str) -> Grade | None:
+    """Two figures each with its label: "4 single-seat and 22 twin-seat" swaps them; "4 twin-seaters and
+    22 single-seaters" keeps each with its own, in another order."""
+    expected = _pairs(answer)
+    if expected is None:
+        return _labelled_in_prompt_order(given, answer, prompt)
+    bare = [f.replace(",", "") for f in re.findall(r"\d[\d,.]*", given)]
+    if re.fullmatch(r"\s*\d[\d,.]*\s*(?:,|and|&)\s*\d[\d,.]*\s*", given) and bare == list(expected):
+        asked = normalise(prompt).split()
+        spots = [next((i for i, w in enumerate(asked) if w.startswith(label[:4])), -1) for label in expected.values()]
+        if -1 not in spots and spots == sorted(spots):  # "22 and 4" where the question asks single-seat, then twin-seat
+            return Grade(True, Reason.EXACT, answer, given, "The figures in the order the question asks them")
+    typed = _pairs(given)
+    if not typed or set(typed) != set(expected):
+        return None
+    for number, label in typed.items():
+        if not (label.startswith(expected[number][:4]) or expected[number].startswith(label[:4])):
+            others = [n for n, l in expected.items() if n != number and (label.startswith(l[:4]) or l.startswith(label[:4]))]
+            if others:
+                return _wrong(answer, given, f"{number} goes with {expected[number]}, not {label}")
+            return None
+    return Grade(True, Reason.EXACT, answer, given, "Each figure with its own label: " + ", ".join(f"{n} {l}" for n, l in expected.items()))
+
+
+_WAR_RE = lazy_re(r"\bworld war (\d)\b")
+
+
+def _wars_named(given: str, expected: Quantity, unit: str | None) -> Grade | None:
+    """"WW1 and WW2" (or "two, WWI and WWII") for two world wars: naming each is counting them. A figure
+    said beside them must be the same count."""
+    if not unit or "war" not in unit.casefold() or not re.search(r"w\s*w|world\s+war", given, re.IGNORECASE):
+        return None
+    tokens = " ".join(names.canonical_tokens(given))
+    wars = set(_WAR_RE.findall(tokens))
+    rest = _WAR_RE.sub(" ", tokens).split()
+    figures = [t for t in rest if t.isdigit()]
+    if not wars or any(t not in STOPWORDS and t not in ("so", "both", "i", "e", "ie") and not t.isdigit() for t in rest):
+        return None
+    if len(wars) == expected.value and all(float(f) == expected.value for f in figures):
+        return Grade(True, Reason.NUMERIC, _display_number(expected.value), given, f"{len(wars)} world wars named: {given}")
+    said = next((f for f in figures if float(f) != expected.value), None) if len(wars) == expected.value else str(len(wars))
+    return _wrong(_display_number(expected.value), given, f"{given}: {said} is not {_display_number(expected.value)}")
+
+
+_WAR_YEARS = {"1": range(1914, 1919), "2": range(1939, 1946)}
+
+
+def _without_its_war(reading: Reading, year: float) -> Reading:
+    """"during WW2, in 1944": the war that year belongs to is context, not another claim."""
+    words = list(reading.extra)
+    if int(year) == 1944 and words[:2] == ["d", "day"]:  # "D-Day was in 1944": the landings' own name
+        kept = tuple(w for w in words[2:] if w not in ("was", "in", "on", "of", "the"))
+        return Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, kept, reading.qualifier)
+    joined = " ".join(names.canonical_tokens(" ".join(words)))
+    for war, years in _WAR_YEARS.items():
+        if f"world war {war}" in joined and int(year) in years:
+            kept = _WAR_RE.sub(" ", joined).split()
+            kept = [w for w in kept if w not in ("during", "in", "the", "of", "it", "was")]
+            return Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(kept), reading.qualifier)
+    return reading
+
+
+def _labelled_in_prompt_order(given: str, answer: str, prompt: str) -> Grade | None:
+    """"Air Force 8, Navy 15" for "15 and 8" where the question asks the Navy's first: each figure with the
+    label the question gives it, in any order; "Navy 8, Air Force 15" gives the Navy the Air Force's."""
+    figures = [f.replace(",", "") for f in re.findall(r"\d[\d,.]*", answer)]
+    if len(figures) < 2 or re.sub(r"[\d,.%\s]|and|&", "", answer.casefold()):
+        return None  # only a bare list of figures ("15 and 8", "42.5% and 37.5%")
+    typed = _pairs(given)
+    asked = normalise(prompt).split()
+    if not typed or sorted(typed) != sorted(figures) or not all(label in asked for label in typed.values()):
+        return None
+    in_prompt_order = [n for n, _ in sorted(typed.items(), key=lambda item: asked.index(item[1]))]
+    if in_prompt_order == figures:
+        return Grade(True, Reason.EXACT, answer, given, "Each figure with the label the question gives it")
+    return _wrong(answer, given, "The figures go with other labels: " + answer)
+
+
+_THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
+
+
+_WRITTEN_NUMBER = lazy_re(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounds_to(given: Quantity, expected: Quantity, display: str, span: str) -> bool:
+    """"₹5,93,537.64 crore" for ₹5.94 lakh crore, "$374,962,800" for $374.96 million: the exact
+    figure, which the answer gives rounded in its scale word. Only a figure at least two digits more
+    precise than the answer's: "4.55 billion" is another figure than "4.6 billion", not a finer one."""
+    written = _WRITTEN_NUMBER.search(display)
+    if expected.scale == 1 or written is None or given.ordinal or expected.value == 0:
+        return False
+    decimals = len(written[1] or "")
+    answer_digits = sum(c.isdigit() for c in written[0].lstrip("0"))
+    if sum(c.isdigit() for c in span) < answer_digits + 2:
+        return False
+    return round(given.value / expected.scale, decimals) == round(expected.value / expected.scale, decimals)
+
+
+def _aside(given: str, reading: Reading, exp: _Expected, prompt: Context) -> bool:
+    """"D-Day, 1944" / "in 1947, just after independence": a year with a clause of context set off
+    by a comma, which adds no number and denies nothing."""
+    if not exp.is_year or "," not in given or reading.kind == "range":
+        return False
+    if any(normalise(name) not in prompt.said for name in re.findall(r"(?<![\w-])[A-Z][\w-]*", given)):
+        return False  # "1949, the Warsaw Pact", "2023, by Modi": a name the question does not give is another claim
+    words = list(reading.extra)
+    if not all(w.isalpha() and w not in NEGATIONS and w not in NUMBER_WORDS and w not in CONTRADICTING and w not in _EVENT_CLAIMS for w in words):
+        return False  # "2013, when it was signed", "1949, dissolved": another event's year
+    typed = normalise(given).split()
+    for i, word in enumerate(typed):  # "1999, after the Kargil War" where the question asks the Kargil War's year
+        after = [w for w in typed[i + 1 :] if w not in STOPWORDS and not w.isdigit()]
+        if word in ("after", "before", "since") and after and all(w in prompt.words for w in after):
+            return False
+    return True
+
+
+def _tolerance(tolerance: float | str | None, expected: Quantity) -> tuple[float, float]:
+    """(absolute, relative). A plain number is read in the answer's own scale:
+    tolerance 0.5 on "$9.7 billion" means ±0.5 billion, as the author wrote it."""
+    if tolerance is None or isinstance(tolerance, bool):
+        return 0.0, 0.0
+    if isinstance(tolerance, (int, float)):
+        return (abs(float(tolerance)) * expected.scale if math.isfinite(tolerance) else 0.0), 0.0
+    text = str(tolerance).strip()
+    if text.endswith("%"):
+        try:
+            return 0.0, abs(float(text[:-1].strip())) / 100
+        except ValueError:
+            return 0.0, 0.0
+    parsed = parse_quantity(text)
+    if parsed is None:
+        return 0.0, 0.0
+    return abs(parsed.value) * (expected.scale if parsed.scale == 1 else 1.0), 0.0
+
+
+def _display_number(value: str | int | float) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return str(value).strip()
+
+
+def answer_quantity(value: str | int | float) -> Quantity | None:
+    """A numeric answer as a pack gives it, a bound before it or not ("over 1,000", "nearly 4,000", "40,000+")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            return None
+        return Quantity(float(value), 1.0, None, False)
+    found = parse_quantity(str(value))
+    if found is None and (bare := _ANSWER_BOUND.sub("", str(value)).strip()) != str(value).strip():
+        found = parse_quantity(bare)  # "over 1,000" as the pack gives it: the figure, its bound read by _stated_directions
+    return found
+
+
+_ANSWER_BOUND = lazy_re(
+    r"^\s*(?:over|more\s+than|above|nearly|almost|about|around|approximately|approx\.?|roughly|some|at\s+least|up\s+to|"
+    r"under|less\s+than|fewer\s+than|below|close\s+to|~|>|<)\s*|\s*\+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _expected_unit(answer_q: Quantity, unit_field: str | None) -> str | None:
+    field = units.canonical_unit(unit_field)
+    if field in units.WEAK_PHYSICAL or (unit_field and unit_field.strip().casefold() in ("m", "t", "c", "f", "l", "h", "g")):
+        field = units.PHYSICAL_ALIASES.get(unit_field.strip().casefold(), field)
+    merged = currency.merge_currency(answer_q.unit, field)
+    return answer_q.unit if merged is False else merged
+
+
+def _m_is_metres(text: str, q: Quantity) -> bool:
+    """An answer written "8,849 m": a space before the "m" and no currency is metres."""
+    return q.scale_word == "m" and q.unit is None and bool(re.search(r"\d\s+m\.?$", text.strip().casefold()))
+
+
+def _date_order_detail(given: str, reading: Reading, expected: str, date_order: str) -> str:
+    assert reading.date is not None
+    order = "day first" if date_order != "mdy" else "month first"
+    return (
+        f"{given} was read {order} as {describe(reading.date.value, reading.date.precision)}, which is not {expected}; "
+        f"written the other way round it would be right: write the month as a word to be sure"
+    )
+
+
+_PER_PERIOD = lazy_re(r"\bper (year|month|day|week)\b", re.IGNORECASE)
+
+
+_PERIODIC = {
+    period: lazy_re(rf"\b(?:{words})\b", re.IGNORECASE)
+    for period, words in (
+        ("year", "annually|yearly|a year|each year|every year|per annum|a yr|per yr|/yr|/year"),
+        ("month", "monthly|a month|each month|every month|/month"),
+        ("week", "weekly|a week|each week|every week"),
+        ("day", "daily|a day|each day|every day|/day"),
+    )
+}
+
+
+def grade_numeric(
+    response: str,
+    answer: str | int | float,
+    accept: Sequence[str | int | float] = (),
+    unit: str | None = None,
+    tolerance: float | str | None = None,
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
+    """Compare as numbers: how a number is written never matters, its value and unit always do."""
+    kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    typed = _text(response)
+    if isinstance(response, str):
+        response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
+    if unit and (scaled := _UNIT_WITH_SCALE.fullmatch(unit.strip())) is not None and re.fullmatch(r"-?[\d.,]+", _text(answer).strip()):
+        scale = scaled[2]  # unit "USD billion" beside a bare figure: the figure is in billions of dollars
+        answer = f"{answer} {scale}"
+        accept = [f"{a} {scale}" if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
+        unit = scaled[1]
+    if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
+        response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
+    if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
+        response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
+    result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
+    if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed
+        result = Grade(result.correct, result.reason, result.expected, typed, typed + result.detail[len(result.given) :], result.parts)
+    if not result.correct and isinstance(response, str) and (said := digits_for_words(response)) != response:
+        spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
+        if spelled.correct:
+            result = Grade(True, spelled.reason, spelled.expected, typed, f"{spelled.detail} (said in words: {said})", spelled.parts)
+    if not result.correct and isinstance(response, str) and (share := _share_grade(response, answer, unit)) is not None:
+        result = share  # "a third" for 33%, "half" for 50%
+    if not result.correct and isinstance(response, str) and "war" in response.casefold() and (named := _WAR_NAMED.sub(_war_initials, response)) != response:
+        war = _grade_numeric(named, answer, accept, unit, tolerance, **kw)  # "1944, during the Second World War", read as "1944 in WWII"
+        if war.correct:
+            result = Grade(True, war.reason, war.expected, typed, f"{typed} = {war.expected}", war.parts)
+    if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
+        return result
+    said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
+    claim = (
+        _leading_negation(_text(response), result, [_text(answer), *(_text(a) for a in accept or ())])
+        or contradiction(_text(response), said, person=False) or reversed_direction(_text(response), prompt)
+    )  # fmt: skip
+    return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_LEADING_NEGATION = lazy_re(
+    r"\s*(not|never|no)\s+(?!sure\b|certain\b|(?:more|less|fewer|later|earlier|greater|higher|lower)\s+than\b|before\b|after\b|"
+    r"exceeding\b|above\b|below\b|under\b|over\b|\.|(?<=no\s)\d|(?<=No\s)\d|(?<=NO\s)\d)(.+)",
+    re.IGNORECASE | re.DOTALL,
+)  # "not sure", "no more than 20", "not before 2033", "No. 12 Squadron" deny nothing
+
+
+def _leading_negation(response: str, result: Grade, candidates: Sequence[str]) -> str | None:
+    """"not 6 May 2025", "not Minister Zed Seselja": an answer denied is no answer, wherever the figure or name is read
+    from. "not Lithuania but Latvia" keeps what it affirms; "not April 4, 1949" is a date denied, not 1949 affirmed."""
+    found = _LEADING_NEGATION.fullmatch(response)
+    if found is None or any(_text(c).strip().casefold().startswith(found[1].casefold() + " ") for c in candidates):
+        return None  # "no first use": the answer itself begins so
+    rest = found[2]
+    if "ruled out" in result.detail:
+        denied = _NOT_BUT_RE.fullmatch(response)
+        if denied is None or read_date(f"{denied.group(1)}, {denied.group(2)}", "mdy") is None and read_date(f"{denied.group(1)} {denied.group(2)}", "dmy") is None:
+            return None
+    return f"'{found[1]} {rest.strip()}' denies the answer instead of giving it"
+
+
+_NUMBER_SLIPS = lazy_re(r"\b(?:ninty|fourty|nintey)\b", re.IGNORECASE)
+
+
+_NUMBER_SLIP_FIX = {"ninty": "ninety", "nintey": "ninety", "fourty": "forty"}
+
+
+_EVERY_SO_OFTEN = lazy_re(r"\b(?:biennially|biannually|triennially|annually|yearly|every other year)\b", re.IGNORECASE)
+
+
+_EVERY_SO_OFTEN_IS = {"biennially": "2 years", "biannually": "2 years", "triennially": "3 years", "annually": "1 year", "yearly": "1 year", "every other year": "2 years"}
+
+
+_ONE_PERIOD = lazy_re(r"(?:a|one)\s+(week|fortnight|decade|century|year|month)", re.IGNORECASE)
+
+
+_HUNDREDS = lazy_re(r"\b(\d+(?:\.\d+)?)\s+hundred\b", re.IGNORECASE)
+
+
+_HOW_OFTEN_EVERY = lazy_re(r"^\s*(?:(?:once|one)\s+)?every\s+", re.IGNORECASE)
+
+
+_FALL_WORDS = frozenset("fell fall fallen falls dropped drop drops declined decline declines decreased decrease decreases shrank shrunk".split())
+
+
+_RISE_WORDS = frozenset("rose rise risen rises grew grow grown grows increased increase increases jumped jump climbed".split())
+
+
+_NONE_SAID = lazy_re(
+    r"\s*(?:none|nil|zero|no(?:t\s+(?:a\s+single|one|any))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?))(?:\s+at\s+all)?(?:\s+(?:whatsoever|were\s+recorded))?[\s.!]*",
+    re.IGNORECASE,
+)
+
+
+_AND_A_HALF = lazy_re(r"\s*(?:a|an|one)\s+(year|month|week|day|hour|decade|century)\s+and\s+a\s+half\s*", re.IGNORECASE)
+
+
+_AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", "day": "36 hours", "hour": "90 minutes",
+                  "decade": "15 years", "century": "150 years"}
+
+
+_A_PAIR = lazy_re(r"\s*a\s+pair\s+of\s+([a-z][\w-]*)\s*", re.IGNORECASE)
+
+
+_WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*=\s*(?P<right>.+)", re.IGNORECASE)
+
+
+_OPERATORS = {"plus": "+", "minus": "-", "times": "*", "x": "*", "×": "*", "÷": "/", "divided by": "/"}
+
+
+def without_working(response: str) -> str:
+    """"2023 minus 65 = 1958", "25 + 25 = 50%": the result, where the working before it is sums that come to it."""
+    worked = _WORKING.fullmatch(response) if "=" in response else None
+    if worked is None:
+        return response
+    left = re.sub(r"divided\s+by|plus|minus|times|[x×÷]", lambda m: _OPERATORS[re.sub(r"\s+", " ", m[0].casefold())], worked["left"], flags=re.IGNORECASE)
+    left = left.replace("%", "").replace(",", "")
+    right = re.match(r"\s*(-?\d[\d,]*(?:\.\d+)?)", worked["right"])
+    if right is None or "**" in left or not re.fullmatch(r"[\d.\s()+\-*/]+", left) or not re.search(r"\d\s*[-+*/]\s*\(?\s*\d", left):
+        return response
+    try:
+        value = eval(compile(left, "<working>", "eval"), {"__builtins__": {}}, {})  # digits, brackets and + - * / only
+        same = abs(value - float(right[1].replace(",", ""))) < 1e-9
+    except (SyntaxError, ZeroDivisionError, TypeError, ValueError, OverflowError, RecursionError, MemoryError):
+        return response  # nonsense, or sums too deep or too large to be working anyone shows
+    return worked["right"].strip() if same else response
+
+
+_WAR_NAMED = lazy_re(r"\b(?:the\s+)?(?:(first|second|1st|2nd)\s+world\s+war|world\s+war\s*[-\s]?(one|two|ii|i|1|2))\b", re.IGNORECASE)
+
+
+def _war_initials(match: re.Match[str]) -> str:
+    return "WWI" if (match[1] or match[2] or "").casefold() in ("first", "1st", "1", "i", "one") else "WWII"
+
+
+def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
+    """How a figure is said around it, made plain: the typographic minus and "º" for degrees, "25 hundred",
+    "every two years" where the question asks how often, and "it fell by 36%" where it asks by how much it fell
+    (a verb of the question's own direction; the other direction stays and is judged)."""
+    response = without_working(response.replace("\u2212", "-").replace("º", "°"))
+    if "hundred" in response:
+        response = _HUNDREDS.sub(lambda m: _display_number(float(m[1]) * 100), response)
+    if "nty" in response or "fourty" in response:
+        response = _NUMBER_SLIPS.sub(lambda m: _NUMBER_SLIP_FIX[m[0].casefold()], response)  # "nineteen ninty nine"
+    asked = prompt.casefold()
+    if "how often" in asked:
+        response = _HOW_OFTEN_EVERY.sub("", response)
+        response = _EVERY_SO_OFTEN.sub(lambda m: _EVERY_SO_OFTEN_IS[m[0].casefold()], response)  # "biennially"
+    if (none := _NONE_SAID.fullmatch(response)) is not None:
+        noun = none["noun"] or ""
+        response = "0" if noun.casefold() in ("", "one", "ones") else f"0 {noun}"  # "none", "no objections at all"
+    if (half := _AND_A_HALF.fullmatch(response)) is not None:
+        response = _AND_A_HALF_IS[half[1].casefold()]  # "a year and a half" for 18 months: exact, not 1.5 rounded
+    if (pair := _A_PAIR.fullmatch(response)) is not None:
+        response = f"2 {pair[1]}"  # "a pair of drones"
+    if (one := _ONE_PERIOD.fullmatch(response.strip())) is not None:
+        response = f"1 {one[1]}"  # "a week" for 7 days
+    if response.lstrip().startswith("+") and re.search(r"\bsign\b|\brise\b|\brose\b|\bincrease|\bgr[eo]w", asked):
+        response = response.lstrip()[1:]  # "+67%" where the question asks the change with its sign
+    words = set(re.findall(r"[a-z]+", asked))
+    same = _FALL_WORDS if words & _FALL_WORDS and not words & _RISE_WORDS else _RISE_WORDS if words & _RISE_WORDS and not words & _FALL_WORDS else ()
+    if same and not signed and re.search(r"\d", response):  # a negative answer: "fell" gives the sign
+        kept = [w for w in response.split() if w.casefold().strip(".,") not in same]
+        if kept and len(kept) < len(response.split()):
+            response = " ".join(kept)
+    return response
+
+
+def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
+    """A percentage answered as a fraction ("a third" for 33%, "half" for 50%): right when the share rounds to it."""
+    fraction = read_fraction(response)
+    expected = answer_quantity(answer) if fraction is not None else None
+    if expected is None or "%" not in (expected.unit or "", (unit or "").strip()) and units.canonical_unit(unit) != "%":
+        return None
+    display = _display_number(answer) + ("" if "%" in _text(answer) else f" {(unit or '%').strip()}")
+    if percent_is_fraction(expected.value, fraction, _display_number(answer)):
+        return Grade(True, Reason.NUMERIC, display, response.strip(), f"{response.strip()} = {display}")
+    return _wrong(display, response.strip(), f"{response.strip()} is not {display}")
+
+
+_PER_GOODS = lazy_re(
+    r"\s*(?:per|a|an|/)\s*(barrel|bbl|(?:metric\s+)?tonne|ton|mt|troy\s+ounce|ounce|oz|kg|kilogram|litre|liter|gallon|mmbtu)s?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+_PRICE_ASKED = lazy_re(r"\b(?:price|prices|priced|cap|contract|benchmark|traded|trading|per\s+(?:barrel|tonne|ton|ounce))\b", re.IGNORECASE)
+
+
+_GOODS_UNITS = {"bbl": "barrel", "metric tonne": "tonne", "ton": "tonne", "mt": "tonne", "troy ounce": "ounce", "oz": "ounce",
+                "kilogram": "kg", "liter": "litre"}  # fmt: skip
+
+
+_PRICED_IN = (("barrel", lazy_re(r"\b(?:oil|crude|brent|urals|wti|barrels?)\b", re.IGNORECASE)),
+              ("mmbtu", lazy_re(r"\b(?:gas|lng|mmbtu)\b", re.IGNORECASE)),
+              ("tonne", lazy_re(r"\b(?:nickel|copper|alumin(?:i)?um|zinc|tin|steel|iron|coal|lithium|cobalt|wheat|rice|tonnes?)\b", re.IGNORECASE)),
+              ("ounce", lazy_re(r"\b(?:gold|silver|platinum|ounces?)\b", re.IGNORECASE)))  # fmt: skip
+
+
+def _priced_per(unit: str, said: str) -> bool:
+    """A price asked for, and the learner's unit of the goods the one it is quoted in: per barrel for oil, per
+    MMBtu for gas, per tonne or ounce for metals; any unit where the question names no goods."""
+    if not _PRICE_ASKED.search(said):
+        return False
+    unit = re.sub(r"\s+", " ", unit.casefold().rstrip(".s") if unit.casefold() not in ("mmbtu",) else unit.casefold())
+    unit = _GOODS_UNITS.get(unit, unit)
+    return all(unit == quoted for quoted, goods in _PRICED_IN if goods.search(said))
+
+
+_PARTS_OF_A_YEAR = frozenset("early late mid middle beginning start end spring summer autumn fall winter monsoon of the".split())
+
+
+_NUMERO = lazy_re(r"\b[Nn]o\.?\s*(?=\d)")
+
+
+_PART_OF_YEAR = lazy_re(r"\b(early|mid|late)-((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+_DOLLARS_US = lazy_re(r"\bdollars?\s*\(\s*u\.?\s?s\.?\s*\)", re.IGNORECASE)
+
+
+def _grade_numeric(
+    response: str,
+    answer: str | int | float,
+    accept: Sequence[str | int | float] = (),
+    unit: str | None = None,
+    tolerance: float | str | None = None,
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
+    if unit and _SCALED_UNIT.match(unit) and answer_quantity(answer) is not None and answer_quantity(answer).unit is None:
+        folded = answer_quantity(f"{_display_number(answer)} {unit}")
+        if folded is not None and (folded.unit is not None or folded.scale != 1):  # answer -2000, unit "crore rupees"; 3, "million"
+            answer, unit = f"{_display_number(answer)} {unit.strip()}", None
+    expected_q = answer_quantity(answer)
+    if expected_q is None or (isinstance(answer, str) and _is_day_date(answer, date_order)):
+        # a date as a numeric answer ("12 August", "2 April 2022"), or what validation should have refused: as text
+        from studyapp.grading.short import grade_text  # short answers read figures with this module: no import cycle
+
+        return grade_text(
+            _text(response), _text(answer), [_text(a) for a in accept or ()], prompt=prompt, accepted=accepted,
+            date_order=date_order, explanation=explanation, category=category,
+        )  # fmt: skip
+    expected = _display_number(answer)
+    expected_unit = _expected_unit(expected_q, unit)
+    if expected_unit is None and _m_is_metres(_text(answer), expected_q):
+        expected_unit = "meter"  # "8,849 m" as an answer: a height, not 8.849 billion
+    if expected_unit == "gbp" and (unit or "").strip().casefold() in ("pound", "pounds") and _WEIGHED.search(f"{prompt} {explanation}"):
+        expected_unit = "pound_mass"  # "How much cargo, in pounds": a weight, so "lbs" is right and "£370,000" is not
+    if units.dimension(expected_unit or "") == "length":
+        expected_q = _as_metres(expected_q)
+        expected_unit = expected_unit or expected_q.unit
+    if unit and expected_q.unit is None:
+        expected = f"{expected} {unit.strip()}"
+    given = _text(_display_number(response) if isinstance(response, (int, float)) and not isinstance(response, bool) else response)
+    given = _DOLLARS_US.sub("US dollars", given)  # "3,33 billion dollars (US)"
+    given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
+    given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
+    given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
+    if unit and " of " in unit and units.dimension(expected_unit or ""):
+        given = re.sub(rf"\s+of\s+{re.escape(unit.split(' of ', 1)[1].strip())}\b", "", given, flags=re.IGNORECASE)  # "tonnes of ore", as the unit says
+    if units.dimension(expected_unit or "") == "currency" and (per := _PER_GOODS.search(given)) and _priced_per(per[1], f"{prompt} {explanation}"):
+        given = given[: per.start()]  # "$45/bbl", "18,470 dollars per ton": the price the question asks is per unit of the goods
+    signed = [c for c in (_text(answer), *(_text(a) for a in accept or ())) if any(ch in "$£€₹¥" for ch in c)]
+    if signed and all(_symbols_differ(given, c) for c in signed):
+        return _wrong(expected, given, f"Wrong currency: {given} is not {expected}")  # "$8.55 billion (₹)"
+    if (edition := _NAMED_EDITION.fullmatch(given)) and _ORDINAL_ASK.search(prompt or ""):
+        number = edition[2] if edition[2].isdigit() else roman_value(edition[2].casefold())
+        if number and set(normalise(edition[1]).split()) <= _edition_words(prompt):
+            given = str(number)  # "Shakti VII" for the 7th edition of Exercise Shakti, "Chandrayaan-2" for which mission
+    if (named := _ORDINAL_NAMED.fullmatch(given)) and _ORDINAL_ASK.search(prompt or "") and named[1].casefold() in ORDINALS:
+        if not named[2] or set(normalise(named[2]).split()) <= _edition_words(prompt) | {"one"}:
+            given = named[1]  # "the second one", "the Third UN Conference" for which conference (give its number)
+    if _FY_YEAR.search(given) and _FISCAL_ASKED.search(prompt or ""):
+        given = _FY_YEAR.sub(r"\1", given)  # "FY2026" where the question asks by which fiscal year
+    if not given:
+        return _wrong(expected, given, "No answer given")
+    if _overruled(given, accepted):
+        return Grade(True, Reason.ALTERNATIVE, expected, given, _ACCEPTED_BEFORE)
+    words = context(prompt, explanation, category)
+    unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "2010 (not 2013)"
+    denial = _NOT_BUT_RE.fullmatch(unbracketed) or _NOT_RE.fullmatch(unbracketed)
+    if denial is not None:  # the answer, and what it is not: right when what is kept is right and what is ruled out is not
+        kept, other = (denial.group(2), denial.group(1)) if denial.re.pattern == _NOT_BUT_RE.pattern else (denial.group(1), denial.group(2))
+        again = partial(grade_numeric, answer=answer, accept=accept, unit=unit, tolerance=tolerance, prompt=prompt,
+                        date_order=date_order, explanation=explanation, category=category)  # fmt: skip
+        stated = {t for t in _tokens(other) if t not in STOPWORDS}
+        if stated and stated <= words.said and not any(c.isdigit() for c in other) and _denies_an_attribute(kept, other, words.spoken):
+            return _wrong(expected, given, f"'{other}' is what the question says, and you ruled it out")  # "$9.7 billion, not Canadian dollars"
+        if "not" not in kept.casefold().split() and _real_denial(kept, other) and again(kept).correct and not again(other).correct:
+            return Grade(True, Reason.NUMERIC, expected, given, f"'{kept}' is the answer; what you ruled out is not")
+    named = _wars_named(given, expected_q, expected_unit)
+    if named is not None:
+        return named
+    spoken = units.spell_scaled_rates(_spoken_figures(given, expected_q, expected_unit))
+    if expected_q.value < 0 and _FALL.search(spoken) and not re.search(r"[-−]\s*[\d₹$]|\bminus\b|\bnegative\b", spoken):
+        spoken = _FIRST_FIGURE.sub(r"minus \1", _FALL.sub(" ", spoken), count=1)  # "a fall of ₹2,000 crore" = -₹2,000 crore
+    if (
+        expected_q.value > 0 and _CUT_ASKED.search(prompt) and (sign := _LEADING_SIGN.match(spoken))
+        and units.dimension(expected_unit or "") != "temperature"
+    ):  # fmt: skip
+        spoken = spoken[sign.end():]  # "-2.2 million bpd" for how much output was cut: the cut written as a change
+    reading = find_reading(spoken, words, date_order)
+    if reading is None:
+        return _wrong(expected, given, "Not a number")
+    if reading.kind == "date" and not _is_year_answer(expected_q, expected_unit, prompt):
+        return _wrong(expected, given, "Not a number")
+    absolute, relative = _tolerance(tolerance, expected_q)
+    is_year = _is_year_answer(expected_q, expected_unit, prompt)
+    options = [_Expected(expected, expected_q, expected_unit, is_year, False)]
+    for alt in accept or ():
+        alt_q = answer_quantity(alt)
+        if alt_q is not None:
+            options.append(_Expected(_display_number(alt), alt_q, _expected_unit(alt_q, unit), is_year, True))
+    stated = _stated_directions(prompt, explanation, _text(answer), *(_text(a) for a in accept or ()))
+    problems: list[str] = []
+    for option in options:
+        verdict = _judge_number(given, reading, option, words, absolute, relative, stated)
+        if isinstance(verdict, Grade):
+            if not option.is_alt and verdict.reason is Reason.NUMERIC and normalise(_text(response)) == normalise(_text(answer)):
+                return Grade(True, Reason.EXACT, expected, given, "Exact match")
+            return Grade(verdict.correct, verdict.reason, expected, given, verdict.detail)
+        problems.append(verdict)
+    return _wrong(expected, given, _numeric_problem(given, expected, problems[0], reading, date_order))
+
+
+_WEIGHED = lazy_re(r"\b(?:weigh\w*|cargo|payload|freight|load|loads|lbs?|mass|tonnes?|kg|supplies|aid delivered|heavy|heavier|bombs?|warheads?)\b", re.IGNORECASE)
+
+
+_PLUS_PERCENT = lazy_re(r"(\d)\s*\+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+_NAMED_EDITION = lazy_re(r"\s*((?:exercise\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)[\s-]+([IVXLC]{1,7}|\d{1,3})\s*", re.IGNORECASE)
+
+
+_ORDINAL_NAMED = lazy_re(r"\s*(?:the\s+)?([a-z]+)(?:\s+((?:[A-Za-z][\w-]*\s*){1,5}))?\s*", re.IGNORECASE)
+
+
+def _edition_words(prompt: str) -> set[str]:
+    """The question's words a name of the edition may use: "UN" where it says United Nations."""
+    said = set(normalise(prompt).split())
+    return said | ({"un"} if {"united", "nations"} <= said else set())
+
+
+_FY_YEAR = lazy_re(r"\bFY\s?(\d{4})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+
+
+_FISCAL_ASKED = lazy_re(r"\bfiscal\b|\bfinancial year\b|\bFY\b", re.IGNORECASE)
+
+
+_FISCAL_YEAR = lazy_re(r"\bFY\s?(?:(\d{4})\s?[-–/]\s?(\d{2}|\d{4})|['’]?(\d{2})(?!\d))", re.IGNORECASE)
+
+
+def _is_day_date(answer: str, date_order: str) -> bool:
+    reading = read_date(answer, date_order) if any(c.isalpha() for c in answer) else None
+    return reading is not None and reading.precision in ("day", "daymonth", "month")
+
+
+_NTH_COP = lazy_re(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:COP|CoP|Conference\s+of\s+(?:the\s+)?Parties)\b", re.IGNORECASE)
+
+
+_HOLIDAY = lazy_re(r"\b(new year['’]?s day|new year['’]?s eve|christmas day|christmas eve|christmas)(?:\s+of)?,?\s+(\d{4})\b", re.IGNORECASE)
+
+
+_HOLIDAY_IS = {"new years day": "1 January", "new years eve": "31 December", "christmas day": "25 December",
+               "christmas eve": "24 December", "christmas": "25 December"}
+
+
+"""Days every examiner knows by their name ("New Year's Eve 2021" is 31 December 2021), with the year beside them."""
+
+
+def _fiscal_span(match: re.Match[str]) -> str:
+    """"FY 2023-24" = "2023-24"; "FY24" = "2023-24" (the year in which it ends)."""
+    if match[1]:
+        return f"{match[1]}-{match[2]}"
+    end = 2000 + int(match[3])
+    return f"{end - 1}-{match[3]}"
+
+
+_FALL = lazy_re(
+    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
+    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
+    r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease)\b",  # "a 17% decline"
+    re.IGNORECASE,
+)
+
+
+_CUT_ASKED = lazy_re(r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|dropped|lowered)\b", re.IGNORECASE)
+
+
+_LEADING_SIGN = lazy_re(r"\s*(?:[-−–]\s*(?=[\d₹$])|minus\s+|negative\s+)", re.IGNORECASE)
+
+
+_FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
+
+
+_SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
+
+
+_ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
+
+
+_ROMAN_COUNT = lazy_re(r"\s*([IVXLC]{2,7}|[VX])((?:\s+[A-Za-z][\w-]*)?)\s*[.!]?\s*")  # "II", "X", "XII Squadron"
+
+
+_ADVERB_COUNTS = lazy_re(r"\b(once|twice|thrice)\b", re.IGNORECASE)
+
+
+_GLUED_UNIT = lazy_re(r"(?<=\d)(?=(?:mm|cm|km|kms|kg|kgs|nm|ft|mi|kmph|mph|kph|kn|kts|sq ?km|ha|mw|gw|kw)\b)", re.IGNORECASE)
+
+
+_RICHTER = lazy_re(r"\s*(?:on the richter scale|richter|magnitude(?: of)?)\s*", re.IGNORECASE)
+
+
+_AS_FAR_AS = lazy_re(
+    r"\bas (?:low|high|many|much|far|long|large|deep|cold|hot|big|little|few|tall|heavy|early|recently|late|(?:far )?back) as\b", re.IGNORECASE
+)
+
+
+_MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4}
+
+
+_TIMES_X = lazy_re(r"^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$")
+
+
+def _spoken_figures(given: str, expected_q: Quantity, expected_unit: str | None) -> str:
+    """Figures said another way the question's kind of answer allows: an edition in Roman numerals
+    ("Dharma Guardian VI" for the 6th) and a factor as "3x" or "tripled" (for "3 times")."""
+    if expected_q.ordinal and _ROMAN_TOKEN.search(given):  # upper case only: "I think" stays a word
+        def ordinal(match: re.Match[str]) -> str:
+            value = roman_value(match.group(1).casefold())
+            return f"{value}th" if value and (len(match.group(1)) > 1 or match.group(1) in "VX") else match.group()
+        given = _ROMAN_TOKEN.sub(ordinal, given)
+    elif (roman := _ROMAN_COUNT.fullmatch(given)) is not None and roman_value(roman[1].casefold()):
+        given = f"{roman_value(roman[1].casefold())}{roman[2]}"  # "II" alone for 2 phases, "XII Squadron" for 12
+    if _ADVERB_COUNTS.search(given) and not expected_q.ordinal:  # "twice" for 2 world wars
+        counts = {"once": "1", "twice": "2", "thrice": "3"}
+        times = " times" if expected_unit and expected_unit.casefold() in ("times", "x", "fold") else ""
+        given = _ADVERB_COUNTS.sub(lambda m: counts[m[1].casefold()] + times, given)
+    if any(c.isdigit() for c in given):
+        given = _AS_FAR_AS.sub(" ", _GLUED_UNIT.sub(" ", given)).strip()  # "122mm", "as low as -50 °C"
+        given = _RICHTER.sub("", given).strip()  # "7.8 on the Richter scale", "magnitude 7.8"
+    if expected_unit and expected_unit.casefold() in ("times", "x", "fold"):
+        word = normalise(given)
+        if word in _MULTIPLIED:
+            return f"{_MULTIPLIED[word]} times"
+        match = _TIMES_X.match(given.casefold())
+        if match and ("x" in given.casefold() or "×" in given):
+            return f"{match.group(1)} times"
+    return given
+
+
+def _numeric_problem(given: str, expected: str, problem: str, reading: Reading, date_order: str) -> str:
+    if problem == "number":
+        grouped = re.search(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])", given)
+        if grouped and reading.quantity is not None and "," not in given:  # "40.000": a decimal point or a thousands mark?
+            return f"{given} was read with a decimal point, which makes it ≠ {expected}; for thousands write {grouped.group().replace('.', ',')}"
+        return f"{given} ≠ {expected}"
+    if problem == "date-order":
+        return _date_order_detail(given, reading, expected, date_order)
+    if problem == "not a number":
+        return "Not a number"
+    return problem
+
+
+def _is_year_answer(q: Quantity, unit: str | None, prompt: str) -> bool:
+    if unit is not None or q.ordinal or q.scale != 1 or not is_year_value(q.value):
+        return False
+    return not prompt or bool(re.search(r"\b(year|when|date)\b", prompt.casefold()))
+
+
+_CLOCK = lazy_re(r"(?<![\d.:])(\d{1,2})\s*[.:]\s*(\d{2})(?:\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?))?(?![\d.:])", re.IGNORECASE)
+
+
+_CLOCK_ASIDE = frozenset("at around about approximately approx roughly ist local time hrs hours hrs. in the evening morning night".split())
+
+
+def _clock_minutes(text: str) -> tuple[int, bool] | None:
+    """"6.55 pm", "6:55 p.m.", "18:55" -> (minutes after midnight, whether the half of the day is known)."""
+    times = _CLOCK.findall(text)
+    if len(times) != 1:
+        return None
+    hour, minute, half = int(times[0][0]), int(times[0][1]), times[0][2].casefold().replace(".", "").replace(" ", "")
+    if hour > 23 or minute > 59 or half and not 1 <= hour <= 12:
+        return None
+    if half:
+        return (hour % 12 + (12 if half == "pm" else 0)) * 60 + minute, True
+    return hour * 60 + minute, hour == 0 or hour > 12
+
+
+def _clock_grade(given: str, answer: str, candidates: list[str]) -> Grade | None:
+    """A time of day: "6:55 pm" and "18:55" are 6.55 pm, "6.55 am" is not (the half of the day is part of it)."""
+    if normalise(given) == normalise(answer):
+        return None  # the answer as the pack writes it: the exact match says so
+    expected = _clock_minutes(answer)
+    if expected is None or not expected[1] or any(c.isalpha() for c in _CLOCK.sub(" ", answer).replace("IST", "")):
+        return None
+    typed = _clock_minutes(given)
+    if typed is None or not set(normalise(_CLOCK.sub(" ", given)).split()) <= _CLOCK_ASIDE:
+        return None
+    minutes, known = typed
+    if not known:
+        if minutes % 720 == expected[0] % 720:
+            return None  # "6.55" alone: the hour is right, whether it says which half of the day is for the rest to judge
+        return _wrong(answer, given, f"{given} is not {answer}")
+    if minutes == expected[0]:
+        return Grade(True, Reason.EXACT, answer, given, f"{given} is {answer}")
+    return _wrong(answer, given, f"{given} is another time of day than {answer}")

@@ -1,0 +1,264 @@
+"""A place beside the answer: "Riga, Latvia", "Wilmington, Delaware", "Umroi in Meghalaya".
+
+Right when one part is the answer and the other is where it lies, by ISO 3166-2, the
+time-zone table, the gazetteer or the question's own words; wrong when the learner
+puts the answer somewhere it is not. Nothing unverifiable is taken on trust.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from studyapp.grading import gazetteer, names
+from studyapp.grading.claims import asked_kinds
+from studyapp.grading.outcome import _ABBREVIATED, Grade, _LIST_SPLIT, Reason, _spell_out, _wrong
+from studyapp.grading.phrases import Context, NEGATIONS
+from studyapp.grading.text import lazy_re, normalise
+
+
+def _country_beyond_the_list(given: str, candidates: list[str]) -> str | None:
+    """A list answer ("Finland and Sweden") given with one country more ("Finland, Sweden and Ukraine"), though the
+    question names it ("after Russia invaded Ukraine"): that country is another answer, not a harmless word."""
+    listed = [c for c in candidates if _LIST_SPLIT.search(c)]
+    if not listed:
+        return None
+    items = [i for i in _LIST_SPLIT.split(given) if i]
+    wanted = min(len([i for i in _LIST_SPLIT.split(c) if i]) for c in listed)
+    if len(items) <= wanted:
+        return None
+    named = {normalise(i) for c in candidates for i in _LIST_SPLIT.split(c) if i}
+    codes = {names.country_code(n) for n in named} - {None}
+    for item in items:
+        norm = normalise(item)
+        if norm not in named and (code := names.country_code(norm)) is not None and code not in codes:
+            return item  # "Burma" among them is Myanmar, named otherwise
+    return None
+
+
+def _one_place_with_and(before: str, after: str) -> bool:
+    """"Jammu and Kashmir", "Trinidad and Tobago": one state or country whose name has "and" in it."""
+    joined = normalise(f"{before.split(',')[-1].split()[-1] if before.split() else ''} and {after}")
+    words = joined.split()
+    return any(
+        names.subdivision_of(" ".join(words[:n])) is not None or names.country_code(" ".join(words[:n])) is not None
+        for n in range(3, len(words) + 1)
+    )
+
+
+def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool], words: Context) -> Grade | None:
+    """"Riga, Latvia" (ISO 3166-2 says Riga lies in Latvia), "Normandy, France" (France named by the
+    question or its explanation): right when one part is the answer and the other is where it lies."""
+    place = _place_pair(given)
+    if place is None:
+        return None
+    inner, outer = place
+    inner_norm, outer_norm = normalise(inner), normalise(_ABBREVIATED.sub(_spell_out, outer))  # "Anantnag, J&K"
+    for candidate in candidates:  # "Wilmington, North Carolina" where the pack says Wilmington, Delaware
+        stated = _place_pair(candidate)
+        if stated is not None and normalise(stated[0]) == inner_norm:
+            if normalise(stated[1]) == outer_norm or names.is_state_code(outer_norm, normalise(stated[1])):
+                return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in '{outer}', as the answer says")  # "Boise, ID"
+            if (code := names.country_code(outer_norm)) is not None and names.subdivision_of(normalise(stated[1])) == code:
+                return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in {stated[1]}, in '{outer}'")  # "Wilmington, USA"
+            if (code := names.country_code(normalise(stated[1]))) is not None and gazetteer.lies_in(inner_norm, outer_norm, None, {code, "IN"}):
+                return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}', in {stated[1]}")  # "Qingdao, Shandong"
+            return _wrong(answer, given, f"'{inner}' is the answer, but in {stated[1]}, not {outer}")
+    outer_code = names.country_code(outer_norm)
+    inner_country = names.country_code(inner_norm)
+    if outer_code is not None and gazetteer.capital_of(outer_code) == inner_norm and again(inner):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}', the capital of {outer}")  # "Victoria, Seychelles"
+    if inner_country is not None and outer_code is None and (within := gazetteer.in_region(inner_country, outer_norm)) is not None and again(outer):
+        if within:  # "Jamaica, Caribbean" for the Caribbean
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
+        return _wrong(answer, given, f"'{outer}' is the answer, but {inner} is not in it")
+    if inner_country is not None and outer_code is not None and inner_country != outer_code and inner_norm != outer_norm:
+        return _wrong(answer, given, f"'{inner}' in {outer} is another place than the country {inner}")  # "Georgia, USA"
+    if outer_code is not None and _ends_in_country(inner_norm, outer_code) and again(inner):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")  # "Umroi in Meghalaya, India"
+    region = names.subdivision_of(inner_norm) or names.city_country(inner_norm)
+    inside = region is not None and (region == outer_code or names.city_in_region(inner_norm, outer_norm))
+    if inside and (again(inner) or again(outer)):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+    if region is not None and outer_code is not None and region != outer_code:
+        return None  # "Seoul, North Korea": the zone table puts Seoul in South Korea
+    inner_code = names.country_code(inner_norm)
+    if inner_code is not None and (within := gazetteer.in_region(inner_code, outer_norm)) is not None and again(inner):
+        if within:  # "Tanzania, East Africa"
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+        return _wrong(answer, given, f"'{inner}' is the answer, but it does not lie in {outer}")
+    if inner_code is None and again(inner):  # "Ottawa, Ontario": the gazetteer knows
+        named = _countries_about(words, candidates)  # with India, this audience's home ("Hyderabad, Pakistan": undecided);
+        about = named | {"IN"} if named else {"IN", *([outer_code] if outer_code else [])}  # a country only the learner names
+        if (state_country := names.subdivision_of(outer_norm)) is not None:
+            about.add(state_country)  # "Karachi, Sindh": Pakistan, though the question names only India
+        # counts where the question names none ("Dambulla, Sri Lanka"), never beside others ("Normandy, USA": a US town)
+        lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, about)
+        if (
+            lies is None and outer_code is not None and outer_code not in gazetteer.NAMESAKE_COUNTRIES
+            and not gazetteer.known_in(inner_norm, about - {outer_code})
+        ):  # fmt: skip
+            lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, {outer_code})  # "Geneva, Switzerland": no town of the question's countries
+        if lies is None and len(inner_norm.split()) > 1 and not names.is_place_name(inner_norm):
+            lies = _named_for_its_town(inner_norm, outer_norm, outer_code, about)  # "Air Task Force Prestwick, Scotland"
+        if lies:
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+        if lies is False:
+            return _wrong(answer, given, f"'{inner}' is the answer, but it does not lie in {outer}")
+    said = words.said | names.DIRECTIONS
+    # a state merely of a country the question names is no evidence ("Jaisalmer, Gujarat", round 5), nor one of
+    # several states the explanation names ("Ahmedabad, Maharashtra" where it names Maharashtra and Gujarat, round 8)
+    named = all(w in said for w in outer_norm.split()) and _country_fits(outer_norm, words) and not _one_of_several_states(outer_norm, words)
+    if named and outer_code is not None and outer_code not in _countries_about(words, candidates):
+        named = False  # "North Korea" is not named by a question that names Korea (South Korea in its explanation)
+    if named and outer_code is not None and "place" not in asked_kinds(words) and words.category not in (None, "place"):
+        named = False  # a body is not where the question's country is: UN Command, asked about sanctions on North Korea
+    two_countries = names.country_code(inner_norm) is not None and names.country_code(outer_norm) is not None
+    if named and not two_countries and names.is_container_place(outer_norm) and again(inner):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' is the answer, '{outer}' where it is")
+    if (
+        names.country_code(inner_norm) is None and "place" in asked_kinds(words) and again(outer)
+        and (all(w in words.said for w in inner_norm.split()) or _precise_place(inner_norm, outer_norm, words, candidates))
+    ):  # fmt: skip
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
+    return None
+
+
+def _named_for_its_town(inner: str, outer: str, outer_code: str | None, about: set[str]) -> bool | None:
+    """A base, range or task force named for its town ("Air Task Force Prestwick", "Mahajan Field Firing Ranges"):
+    where the town lies is where it lies. The town is the name's first or last word."""
+    words = inner.split()
+    for town in dict.fromkeys((words[-1], words[0])):
+        if len(town) >= 4 and town not in names.HEAD_NOUNS and not names.is_english_word(town) and gazetteer.lies_in(town, outer, outer_code, about):
+            return True
+    return None  # a part of a name is no proof it lies elsewhere ("East Fuji Training Area")
+
+
+def _countries_about(words: Context, candidates: list[str]) -> set[str]:
+    """ISO codes of the countries the question, its explanation or its answer names, or names a state of."""
+    return set(names.countries_named(" ".join([words.spoken, *map(normalise, candidates)]), states=True))
+
+
+_PLACE_NOUNS = r"(?:city|cities|town|port|state|province|region|district|island|capital|base|village)"
+
+
+def _country_fits(outer: str, words: Context) -> bool:
+    """A country named beside the answer agrees with the one the question asks in ("Bangladeshi city":
+    Bangladesh, not India, though the question names both)."""
+    code = names.country_code(outer)
+    if code is None:
+        return True
+    prompt = normalise(words.text)
+    for word, country in names.DEMONYMS.items():
+        if re.search(rf"\b(?:{word}|{country})\s+{_PLACE_NOUNS}\b", prompt):
+            return names.country_code(country) == code
+    attached = re.findall(rf"\b(\w+)\s+{_PLACE_NOUNS}\b", prompt)
+    for word in attached:
+        if names.country_code(word) is not None:
+            return names.country_code(word) == code
+    return True
+
+
+def _one_of_several_states(outer: str, words: Context) -> bool:
+    """The explanation names this state and another of the same country: which holds the place is not said."""
+    country = names.subdivision_of(outer)
+    if country is None:
+        return False
+    said = sorted(words.said)
+    phrases = set(said) | {f"{a} {b}" for a in said for b in said if a != b}
+    states = {phrase for phrase in phrases if names.subdivision_of(phrase) == country}
+    return len(states - {outer}) >= 1
+
+
+_NAME_IN_PROMPT = lazy_re(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _adds_a_named_person(given: str, candidates: list[str], prompt: str) -> bool:
+    """"Ravi Kumar and Brijesh Thapa" where the question asks who was honoured "alongside Brijesh Thapa":
+    a second name joined to the answer is another person, though the question says it."""
+    if not re.search(r"\band\b|&|,", given):
+        return False
+    norm_given = f" {normalise(given)} "
+    for name in _NAME_IN_PROMPT.findall(prompt[1:]):
+        norm = normalise(name)
+        if any(w in names.TITLES or w in names.HEAD_NOUNS for w in norm.split()):
+            continue  # "Air Force", "Prime Minister": not a person's name
+        if f" {norm} " in norm_given and not any(norm in normalise(c) for c in candidates):
+            return True
+    return False
+
+
+def _claims_container(given: str, candidates: list[str]) -> bool:
+    """"Rangpur, India": a country or state after a comma that no form of the answer gives says
+    where the place lies, which the place rules must confirm (the question naming India is no proof)."""
+    pair = _place_pair(given)
+    if pair is None or ("," not in given and names.country_code(normalise(pair[1])) is None):
+        return False  # "UN Command in North Korea": a country after "in" is a claim too
+    outer = normalise(pair[1])
+    code = names.country_code(outer)
+    return names.is_container_place(outer) and not any(outer in normalise(c) or code is not None and _ends_naming(normalise(c), code) for c in candidates)
+
+
+def _ends_naming(text: str, code: str) -> bool:
+    """"... Mission in the Democratic Republic of the Congo" ends in a name of the DR Congo (CD, not CG)."""
+    words = text.split()
+    return any(names.country_code(" ".join(words[-n:])) == code for n in range(1, min(len(words), 6) + 1))
+
+
+def _ends_in_country(place: str, code: str) -> bool:
+    """"Umroi in Meghalaya" ends in a state of India: its last words name a province or city of that country."""
+    words = place.split()
+    return any(
+        names.subdivision_of(tail) == code or names.city_country(tail) == code
+        for n in (3, 2, 1) if len(words) > n for tail in [" ".join(words[-n:])]
+    )  # fmt: skip
+
+
+def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]) -> bool:
+    """"Wilmington, Delaware" for Delaware: a town named inside the state or country that is the answer,
+    itself no country, province, or other answer (so "Texas, Delaware" is not), and which the gazetteer
+    or the time-zone table places there ("Guwahati, Meghalaya", "Miami, Caribbean", "Atlanta, Georgia": no)."""
+    tokens = inner.split()
+    if not (
+        names.is_container_place(outer) and 1 <= len(tokens) <= 3 and all(t.isalpha() and t not in NEGATIONS for t in tokens)
+        and not names.is_place_name(inner) and not names.is_real_name(inner) and not any(names.is_place_word(t) for t in tokens)
+    ):  # fmt: skip
+        return False
+    code = names.country_code(outer)
+    zone_country = names.city_country(inner)
+    if zone_country is not None:  # a city the time-zone table places: in the answer's country or region, or not at all
+        if code is not None:
+            return zone_country == code
+        return bool(gazetteer.in_region(zone_country, outer)) or names.subdivision_of(outer) == zone_country and names.city_in_region(inner, outer)
+    about = _countries_about(words, candidates) | {"IN", *([code] if code else [])}
+    if (state_country := names.subdivision_of(outer)) is not None:
+        about.add(state_country)
+    if code is None and gazetteer.has_town(outer, inner, about):
+        return True  # the answer is the state: any town of that name there will do ("Wilmington, Delaware")
+    if code is not None and gazetteer.lies_in(inner, outer, code, about):
+        return True
+    return not gazetteer.known_town(inner, about)  # "Guwahati, Meghalaya": the gazetteer has it elsewhere; "Umroi": not at all
+
+
+def _place_pair(given: str) -> tuple[str, str] | None:
+    """"Kazan, Russia" / "Juno Beach in Normandy" -> (the place, where it is)."""
+    parts = [p.strip() for p in given.split(",")]
+    if 2 <= len(parts) <= 3 and all(parts):  # "Umroi, Meghalaya, India": the last part is where the rest lies
+        return ", ".join(parts[:-1]), re.sub(r"^in\s+(?:the\s+)?(?=\S)", "", parts[-1])  # "Latvia, in the Baltics"
+    match = re.fullmatch(r"\s*(.+?)\s+in\s+(?:the\s+)?(.+?)\s*", given)
+    if match:
+        return match.group(1), match.group(2)
+    return None
+
+
+def _same_country(given: str, candidates: list[str]) -> str | None:
+    norm = normalise(given)
+    if len(norm) < 2 or len(norm.split()) > 8:
+        return None
+    code = names.country_code(norm)
+    if code is None:
+        return None
+    for candidate in candidates:
+        if names.country_code(normalise(candidate)) == code:
+            return candidate
+    return None

@@ -1,0 +1,846 @@
+"""Short typed answers: names, terms and phrases.
+
+The steps (see docs/grading.md): an answer the learner overruled before, the exact
+or accepted answer, the same name spelled another way, a span of figures or days,
+a number, date or year range read out of a short sentence, asides that add nothing
+(brackets, a description, a qualified title), places and denials beside the answer,
+and finally the key terms of the answer with per-word typo tolerance (``terms``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
+from typing import Any
+
+from studyapp.grading import acronyms, currency, gazetteer, names, people, places, ranges, units
+from studyapp.grading.claims import (
+    GENERIC_TAILS, ITEM_SPLIT, an_item_fewer, another_era, initials_asked, an_item_more, contradiction, place_made_a_body,
+    reversed_direction, unplaced_nationality,
+)  # fmt: skip
+from studyapp.grading.dates import month_name, month_number, parse_year_range, read_date
+from studyapp.grading.denials import _denial_grade
+from studyapp.grading.numbers import (
+    CARDINALS, ORDINALS, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value, with_ordinal_suffix,
+)  # fmt: skip
+from studyapp.grading.numeric import (
+    _ACRONYM_EDITION, _clock_grade, _dates_said, _fiscal_span, _FISCAL_YEAR, grade_numeric, _HOLIDAY, _HOLIDAY_IS, _initials_in,
+    _leading_negation, _NTH_COP, _paired_figures, _SLASHED, without_working,
+)  # fmt: skip
+from studyapp.grading.outcome import (
+    _ABBREVIATED, _ACCEPTED_BEFORE, Grade, _overruled, Reason, _said_as_given, _spell_out, _symbols_differ, _text, _tokens,
+    _wrong,
+)  # fmt: skip
+from studyapp.grading.phrases import (
+    PERSON_NOUNS, PRESENT_TENSE, Context, context, NEGATIONS, asks_for_person, STOPWORDS, without_apposition, without_asides,
+    without_title, offices_named,
+)  # fmt: skip
+from studyapp.grading.place_pairs import (
+    _adds_a_named_person, _claims_container, _country_beyond_the_list, _one_place_with_and, _place_pair, _place_pair_grade,
+    _same_country,
+)  # fmt: skip
+from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, _ORDER_RE
+from studyapp.grading.text import lazy_re, normalise, singular
+
+
+def _split_brackets(given: str) -> tuple[str, str] | None:
+    match = re.fullmatch(r"\s*(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[.!]?\s*", given)
+    if match:
+        return match.group(1), match.group(2)
+    match = re.fullmatch(r"\s*(.+?)\s+(?:-|–|—|/|aka|or|i\.e\.|ie)\s+(.+?)\s*", given)
+    if match:
+        return match.group(1), match.group(2)
+    return None
+
+
+def grade_text(
+    response: str,
+    answer: str,
+    accept: Sequence[str] = (),
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
+    """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
+    kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    result = _lenient_text(response, answer, accept, kw)
+    if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
+        return result  # the answer as the pack gives it claims nothing beside it
+    said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ())])
+    words = context(prompt, explanation, category)
+    office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
+    candidates = [_text(answer), *(_text(a) for a in accept or ())]
+    claim = (
+        contradiction(_text(response), said, person=office) or unplaced_nationality(_text(response), candidates, words)
+        or place_made_a_body(_text(response), candidates, words) or reversed_direction(_text(response), prompt)
+        or an_item_more(_text(response), candidates) or an_item_fewer(_text(response), candidates)
+        or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
+        or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
+    )  # fmt: skip
+    return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_ROMAN_WORD = lazy_re(r"\b(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?<=\w)")
+
+
+_ORDINAL_IN = lazy_re(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b", re.IGNORECASE)
+
+
+_COUNTRY_BY_ITS_STATE = lazy_re(r"\s*(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)\s+(?:government|administration|authorities)\s*", re.IGNORECASE)
+
+
+_PART_OF_PLACE = lazy_re(r"\s*(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+?)\s*", re.IGNORECASE)
+
+
+_HEDGE_BEFORE_SHARE = lazy_re(r"^\s*(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+", re.IGNORECASE)
+
+
+_ONE_FOR_NOUN = lazy_re(r"\s*(.*?\w)\s+one\s*[.!]?\s*", re.IGNORECASE)
+
+
+def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[str, Any]) -> Grade:
+    """The plain reading, then the readings that forgive how it was written (figures in words, abbreviations...)."""
+    result = _grade_text(response, answer, accept, **kw)
+    if result.correct:
+        return result
+    given = _text(response)
+    if isinstance(response, str) and (worked := without_working(response)) != response:
+        shown = _grade_text(worked, answer, accept, **kw)
+        if shown.correct:  # "2023 minus 65 = 1958": the working shown comes to the answer
+            return Grade(True, shown.reason, shown.expected, given, f"{shown.detail} (worked out: {given})", shown.parts)
+    said = digits_for_words(given) if any(c.isdigit() for c in _text(answer) + "".join(_text(a) for a in accept or ())) else given
+    if said != given:
+        spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
+        if spelled.correct:
+            return Grade(True, spelled.reason, spelled.expected, given, f"{spelled.detail} (said in words: {said})", spelled.parts)
+    spelled_out = _ABBREVIATED.sub(_spell_out, _DIRECTION_INITIAL.sub(lambda m: _DIRECTIONS[m[1]] + " ", given))
+    spelled_out = _BODY_INITIALS.sub(lambda m: _BODY_NAMES[m[1]], spelled_out)  # "UN Multidimensional ... Mission in Mali"
+    spelled_out = _FISCAL_YEAR.sub(_fiscal_span, spelled_out)  # "FY 2023-2024" where the pack says "FY 2023-24" too
+    spelled_out = _NTH_COP.sub(lambda m: f"COP{m[1]}", spelled_out)  # "the 21st COP", "21st Conference of the Parties": COP21
+    if "new year" in spelled_out.casefold() or "christmas" in spelled_out.casefold():
+        spelled_out = _HOLIDAY.sub(lambda m: f"{_HOLIDAY_IS[re.sub(r'[^a-z ]', '', m[1].casefold())]} {m[2]}", spelled_out)  # "New Year's Eve 2021"
+    if "entur" in spelled_out:
+        spelled_out = _ROMAN_CENTURY.sub(_century_ordinal, spelled_out)  # "II century BC", "XXI Century Maritime Silk Road"
+    if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]|\b(?:to|until|till)\b", spelled_out):
+        spelled_out = _MONTH_SHORT.sub(lambda m: month_name(month_number(m[1].casefold())), spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
+    spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
+    if spelled_out != given:
+        full = _grade_text(spelled_out, answer, accept, **kw)
+        if full.correct:  # "S. China Sea", "Trump admin", "Indian Space Research Org.", "J&K Light Infantry"
+            return Grade(True, full.reason, full.expected, given, f"{full.detail} (abbreviated: {spelled_out})", full.parts)
+    listed = _list_grade(given, [_text(answer), *(_text(a) for a in accept or ())], kw)
+    if listed is not None:
+        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, listed)
+    for respelled, letters in _acronyms_respelled(given, [_text(answer), *(_text(a) for a in accept or ())]):
+        full = _grade_text(respelled, answer, accept, **kw)
+        if full.correct:  # "Artificial Intelligence Impact Summit" for the AI Impact Summit, "GAIL, IOC" for Indian Oil Corporation
+            return Grade(True, Reason.ALTERNATIVE, full.expected, given, f"Accepted: '{given}' is '{full.expected}', {letters.upper()} spelled the other way", full.parts)
+    period = _period_months(given)
+    if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
+        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
+    candidates = [_text(answer), *(_text(a) for a in accept or ())]
+    for reading in _READINGS:
+        found = reading(given, answer, accept, candidates, kw)
+        if found is not None:
+            return found
+    named = _country_for_demonym(given, [_text(answer), *(_text(a) for a in accept or ())])
+    if named is not None:
+        plain = _grade_text(named, answer, accept, **kw)
+        if plain.correct:  # "South Chinese Sea", "Sri Lankan Ports Authority": the country's adjective inside a longer name
+            return Grade(True, Reason.TYPO, plain.expected, given, f"Accepted: '{given}' says a country's adjective for '{named}'")
+    return result
+
+
+def _share_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"a third", "1/3", "33%" for the answer "one third"."""
+    for candidate in candidates:
+        if (share := read_fraction(candidate)) is not None:
+            said = read_fraction(given)
+            typed = parse_quantity(_HEDGE_BEFORE_SHARE.sub("", given)) if said is None else None
+            if said is not None and abs(said - share) < 1e-9 or typed is not None and typed.unit == "%" and percent_is_fraction(typed.value, share, given):
+                return Grade(True, Reason.NUMERIC, candidate, given, f"{given} = {candidate}")
+    return None
+
+
+def _town_alone_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"Dholera" for Dholera, Gujarat: the place asked for, without where the answer says it lies."""
+    if "," in given or _place_pair(given) is not None:
+        return None
+    for candidate in candidates:
+        pair = _place_pair(candidate) if candidate.count(",") == 1 and not _AND_RE.search(candidate) else None
+        if pair is not None and names.is_container_place(normalise(pair[1])) and names.country_code(normalise(pair[0])) is None:
+            alone = _grade_text(given, pair[0], (), **kw)
+            if alone.correct:
+                return Grade(True, alone.reason, candidate, given, f"Accepted: '{given}' is {pair[0]}; the answer adds where it lies")
+    return None
+
+
+def _roman_ordinal_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"round III" for the 3rd round, "IV" for the fourth review."""
+    if not _ROMAN_WORD.search(given) or not any(_ORDINAL_IN.search(c) for c in candidates):
+        return None
+    ordinal = _ROMAN_WORD.sub(lambda m: with_ordinal_suffix(roman_value(m[0].casefold()) or 0), given)
+    full = _grade_text(ordinal, answer, accept, **kw)
+    if full.correct:
+        return Grade(True, full.reason, full.expected, given, f"{full.detail} (in Roman numerals: {ordinal})", full.parts)
+    return None
+
+
+def _government_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"the Malaysian government" for Malaysia: the country by its government."""
+    government = _COUNTRY_BY_ITS_STATE.fullmatch(given)
+    if government is None:
+        return None
+    said = normalise(government[1])
+    code = names.country_code(said) or names.country_code(names.DEMONYMS.get(said, ""))
+    if code and any(names.country_code(normalise(c)) == code for c in candidates):
+        return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"Accepted: '{given}' is the country {_text(answer)}")
+    return None
+
+
+def _part_of_place_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"southern Okinawa" for Okinawa; never "South Sudan" for Sudan, a place of its own."""
+    part = _PART_OF_PLACE.fullmatch(given)
+    if part is None or names.is_place_name(normalise(given)) or names.country_code(normalise(given)) is not None:
+        return None
+    if not any(names.is_place_name(normalise(c)) or names.is_container_place(normalise(c)) for c in candidates):
+        return None
+    if _grade_text(part[1], answer, accept, **kw).correct:
+        return Grade(True, Reason.EXACT, _text(answer), given, f"Accepted: '{part[1]}' is the answer; '{given}' names a part of it")
+    return None
+
+
+def _one_for_noun_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"the Hanoi one", asked by what name the UN Convention against Cybercrime is known: "one" for the question's noun."""
+    one = _ONE_FOR_NOUN.fullmatch(given)
+    if one is None:
+        return None
+    for candidate in candidates:
+        head = candidate.split()[-1] if candidate.split() else ""
+        if head.isalpha() and len(head) > 2 and re.search(rf"\b{re.escape(head)}\b", kw.get("prompt") or "", re.IGNORECASE):
+            full = _grade_text(f"{one[1]} {head}", answer, accept, **kw)
+            if full.correct:
+                return Grade(True, full.reason, full.expected, given, f"Accepted: 'one' stands for the question's '{head}'", full.parts)
+    return None
+
+
+_IN_MONTH = lazy_re(r"^\s*(?:in|during|by|on|it was|i think|around)?\s*(?:the\s+month\s+of\s+)?(.+?)[\s.]*$", re.IGNORECASE)
+
+
+_YEAR_IN = lazy_re(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _month_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"2 April 2025", "in March 2023" where the answer is the month alone: a date inside it, of a year the question
+    names or its explanation gives, and on the day they give, if they give one."""
+    months = {month_number(c.strip().casefold()) for c in candidates} - {None}
+    if len(months) != 1:
+        return None
+    said_month = _IN_MONTH.fullmatch(given)
+    reading = read_date(said_month[1], kw.get("date_order") or "dmy") if said_month is not None else None
+    if reading is None or reading.precision not in ("day", "month") or reading.value.month not in months:
+        return None
+    said = " ".join([kw.get("prompt") or "", kw.get("explanation") or ""])
+    years = {int(y) for y in _YEAR_IN.findall(said)}
+    if reading.value.year not in years:
+        return None  # "March 2019" for a trial of March 2023: a year nothing here gives is a claim that cannot be checked
+    if reading.precision == "day":
+        days = {d for d in _dates_said(said, reading.value.year) if d.month == reading.value.month}
+        if days and reading.value not in days:
+            return None
+    return Grade(True, Reason.DATE, _text(answer), given, f"Accepted: {given} is in {_text(answer)}")
+
+
+_READINGS = (_share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading, _month_reading)
+
+
+"""Readings tried, in order, once the plain one and the spelled-out ones have failed (the ninth session's classes)."""
+
+
+_KNOWN_EXPANSIONS = {
+    "ai": ("artificial intelligence",), "nsa": ("national security adviser", "national security advisor"),
+    "upi": ("unified payments interface",), "ins": ("indian naval ship",), "iaf": ("indian air force",),
+    "unsc": ("un security council", "united nations security council"), "eam": ("external affairs minister",),
+    "cfb": ("canadian forces base",), "afs": ("air force station",), "gr": ("gorkha rifles",),
+    "ioc": ("indian oil corporation",), "bpcl": ("bharat petroleum corporation", "bharat petroleum corporation limited"),
+    "hal": ("hindustan aeronautics", "hindustan aeronautics limited"), "fta": ("free trade agreement",),
+    "lac": ("line of actual control",), "loc": ("line of control",), "eez": ("exclusive economic zone",),
+    "fdi": ("foreign direct investment",), "gdp": ("gross domestic product",), "ior": ("indian ocean region",),
+    "acp": ("african caribbean and pacific",), "uae": ("united arab emirates",), "cds": ("chief of defence staff",),
+}  # fmt: skip
+
+
+"""Acronyms written into longer names, with the one expansion each has in this field: "Artificial Intelligence
+Impact Summit" is the AI Impact Summit. Only these: a made-up expansion of another acronym proves nothing."""
+
+
+_ROMAN_CENTURY = lazy_re(r"\b([IVXLC]{1,6})(?=\s+[Cc]entury\b)")
+
+
+def _century_ordinal(match: re.Match[str]) -> str:
+    value = roman_value(match[1].casefold())
+    return match[0] if value is None else with_ordinal_suffix(value)
+
+
+_MONTH_SHORT = lazy_re(r"(?<![\w])(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![\w])", re.IGNORECASE)
+
+
+_CAPITALS = lazy_re(r"(?<![\w-])([A-Z]{2,5})(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _known_acronyms(text: str) -> tuple[str, ...]:
+    """The acronyms of the table that ``text`` writes in capitals ("AI Impact Summit" -> ("ai",))."""
+    if sum(c.isupper() for c in text) < 2:
+        return ()
+    return tuple(sorted({m.casefold() for m in _CAPITALS.findall(text)} & _KNOWN_EXPANSIONS.keys()))
+
+
+def _acronyms_respelled(given: str, candidates: list[str]) -> list[tuple[str, str]]:
+    """The response with a known expansion of an acronym in the answer written as that acronym, or with such an
+    acronym it typed written out where the answer spells it out ("IOC" for Indian Oil Corporation)."""
+    typed_acronyms = _known_acronyms(given)
+    if not typed_acronyms and not any(_known_acronyms(c) for c in candidates):
+        return []
+    typed = " " + " ".join(normalise(given).replace("-", " ").split()) + " "
+    found: list[tuple[str, str]] = []
+    for candidate in candidates:
+        spelled = " " + " ".join(normalise(candidate).replace("-", " ").split()) + " "
+        for letters in _known_acronyms(candidate):
+            for expansion in _KNOWN_EXPANSIONS[letters]:
+                if f" {expansion} " in typed and f" {letters} " not in typed:
+                    found.append((typed.replace(f" {expansion} ", f" {letters} ").strip(), letters))
+        for letters in typed_acronyms:
+            for expansion in _KNOWN_EXPANSIONS[letters]:
+                if f" {expansion} " in spelled and f" {letters} " not in spelled:
+                    found.append((typed.replace(f" {letters} ", f" {expansion} ").strip(), letters))
+    return found
+
+
+def _list_grade(given: str, candidates: list[str], kw: dict[str, Any]) -> str | None:
+    """A list whose items each name one item of the answer's list, every item once ("Carney & Modi" for Narendra
+    Modi and Mark Carney, "Udaygiri, Vikrant" for INS Vikrant and INS Udaygiri): each item is judged as an answer
+    of its own. In the answer's order where the question asks for an order. A reason when right, else None."""
+    if any(c.isdigit() for c in given) or "(" in given or any(w in NEGATIONS for w in normalise(given).split()):
+        return None  # figures keep their labels, asides and denials their scope: judged whole
+    typed = [t for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
+    if len(typed) < 2 or len(typed) > 6:
+        return None
+    ordered = bool(_ORDER_RE.search(str(kw.get("prompt") or "").casefold()))
+    for candidate in candidates:
+        items = [i for i in ITEM_SPLIT.split(candidate.strip()) if i]
+        if len(items) != len(typed) or any(c.isdigit() for c in candidate):
+            continue
+        fits = [[_grade_text(t, item, (), **kw).correct for item in items] for t in typed]
+        if ordered:
+            if all(fits[i][i] for i in range(len(items))):
+                return f"Each of '{given}' names one of '{candidate}', in its order"
+            continue
+        if _perfect_matching(fits):
+            return f"Each of '{given}' names one of '{candidate}'"
+    return None
+
+
+def _perfect_matching(fits: list[list[bool]]) -> bool:
+    """Every row matched to its own column (Kuhn's augmenting paths; lists are short)."""
+    owner: dict[int, int] = {}
+
+    def place(row: int, seen: set[int]) -> bool:
+        for col, ok in enumerate(fits[row]):
+            if ok and col not in seen:
+                seen.add(col)
+                if col not in owner or place(owner[col], seen):
+                    owner[col] = row
+                    return True
+        return False
+
+    return all(place(row, set()) for row in range(len(fits)))
+
+
+_CENTURY_HUNDREDS = lazy_re(r"\b(?:the\s+)?(1[0-9])00s\b", re.IGNORECASE)
+
+
+_BODY_NAMES = {"UN": "United Nations", "EU": "European Union", "US": "United States", "UK": "United Kingdom", "AU": "African Union"}
+
+
+_BODY_INITIALS = lazy_re(r"\b(UN|EU|US|UK|AU)\b(?=\s+[A-Z])")  # in capitals, before a name: not the pronoun "us"
+
+
+_DIRECTIONS = {"S": "South", "N": "North", "E": "East", "W": "West"}
+
+
+_DIRECTION_INITIAL = lazy_re(r"\b([NSEW])\.\s*(?=[A-Z][a-z])")  # "S. China Sea"; "S. Jaishankar" reads "South Jaishankar", which matches nothing
+
+
+_PERIOD_WORDS = {
+    "annual": 12, "annually": 12, "yearly": 12, "biennial": 24, "biennially": 24, "triennial": 36, "triennially": 36,
+    "quadrennial": 48, "quinquennial": 60, "biannual": 6, "biannually": 6, "semiannual": 6, "semi annual": 6,
+    "semiannually": 6, "semi annually": 6, "half yearly": 6, "quarterly": 3, "monthly": 1, "bimonthly": 2,
+}
+
+
+_PERIOD_UNITS = {"year": 12, "years": 12, "yr": 12, "yrs": 12, "month": 1, "months": 1, "decade": 120, "decades": 120}
+
+
+_EVERY = lazy_re(r"(?:once\s+)?(?:every|each|in every|once in|once every)\s+(?:(\w+)\s+)?(year|years|yr|yrs|month|months|decade|decades)")
+
+
+_TIMES_A = lazy_re(r"(once|twice|thrice|two times|three times|four times)\s+(?:a|an|per|each|every)\s+(year|month|decade)")
+
+
+def _period_months(text: str) -> float | None:
+    """How often, in months: "biennial", "every 2 yrs", "once every two years", "every 24 months" are all 24;
+    "biannual" and "twice a year" are 6. None when the text says no interval."""
+    said = " ".join(normalise(text).replace("-", " ").split())
+    said = re.sub(r"^(?:it is |it s |held |it was |they meet |meets )", "", said)
+    if said in _PERIOD_WORDS:
+        return _PERIOD_WORDS[said]
+    if (every := _EVERY.fullmatch(said)) is not None:
+        count = every[1]
+        value = 1.0 if count is None else float(count) if count.isascii() and count.isdecimal() else CARDINALS.get(count)
+        return None if value is None else value * _PERIOD_UNITS[every[2]]
+    if (times := _TIMES_A.fullmatch(said)) is not None:
+        per = {"once": 1, "twice": 2, "thrice": 3, "two times": 2, "three times": 3, "four times": 4}[times[1]]
+        return _PERIOD_UNITS[times[2]] / per
+    return None
+
+
+def _adjective_of(adjective: str, country: str) -> bool:
+    """"chinese" of china, "lankan" of (sri) lanka."""
+    named = names.DEMONYMS.get(adjective)
+    return named is not None and (named == country or named.split()[-1] == country)
+
+
+def _country_for_demonym(given: str, candidates: list[str]) -> str | None:
+    """The response with one country adjective changed to the country (or back) where the pack's answer, a name
+    of three words or more, has the other form: "Chinese National Space Administration" -> "China National ...".
+    A bare "Indian" for India is no such slip: the rest of the name must be there."""
+    tokens = normalise(given).split()
+    if len(tokens) < 3:
+        return None
+    for candidate in candidates:
+        wanted = normalise(candidate).split()
+        if len(wanted) < 3 or len(wanted) != len(tokens):
+            continue
+        differ = [(a, b) for a, b in zip(tokens, wanted) if a != b]
+        if 1 <= len(differ) < len(wanted) and all(_adjective_of(typed, key) or _adjective_of(key, typed) for typed, key in differ) and any(
+            names.country_code(a) is None and a not in names.DEMONYMS and a not in STOPWORDS for a, b in zip(tokens, wanted) if a == b
+        ):  # fmt: skip  the name's own words stay: "Australian Indian Exercise"
+            return candidate
+    return None
+
+
+def _grade_text(
+    response: str,
+    answer: str,
+    accept: Sequence[str] = (),
+    *,
+    prompt: str = "",
+    accepted: Collection[str] = (),
+    date_order: str = "dmy",
+    explanation: str = "",
+    category: str | None = None,
+) -> Grade:
+    answer = _text(answer)
+    given = _text(response)
+    candidates = [answer] + [_text(a) for a in accept or () if _text(a)]
+    if not given:
+        return _wrong(answer, given, "No answer given")
+    if _overruled(given, accepted):
+        return Grade(True, Reason.ALTERNATIVE, answer, given, _ACCEPTED_BEFORE)
+    timed = _clock_grade(given, answer, candidates)
+    if timed is not None:
+        return timed
+    candidates += _designation_parts(candidates, prompt, category)
+    candidates += _without_honorific_or_initials(candidates, category, context(prompt, explanation, category))
+    candidates += places.other_names(candidates, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
+    candidates += [form for c in list(candidates) for form in _said_forms(c) if form not in candidates]  # "the eighties"
+    asked_words = normalise(prompt).split()
+    candidates += [
+        form for c in list(candidates) for form in acronyms.other_forms(c)
+        if form not in candidates and normalise(form) not in asked_words  # "What does NORAD stand for?": not NORAD
+        and not ("(" in given and len(ITEM_SPLIT.split(form)) > 1)  # members in brackets: all of them, judged below
+    ]  # fmt: skip  "Agence France-Presse" for AFP, "SCO" for the Shanghai Cooperation Organisation
+    if _FISCAL_YEAR.search(given) and not any(_FISCAL_YEAR.search(c) for c in candidates):
+        said = _FISCAL_YEAR.sub(_fiscal_span, given)
+        if said != given:  # "FY24" = 2023-24, India's financial year from April to March
+            result = grade_text(said, answer, accept, prompt=prompt, accepted=accepted, date_order=date_order, explanation=explanation, category=category)
+            return Grade(result.correct, result.reason, result.expected, given, result.detail, result.parts)
+    norm_given = normalise(given)
+    if (ordinal := ORDINALS.get(normalise(answer).removeprefix("the "))) is not None and not any(c.isdigit() for c in answer):
+        edition = _ACRONYM_EDITION.fullmatch(given)  # "IAFS-III": the summit's initials before its edition
+        spoken = edition[2] if edition and _initials_in(edition[1], prompt) else given
+        as_figure = grade_numeric(spoken, ordinal, prompt=prompt, explanation=explanation, date_order=date_order, category=category)
+        if as_figure.correct:  # "IV" or "the 4th" for "fourth"
+            return Grade(True, as_figure.reason, answer, given, as_figure.detail)
+
+    # 1) exact / alternative
+    for candidate in candidates:
+        if (bare := _LEGAL_FORM.sub("", candidate)) != candidate and norm_given == normalise(bare):
+            return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is '{candidate}' without its legal form")
+        if norm_given and norm_given in _RANK_SHORT.get(normalise(candidate), "").split("|"):  # "Col." for Colonel, never "Lt Col"
+            return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is short for '{candidate}'")
+    for index, candidate in enumerate(candidates):
+        norm_candidate = normalise(candidate)
+        same = norm_given == norm_candidate if norm_candidate else given.casefold() == candidate.casefold()
+        if same and _symbols_differ(given, candidate):
+            return _wrong(answer, given, f"Wrong currency: {given} is not {candidate}")  # "$70-90 million" for £70-90 million
+        if same:
+            gq, cq = parse_quantity(given), parse_quantity(candidate)
+            if gq and cq and gq.unit != cq.unit and units.is_known(gq.unit) and units.is_known(cq.unit) and not (
+                units.dimension(gq.unit) == "currency" and currency.currencies_agree(gq.unit, cq.unit or "")
+            ):
+                return _wrong(answer, given, f"Wrong unit: {given} is not {answer}")
+            if index == 0:
+                return Grade(True, Reason.EXACT, answer, given, "Exact match")
+            return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted alternative: '{candidate}'")
+    if not norm_given:
+        return _wrong(answer, given, "Nothing left to compare once punctuation is removed")
+
+    # 2) the same name spelled another way (World War 2 = WW II), or only the spacing differs
+    given_tokens = names.canonical_tokens(given)
+    squeezed_given = norm_given.replace(" ", "")
+    for index, candidate in enumerate(candidates):
+        tokens = names.canonical_tokens(candidate)
+        if tokens and tokens == given_tokens:
+            reason = Reason.EXACT if index == 0 else Reason.ALTERNATIVE
+            return Grade(True, reason, answer, given, f"Same name: '{given}' = '{candidate}'")
+        if squeezed_given == normalise(candidate).replace(" ", "") and squeezed_given:
+            reason = Reason.EXACT if index == 0 else Reason.ALTERNATIVE
+            return Grade(True, reason, answer, given, f"Accepted: only the spacing differs from '{candidate}'")
+
+    month_words = norm_given.split()
+    if len(month_words) == 2 and month_words[1].isdigit() and month_words[1] in prompt.split() + explanation.split():
+        norm_given = month_words[0]  # "July 2020" for July when the question is about 2020
+    month = month_number(norm_given)
+    if month is not None and len(norm_given) >= 3:  # "Jul" for July, "Sept" for September
+        for index, candidate in enumerate(candidates):
+            if month_number(normalise(candidate)) == month and len(normalise(candidate)) > 3:
+                return Grade(True, Reason.EXACT if index == 0 else Reason.ALTERNATIVE, answer, given, f"'{given}' is short for {candidate}")
+
+    words = context(prompt, explanation, category)
+    # 3) spans of figures or days, then dates, year ranges and numbers, read out of a short sentence
+    spanned = _range_grade(given, answer, candidates, words, date_order)
+    if spanned is not None:
+        return spanned
+    structured = _grade_structured(given, answer, candidates, words, prompt, date_order)
+    if structured is not None:
+        return structured
+
+    paired = _paired_figures(given, answer, prompt)
+    if paired is not None:
+        return paired
+    slashed = _SLASHED.findall(answer)
+    if slashed and (typed := _SLASHED.findall(given)) and [re.sub(r"\s", "", t) for t in typed] != [re.sub(r"\s", "", t) for t in slashed]:
+        return _wrong(answer, given, f"{typed[0]} is not {slashed[0]}")  # "1/6 Gorkha Rifles" is another battalion than 6/1
+    if asks_for_person(words) and (past := _past_office(given)) and PRESENT_TENSE.search(words.text):
+        return _wrong(answer, given, f"'{past}' says the office is past, and the question asks who holds it")
+    # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
+    # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
+    plain = without_asides(given, words, frozenset(t for c in candidates for t in normalise(c).split()))  # an expansion only as known
+    if plain is None:
+        plain = without_apposition(given, words)
+    if plain is None and normalise(answer) not in _RANK_SHORT and normalise(answer) not in names.TITLES:
+        plain = without_title(given, words, prompt)  # not where the answer is itself a rank: "Lt Col" is no Colonel
+    if plain is None and (ship := _SHIP_TYPE.match(given)) is not None:
+        plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver": what the ship is, before its name
+    verified = people.without_verified_title(given, candidates)  # "Fiji PM Sitiveni Rabuka": an office the table knows he held
+    for bare in dict.fromkeys(p for p in (plain, verified) if p is not None and p != given):
+        inner = grade_text(bare, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        if inner.correct:
+            return Grade(True, inner.reason, answer, given, f"{inner.detail}; '{given}' only adds a description to it")
+
+    # 4) a name with its acronym or expansion beside it: "North American ... Command (NORAD)"
+    parts = _split_brackets(given)
+    if parts is not None:
+        first = grade_text(parts[0], answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        second = grade_text(parts[1], answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        expansion_known = any(_is_acronym_of(part, c) for part in parts for c in candidates) or any(
+            len(acronyms.other_forms(part)) and part.strip().isupper() for part in parts
+        )  # FICCI spelled out must be the Federation of Indian Chambers..., as the table of acronyms has it
+        if first.correct and (second.correct or not expansion_known and (_is_acronym_of(parts[1], parts[0]) or _is_acronym_of(parts[0], parts[1]))):
+            # an expansion the pack gives must be that one ("EUMAM - European Union Maritime Assistance Mission" is not)
+            return Grade(True, first.reason, answer, given, f"Both '{parts[0]}' and '{parts[1]}' name the answer '{answer}'")
+        if second.correct and not expansion_known and (_is_acronym_of(parts[0], parts[1]) or _is_acronym_of(parts[1], parts[0])):
+            # an expansion the pack does not give; one it gives must be right ("Cabinet Committee on Strategy (CCS)")
+            return Grade(True, second.reason, answer, given, f"Both '{parts[0]}' and '{parts[1]}' name the answer '{answer}'")
+        if expansion_known and first.correct != second.correct:
+            short, spelled = (parts[0], parts[1]) if first.correct else (parts[1], parts[0])
+            known = [c for c in (*candidates, *acronyms.other_forms(short)) if _is_acronym_of(short, c)]
+            typed = set(_tokens(spelled)) - STOPWORDS
+            if known and typed and any(len(typed & set(_tokens(k))) * 2 >= len(typed) for k in known):
+                return _wrong(answer, given, f"'{spelled}' is not what {short} stands for")  # "International South South Transport Corridor (INSTC)"
+
+    # 5) the same country by another of its names ("Republic of Slovenia", "Bharat")
+    same_country = _same_country(given, candidates)
+    if same_country is not None:
+        return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is another name of {same_country}")
+
+    # 6) key terms of the answer, harmless words around them, typos per word
+    result = _grade_terms(given, answer, candidates, words, prompt)
+    if result.correct and (both := _AND_RE.fullmatch(given)) is not None and not any(_AND_RE.search(c) or "," in c for c in candidates) and (
+        not _one_place_with_and(both[1], both[2])
+    ):
+        def alone(text: str) -> bool:
+            return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
+
+        if normalise(both[2]) not in GENERIC_TAILS and alone(both[1]) and not alone(both[2]):
+            return _wrong(answer, given, f"'{both[2]}' is another answer beside '{both[1]}'")  # "Antrix and ISRO"
+    if result.correct and (extra := _country_beyond_the_list(given, candidates)) is not None:
+        return _wrong(answer, given, f"'{extra}' is another answer beside the ones asked for")  # "Finland, Sweden and Ukraine"
+    if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
+        return _wrong(answer, given, f"'{given}' adds someone the question names beside the answer")
+    unconfirmed = result.correct and _claims_container(given, candidates)
+    if result.correct and not unconfirmed:
+        return result
+    if unconfirmed:
+        result = _wrong(answer, given, f"'{given}' says where the answer lies, and nothing confirms it")
+
+    # 7) a place with the place it is in ("Kazan, Russia"), or the answer and what it is not ("Latvia, not Estonia")
+    def again(text: str) -> bool:
+        return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
+
+    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said)
+    if edition is not None:
+        return edition
+    unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
+    return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words) or result
+
+
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+_WEEKDAY_SHORT = {"monday": "mon", "tuesday": "tue tues", "wednesday": "wed", "thursday": "thu thur thurs", "friday": "fri", "saturday": "sat", "sunday": "sun"}
+
+
+_DECADE = lazy_re(r"(?:the\s+)?(?:19|')?([2-9])0'?s", re.IGNORECASE)
+
+
+_REGNAL = lazy_re(r"([A-Z][a-z]+)\s+([IVX]{1,4})")
+
+
+def _said_forms(candidate: str) -> list[str]:
+    """Other ways to say a decade, a regnal number or a weekday: "the eighties" for the 1980s, "Charles the
+    Second" for Charles II, "Sun." for Sunday."""
+    text = candidate.strip()
+    if not text[-1:].isalpha() or len(text) > 24:
+        return []
+    if (decade := _DECADE.fullmatch(text)) is not None:
+        word = _DECADE_WORDS[int(decade[1]) - 2]
+        return [f"the {word}", word, f"the {decade[1]}0s", f"{decade[1]}0s", f"the nineteen {word}", f"nineteen {word}"]
+    if (regnal := _REGNAL.fullmatch(text)) is not None and (value := roman_value(regnal[2].casefold())) and value <= 10:
+        return [f"{regnal[1]} the {_ORDINAL_WORDS[value - 1]}"]
+    if (short := _WEEKDAY_SHORT.get(text.casefold())) is not None:
+        return short.split()
+    return []
+
+
+_RANK_SHORT = {
+    "colonel": "col", "general": "gen", "major": "maj", "brigadier": "brig", "commodore": "cmde", "admiral": "adm",
+    "captain": "capt", "lieutenant": "lt", "lieutenant colonel": "lt col", "lieutenant general": "lt gen",
+    "major general": "maj gen", "brigadier general": "brig gen|bgen", "vice admiral": "vice adm|v adm|vadm",
+    "rear admiral": "rear adm|r adm|radm", "air marshal": "air mshl", "air chief marshal": "acm", "wing commander": "wg cdr",
+    "squadron leader": "sqn ldr", "group captain": "gp capt",
+}
+
+
+_SHIP_TYPE = lazy_re(
+    r"(?:the\s+)?(?:[\w-]+[- ]class\s+)?(?:(?:guided[- ]missile|stealth|offshore|nuclear[- ]powered|aircraft|patrol|amphibious|fleet|"
+    r"survey|research|training|naval|missile)\s+)*(?:destroyer|frigate|corvette|submarine|carrier|warship|ship|vessel|cruiser|tanker|"
+    r"icebreaker)\s+(?=(?:INS|HMCS|HMAS|USS|HMS|HMNZS|JS|FS|ROKS|PNS|BNS|SLNS|KRI|RSS|TCG|ENS|ITS)\s)",
+    re.IGNORECASE,
+)
+
+
+_LEGAL_FORM = lazy_re(r"(?<=\w)[\s,]+(?:Pvt\.?\s+Ltd|Private\s+Limited|Limited|Ltd|Inc|Corp|plc|LLC|Co)\.?$", re.IGNORECASE)
+
+
+""""Coal India" for Coal India Limited: a company's legal form is not part of its name as people say it."""
+
+
+_PAST_TITLE = lazy_re(r"\b(?:former|ex)[\s-]+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
+
+
+def _past_office(given: str) -> str | None:
+    """"former EAM", "Rajnath Singh, former Defence Minister": an office named as past (a title within the
+    three words after "former" or "ex")."""
+    past = _PAST_TITLE.search(given)
+    if past is None or not any(w.casefold() in names.TITLES for w in past[1].split()):
+        return None
+    return past[0]
+
+
+_AND_RE = lazy_re(r"\s*(.+?)\s+(?:and|&)\s+(.+?)\s*", re.IGNORECASE)
+
+
+_EDITION = lazy_re(r"\s*(.+?)[\s-]+'?((?:19|20)\d\d|\d\d)\s*")
+
+
+_EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers games".split())
+
+
+def _edition_grade(given: str, answer: str, words: Context, category: str | None, again: Callable[[str], bool]) -> Grade | None:
+    """"Khaan Quest 2025", "Tarang Shakti 24": an exercise's name with the year of its edition. Right when
+    the question says that year or no year at all; another year the question gives is another edition."""
+    match = _EDITION.fullmatch(given)
+    if match is None or any(c.isdigit() for c in answer) or not (category == "operation" or _EVENT_WORDS & words.said):
+        return None
+    year = match[2] if len(match[2]) == 4 else f"20{match[2]}"
+    said = set(re.findall(r"\b(?:19|20)\d\d\b", words.spoken))
+    if said and year not in said or not again(match[1]):
+        return None
+    return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[1]}' is the answer, {year} its edition")
+
+
+_DESCRIBED = lazy_re(
+    r"\s*(?:the\s+)?((?:[\w-]+\s+){0,2}?)(state|nation|country|kingdom|republic|emirate|island|city|port|town|province|region)\s+of\s+(.+?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _described_grade(given: str, answer: str, again: Callable[[str], bool], said: frozenset[str]) -> Grade | None:
+    """"the Baltic state of Latvia", "the port city of Gwadar": the answer after a description of it. A region
+    in the description must hold the country ("the African nation of Latvia" is wrong); a place name there is not judged."""
+    match = _DESCRIBED.fullmatch(given)
+    if match is None or not match[1].strip() or names.country_code(normalise(given)) is not None or not again(match[3]):
+        return None  # "Republic of China" is a country's name, not China described
+    words = normalise(match[1]).split()
+    code = names.country_code(normalise(match[3]))
+    for word in words:
+        region = names.DEMONYMS.get(word, word)
+        if code is not None and (within := gazetteer.in_region(code, region)) is not None:
+            if not within:
+                return _wrong(answer, given, f"'{match[3]}' is the answer, but it is not in {region.title()}")
+            continue
+        if word not in said:
+            return None  # "the landlocked country of Sri Lanka", "the Arab state of Iran": a claim nothing here confirms
+    return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[3]}' is the answer, described as {match[1]}{match[2]}")
+
+
+_WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:capital\s+)?(.+?))\s*")
+
+
+def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Grade | None:
+    """"Latvia (Riga)": the country with its capital. Another city there says something else."""
+    match = _WITH_CAPITAL.fullmatch(given)
+    if match is None:
+        return None
+    country, city = match[1], match[2] or match[3]
+    code = names.country_code(normalise(country))
+    if code is None and match[3] and (code := names.country_code(normalise(match[3]))) is not None:
+        country, city = match[3], match[1]  # "Manama, Bahrain": the capital, then the country that is the answer
+    if code is None or names.country_code(normalise(city)) is not None or not again(country):
+        return None
+    capital = gazetteer.capital_of(code)
+    if capital is not None and normalise(re.sub(r"^(?:capital|the capital)\s+", "", city)) == capital:
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{country}' is the answer, {city} its capital")
+    return None
+
+
+_DESIGNATED = lazy_re(r"\s*([A-Z]{1,4}-?\d{1,3}[A-Z]{0,3})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*")
+
+
+def _without_honorific_or_initials(candidates: list[str], category: str | None, about: Context) -> list[str]:
+    """"APJ Abdul Kalam Island" for "Dr APJ Abdul Kalam Island", "Satheesh Reddy" for "G Satheesh Reddy": an
+    honorific or a person's initials before the name are not what is asked; at least two words stay."""
+    found = []
+    person = category == "person" or asks_for_person(about)
+    for candidate in candidates:
+        tokens = candidate.split()
+        start = 1 if tokens and tokens[0].casefold().rstrip(".") in names.HONORIFICS else 0
+        if person or start:
+            while start < len(tokens) - 2 and re.fullmatch(r"(?:[A-Z]\.?){1,3}|(?:[A-Z]\.){2,4}", tokens[start]):
+                start += 1  # "G Satheesh Reddy", "Dr A P J Abdul Kalam"
+        if 0 < start <= len(tokens) - 2:
+            shorter = " ".join(tokens[start:])
+            if shorter not in candidates and shorter not in found:
+                found.append(shorter)
+    return found
+
+
+def _designation_parts(candidates: list[str], prompt: str, category: str | None) -> list[str]:
+    """"EA-18G Growler": the designation and the name each name the aircraft ("Growler", "EA-18G")."""
+    if category != "equipment" and not (names.HEAD_NOUNS_BY_KIND["equipment"] & set(normalise(prompt).split())):
+        return []
+    parts = []
+    for candidate in candidates:
+        match = _DESIGNATED.fullmatch(candidate)
+        if match:
+            parts += [p for p in match.groups() if p not in candidates and p not in parts]
+    return parts
+
+
+_DEGREES = frozenset({"degree", "degrees", "deg", "degree_Celsius"})
+
+
+def _range_units_agree(given: str | None, expected: str | None, words: Context) -> bool:
+    if given is None or given == expected:
+        return True
+    if expected is not None and units.dimension(units.canonical_unit(given) or "") == "currency" == units.dimension(expected):
+        return currency.currencies_agree(units.canonical_unit(given), expected)  # "crore rupees" for Rs
+    if expected is not None and {given, expected} <= _DEGREES:
+        return True  # "5-10 °C" for "5 to 10 degrees": Celsius is what this audience means by degrees
+    if expected is None or units.is_known(given) or units.is_known(expected):
+        return expected is None and all(w in words.words or singular(w) in words.words for w in given.split())
+    return units.same_count_noun(given, expected)
+
+
+_MONTH_SPAN = lazy_re(r"\s*(?:from\s+)?([a-z]{3,9}\.?,?\s+\d{4})\s*(?:to|-|–|until|till)\s*([a-z]{3,9}\.?,?\s+\d{4})\s*", re.IGNORECASE)
+
+
+def _month_span(text: str, date_order: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"April 2000 to March 2021" -> ((2000, 4), (2021, 3))."""
+    match = _MONTH_SPAN.fullmatch(text)
+    if match is None:
+        return None
+    ends = [read_date(part, date_order) for part in match.groups()]
+    if any(end is None or end.precision != "month" for end in ends):
+        return None
+    return (ends[0].value.year, ends[0].value.month), (ends[1].value.year, ends[1].value.month)
+
+
+def _range_grade(given: str, answer: str, candidates: list[str], words: Context, date_order: str) -> Grade | None:
+    """Spans: "between 37 and 65 months" = "37 to 65 months", "-25 to -20" = "-20 to -25 °C",
+    "6th and 7th March 2025" = "6-7 March 2025"; the ends and the unit decide."""
+    if not any(c.isdigit() for c in answer + "".join(candidates[1:])):
+        return None
+    if (months := _month_span(given, date_order)) is not None:
+        for candidate in candidates:
+            if (expected := _month_span(candidate, date_order)) is not None:
+                if months == expected:
+                    return Grade(True, Reason.DATE, answer, given, f"Same months: {given} = {candidate}")
+                return _wrong(answer, given, f"Different months: {given} is not {candidate}")  # "March 2000 to April 2021"
+    if parse_year_range(given) is not None:
+        return None  # "1939-45": a span of years, read as such later
+    given_days = ranges.read_day_range(given, date_order)
+    given_span = ranges.read_figure_range(given) if given_days is None else None
+    if given_days is None and given_span is None:
+        return None
+    for candidate in candidates:
+        if given_days is not None and (days := ranges.read_day_range(candidate, date_order)) is not None:
+            same_days = (given_days.start.month, given_days.start.day, given_days.end.month, given_days.end.day) == (
+                days.start.month, days.start.day, days.end.month, days.end.day
+            )
+            year_ok = (given_days.start.year, given_days.end.year) == (days.start.year, days.end.year) if given_days.has_year else (
+                not days.has_year or str(days.end.year) in words.said
+            )
+            if same_days and year_ok:
+                return Grade(True, Reason.DATE, answer, given, f"Same days: {given} = {candidate}")
+            return _wrong(answer, given, f"Different days: {given} is not {candidate}")
+        if given_span is not None and (span := ranges.read_figure_range(candidate)) is not None:
+            if sorted((given_span.low, given_span.high)) != sorted((span.low, span.high)):
+                return _wrong(answer, given, f"Different range: {given} is not {candidate}")
+            years = all(v.is_integer() and 1000 <= v <= 2200 for v in (span.low, span.high)) and span.unit is None
+            if years and (given_span.low > given_span.high) != (span.low > span.high):
+                return _wrong(answer, given, f"The years run the other way: {given} is not {candidate}")  # "2020 to 2018"
+            if not _range_units_agree(given_span.unit, span.unit, words):
+                return _wrong(answer, given, f"Wrong unit: {given} is not {candidate}")
+            return Grade(True, Reason.NUMERIC, answer, given, f"Same range: {given} = {candidate}")
+    return None

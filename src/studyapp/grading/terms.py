@@ -1,0 +1,647 @@
+"""The last step for a short answer: its key terms, each with its own typo budget.
+
+Every key term of the answer must be there, spelled within a typo budget per word;
+never a slip on numbers, Roman numerals or short tokens, and never when the typed
+word is itself another real name. Structured answers (dotted dates, seasons, acronyms)
+are read first, and the reason for a wrong verdict names what differs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studyapp.grading import acronyms, gazetteer, names, ranges, units
+from studyapp.grading.claims import ITEM_SPLIT
+from studyapp.grading.dates import describe, parse_year_range, read_date, same_date
+from studyapp.grading.measures import _as_metres, _PLACE_AFTER_COUNTRY
+from studyapp.grading.numbers import NUMBER_WORDS, parse_quantity, roman_value
+from studyapp.grading.numeric import (
+    _ANSWER_BOUND, _date_order_detail, _dates_said, _Expected, _is_year_answer, _judge_number, _m_is_metres, _stated_directions,
+)  # fmt: skip
+from studyapp.grading.outcome import _dropped_double, Grade, Reason, _tokens, _wrong
+from studyapp.grading.phrases import Context, NEGATIONS, HEDGES, QUALIFIERS, asks_for_person, STOPWORDS, Reading, find_reading, harmless
+from studyapp.grading.sentences import _plain_sentence
+from studyapp.grading.text import american, distance, lazy_re, max_typos, normalise, singular
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    ok: bool
+    typos: tuple[tuple[str, str], ...] = ()
+    missing: tuple[str, ...] = ()
+    extra: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+    negation: bool = False
+    real_name: tuple[str, str] | None = None  # (typed word, answer word) refused as a typo
+    out_of_order: bool = False
+    matched: int = 0
+
+
+@lru_cache(maxsize=8192)
+def _is_number_token(token: str) -> bool:
+    return any(c.isdigit() for c in token) or roman_value(token) is not None and len(token) > 1 and token not in names.TITLES  # "CM", "MD"
+
+
+_SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
+
+
+_SCALE_NAMES = frozenset("thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores".split())
+
+
+@lru_cache(maxsize=65536)
+def _typo_budget(typed: str, answer: str, several: bool, person: bool = False) -> int:
+    """Edits allowed between one typed word and one answer word; none for numbers, Roman numerals,
+    short words. Inside a name of several words a four-letter word may take one slip (Kim Jung Un)."""
+    if not answer.isalpha() or not typed.isalpha() or len(typed) < 3 or roman_value(answer) is not None:
+        return 0
+    if typed in _SCALE_NAMES or answer in _SCALE_NAMES:
+        return 0  # "$400 billion" is no slip for $400 million
+    if len(answer) <= 4 or len(typed) < 4:  # "the Cold Wra", "Five Eys", "Ayub Kan": one slip beside the name's other words
+        vowels = re.search("[aeiouy]", answer) and re.search("[aeiouy]", typed)  # not initials (SSK for SSN)
+        replaced = len(typed) == len(answer) and sorted(typed) != sorted(answer)
+        if person and replaced and len(answer) <= 3:
+            return 0  # "Ishaq Dor" is another man than Ishaq Dar; "Ishaq Daar" a slip
+        return 1 if several and min(len(typed), len(answer)) >= 3 and typed[0] == answer[0] and vowels else 0
+    return max_typos(max(min(len(typed), len(answer)), 5))
+
+
+def _word_form(typed: str, answer: str) -> bool:
+    """"Oceanic" for "Ocean": the same word with another ending, inside a longer name."""
+    if len(answer) < 5 or not typed.startswith(answer) or names.is_place_word(answer):
+        return False
+    return typed[len(answer) :] in _SUFFIXES
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "ic", "ns", "ans")
+
+
+def _other_name(typed: str, answer: str, several: bool, whole: str) -> bool:
+    """The typed word names something else (Zambia for Gambia, Slovenian for Slovenia), so it is no typo."""
+    if typed == answer:
+        return False
+    if names.is_place_word(answer) and any(typed in (answer + e, answer[:-1] + e) for e in _DEMONYM_ENDINGS):
+        return True  # the people or the adjective, not the place
+    if names.is_given_name(typed) and not _sounds_alike(typed, answer):
+        return True  # "Rajesh" for Ragesh, "Ramesh" for Rajesh: another man's name ("Ahmed" for Ahmad is a spelling)
+    if not several:
+        return names.is_real_word(typed)
+    return names.country_code(typed) is not None or typed in names.DEMONYMS or names.is_real_name(whole)
+
+
+_HARD_C = lazy_re(r"ck|c(?![eiy])|q|x")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants in order, doubles once: how a name sounds when its vowels are spelled freely ("Antrics" and
+    Antrix, Kasim and Qasim: a hard c, q and the k of x are one sound)."""
+    word = _HARD_C.sub(lambda m: "ks" if m[0] == "x" else "k", word) if any(c in word for c in "cqx") else word
+    out = word[0]
+    for c in word[1:]:
+        c = _ALIKE.get(c, c)  # "Dobhal" for Doval: v, w and bh are one sound in Hindi names
+        if c not in "aeiouyh" and c != out[-1]:
+            out += c
+    return out
+
+
+_ALIKE = {"v": "b", "w": "b"}
+
+
+def _unknown_spelling(word: str) -> bool:
+    """A word that is no English word and names no country, place or other name the grader knows."""
+    return (
+        len(word) >= 4 and word.isalpha() and not names.is_english_word(word) and not names.is_real_word(word)
+        and not names.is_place_name(word) and names.country_code(word) is None and word not in names.DEMONYMS
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _sounds_alike(typed: str, answer: str) -> bool:
+    """"Sameer" for Samir, "Meghdut" for Meghdoot, "Jolie" for Joly: a name's vowels transliterated
+    another way. Same first letter, the same consonants and syllables, at most two edits (three in a long word:
+    "Mukherjee" for Mookerjee)."""
+    return (
+        typed.isalpha() and answer.isalpha() and min(len(typed), len(answer)) >= 4 and typed[0] == answer[0]
+        and _skeleton(typed) == _skeleton(answer) and _syllables(typed) == _syllables(answer)
+        and distance(typed, answer, 3) <= (3 if min(len(typed), len(answer)) >= 8 else 2)
+    )  # fmt: skip
+
+
+def _syllables(word: str) -> int:
+    """Groups of vowels: "Hasan" has two, "Hasina" three, so it is another name, not a spelling."""
+    return len(re.findall(r"[aeiouy]+", word))
+
+
+@lru_cache(maxsize=16384)
+def _same_word(a: str, b: str) -> bool:
+    if a == b or singular(a) == singular(b) or american(singular(a)) == american(singular(b)):
+        return True
+    if a.isdigit() != b.isdigit() and (a.isalpha() or b.isalpha()):  # "x" beside "10": a Roman numeral the context did not convert
+        digits, letters = (a, b) if a.isdigit() else (b, a)
+        value = roman_value(letters) or (roman_value(letters[:-1]) if letters.endswith("s") and len(letters) > 2 else None)
+        return value == int(digits)  # "IIs": the plural of II
+    if b.isdigit() and a.startswith(b) and a[len(b) : len(b) + 1].isalpha() and not a[len(b) :].isalpha():
+        return True  # "2A4" is a variant of model 2 ("Leopard 2A4"); "2nd" or "2s" stay words
+    return False
+
+
+_SPAN_OF_TWO = lazy_re(r"\s*(?:from\s+)?[\w.]+(?:\s+\d{4})?\s+(?:to|until|till|through)\s+[\w.]+(?:\s+\d{4})?\s*", re.IGNORECASE)
+
+
+_ORDER_RE = lazy_re(
+    r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
+    r"|earliest first|latest first|chronologically|in sequence|^rank\b|\brank (?:them|these|the)\b|\branked\b"
+    r"|(?:largest|biggest|smallest|highest|lowest|most|least|oldest|newest|longest|shortest|nearest|farthest|top) first"
+    r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b(?=\s*(?:[,.;:?!]|$|then\b|and then\b))"
+    r"|first\b[^.?!]*\bthen|\band\s+(?:to\s+|by\s+|from\s+|until\s+)?(?:when|which\s+year|what\s+year)\b)\b"
+)  # "Give the Navy's number first": the order carries meaning; "Name ... at the first summit" does not
+
+
+_TITLE_WORDS = names.HONORIFICS | names.TITLES
+
+
+_COMMON_SURNAMES = frozenset(
+    "kumar singh sharma verma gupta khan patel reddy rao das yadav shah mishra ali ahmed kim lee wang li zhang chen "
+    "nguyen smith jones brown".split()
+)
+
+
+"""Surnames too common to name one person alone: "Kumar" is not Ravish Kumar."""
+
+
+_EVENT_NOUNS = frozenset("dialogue summit conference forum meeting talks".split())
+
+
+_SAID_WITHOUT = frozenset({"ministerial", "annual"})
+
+
+"""Words a meeting's name is commonly said without."""
+
+_NEVER_OPTIONAL = frozenset(
+    "early late mid beginning end start first last north south east west northern southern eastern western upper lower "
+    "new old former great greater little minor major".split()
+)
+
+
+"""Words that tell one period or place from another: never left out because the question uses them."""
+
+
+def _generic(word: str, prompt: Context) -> bool:
+    """A head noun or title beside the answer, not one the question itself uses."""
+    return (word in names.HEAD_NOUNS or singular(word) in names.HEAD_NOUNS) and word not in prompt.words and singular(word) not in prompt.words
+
+
+def _match_terms(
+    given: tuple[str, ...], candidate: tuple[str, ...], prompt: Context, ordered: bool, shortcuts: frozenset[str], name_like: bool = False,
+    others: frozenset[str] = frozenset(), proper_name: bool = False,
+) -> _Match:
+    keys = [t for t in candidate if t not in STOPWORDS]
+    if not keys:
+        return _Match(False)
+    used = [False] * len(given)
+    where: list[int | None] = [None] * len(keys)
+    typos: list[tuple[str, str]] = []
+    real_name = None
+    # 1) same words (or split/joined compounds), 2) typos
+    k = 0
+    skip_next_key = set()
+    for k, key in enumerate(keys):
+        if k in skip_next_key:
+            continue
+        for i, word in enumerate(given):
+            if used[i]:
+                continue
+            if _same_word(word, key) and not (key in shortcuts and word + "s" == key):  # "BRIC" is not BRICS
+                used[i], where[k] = True, i
+                break
+            if k + 1 < len(keys) and word == key + keys[k + 1]:
+                used[i], where[k] = True, i
+                where[k + 1] = i
+                skip_next_key.add(k + 1)
+                break
+            if i + 1 < len(given) and not used[i + 1] and word + given[i + 1] == key:
+                used[i] = used[i + 1] = True
+                where[k] = i
+                break
+    several = len(keys) > 1
+    whole = " ".join(given)
+    person = asks_for_person(prompt)
+    # names transliterated from Hindi and others (people, operations, a long name such as "Syama Prasad Mookerjee
+    # Port"); not a one-word place ("Odisha" is no Odessa)
+    spelled_freely = person or name_like or proper_name or prompt.category == "operation"
+    for k, key in enumerate(keys):
+        if where[k] is not None:
+            continue
+        if len(key) == 1 and key.isalpha():  # an initial: "S." for Subrahmanyam, before the name it belongs to
+            after = next((where[j] for j in range(k + 1, len(keys)) if where[j] is not None), None)
+            for i, word in enumerate(given):
+                if after is not None and i > after:
+                    break  # "Jaishankar and Swarup": a word after the surname is another person, not the initial
+                if not used[i] and len(word) > 2 and word[0] == key and word.isalpha():
+                    used[i], where[k] = True, i
+                    break
+            continue
+        best = None
+        for i, word in enumerate(given):
+            if used[i]:
+                continue
+            budget = _typo_budget(word, key, several, person)
+            if not budget and several and len(word) >= 3 and word.isalpha() and (_dropped_double(word, key) or _dropped_double(key, word)):
+                budget = 1  # "Vivek Lal" for Vivek Lall, "Ishaq Daar" for Ishaq Dar: a letter doubled or undoubled
+            if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):
+                continue
+            if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou"):
+                continue  # "Mahendra Modi": a person's name with another first letter is another name
+            d = 1 if several and _word_form(word, key) else distance(word, key, budget)
+            ends_alike = word[-1] == key[-1] or (
+                word[-1] not in "aeiouy" and key[-1] not in "aeiouy" and _skeleton(word)[-1] == _skeleton(key)[-1]
+            )  # "Antrics" for Antrix: the same last consonant sound ("Ltavai" for Latvia is no such thing)
+            if d > budget and (spelled_freely or ends_alike and _sounds_alike(word, key) and _unknown_spelling(word)) and _sounds_alike(word, key):
+                d = budget = max(budget, 1)  # "Karachchi", "Fijii": no other place or word, the same sounds
+            if d > budget:
+                continue
+            if d == 2 and len(word) == len(key) <= 10 and sum(a != b for a, b in zip(word, key)) == 2 and not _sounds_alike(word, key):
+                continue  # two letters replaced: "Production" for Protection is another word, not a slip
+            if _other_name(word, key, several, whole):
+                real_name = real_name or (word, key)
+                continue
+            if best is None or d < best[0]:
+                best = (d, i)
+        if best is not None:
+            used[best[1]], where[k] = True, best[1]
+            typos.append((given[best[1]], key))
+    if (
+        person and name_like and len(keys) == 2 and where[1] is not None and where[0] is None and len(keys[1]) >= 3
+        and keys[1] not in prompt.words and keys[1] not in names.HEAD_NOUNS and keys[1] not in _COMMON_SURNAMES
+    ):  # fmt: skip
+        where[0] = where[1]  # the surname alone names the person: "Doval" for Ajit Doval
+    found = [k for k, w in enumerate(where) if w is not None]
+    if person and proper_name or person and name_like:
+        if len(found) == 1 and 2 <= len(keys) <= 3 and (at := where[found[0]]) > 0 and given[at - 1] in _TITLE_WORDS:
+            key = keys[found[0]]
+            if len(key) >= 3 and key not in prompt.words and key not in names.HEAD_NOUNS and key not in _COMMON_SURNAMES and not names.is_given_name(key):
+                where = [at] * len(keys)  # "President Park", "Dr Tedros": a title and the one name the person goes by
+    missing = []
+    optional = 0
+    event_left = False
+    for k, key in enumerate(keys):
+        if where[k] is None:
+            if k == 0 and (key in ("operation", "exercise") or key in names.SHIP_PREFIXES) and len(keys) > 1 and where[1] is not None:
+                optional += 1  # "UNIFIER" names Operation UNIFIER, "Sahyadri" INS Sahyadri
+                continue
+            if person and len(key) == 1 and sum(w is not None for w in where) >= 2:
+                optional += 1  # "Hari Kumar" for R. Hari Kumar: an initial left out
+                continue
+            if keys[0] in names.SHIP_PREFIXES and len(key) == 1 and 1 < k < len(keys) - 1 and sum(w is not None for w in where) >= 3:
+                optional += 1  # "USS John McCain" for USS John S. McCain: a ship named for a person, the middle initial left out
+                continue
+            if person and 0 < k < len(keys) - 1 and where[0] is not None and where[-1] is not None and where[-1] - where[0] == 1:
+                optional += 1  # "Mariya Didi" for Mariya Ahmed Didi: a middle name left out
+                continue
+            if k == len(keys) - 1 and key in _EVENT_NOUNS and _EVENT_NOUNS & prompt.words and any(w is not None for w in where[:k]):
+                optional += 1  # "Raisina" for the Raisina Dialogue, where the question asks for a conference
+                event_left = True
+                continue
+            if key in _SAID_WITHOUT and any(w is not None for j, w in enumerate(where) if j != k):
+                optional += 1  # "2+2 dialogue" for the 2+2 Ministerial Dialogue
+                continue
+            inner = any(where[j] is not None for j in range(k)) and any(where[j] is not None for j in range(k + 1, len(keys)))
+            if not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words) and not inner:
+                optional += 1  # a word the question says may be left off at the answer's edge, never inside a name
+                continue
+            missing.append(key)
+    matched = [keys[k] for k in range(len(keys)) if where[k] is not None]
+    extra, numbers, negation = [], [], False
+    joined = any(w in ("and", "or", "nor", "plus", "also") for w in given) and not any(k in ("and", "or") for k in candidate)
+    positions = [p for p in where if p is not None]
+    inside = range(min(positions) + 1, max(positions)) if positions and person else range(0)
+    if any(given[i] in STOPWORDS or used[i] for i in inside) or len(inside) > 2:
+        inside = range(0)  # "Trump and Biden": a second person, not a middle name
+    for i, word in enumerate(given):
+        if used[i]:
+            continue
+        if i in inside and word.isalpha() and word not in NEGATIONS:
+            continue  # a middle name: "Ajit Kumar Doval"
+        if word in NEGATIONS:
+            negation = True
+        elif _is_number_token(word):
+            if joined or word not in prompt.words:  # "Normandy and 2024": a second answer, though the question says 2024
+                numbers.append(word)
+        elif word in shortcuts or (word in others and not joined):
+            continue  # "SBC Visakhapatnam": the acronym the pack accepts, and a word of its full answer
+        elif word in names.SHIP_PREFIXES and i + 1 < len(given) and used[i + 1]:
+            continue  # "INS Imphal" for Imphal: the navy's prefix before the ship's name
+        elif word == "plus" and i > 0 and used[i - 1] and "plus" not in prompt.words:
+            extra.append(word)  # "NATO Plus", "Quad Plus": another grouping
+        elif word in _PLACE_AFTER_COUNTRY and i > 0 and used[i - 1] and (
+            names.country_code(given[i - 1]) is not None or names.country_code(given[i - 1] + "s") is not None
+        ):  # fmt: skip
+            extra.append(word)  # "Mexico City", "Kuwait City", "Philippine Sea": another place than the country
+        elif not harmless(word, prompt) or (joined and (
+            names.country_code(word) is not None or names.is_real_name(word) or (word in prompt.said and word not in prompt.words)
+        )):  # fmt: skip  ("Antrix and ISRO": the explanation's other body, joined to the answer)
+            extra.append(word)  # "Latvia and Canada": another entity, even one the question names
+        elif _generic(word, prompt) and (optional or (positions and min(positions) < i < max(positions))):
+            extra.append(word)  # a head noun instead of a word of the answer, or inside the name ("Work Plan Force")
+        elif optional and word.isalpha() and word not in STOPWORDS and (word in prompt.words or singular(word) in prompt.words) and not (
+            word in names.HEAD_NOUNS or word in names.TITLES or word in HEDGES or word in QUALIFIERS
+        ):  # fmt: skip
+            extra.append(word)  # "lollipop cut" for the Saudi lollipop: the question's word in place of the answer's
+    distinctive = (matched and not optional) or any(
+        t in shortcuts or not (t in names.HEAD_NOUNS or t in names.TITLES or t in prompt.words or t in names.DEMONYMS) for t in matched
+    )  # with words of the answer left out, what is given must still single it out ("Canadian Agency" does not)
+    if optional and not missing and not event_left and names.is_real_name(whole) and whole != " ".join(candidate):
+        missing.append(next(k for k in keys if k not in matched))  # "United Nations" is its own body, not "United Nations Command"
+    out_of_order = ordered and positions != sorted(positions)
+    ok = bool(matched) and not missing and not extra and not numbers and not negation and distinctive and not out_of_order
+    return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched))
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    tokens = names.canonical_tokens(short)
+    return len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0] in names.acronyms(names.canonical_tokens(long))
+
+
+def _may_be_number(text: str) -> bool:
+    if any(ch.isdigit() for ch in text):
+        return True
+    first = text.split(maxsplit=1)[0].casefold().split("-")[0] if text.strip() else ""
+    return first in NUMBER_WORDS or first in ("a", "minus", "negative") or (text.isalpha() and text.isupper() and roman_value(text.casefold()) is not None)
+
+
+_SEASON = lazy_re(r"\s*\d{2}(\d{2})\s*[-–/]\s*(\d{2})\s*")
+
+
+def _is_season(text: str) -> bool:
+    """An answer "2011-12": a season or financial year (two years in a row), not December 2011."""
+    match = _SEASON.fullmatch(text)
+    return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
+
+
+_DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # "31.03" or "31.03." (the German way)
+
+
+def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
+    digits = [c for c in candidates if any(ch.isdigit() for ch in c)]  # a cheap test before the parsers
+    dates = [(c, r) for c in digits if not _is_season(c) and (r := read_date(c, date_order)) is not None]
+    ranges = [(c, r) for c in digits if (r := parse_year_range(c)) is not None]
+    quantities = [(c, q) for c in candidates if _may_be_number(c) and (q := parse_quantity(c)) is not None]
+    bounded = [
+        (c, q) for c in candidates if c not in {k for k, _ in quantities} and (bare := _ANSWER_BOUND.sub("", c).strip()) != c.strip()
+        and _may_be_number(bare) and (q := parse_quantity(bare)) is not None
+    ]  # "less than 20 km", "nearly two billion": a figure and the bound the pack gives it  # fmt: skip
+    quantities += bounded
+    if not (dates or ranges or quantities):
+        return None
+    reading = find_reading(given, words, date_order)
+    if reading is None:
+        return None
+    if dates and reading.kind == "number" and _DAY_DOT_MONTH.fullmatch(given):
+        reread = read_date(given.strip().rstrip(".").replace(".", "/"), date_order)  # "31.03" for 31 March: a date is asked for
+        if reread is not None:
+            reading = Reading("date", date=reread, span=given.strip())
+    if dates:
+        if reading.kind != "date" or reading.date is None:
+            if reading.kind == "number" and not reading.extra:
+                return _wrong(answer, given, f"{given} is not the date {answer}")
+            return None
+        for candidate, expected in dates:
+            given_year = reading.date.value.year if reading.date.precision != "daymonth" else (
+                expected.value.year if expected.precision == "day" and str(expected.value.year) in words.words else None
+            )  # "on 24 Feb" when the question asks about 2025 (the explanation, shown after the answer, does not count)
+            if reading.date.precision == "daymonth" and expected.precision == "day" and given_year is None:
+                continue  # "24 Feb" for 24 February 2022, where the question does not give the year
+            if same_date(reading.date.value, reading.date.precision, expected.value, expected.precision) or (
+                given_year is not None and reading.date.precision == "daymonth"
+                and (reading.date.value.month, reading.date.value.day) == (expected.value.month, expected.value.day)
+            ):  # fmt: skip
+                if reading.extra and not _plain_sentence(reading, words):
+                    return _wrong(answer, given, f"'{' '.join(reading.extra)}' is not part of the answer {answer}")
+                if expected.precision != "day" and reading.date.precision == "day":
+                    days = {d for d in _dates_said(words.spoken, reading.date.value.year) if d.month == reading.date.value.month}
+                    if days and reading.date.value not in days:  # "16 June 2020" for June 2020, where the explanation says the 15th
+                        return _wrong(answer, given, f"the question gives the day as {describe(min(days), 'day')}, not {given}")
+                return Grade(True, Reason.DATE, answer, given, f"Same date: {given} = {candidate}")
+        for candidate, expected in dates:
+            if reading.date.other is not None and same_date(reading.date.other, reading.date.precision, expected.value, expected.precision):
+                return _wrong(answer, given, _date_order_detail(given, reading, answer, date_order))
+        return _wrong(answer, given, f"Different date: {given} is not {answer}")
+    if ranges:
+        if reading.kind == "range" and reading.years is not None:
+            for candidate, years in ranges:
+                if reading.years == years and not reading.extra:
+                    return Grade(True, Reason.DATE, answer, given, f"Same years: {given} = {candidate}")
+            return _wrong(answer, given, f"Different years: {given} is not {answer}")
+        if reading.kind == "number" and not reading.extra:
+            return _wrong(answer, given, f"{given} is one year, the answer is the span {answer}")
+        return None
+    if reading.kind != "number" or reading.quantity is None:
+        return None
+    unit_mismatch = False
+    for index, (candidate, expected_q) in enumerate(quantities):
+        expected_unit = expected_q.unit
+        if expected_unit and not units.is_known(expected_unit) and reading.quantity.unit is None:
+            if not all(w in words.words or singular(w) in words.words for w in expected_unit.split()):
+                unit_mismatch = True  # "Five" is not "Five Eyes"; "12" is "12 Squadron" only when asked which squadron
+                continue
+        if expected_unit is None and _m_is_metres(candidate, expected_q):
+            expected_q, expected_unit = _as_metres(expected_q), "meter"
+        is_year = _is_year_answer(expected_q, expected_unit, prompt)
+        exp = _Expected(candidate, expected_q, expected_unit, is_year, index > 0 or candidate != answer)
+        stated = _stated_directions(prompt, candidate) if (candidate, expected_q) in bounded else frozenset({"up", "down"})
+        verdict = _judge_number(given, reading, exp, words, 0.0, 0.0, stated)
+        if isinstance(verdict, Grade):
+            if verdict.reason is Reason.ALTERNATIVE:
+                return Grade(True, Reason.NUMERIC, answer, given, f"{given} = {candidate}")
+            return Grade(True, verdict.reason, answer, given, f"{given} = {candidate}" if verdict.reason is Reason.NUMERIC and "=" in verdict.detail else verdict.detail)
+        if verdict.startswith("Wrong unit") or "not part of the answer" in verdict:
+            unit_mismatch = True
+        elif verdict.startswith("Wrong currency"):
+            return _wrong(answer, given, verdict)
+    if unit_mismatch or reading.extra:
+        return None  # "12 troops" for "12 Squadron": the words decide
+    if all(q.unit is not None and not units.is_known(q.unit) for _, q in quantities):
+        return None
+    return _wrong(answer, given, f"Numbers must match exactly: {given} ≠ {answer}")
+
+
+def _swapped_letter(typed: str, key: str) -> bool:
+    """One letter replaced by another (Salur for Sulur, Prestwich for Prestwick): often another real name."""
+    return len(typed) == len(key) and sum(a != b for a, b in zip(typed, key)) == 1
+
+
+def _another_form_and_word(typos: Sequence[tuple[str, str]], typed: Sequence[str], wanted: Sequence[str], name: str) -> str:
+    """"Intergovernmental Negotiations" for the Intergovernmental Negotiating Body: in a proper name, another form
+    of a word (two letters or more apart, both real words) and a word more or fewer name another body, not a slip."""
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if len(typed) == len(wanted) or len(capitals) < 2 or len(capitals) < len(name.split()) - 1:
+        return ""
+    for word, key in typos:
+        kin = len(os.path.commonprefix([word, key])) >= 5 and word not in key and key not in word  # "negotiating", "negotiations"
+        if kin and distance(word, key, 2) >= 2 and names.is_english_word(word) and names.is_english_word(key):
+            return f"'{word}' for '{key}', with a word {'more' if len(typed) > len(wanted) else 'fewer'}, names something else"
+    return ""
+
+
+def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str], given: str = "") -> str:
+    """Typos a careful examiner does not forgive: any in an acronym (CANZUS is not CANZUK), and a swapped
+    letter in a proper name (a different town, not a slip), since a name has no spelling to recognise."""
+    written = " ".join(candidates)
+    acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
+    spelled_out = {"".join(w[0] for w in normalise(c).split()) for c in candidates if len(c.split()) > 1}  # GSOIA, "of" too
+    for typed, key in typos:
+        if _negated(typed, key) or _negated(key, typed):
+            return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
+        if len(typed) >= 4 and typed.isalpha() and gazetteer.known_town(typed, {"IN"}) and not (_dropped_double(typed, key) and " " in written) and (
+            re.sub("[aeiou]", "", typed) != re.sub("[aeiou]", "", key) or gazetteer.known_town(key, {"IN"})
+        ):  # "Nagaur" for Nagpur, "Bidar" for Bihar; "Patan" for Patna, both towns (India's: warm_up reads them)
+            return f"'{typed}' is another town, not a slip for '{key}'"
+        undoubled = re.sub(r"(.)\1", r"\1", typed) == re.sub(r"(.)\1", r"\1", key)  # "Carribean": a letter doubled in the wrong place
+        kin = len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
+        if len(typed) >= 4 and not undoubled and not kin and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
+            return f"'{typed}' is another word, not a slip for '{key}'"  # "biannual" for biennial, "airspace" for aerospace
+        capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written) and not re.search(
+            rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
+        )  # a code name in capitals is a word ("Operation NANOOK": Nanouk is a slip), not initials
+        if key in acronyms or capitals and not (
+            _dropped_double(typed, key) or _dropped_double(key, typed) or _plural_s(typed, key) or _said_as_a_word(typed, key, given) and key not in spelled_out
+        ):
+            return f"'{typed}' is another acronym, not '{key.upper()}'"
+        proper = re.search(rf"\b{re.escape(key[:1].upper() + key[1:])}\b", written)
+        if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1]):
+            return f"'{typed}' names something else than '{proper.group()}'"
+    return ""
+
+
+def _said_as_a_word(typed: str, key: str, given: str) -> bool:
+    """"Antarix", "Antrx" for ANTRIX, "Daseh" or "DEASH" for DAESH: a name in capitals that is said as a word (five
+    letters or more, two vowels) keeps two neighbouring letters swapped, and a letter slipped in or dropped where the
+    learner writes it as a word ("NASAS" in capitals is another acronym than NASAMS); a letter replaced makes another
+    acronym (CANZUS is not CANZUK), unless it is the same sound written as a word ("Antrex", "Antrics" for ANTRIX)."""
+    if len(key) < 5 or sum(c in "aeiou" for c in key) < 2:
+        return False
+    as_word = any(w.casefold() == typed and not w.isupper() for w in re.findall(r"\w+", given))
+    if as_word and len(key) >= 6 and _sounds_alike(typed, key):
+        return True
+    if len(typed) == len(key) and sorted(typed) != sorted(key):
+        return False
+    if len(typed) == len(key):  # neighbours swapped
+        diff = [i for i, (a, b) in enumerate(zip(typed, key)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1
+    if not any(w.casefold() == typed and not w.isupper() for w in re.findall(r"\w+", given)):
+        return False  # typed in capitals: initials
+    short, long = sorted((typed, key), key=len)
+    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _negated(word: str, other: str) -> bool:
+    """``other`` is ``word`` with a negating prefix: irreversible, unilateral, non-aligned, disagree."""
+    return any(other == prefix + word for prefix in ("ir", "il", "im", "in", "un", "non", "dis", "anti")) and len(word) >= 4
+
+
+def _plural_s(typed: str, key: str) -> bool:
+    """"NASAM" for NASAMS: the closing S of a name in capitals (Systems, Services) left off."""
+    return len(key) >= 6 and key.endswith("s") and typed == key[:-1] and not names.is_real_name(typed)  # BRIC is a grouping of its own
+
+
+def _item_left_out(given_tokens: Sequence[str], candidate: str, match: _Match) -> str | None:
+    """An item of the answer's list that nothing typed names: a list is answered whole, even where the question
+    names one of its items ("Which grouping ... ties for Canada?": CANZUK spelled out still begins with Canada)."""
+    items = [i for i in ITEM_SPLIT.split(candidate.strip()) if i]
+    if len(items) < 2:
+        return None
+    typed = set(given_tokens) | {key for _, key in match.typos}
+    said = " ".join(given_tokens)
+    for item in items:
+        words = [t for t in _tokens(item) if t not in STOPWORDS]
+        if words and not any(w in typed or w in said for w in words):
+            return item
+    return None
+
+
+def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
+    given_tokens = _tokens(given)
+    ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
+    ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) for c in candidates)  # "December to March": a span is read from its start
+    shortcuts = frozenset(
+        t for c in candidates for t in [names.canonical_tokens(c)] if len(t) == 1 for t in t
+    ) | frozenset(a for c in candidates for a in names.acronyms(names.canonical_tokens(c)))
+    best_right: tuple[tuple[int, int, int], int, str, _Match] | None = None
+    results: list[tuple[str, int, _Match]] = []
+    for index, candidate in enumerate(candidates):
+        name_like = all(w[:1].isupper() for w in candidate.split()) and len(candidate.split()) == 2
+        proper_name = len(candidate.split()) >= 3 and all(w[:1].isupper() for w in candidate.split() if w.casefold() not in STOPWORDS)
+        others = frozenset(t for c in candidates if c != candidate for t in _tokens(c) if t.isalpha() and t not in STOPWORDS)
+        match = _match_terms(given_tokens, _tokens(candidate), prompt, ordered, shortcuts, name_like, others, proper_name)
+        results.append((candidate, index, match))
+        if match.ok:
+            key = (len(match.typos), -match.matched, index)
+            if best_right is None or key < best_right[0]:
+                best_right = (key, index, candidate, match)
+    if best_right is not None and best_right[3].matched < len(given_tokens):
+        whole = " ".join(given_tokens)  # "New Mexico" is a place of its own, not Mexico with a word beside it
+        if all(whole != " ".join(_tokens(c)) for c in candidates) and names.is_place_name(normalise(given)):
+            return _wrong(answer, given, f"'{given}' names another place than '{answer}'")
+    if best_right is not None:
+        _, index, candidate, match = best_right
+        if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
+            return _wrong(answer, given, f"'{given}' leaves out {left_out}, one of '{candidate}'")  # "Australia, Australia, NZ and the UK"
+        typed_years = {t for t in given_tokens if _YEAR_TOKEN.fullmatch(t)}
+        named_years = {t for c in candidates for t in _tokens(c) if _YEAR_TOKEN.fullmatch(t)}
+        if typed_years and named_years and not typed_years & named_years:
+            return _wrong(answer, given, f"Numbers must match exactly: '{given}' is not '{answer}'")  # "2030 Blue Pacific Strategy" for the 2050 one
+        if match.typos:
+            refused = (
+                _refused_typo(match.typos, candidates, shortcuts, given)
+                or _another_form_and_word(match.typos, given_tokens, _tokens(candidate), candidate)
+            )  # fmt: skip
+            if refused:
+                return _wrong(answer, given, refused)
+            return Grade(True, Reason.TYPO, answer, given, f"Accepted with a typo: '{given}' → '{candidate}'")
+        if index == 0:
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{given}' contains the answer '{answer}'")
+        return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
+    # the acronym of an expansion the pack gives ("EUMAM" for European Union Military Assistance Mission)
+    if len(given_tokens) == 1 and given_tokens[0] not in prompt.words:
+        typed = given_tokens[0]
+        plural = typed[:-1] if typed.endswith("s") and re.search(rf"\b{re.escape(typed[:-1].upper())}s\b", given) else ""  # "UGVs"
+        for candidate in candidates:
+            spelled = names.acronyms(_tokens(candidate))
+            if (typed in spelled or plural in spelled) and len(typed) >= 3:
+                return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is the acronym of '{candidate}'")
+    return _wrong(answer, given, _why_wrong(given, answer, results))
+
+
+_YEAR_TOKEN = lazy_re(r"1\d{3}|20\d{2}")
+
+
+def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) -> str:
+    def closeness(item: tuple[str, int, _Match]) -> tuple:
+        m = item[2]
+        return (-m.matched, len(m.missing), item[1])
+
+    candidate, _, match = min(results, key=closeness)
+    if match.real_name is not None and not match.matched:
+        typed, _ = match.real_name
+        return f"'{given}' names something else, not a typo of '{candidate}'"
+    if match.negation and match.matched:
+        return f"'{given}' negates the answer '{answer}'"
+    if match.numbers:
+        return f"Numbers must match exactly: '{given}' is not '{candidate}'"
+    if match.real_name is not None:
+        return f"'{given}' names something else, not a typo of '{candidate}'"
+    if match.matched and match.missing and not match.extra:
+        return f"'{given}' is only part of the answer '{candidate}'" if len(match.missing) else ""
+    if match.matched and match.extra and not match.missing:
+        return f"'{given}' adds to the answer '{candidate}' something it does not say"
+    if match.out_of_order:
+        return f"The order matters here: the answer is '{candidate}'"
+    if match.matched:
+        return f"'{given}' is not the answer '{candidate}'"
+    near = [c for c in (answer, candidate) if distance(normalise(given), normalise(c), 4) <= max(2, min(len(given), len(c)) // 3)]
+    if near:
+        return f"'{given}' is too far from '{near[0]}' to be a typo"  # "Antrics" for ANTRIX
+    return f"'{given}' is not the answer '{answer}'"
