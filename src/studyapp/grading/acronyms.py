@@ -27,6 +27,7 @@ AU: African Union
 AUKUS: Australia, the United Kingdom and the United States
 BECA: Basic Exchange and Cooperation Agreement
 BIMSTEC: Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation
+BIST-EC: Bangladesh-India-Sri Lanka-Thailand Economic Cooperation
 BRICS: Brazil, Russia, India, China and South Africa
 CAATSA: Countering America's Adversaries Through Sanctions Act
 CANZUK: Canada, Australia, New Zealand and the United Kingdom
@@ -57,6 +58,7 @@ HAL: Hindustan Aeronautics Limited
 IAEA: International Atomic Energy Agency
 ICC: International Criminal Court
 ICJ: International Court of Justice
+IDEX: Innovations for Defence Excellence | Innovation for Defence Excellence
 ILO: International Labour Organization | International Labour Organisation
 IMEC: India-Middle East-Europe Economic Corridor | India-Middle East-Europe Corridor
 IMF: International Monetary Fund
@@ -68,13 +70,17 @@ IPEF: Indo-Pacific Economic Framework | Indo-Pacific Economic Framework for Pros
 IPOI: Indo-Pacific Oceans Initiative | Indo-Pacific Oceans' Initiative
 ISA: International Solar Alliance
 ISRO: Indian Space Research Organisation | Indian Space Research Organization
+JIMEX: Japan-India Maritime Exercise | Japan India Maritime Exercise
 LAC: Line of Actual Control
 LEMOA: Logistics Exchange Memorandum of Agreement
 LoC: Line of Control
+MAHASAGAR: Mutual and Holistic Advancement for Security and Growth Across Regions
+MARCOS: Marine Commando Force | Marine Commandos
 MEA: Ministry of External Affairs
 MERCOSUR: Southern Common Market | Mercado Común del Sur
 MGC: Mekong-Ganga Cooperation
 MLSA: Mutual Logistics Support Arrangement | Mutual Logistics Support Agreement
+MRO: maintenance, repair and overhaul | maintenance, repair and operations
 MTCR: Missile Technology Control Regime
 NAM: Non-Aligned Movement
 NATO: North Atlantic Treaty Organisation | North Atlantic Treaty Organization
@@ -87,9 +93,11 @@ OECD: Organisation for Economic Co-operation and Development | Organization for 
 OIC: Organisation of Islamic Cooperation | Organization of Islamic Cooperation
 OPEC: Organization of the Petroleum Exporting Countries | Organisation of the Petroleum Exporting Countries
 OSCE: Organization for Security and Co-operation in Europe | Organisation for Security and Co-operation in Europe
+OTH: over-the-horizon | over the horizon
 QUAD: Quadrilateral Security Dialogue
 RBI: Reserve Bank of India
 RCEP: Regional Comprehensive Economic Partnership
+RHIB: rigid-hulled inflatable boat | rigid hull inflatable boat | rigid-hull inflatable boat
 SAARC: South Asian Association for Regional Cooperation
 SAGAR: Security and Growth for All in the Region
 SCO: Shanghai Cooperation Organisation | Shanghai Cooperation Organization
@@ -104,6 +112,7 @@ UNESCO: United Nations Educational, Scientific and Cultural Organization
 UNFCCC: United Nations Framework Convention on Climate Change | UN Framework Convention on Climate Change
 UNGA: United Nations General Assembly | UN General Assembly
 UNHRC: United Nations Human Rights Council | UN Human Rights Council
+UNIFIL: United Nations Interim Force in Lebanon | UN Interim Force in Lebanon
 UNSC: United Nations Security Council | UN Security Council
 US: United States | United States of America
 USA: United States of America

@@ -457,6 +457,8 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         norm = _COUNTRY_SHORT_RE.sub(lambda m: "us" if m[1] == "america" else "uk", norm)
     if " c" in norm:
         norm = _CENTURY_RE.sub(r"\1 century", norm)
+    if "el " in norm:
+        norm = re.sub(r"\bel (?=[a-z])", "al ", norm)  # "el-Sisi" and al-Sisi: one Arabic article, two spellings
     words = norm.split()
     out: list[str] = []
     for index, word in enumerate(words):

@@ -60,35 +60,15 @@ class _Expected:
 
 # Qualifiers that give a bound, not a figure: right only when the document states the same bound
 _UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least + greater exceed exceeded cross crossed surpass surpassed".split())
-
-
 _DOWNWARD = frozenset("under less fewer below up".split())
-
-
 _NEAR = frozenset({"nearly", "almost"})
-
-
 _ROUGHLY = frozenset({"about", "around", "approximately", "approx", "roughly", "circa", "some", "~"})
-
-
 _ROUGHLY_ASKED = _ROUGHLY | _NEAR | {"estimated", "estimate", "approximate", "rough", "roughly"}
-
-
 _UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|billion|trillion|lakh crore|lakh|crore)", re.IGNORECASE)
-
-
 _POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
-
-
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
-
-
 _BELOW_WORDS = lazy_re(r"\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)\b")
-
-
 _BELOW_PARTS = frozenset("less fewer than under below at most up to no not more".split())
-
-
 _MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
 
 
@@ -104,8 +84,6 @@ def _direction(qualifier: str) -> str | None:
 
 
 _MONTHS_RE = "january|february|march|april|may|june|july|august|september|october|november|december"
-
-
 _DAY_MONTH_YEAR = lazy_re(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS_RE}),? (\d{{4}})\b|\b({_MONTHS_RE}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
 
 
@@ -298,21 +276,11 @@ _ORDINAL_ASK = lazy_re(
     r"|\bnumber what\b|\bgive its number\b",
     re.IGNORECASE,
 )
-
-
 _PERIOD = lazy_re(r"\b(?:a|an|per|this|every|each|last|next)\s+(year|month|day|week|annum|quarter|fortnight)\b", re.IGNORECASE)
-
-
 _PERIOD_ADVERBS = {"year": "annually|annual|yearly|every year|each year|a year", "annum": "annually|annual|yearly", "month": "monthly|every month|each month",
                    "week": "weekly|every week", "day": "daily|every day|each day", "quarter": "quarterly"}
-
-
 """'20,000 vessels a year' where the question asks how many pass annually: the question's own period."""
-
-
 _TRAILING_BOUND = lazy_re(r"\b(?:and|or)\s+(?:above|over|more|upwards|beyond)\b|,\s*at\s+least\b|\bor\s+so\s+more\b", re.IGNORECASE)
-
-
 def _figure(display: str) -> str:
     """The answer's number as the explanation writes it: "$8.55 billion" -> "8.55"."""
     match = re.search(r"\d[\d,]*(?:\.\d+)?", display)
@@ -320,8 +288,6 @@ def _figure(display: str) -> str:
 
 
 _SLASHED = lazy_re(r"\b\d+\s*/\s*\d+\b")
-
-
 def _initials_in(acronym: str, text: str) -> bool:
     """"IAFS" in "Which India-Africa Forum Summit ...": the initials of consecutive capitalised words
     (hyphens split words), or the acronym itself."""
@@ -331,8 +297,6 @@ def _initials_in(acronym: str, text: str) -> bool:
 
 
 _ACRONYM_EDITION = lazy_re(r"\s*([A-Z]{2,6})[\s-]+((?:[IVX]+|\d+)(?:st|nd|rd|th)?)\s*")
-
-
 _PAIR = lazy_re(r"(\d[\d,.]*)\s+([a-z]+)|([a-z]+)(?:[\s-][a-z]+)?[\s:]+(\d[\d,.]*)")
 
 
@@ -427,8 +391,6 @@ def _labelled_in_prompt_order(given: str, answer: str, prompt: str) -> Grade | N
 
 
 _THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
-
-
 _WRITTEN_NUMBER = lazy_re(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -533,8 +495,6 @@ def _date_order_detail(given: str, reading: Reading, expected: str, date_order: 
 
 
 _PER_PERIOD = lazy_re(r"\bper (year|month|day|week)\b", re.IGNORECASE)
-
-
 _PERIODIC = {
     period: lazy_re(rf"\b(?:{words})\b", re.IGNORECASE)
     for period, words in (
@@ -618,29 +578,13 @@ def _leading_negation(response: str, result: Grade, candidates: Sequence[str]) -
 
 
 _NUMBER_SLIPS = lazy_re(r"\b(?:ninty|fourty|nintey)\b", re.IGNORECASE)
-
-
 _NUMBER_SLIP_FIX = {"ninty": "ninety", "nintey": "ninety", "fourty": "forty"}
-
-
 _EVERY_SO_OFTEN = lazy_re(r"\b(?:biennially|biannually|triennially|annually|yearly|every other year)\b", re.IGNORECASE)
-
-
 _EVERY_SO_OFTEN_IS = {"biennially": "2 years", "biannually": "2 years", "triennially": "3 years", "annually": "1 year", "yearly": "1 year", "every other year": "2 years"}
-
-
 _ONE_PERIOD = lazy_re(r"(?:a|one)\s+(week|fortnight|decade|century|year|month)", re.IGNORECASE)
-
-
 _HUNDREDS = lazy_re(r"\b(\d+(?:\.\d+)?)\s+hundred\b", re.IGNORECASE)
-
-
 _HOW_OFTEN_EVERY = lazy_re(r"^\s*(?:(?:once|one)\s+)?every\s+", re.IGNORECASE)
-
-
 _FALL_WORDS = frozenset("fell fall fallen falls dropped drop drops declined decline declines decreased decrease decreases shrank shrunk".split())
-
-
 _RISE_WORDS = frozenset("rose rise risen rises grew grow grown grows increased increase increases jumped jump climbed".split())
 
 
@@ -648,27 +592,21 @@ _NONE_SAID = lazy_re(
     r"\s*(?:none|nil|zero|no(?:t\s+(?:a\s+single|one|any))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?))(?:\s+at\s+all)?(?:\s+(?:whatsoever|were\s+recorded))?[\s.!]*",
     re.IGNORECASE,
 )
-
-
 _AND_A_HALF = lazy_re(r"\s*(?:a|an|one)\s+(year|month|week|day|hour|decade|century)\s+and\s+a\s+half\s*", re.IGNORECASE)
-
-
 _AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", "day": "36 hours", "hour": "90 minutes",
                   "decade": "15 years", "century": "150 years"}
-
-
 _A_PAIR = lazy_re(r"\s*a\s+pair\s+of\s+([a-z][\w-]*)\s*", re.IGNORECASE)
 
 
 _WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*=\s*(?P<right>.+)", re.IGNORECASE)
-
-
+_WORKING_AFTER = lazy_re(r"\s*(?P<right>-?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(\s*(?P<left>(?:[\d.,%\s+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*\)\s*", re.IGNORECASE)
 _OPERATORS = {"plus": "+", "minus": "-", "times": "*", "x": "*", "×": "*", "÷": "/", "divided by": "/"}
 
 
 def without_working(response: str) -> str:
-    """"2023 minus 65 = 1958", "25 + 25 = 50%": the result, where the working before it is sums that come to it."""
-    worked = _WORKING.fullmatch(response) if "=" in response else None
+    """"2023 minus 65 = 1958", "25 + 25 = 50%", "1958 (2023 minus 65)": the result, where the working beside
+    it is sums that come to it."""
+    worked = _WORKING.fullmatch(response) if "=" in response else _WORKING_AFTER.fullmatch(response) if "(" in response else None
     if worked is None:
         return response
     left = re.sub(r"divided\s+by|plus|minus|times|[x×÷]", lambda m: _OPERATORS[re.sub(r"\s+", " ", m[0].casefold())], worked["left"], flags=re.IGNORECASE)
@@ -740,15 +678,9 @@ _PER_GOODS = lazy_re(
     r"\s*(?:per|a|an|/)\s*(barrel|bbl|(?:metric\s+)?tonne|ton|mt|troy\s+ounce|ounce|oz|kg|kilogram|litre|liter|gallon|mmbtu)s?\.?\s*$",
     re.IGNORECASE,
 )
-
-
 _PRICE_ASKED = lazy_re(r"\b(?:price|prices|priced|cap|contract|benchmark|traded|trading|per\s+(?:barrel|tonne|ton|ounce))\b", re.IGNORECASE)
-
-
 _GOODS_UNITS = {"bbl": "barrel", "metric tonne": "tonne", "ton": "tonne", "mt": "tonne", "troy ounce": "ounce", "oz": "ounce",
                 "kilogram": "kg", "liter": "litre"}  # fmt: skip
-
-
 _PRICED_IN = (("barrel", lazy_re(r"\b(?:oil|crude|brent|urals|wti|barrels?)\b", re.IGNORECASE)),
               ("mmbtu", lazy_re(r"\b(?:gas|lng|mmbtu)\b", re.IGNORECASE)),
               ("tonne", lazy_re(r"\b(?:nickel|copper|alumin(?:i)?um|zinc|tin|steel|iron|coal|lithium|cobalt|wheat|rice|tonnes?)\b", re.IGNORECASE)),
@@ -763,17 +695,9 @@ def _priced_per(unit: str, said: str) -> bool:
     unit = re.sub(r"\s+", " ", unit.casefold().rstrip(".s") if unit.casefold() not in ("mmbtu",) else unit.casefold())
     unit = _GOODS_UNITS.get(unit, unit)
     return all(unit == quoted for quoted, goods in _PRICED_IN if goods.search(said))
-
-
 _PARTS_OF_A_YEAR = frozenset("early late mid middle beginning start end spring summer autumn fall winter monsoon of the".split())
-
-
 _NUMERO = lazy_re(r"\b[Nn]o\.?\s*(?=\d)")
-
-
 _PART_OF_YEAR = lazy_re(r"\b(early|mid|late)-((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
 _DOLLARS_US = lazy_re(r"\bdollars?\s*\(\s*u\.?\s?s\.?\s*\)", re.IGNORECASE)
 
 
@@ -887,14 +811,8 @@ def _grade_numeric(
 
 
 _WEIGHED = lazy_re(r"\b(?:weigh\w*|cargo|payload|freight|load|loads|lbs?|mass|tonnes?|kg|supplies|aid delivered|heavy|heavier|bombs?|warheads?)\b", re.IGNORECASE)
-
-
 _PLUS_PERCENT = lazy_re(r"(\d)\s*\+\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-
-
 _NAMED_EDITION = lazy_re(r"\s*((?:exercise\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)[\s-]+([IVXLC]{1,7}|\d{1,3})\s*", re.IGNORECASE)
-
-
 _ORDINAL_NAMED = lazy_re(r"\s*(?:the\s+)?([a-z]+)(?:\s+((?:[A-Za-z][\w-]*\s*){1,5}))?\s*", re.IGNORECASE)
 
 
@@ -902,14 +820,8 @@ def _edition_words(prompt: str) -> set[str]:
     """The question's words a name of the edition may use: "UN" where it says United Nations."""
     said = set(normalise(prompt).split())
     return said | ({"un"} if {"united", "nations"} <= said else set())
-
-
 _FY_YEAR = lazy_re(r"\bFY\s?(\d{4})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
-
-
 _FISCAL_ASKED = lazy_re(r"\bfiscal\b|\bfinancial year\b|\bFY\b", re.IGNORECASE)
-
-
 _FISCAL_YEAR = lazy_re(r"\bFY\s?(?:(\d{4})\s?[-–/]\s?(\d{2}|\d{4})|['’]?(\d{2})(?!\d))", re.IGNORECASE)
 
 
@@ -919,15 +831,9 @@ def _is_day_date(answer: str, date_order: str) -> bool:
 
 
 _NTH_COP = lazy_re(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:COP|CoP|Conference\s+of\s+(?:the\s+)?Parties)\b", re.IGNORECASE)
-
-
 _HOLIDAY = lazy_re(r"\b(new year['’]?s day|new year['’]?s eve|christmas day|christmas eve|christmas)(?:\s+of)?,?\s+(\d{4})\b", re.IGNORECASE)
-
-
 _HOLIDAY_IS = {"new years day": "1 January", "new years eve": "31 December", "christmas day": "25 December",
                "christmas eve": "24 December", "christmas": "25 December"}
-
-
 """Days every examiner knows by their name ("New Year's Eve 2021" is 31 December 2021), with the year beside them."""
 
 
@@ -945,43 +851,19 @@ _FALL = lazy_re(
     r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease)\b",  # "a 17% decline"
     re.IGNORECASE,
 )
-
-
 _CUT_ASKED = lazy_re(r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|dropped|lowered)\b", re.IGNORECASE)
-
-
 _LEADING_SIGN = lazy_re(r"\s*(?:[-−–]\s*(?=[\d₹$])|minus\s+|negative\s+)", re.IGNORECASE)
-
-
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
-
-
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
-
-
 _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
-
-
 _ROMAN_COUNT = lazy_re(r"\s*([IVXLC]{2,7}|[VX])((?:\s+[A-Za-z][\w-]*)?)\s*[.!]?\s*")  # "II", "X", "XII Squadron"
-
-
 _ADVERB_COUNTS = lazy_re(r"\b(once|twice|thrice)\b", re.IGNORECASE)
-
-
 _GLUED_UNIT = lazy_re(r"(?<=\d)(?=(?:mm|cm|km|kms|kg|kgs|nm|ft|mi|kmph|mph|kph|kn|kts|sq ?km|ha|mw|gw|kw)\b)", re.IGNORECASE)
-
-
 _RICHTER = lazy_re(r"\s*(?:on the richter scale|richter|magnitude(?: of)?)\s*", re.IGNORECASE)
-
-
 _AS_FAR_AS = lazy_re(
     r"\bas (?:low|high|many|much|far|long|large|deep|cold|hot|big|little|few|tall|heavy|early|recently|late|(?:far )?back) as\b", re.IGNORECASE
 )
-
-
 _MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4}
-
-
 _TIMES_X = lazy_re(r"^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$")
 
 
@@ -1032,8 +914,6 @@ def _is_year_answer(q: Quantity, unit: str | None, prompt: str) -> bool:
 
 
 _CLOCK = lazy_re(r"(?<![\d.:])(\d{1,2})\s*[.:]\s*(\d{2})(?:\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?))?(?![\d.:])", re.IGNORECASE)
-
-
 _CLOCK_ASIDE = frozenset("at around about approximately approx roughly ist local time hrs hours hrs. in the evening morning night".split())
 
 

@@ -81,6 +81,10 @@ def _stem(word: str) -> str | None:
     return word[:5] if len(word) >= 6 and word.isalpha() else None
 
 
+# A word a learner puts for the question's own ("its 65th birthday" for the anniversary it asks about)
+_SAID_ALIKE = {"anniversary": ("birthday",), "anniversaries": ("birthdays",)}
+
+
 @lru_cache(maxsize=64)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations)
 def context(prompt: str | None, explanation: str | None = None, category: str | None = None) -> Context:
     words = set(normalise(prompt or "").split())
@@ -89,6 +93,7 @@ def context(prompt: str | None, explanation: str | None = None, category: str | 
         country = DEMONYMS.get(word)
         if country:
             words.update(country.split())
+        words.update(_SAID_ALIKE.get(word, ()))
     frozen = frozenset(words)
     said = normalise(f"{prompt or ''} {explanation or ''}").split()
     said = [w if w in TITLES or singular(w) not in TITLES else singular(w) for w in said]  # "Prime Minister's"

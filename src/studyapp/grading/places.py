@@ -50,14 +50,16 @@ def _pattern() -> re.Pattern[str]:
 
 
 def other_names(candidates: list[str], prompt: str) -> list[str]:
-    """The candidates with each place in them called by its other names, unless the question names one."""
-    asked = normalise(prompt)
-    if _pattern().search(asked):
-        return []
+    """The candidates with each place in them called by its other names, unless the question names one of
+    that place's names ("What was Bombay renamed?"); another place named in the question does not matter
+    ("besides a NATO mission" keeps ISIL for the coalition against Daesh)."""
+    named = {_forms()[m.group(1)] for m in _pattern().finditer(normalise(prompt))}
     variants: list[str] = []
     for candidate in candidates:
         norm = normalise(candidate)
         for match in _pattern().finditer(norm):
+            if _forms()[match.group(1)] in named:
+                continue
             for name in _forms()[match.group(1)]:
                 if name != match.group(1):
                     variant = norm[: match.start()] + name + norm[match.end() :]

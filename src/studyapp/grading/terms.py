@@ -47,8 +47,6 @@ def _is_number_token(token: str) -> bool:
 
 
 _SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
-
-
 _SCALE_NAMES = frozenset("thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores".split())
 
 
@@ -93,11 +91,13 @@ def _other_name(typed: str, answer: str, several: bool, whole: str) -> bool:
 
 
 _HARD_C = lazy_re(r"ck|c(?![eiy])|q|x")
+_SOFT_SC = lazy_re(r"sc(?=[eiy])")
 
 
 def _skeleton(word: str) -> str:
     """The consonants in order, doubles once: how a name sounds when its vowels are spelled freely ("Antrics" and
     Antrix, Kasim and Qasim: a hard c, q and the k of x are one sound)."""
+    word = _SOFT_SC.sub("s", word) if "sc" in word else word  # "Sindhia" for Scindia
     word = _HARD_C.sub(lambda m: "ks" if m[0] == "x" else "k", word) if any(c in word for c in "cqx") else word
     out = word[0]
     for c in word[1:]:
@@ -126,13 +126,20 @@ def _sounds_alike(typed: str, answer: str) -> bool:
     return (
         typed.isalpha() and answer.isalpha() and min(len(typed), len(answer)) >= 4 and typed[0] == answer[0]
         and _skeleton(typed) == _skeleton(answer) and _syllables(typed) == _syllables(answer)
-        and distance(typed, answer, 3) <= (3 if min(len(typed), len(answer)) >= 8 else 2)
+        and distance(typed, answer, 3) <= (3 if min(len(typed), len(answer)) >= 8 or _only_vowels_differ(typed, answer) else 2)
     )  # fmt: skip
 
 
+def _only_vowels_differ(typed: str, answer: str) -> bool:
+    """"Satish" for Satheesh: the same consonants letter for letter, only the vowels and an h spelled otherwise."""
+    return min(len(typed), len(answer)) >= 6 and re.sub("[aeiouyh]", "", typed) == re.sub("[aeiouyh]", "", answer)
+
+
 def _syllables(word: str) -> int:
-    """Groups of vowels: "Hasan" has two, "Hasina" three, so it is another name, not a spelling."""
-    return len(re.findall(r"[aeiouy]+", word))
+    """Groups of vowels: "Hasan" has two, "Hasina" three, so it is another name, not a spelling. A silent
+    final e is none ("Gaulle" has one, as "Gaul" does)."""
+    groups = len(re.findall(r"[aeiouy]+", word))
+    return groups - 1 if groups > 1 and re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouyl]le$", word) else groups  # "-cle" is one
 
 
 @lru_cache(maxsize=16384)
@@ -149,8 +156,6 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _SPAN_OF_TWO = lazy_re(r"\s*(?:from\s+)?[\w.]+(?:\s+\d{4})?\s+(?:to|until|till|through)\s+[\w.]+(?:\s+\d{4})?\s*", re.IGNORECASE)
-
-
 _ORDER_RE = lazy_re(
     r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
     r"|earliest first|latest first|chronologically|in sequence|^rank\b|\brank (?:them|these|the)\b|\branked\b"
@@ -161,31 +166,19 @@ _ORDER_RE = lazy_re(
 
 
 _TITLE_WORDS = names.HONORIFICS | names.TITLES
-
-
 _COMMON_SURNAMES = frozenset(
     "kumar singh sharma verma gupta khan patel reddy rao das yadav shah mishra ali ahmed kim lee wang li zhang chen "
     "nguyen smith jones brown".split()
 )
-
-
 """Surnames too common to name one person alone: "Kumar" is not Ravish Kumar."""
-
-
 _EVENT_NOUNS = frozenset("dialogue summit conference forum meeting talks".split())
-
-
 _SAID_WITHOUT = frozenset({"ministerial", "annual"})
-
-
 """Words a meeting's name is commonly said without."""
 
 _NEVER_OPTIONAL = frozenset(
     "early late mid beginning end start first last north south east west northern southern eastern western upper lower "
     "new old former great greater little minor major".split()
 )
-
-
 """Words that tell one period or place from another: never left out because the question uses them."""
 
 
@@ -305,6 +298,9 @@ def _match_terms(
                 optional += 1  # "Raisina" for the Raisina Dialogue, where the question asks for a conference
                 event_left = True
                 continue
+            if key == "international" and 0 < k < len(keys) - 1 and keys[k + 1] == "airport" and where[k + 1] is not None and where[k - 1] is not None:
+                optional += 1  # "King Abdulaziz airport" for King Abdulaziz International Airport
+                continue
             if key in _SAID_WITHOUT and any(w is not None for j, w in enumerate(where) if j != k):
                 optional += 1  # "2+2 dialogue" for the 2+2 Ministerial Dialogue
                 continue
@@ -379,8 +375,6 @@ def _is_season(text: str) -> bool:
     """An answer "2011-12": a season or financial year (two years in a row), not December 2011."""
     match = _SEASON.fullmatch(text)
     return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
-
-
 _DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # "31.03" or "31.03." (the German way)
 
 

@@ -1,0 +1,113 @@
+"""Grading cases from the thirteenth session (docs/grading.md, "The thirteenth session"): each was a wrong verdict
+on the development files, and each test also holds a near miss that must stay wrong."""
+
+import pytest
+
+from studyapp.grading import grade_numeric, grade_text
+
+COALITION = "Which global coalition do Canadian Armed Forces troops and equipment support in the Middle East, besides a NATO mission?"
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Global Coalition to Defeat ISIL", True),
+        ("Global Coalition to Defeat Daish", True),
+        ("Global Coalition to Defeat Islamic State", True),
+        ("Global Coalition to Defeat Hamas", False),
+        ("Global Coalition to Defeat al-Qaeda", False),
+    ],
+)
+def test_another_name_of_the_answers_body_when_the_question_names_another_body(response, right):
+    """NATO in the question once switched off every other name, ISIL's included."""
+    assert grade_text(response, "Global Coalition to Defeat DAESH", ["Global Coalition to Defeat ISIS"], prompt=COALITION).correct is right
+
+
+def test_the_questions_own_name_of_a_place_is_still_not_its_answer():
+    assert not grade_text("Bombay", "Mumbai", prompt="What was Bombay renamed in 1995?").correct
+    assert grade_text("Bombay", "Mumbai", prompt="Which Indian city hosted the summit?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("1958 (2023 minus 65)", True), ("1958 (2023 - 65)", True), ("1957 (2023 - 65)", False), ("1958 (2022 - 65)", False)],
+)
+def test_working_in_brackets_after_the_result(response, right):
+    prompt = "The document states that NORAD turned 65 in 2023. Working from that, in which year was NORAD established?"
+    assert grade_numeric(response, 1958, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("its 65th birthday", True), ("65th birthday", True), ("its 64th birthday", False)])
+def test_a_birthday_for_the_anniversary_asked(response, right):
+    assert grade_numeric(response, "65th", prompt="Which anniversary did NORAD celebrate in 2023?").correct is right
+
+
+def test_a_birthday_is_not_harmless_where_no_anniversary_is_asked():
+    assert not grade_text("his 65th birthday", "65th", prompt="Which edition of the exercise was held?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Charles de Gaul", "Charles de Gaulle", True),  # a silent final e
+        ("Charles de Gall", "Charles de Gaulle", False),
+        ("Satish Reddy", "G Satheesh Reddy", True),  # the same consonants, the vowels spelled otherwise
+        ("Suresh Reddy", "G Satheesh Reddy", False),
+        ("Jyotiraditya Sindhia", "Jyotiraditya Scindia", True),  # sc before i sounds as s
+        ("Jyotiraditya Sandhu", "Jyotiraditya Scindia", False),
+        ("Rajesh", "Ragesh", False),  # another man's name, as before
+    ],
+)
+def test_a_name_spelled_as_it_sounds(response, answer, right):
+    assert grade_text(response, answer, prompt="Who was named in the article?").correct is right
+
+
+def test_a_final_cle_is_a_syllable_not_a_silent_e():
+    assert grade_text("chemicle and biologicl weapons", "chemical and biological weapons", prompt="What weapons does the convention ban?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Japan-India Maritime Exercise", "JIMEX", True),
+        ("UN Interim Force in Lebanon", "UNIFIL", True),
+        ("Innovations for Defence Excellence", "iDEX", True),
+        ("Marine Commando Force", "MARCOS", True),
+        ("Mutual and Holistic Advancement for Security and Growth Across Regions", "MAHASAGAR", True),
+        ("Japan-India Marine Exchange", "JIMEX", False),  # initials that fit prove nothing
+        ("United Nations Interim Force in Libya", "UNIFIL", False),
+    ],
+)
+def test_known_expansions_of_this_fields_acronyms(response, answer, right):
+    assert grade_text(response, answer, prompt="Name it.").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Abdel Fattah el-Sisi", True),
+        ("Abdel Fattah el Sisi", True),
+        ("Abdel Fatah el Sisi", True),
+        ("Abdel Fattah al-Bashir", False),
+    ],
+)
+def test_one_arabic_article_two_spellings(response, right):
+    assert grade_text(response, "Abdel Fattah al-Sisi", prompt="Who is Egypt's president?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("King Abdulaziz airport", True),
+        ("King Abdulaziz Airport", True),
+        ("King Fahd airport", False),
+        ("Abdulaziz airport", False),
+        ("King Abdulaziz International", False),
+    ],
+)
+def test_an_airport_without_international(response, right):
+    assert grade_text(response, "King Abdulaziz International Airport", prompt="Where did the aircraft land?").correct is right
+
+
+def test_international_is_not_optional_outside_an_airports_name():
+    assert not grade_text("Court of Justice", "International Court of Justice", prompt="Which court ruled?").correct
