@@ -111,3 +111,24 @@ def test_an_airport_without_international(response, right):
 
 def test_international_is_not_optional_outside_an_airports_name():
     assert not grade_text("Court of Justice", "International Court of Justice", prompt="Which court ruled?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Khadga Prasad Sharma Oli", True),
+        ("Khadga Prasad Oli", False),  # the surname as the answer writes it, whole
+        ("Pushpa Kamal Sharma Oli", False),  # the words must begin with the initials
+        ("Khadga Sharma Oli", False),  # one word for each initial
+    ],
+)
+def test_initials_written_out(response, right):
+    assert grade_text(response, "KP Sharma Oli", prompt="Who is Nepal's prime minister?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Exercise NANOOK", True), ("the Nanook exercises", True), ("Exercise Unifier", False), ("Exercise NANOOK-TUUGAALIK", False)],
+)
+def test_an_operation_called_an_exercise(response, right):
+    assert grade_text(response, "Operation NANOOK", prompt="Which annual Canadian Armed Forces operation takes place in the Arctic?").correct is right

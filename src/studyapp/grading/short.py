@@ -85,20 +85,10 @@ def grade_text(
 
 
 _ROMAN_WORD = lazy_re(r"\b(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?<=\w)")
-
-
 _ORDINAL_IN = lazy_re(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b", re.IGNORECASE)
-
-
 _COUNTRY_BY_ITS_STATE = lazy_re(r"\s*(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)\s+(?:government|administration|authorities)\s*", re.IGNORECASE)
-
-
 _PART_OF_PLACE = lazy_re(r"\s*(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+?)\s*", re.IGNORECASE)
-
-
 _HEDGE_BEFORE_SHARE = lazy_re(r"^\s*(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+", re.IGNORECASE)
-
-
 _ONE_FOR_NOUN = lazy_re(r"\s*(.*?\w)\s+one\s*[.!]?\s*", re.IGNORECASE)
 
 
@@ -229,8 +219,6 @@ def _one_for_noun_reading(given: str, answer: str, accept: Sequence[str], candid
 
 
 _IN_MONTH = lazy_re(r"^\s*(?:in|during|by|on|it was|i think|around)?\s*(?:the\s+month\s+of\s+)?(.+?)[\s.]*$", re.IGNORECASE)
-
-
 _YEAR_IN = lazy_re(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -255,9 +243,56 @@ def _month_reading(given: str, answer: str, accept: Sequence[str], candidates: l
     return Grade(True, Reason.DATE, _text(answer), given, f"Accepted: {given} is in {_text(answer)}")
 
 
-_READINGS = (_share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading, _month_reading)
+_INITIALS_FIRST = lazy_re(r"\s*((?:[A-Z]\.?\s*){1,3}?)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s*")
 
 
+def _initials_spelled_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"Khadga Prasad Sharma Oli" for KP Sharma Oli: the initials of a person's name written out, the surname as the
+    answer writes it. Each written word must begin with its initial, and there must be one word for each."""
+    words = given.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    asked = context(kw.get("prompt", ""), kw.get("explanation", ""), kw.get("category"))
+    if not (kw.get("category") == "person" or asks_for_person(asked)):
+        return None  # "Atomic Industry Impact Summit" is no AI Impact Summit: only a person's initials are written out
+    for candidate in candidates:
+        match = _INITIALS_FIRST.fullmatch(candidate)
+        if match is None:
+            continue
+        letters = re.sub(r"[\s.]", "", match[1])
+        rest = match[2].split()
+        if len(letters) < 2 or len(words) != len(letters) + len(rest):
+            continue
+        spelled = words[: len(letters)]
+        if all(w[0] == c and len(w) >= 3 and w.isalpha() for w, c in zip(spelled, letters)) and normalise(" ".join(words[len(letters):])) == normalise(match[2]):
+            return Grade(True, Reason.ALTERNATIVE, candidate, given, f"Accepted: '{given}' is {candidate}, its initials written out")
+    return None
+
+
+_OPERATION_OR_EXERCISE = lazy_re(r"\b(operations?|exercises?)\b", re.IGNORECASE)
+
+
+def _named_manoeuvre_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"Exercise NANOOK" for Operation NANOOK: the name carries it, and learners call one the other."""
+    said = _OPERATION_OR_EXERCISE.findall(given)
+    if len(said) != 1:
+        return None
+    kind = said[0].casefold().rstrip("s")
+    other = "exercise" if kind == "operation" else "operation"
+    if not any(normalise(c).removeprefix("the ").startswith(other + " ") for c in candidates) or any(kind in normalise(c).split() for c in candidates):
+        return None
+    bare = _OPERATION_OR_EXERCISE.sub(" ", given, count=1)
+    bare = re.sub(r"^\s*the\s+", "", re.sub(r"\s+", " ", bare)).strip()
+    plain = _grade_text(bare, answer, accept, **kw) if bare else None
+    if plain is not None and plain.correct:
+        return Grade(True, Reason.ALTERNATIVE, plain.expected, given, f"Accepted: '{given}' names {plain.expected}, an {other} called an {kind}")
+    return None
+
+
+_READINGS = (
+    _share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading, _month_reading,
+    _initials_spelled_reading, _named_manoeuvre_reading,
+)  # fmt: skip
 """Readings tried, in order, once the plain one and the spelled-out ones have failed (the ninth session's classes)."""
 
 
@@ -272,12 +307,8 @@ _KNOWN_EXPANSIONS = {
     "fdi": ("foreign direct investment",), "gdp": ("gross domestic product",), "ior": ("indian ocean region",),
     "acp": ("african caribbean and pacific",), "uae": ("united arab emirates",), "cds": ("chief of defence staff",),
 }  # fmt: skip
-
-
 """Acronyms written into longer names, with the one expansion each has in this field: "Artificial Intelligence
 Impact Summit" is the AI Impact Summit. Only these: a made-up expansion of another acronym proves nothing."""
-
-
 _ROMAN_CENTURY = lazy_re(r"\b([IVXLC]{1,6})(?=\s+[Cc]entury\b)")
 
 
@@ -287,8 +318,6 @@ def _century_ordinal(match: re.Match[str]) -> str:
 
 
 _MONTH_SHORT = lazy_re(r"(?<![\w])(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![\w])", re.IGNORECASE)
-
-
 _CAPITALS = lazy_re(r"(?<![\w-])([A-Z]{2,5})(?![\w-])")
 
 
@@ -362,17 +391,11 @@ def _perfect_matching(fits: list[list[bool]]) -> bool:
 
 
 _CENTURY_HUNDREDS = lazy_re(r"\b(?:the\s+)?(1[0-9])00s\b", re.IGNORECASE)
-
-
 _BODY_NAMES = {"UN": "United Nations", "EU": "European Union", "US": "United States", "UK": "United Kingdom", "AU": "African Union"}
-
-
 _BODY_INITIALS = lazy_re(r"\b(UN|EU|US|UK|AU)\b(?=\s+[A-Z])")  # in capitals, before a name: not the pronoun "us"
 
 
 _DIRECTIONS = {"S": "South", "N": "North", "E": "East", "W": "West"}
-
-
 _DIRECTION_INITIAL = lazy_re(r"\b([NSEW])\.\s*(?=[A-Z][a-z])")  # "S. China Sea"; "S. Jaishankar" reads "South Jaishankar", which matches nothing
 
 
@@ -381,14 +404,8 @@ _PERIOD_WORDS = {
     "quadrennial": 48, "quinquennial": 60, "biannual": 6, "biannually": 6, "semiannual": 6, "semi annual": 6,
     "semiannually": 6, "semi annually": 6, "half yearly": 6, "quarterly": 3, "monthly": 1, "bimonthly": 2,
 }
-
-
 _PERIOD_UNITS = {"year": 12, "years": 12, "yr": 12, "yrs": 12, "month": 1, "months": 1, "decade": 120, "decades": 120}
-
-
 _EVERY = lazy_re(r"(?:once\s+)?(?:every|each|in every|once in|once every)\s+(?:(\w+)\s+)?(year|years|yr|yrs|month|months|decade|decades)")
-
-
 _TIMES_A = lazy_re(r"(once|twice|thrice|two times|three times|four times)\s+(?:a|an|per|each|every)\s+(year|month|decade)")
 
 
@@ -612,17 +629,11 @@ def _grade_text(
 
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-
-
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-
-
 _WEEKDAY_SHORT = {"monday": "mon", "tuesday": "tue tues", "wednesday": "wed", "thursday": "thu thur thurs", "friday": "fri", "saturday": "sat", "sunday": "sun"}
 
 
 _DECADE = lazy_re(r"(?:the\s+)?(?:19|')?([2-9])0'?s", re.IGNORECASE)
-
-
 _REGNAL = lazy_re(r"([A-Z][a-z]+)\s+([IVX]{1,4})")
 
 
@@ -657,14 +668,8 @@ _SHIP_TYPE = lazy_re(
     r"icebreaker)\s+(?=(?:INS|HMCS|HMAS|USS|HMS|HMNZS|JS|FS|ROKS|PNS|BNS|SLNS|KRI|RSS|TCG|ENS|ITS)\s)",
     re.IGNORECASE,
 )
-
-
 _LEGAL_FORM = lazy_re(r"(?<=\w)[\s,]+(?:Pvt\.?\s+Ltd|Private\s+Limited|Limited|Ltd|Inc|Corp|plc|LLC|Co)\.?$", re.IGNORECASE)
-
-
 """"Coal India" for Coal India Limited: a company's legal form is not part of its name as people say it."""
-
-
 _PAST_TITLE = lazy_re(r"\b(?:former|ex)[\s-]+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
 
 
@@ -675,14 +680,8 @@ def _past_office(given: str) -> str | None:
     if past is None or not any(w.casefold() in names.TITLES for w in past[1].split()):
         return None
     return past[0]
-
-
 _AND_RE = lazy_re(r"\s*(.+?)\s+(?:and|&)\s+(.+?)\s*", re.IGNORECASE)
-
-
 _EDITION = lazy_re(r"\s*(.+?)[\s-]+'?((?:19|20)\d\d|\d\d)\s*")
-
-
 _EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoeuvres maneuvers games".split())
 
 
