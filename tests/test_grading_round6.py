@@ -132,3 +132,73 @@ def test_initials_written_out(response, right):
 )
 def test_an_operation_called_an_exercise(response, right):
     assert grade_text(response, "Operation NANOOK", prompt="Which annual Canadian Armed Forces operation takes place in the Arctic?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Falconi", True), ("Louis Falconi", False)],
+)
+def test_the_surname_alone_after_a_hyphenated_given_name(response, right):
+    assert grade_text(response, "Jean-Louis Falconi", prompt="Who was France's ambassador to India?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Okonjo-Iweala", True), ("Okonjo", False), ("Iweala", False)])
+def test_a_hyphenated_surname_alone_is_the_whole_surname(response, right):
+    assert grade_text(response, "Ngozi Okonjo-Iweala", prompt="Who heads the WTO?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("half a tonne", 500, "kg", True),
+        ("half a kilometre", 500, "m", True),
+        ("half a kilogram", 500, "kg", False),
+        ("half a mile", 500, "m", False),
+    ],
+)
+def test_half_a_unit(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [
+        ("no more than 1550", "New START limits each side to how many deployed strategic warheads?", True),
+        ("a maximum of 1550", "New START limits each side to how many deployed strategic warheads?", True),
+        ("at least 1550", "New START limits each side to how many deployed strategic warheads?", False),
+        ("no more than 1500", "New START limits each side to how many deployed strategic warheads?", False),
+        ("a maximum of 1550", "How many warheads does Russia deploy?", False),  # no ceiling asked: a bound is vaguer
+    ],
+)
+def test_a_ceiling_for_a_limit_asked(response, prompt, right):
+    assert grade_numeric(response, 1550, unit="warheads", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("a deficit of $99.2 billion", True), ("$99.2 billion deficit", True), ("a surplus of $99.2 billion", False), ("99.2 billion", False)],
+)
+def test_a_deficit_is_a_negative_balance(response, right):
+    prompt = "What was India's merchandise trade balance with China in 2024-25 (exports minus imports)?"
+    assert grade_numeric(response, "-99.2 billion", unit="USD", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("PP-14", True), ("PP14", True), ("PP-15", False), ("LAC-14", False)])
+def test_the_questions_initials_stuck_to_the_number(response, right):
+    prompt = "At which Patrolling Point in the Galwan Valley did the June 2020 clash occur?"
+    assert grade_numeric(response, 14, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Praha", True), ("Wien", False)])
+def test_a_city_by_its_own_name(response, right):
+    assert grade_text(response, "Prague", prompt="Where was the treaty signed?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("8th & 9th July 2024", True), ("8 & 9 July 2024", True), ("8th & 10th July 2024", False)])
+def test_two_days_joined_by_an_ampersand(response, right):
+    assert grade_text(response, "8-9 July 2024", prompt="When did Modi visit Moscow?").correct is right
+
+
+def test_a_multiplication_sign_in_a_calibre():
+    assert grade_text("7.62×39 mm", "7.62 x 39 mm", prompt="What calibre?").correct
+    assert not grade_text("7.62×51 mm", "7.62 x 39 mm", prompt="What calibre?").correct

@@ -27,7 +27,7 @@ from studyapp.grading.numbers import (
 )  # fmt: skip
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _said_as_given, _symbols_differ, _text, _tokens, _wrong
 from studyapp.grading.phrases import CONTRADICTING, Context, context, NEGATIONS, STOPWORDS, Reading, find_reading, is_year_value
-from studyapp.grading.sentences import _plain_sentence
+from studyapp.grading.sentences import _plain_sentence, _prompt_acronyms
 from studyapp.grading.text import lazy_re, normalise, singular
 
 
@@ -69,7 +69,7 @@ _POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
 _BELOW_WORDS = lazy_re(r"\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)\b")
 _BELOW_PARTS = frozenset("less fewer than under below at most up to no not more".split())
-_MAXIMUM = frozenset("could rise maximum max ceiling cap limit".split())  # "to how much could it rise": "up to" fits
+_MAXIMUM = frozenset("could rise maximum max ceiling ceilings cap caps capped limit limits limited".split())  # "to how much could it rise": "up to" fits
 
 
 def _direction(qualifier: str) -> str | None:
@@ -596,6 +596,10 @@ _AND_A_HALF = lazy_re(r"\s*(?:a|an|one)\s+(year|month|week|day|hour|decade|centu
 _AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", "day": "36 hours", "hour": "90 minutes",
                   "decade": "15 years", "century": "150 years"}
 _A_PAIR = lazy_re(r"\s*a\s+pair\s+of\s+([a-z][\w-]*)\s*", re.IGNORECASE)
+_A_DEFICIT_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?deficit\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?deficit\s*", re.IGNORECASE)
+_TAGGED_NUMBER = lazy_re(r"\s*([A-Z]{2,5})-?(\d+)\s*")
+_A_MAXIMUM_OF = lazy_re(r"\b(?:a\s+|the\s+)?max(?:imum|\.)?(?:\s+of)?\s+(?=\d)", re.IGNORECASE)
+_HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z-]*)\s*", re.IGNORECASE)
 
 
 _WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*=\s*(?P<right>.+)", re.IGNORECASE)
@@ -647,8 +651,16 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = "0" if noun.casefold() in ("", "one", "ones") else f"0 {noun}"  # "none", "no objections at all"
     if (half := _AND_A_HALF.fullmatch(response)) is not None:
         response = _AND_A_HALF_IS[half[1].casefold()]  # "a year and a half" for 18 months: exact, not 1.5 rounded
+    if signed and "deficit" in response.casefold() and "-" not in response and (deficit := _A_DEFICIT_OF.fullmatch(response)) is not None:
+        response = f"-{deficit[1] or deficit[2]}"  # "a deficit of $99.2 billion" where the balance asked is -99.2 billion
+    if (tagged := _TAGGED_NUMBER.fullmatch(response)) is not None and tagged[1].casefold() in _prompt_acronyms(prompt):
+        response = f"{tagged[1]} {tagged[2]}"  # "PP-14" where the question asks which Patrolling Point
+    if "max" in response.casefold():
+        response = _A_MAXIMUM_OF.sub("up to ", response)  # "a maximum of 1,550": a ceiling, judged as "up to 1,550"
     if (pair := _A_PAIR.fullmatch(response)) is not None:
         response = f"2 {pair[1]}"  # "a pair of drones"
+    if (half := _HALF_A.fullmatch(response)) is not None and half[1].casefold() not in ("year", "month", "week", "day", "hour", "decade", "century", "dozen"):
+        response = f"0.5 {half[1]}"  # "half a tonne" for 500 kg, "half a kilometre" for 500 m (a period's half: its own words)
     if (one := _ONE_PERIOD.fullmatch(response.strip())) is not None:
         response = f"1 {one[1]}"  # "a week" for 7 days
     if response.lstrip().startswith("+") and re.search(r"\bsign\b|\brise\b|\brose\b|\bincrease|\bgr[eo]w", asked):

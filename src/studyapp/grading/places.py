@@ -27,6 +27,10 @@ _GROUPS = (
     "beersheba|beer sheva|beersheva", "bab el mandeb|bab al mandab|bab el mandab|bab al mandeb", "hanimaadhoo|hanimadhoo",
     "lashkar e taiba|lashkar e toiba|lashkar e tayyiba", "almaz antey|almaz antei", "geneva|geneve|genf", "jeddah|jiddah|jedda",
     "the hague|hague|den haag|s gravenhage", "mecca|makkah", "medina|madinah",
+    # Europe's cities by their own names, as learners who read the local press write them
+    "prague|praha", "vienna|wien", "warsaw|warszawa", "munich|munchen|muenchen", "cologne|koln|koeln", "rome|roma",
+    "lisbon|lisboa", "copenhagen|kobenhavn", "athens|athina", "florence|firenze", "venice|venezia", "naples|napoli",
+    "bucharest|bucuresti", "belgrade|beograd", "antwerp|antwerpen", "gothenburg|goteborg", "nuremberg|nurnberg",
     # bodies our learners meet under another language's initials or another of their names
     "nato|otan", "isis|isil|daesh|daish|islamic state", "un|uno|united nations", "p5|permanent five|p 5",
     "covid 19|covid|covid19|coronavirus",

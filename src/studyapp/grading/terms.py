@@ -189,7 +189,7 @@ def _generic(word: str, prompt: Context) -> bool:
 
 def _match_terms(
     given: tuple[str, ...], candidate: tuple[str, ...], prompt: Context, ordered: bool, shortcuts: frozenset[str], name_like: bool = False,
-    others: frozenset[str] = frozenset(), proper_name: bool = False,
+    others: frozenset[str] = frozenset(), proper_name: bool = False, surname_words: int = 1,
 ) -> _Match:
     keys = [t for t in candidate if t not in STOPWORDS]
     if not keys:
@@ -266,11 +266,13 @@ def _match_terms(
         if best is not None:
             used[best[1]], where[k] = True, best[1]
             typos.append((given[best[1]], key))
+    first = len(keys) - surname_words  # where the surname begins: "Jean-Louis Falconi", "Ngozi Okonjo-Iweala"
     if (
-        person and name_like and len(keys) == 2 and where[1] is not None and where[0] is None and len(keys[1]) >= 3
-        and keys[1] not in prompt.words and keys[1] not in names.HEAD_NOUNS and keys[1] not in _COMMON_SURNAMES
+        person and name_like and first >= 1 and all(where[j] is not None for j in range(first, len(keys)))
+        and all(where[j] is None for j in range(first)) and len("".join(keys[first:])) >= 3
+        and not any(key in prompt.words or key in names.HEAD_NOUNS or key in _COMMON_SURNAMES for key in keys[first:])
     ):  # fmt: skip
-        where[0] = where[1]  # the surname alone names the person: "Doval" for Ajit Doval
+        where[:first] = [where[first]] * first  # the surname alone names the person: "Doval" for Ajit Doval
     found = [k for k, w in enumerate(where) if w is not None]
     if person and proper_name or person and name_like:
         if len(found) == 1 and 2 <= len(keys) <= 3 and (at := where[found[0]]) > 0 and given[at - 1] in _TITLE_WORDS:
@@ -569,7 +571,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         name_like = all(w[:1].isupper() for w in candidate.split()) and len(candidate.split()) == 2
         proper_name = len(candidate.split()) >= 3 and all(w[:1].isupper() for w in candidate.split() if w.casefold() not in STOPWORDS)
         others = frozenset(t for c in candidates if c != candidate for t in _tokens(c) if t.isalpha() and t not in STOPWORDS)
-        match = _match_terms(given_tokens, _tokens(candidate), prompt, ordered, shortcuts, name_like, others, proper_name)
+        surname_words = len(_tokens(candidate.split()[-1])) if name_like else 1
+        match = _match_terms(given_tokens, _tokens(candidate), prompt, ordered, shortcuts, name_like, others, proper_name, surname_words)
         results.append((candidate, index, match))
         if match.ok:
             key = (len(match.typos), -match.matched, index)

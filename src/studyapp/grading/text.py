@@ -46,7 +46,7 @@ def compile_patterns() -> int:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 # Apostrophe look-alikes and the Unicode minus, mapped before punctuation rules run.
-TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2212": "-", "\u2013": "-", "\u0131": "i"})
+TRANSLATE = str.maketrans({"\u00d7": " x ", "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2212": "-", "\u2013": "-", "\u0131": "i"})
 # keep: a decimal/group mark between digits, a minus sign opening a number.
 # drop: an apostrophe inside a word ("Canada's" -> "canadas", "O'Brien" -> "obrien").
 # anything else that is not a letter/digit/space becomes a space.
