@@ -69,6 +69,7 @@ FLOORS = {
     "holdout34.yaml": (0.965, ()),  # blind in round 34: 97.2%, 0
     "holdout39.yaml": (0.97, ()),  # blind in round 39: 97.5%, 1 (X39-848 fixed since)
     "holdout45.yaml": (0.94, ("Y45-014",)),  # blind in round 45: 94.7%, 1 (Y45-014: cloze gaps swapped, as N087 and Q055)
+    "holdout47.yaml": (0.92, ("Y47-055", "Y47-056", "Y47-174", "Y47-210", "Y47-218", "Y47-306", "Y47-337")),  # blind in round 47: 92.7%, 7 (dates against a yearless accept entry)
     "holdout48.yaml": (0.95, ()),  # blind in round 48: 95.7%, 0
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
