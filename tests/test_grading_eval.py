@@ -54,8 +54,7 @@ FLOORS = {
     "holdout22.yaml": (0.965, ()),  # blind in round 22: 96.9%, 2
     "holdout23.yaml": (0.95, ()),  # blind in round 23: 95.2%, 1
     "holdout24.yaml": (0.95, ()),  # blind in round 24: 95.4%, 1
-    # R541: "22.7.2023" where neither the answer ("22 July") nor the question gives the year: that 2022 is meant is world knowledge
-    "holdout25.yaml": (0.97, ("R541",)),  # blind in round 25: 97.1%, 1
+    "holdout25.yaml": (0.97, ()),  # blind in round 25: 97.1%, 1 (R541, "22.7.2023" where "22 July 2022" is accepted: fixed in the thirteenth session)
     "holdout26.yaml": (0.97, ()),  # blind in round 26: 97.4%, 2
     "holdout27.yaml": (0.965, ()),  # blind in round 27: 96.9%, 0
     "holdout28.yaml": (0.965, ()),  # blind in round 28: 96.1%, 0
@@ -69,7 +68,8 @@ FLOORS = {
     "holdout34.yaml": (0.965, ()),  # blind in round 34: 97.2%, 0
     "holdout39.yaml": (0.97, ()),  # blind in round 39: 97.5%, 1 (X39-848 fixed since)
     "holdout45.yaml": (0.94, ("Y45-014",)),  # blind in round 45: 94.7%, 1 (Y45-014: cloze gaps swapped, as N087 and Q055)
-    "holdout47.yaml": (0.92, ("Y47-055", "Y47-056", "Y47-174", "Y47-210", "Y47-218", "Y47-306", "Y47-337")),  # blind in round 47: 92.7%, 7 (dates against a yearless accept entry)
+    # Y47-055: "2024" for a date asked, where the file's accept list ([January 1, 2024] in YAML) names the bare year
+    "holdout47.yaml": (0.92, ("Y47-055",)),  # blind in round 47: 92.7%, 7 (six wrong-year dates against a yearless accept entry: fixed since)
     "holdout48.yaml": (0.95, ()),  # blind in round 48: 95.7%, 0
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one

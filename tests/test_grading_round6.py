@@ -202,3 +202,39 @@ def test_two_days_joined_by_an_ampersand(response, right):
 def test_a_multiplication_sign_in_a_calibre():
     assert grade_text("7.62×39 mm", "7.62 x 39 mm", prompt="What calibre?").correct
     assert not grade_text("7.62×51 mm", "7.62 x 39 mm", prompt="What calibre?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("8 December 1985", True), ("December 8", True), ("8.12.1985", True), ("8 December 1983", False), ("8/12/1983", False)],
+)
+def test_a_full_date_with_another_year_beside_a_yearless_accepted_answer(response, right):
+    prompt = "On what date was SAARC established by the signing of its Charter?"
+    assert grade_text(response, "8 December 1985", ["December 8"], prompt=prompt).correct is right
+
+
+def test_a_yearless_answer_alone_still_takes_a_full_date():
+    assert grade_text("22 July 2023", "22 July", prompt="On which date was it signed?").correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("3rd-4th July 2024", True), ("3rd-5th July 2024", False)])
+def test_ordinal_days_joined_by_a_dash(response, right):
+    assert grade_text(response, "3-4 July 2024", prompt="When was the SCO summit held in Astana?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Kazakhstan, in Astana", True), ("Beijing (Kazakhstan)", False), ("Kazakhstan, in Almaty", False), ("Astana (Kazakhstan)", True)],
+)
+def test_a_country_with_its_capital_either_way(response, right):
+    assert grade_text(response, "Kazakhstan", prompt="Which country hosted the 2024 SCO summit?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("a surplus of USD 36.74 billion", True), ("a deficit of USD 36.74 billion", False)])
+def test_a_surplus_is_a_positive_balance(response, right):
+    assert grade_numeric(response, "36.74 billion", unit="USD", prompt="What was the trade balance?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("2/3rd", True), ("2/3rds", True), ("3/4th", False)])
+def test_a_fraction_with_an_ordinal_ending(response, right):
+    assert grade_text(response, "two-thirds", prompt="About what fraction of the world population do the G20 members represent?").correct is right

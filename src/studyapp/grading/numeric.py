@@ -598,6 +598,7 @@ _AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", 
 _A_PAIR = lazy_re(r"\s*a\s+pair\s+of\s+([a-z][\w-]*)\s*", re.IGNORECASE)
 _A_DEFICIT_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?deficit\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?deficit\s*", re.IGNORECASE)
 _TAGGED_NUMBER = lazy_re(r"\s*([A-Z]{2,5})-?(\d+)\s*")
+_A_SURPLUS_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?surplus\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?surplus\s*", re.IGNORECASE)
 _A_MAXIMUM_OF = lazy_re(r"\b(?:a\s+|the\s+)?max(?:imum|\.)?(?:\s+of)?\s+(?=\d)", re.IGNORECASE)
 _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z-]*)\s*", re.IGNORECASE)
 
@@ -655,6 +656,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = f"-{deficit[1] or deficit[2]}"  # "a deficit of $99.2 billion" where the balance asked is -99.2 billion
     if (tagged := _TAGGED_NUMBER.fullmatch(response)) is not None and tagged[1].casefold() in _prompt_acronyms(prompt):
         response = f"{tagged[1]} {tagged[2]}"  # "PP-14" where the question asks which Patrolling Point
+    if not signed and "surplus" in response.casefold() and (surplus := _A_SURPLUS_OF.fullmatch(response)) is not None:
+        response = surplus[1] or surplus[2]  # "a surplus of USD 36.74 billion" where the balance asked is 36.74 billion
     if "max" in response.casefold():
         response = _A_MAXIMUM_OF.sub("up to ", response)  # "a maximum of 1,550": a ceiling, judged as "up to 1,550"
     if (pair := _A_PAIR.fullmatch(response)) is not None:

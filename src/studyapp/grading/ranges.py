@@ -73,6 +73,7 @@ def read_day_range(text: str, date_order: str = "dmy") -> DayRange | None:
     """ "6-7 March 2025", "6 to 7 March", "6th and 7th March 2025", "6th & 7th March", "06.03.2025-07.03.2025"."""
     if "&" in text:
         text = re.sub(r"(?<=\w)\s*&\s*(?=\d)", " and ", text)
+    text = re.sub(r"(?<=\d(?:st|nd|rd|th))\s*[-–]\s*(?=\d)", " to ", text)  # "3rd-4th July 2024"
     halves = _halves(text, lists=True)
     if halves is None:
         return None

@@ -98,6 +98,10 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     if result.correct:
         return result
     given = _text(response)
+    if "/" in given and (plain := _FRACTION_SUFFIX.sub(r"\1/\2", given)) != given:
+        fraction = _lenient_text(plain, answer, accept, kw)
+        if fraction.correct:  # "2/3rd" for two-thirds
+            return Grade(True, fraction.reason, fraction.expected, given, fraction.detail.replace(plain, given), fraction.parts)
     if isinstance(response, str) and (worked := without_working(response)) != response:
         shown = _grade_text(worked, answer, accept, **kw)
         if shown.correct:  # "2023 minus 65 = 1958": the working shown comes to the answer
@@ -723,18 +727,20 @@ def _described_grade(given: str, answer: str, again: Callable[[str], bool], said
     return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[3]}' is the answer, described as {match[1]}{match[2]}")
 
 
-_WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:capital\s+)?(.+?))\s*")
+_FRACTION_SUFFIX = lazy_re(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:st|nd|rd|th)s?\b")
+_WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:in\s+|capital\s+)?(.+?))\s*")
 
 
 def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Grade | None:
-    """"Latvia (Riga)": the country with its capital. Another city there says something else."""
+    """"Latvia (Riga)", "Kazakhstan, in Astana", "Beijing (China)": the country with its capital. Another city there
+    says something else."""
     match = _WITH_CAPITAL.fullmatch(given)
     if match is None:
         return None
     country, city = match[1], match[2] or match[3]
     code = names.country_code(normalise(country))
-    if code is None and match[3] and (code := names.country_code(normalise(match[3]))) is not None:
-        country, city = match[3], match[1]  # "Manama, Bahrain": the capital, then the country that is the answer
+    if code is None and (match[3] or match[2]) and (code := names.country_code(normalise(match[3] or match[2]))) is not None:
+        country, city = match[3] or match[2], match[1]  # "Manama, Bahrain", "Beijing (China)": the capital, then the country that is the answer
     if code is None or names.country_code(normalise(city)) is not None or not again(country):
         return None
     capital = gazetteer.capital_of(code)

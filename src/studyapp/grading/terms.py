@@ -404,7 +404,10 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
             if reading.kind == "number" and not reading.extra:
                 return _wrong(answer, given, f"{given} is not the date {answer}")
             return None
+        years = {expected.value.year for _, expected in dates if expected.precision != "daymonth"}
         for candidate, expected in dates:
+            if expected.precision == "daymonth" and reading.date.precision != "daymonth" and years and reading.date.value.year not in years:
+                continue  # "1 January 2023" where the answer is 1 January 2024 and "January 1" is also accepted
             given_year = reading.date.value.year if reading.date.precision != "daymonth" else (
                 expected.value.year if expected.precision == "day" and str(expected.value.year) in words.words else None
             )  # "on 24 Feb" when the question asks about 2025 (the explanation, shown after the answer, does not count)
