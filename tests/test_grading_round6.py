@@ -238,3 +238,51 @@ def test_a_surplus_is_a_positive_balance(response, right):
 @pytest.mark.parametrize(("response", "right"), [("2/3rd", True), ("2/3rds", True), ("3/4th", False)])
 def test_a_fraction_with_an_ordinal_ending(response, right):
     assert grade_text(response, "two-thirds", prompt="About what fraction of the world population do the G20 members represent?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("rupees fifteen hundred crore", True), ("rupees 1500 crore", True), ("rupees 1600 crore", False)])
+def test_rupees_said_before_the_figure(response, right):
+    assert grade_numeric(response, "1500 crore", unit="INR", prompt="What was the pool's size?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("12/2014 to 01/2015", True),
+        ("between 12/2014 and 01/2015", True),
+        ("between December 2014 and January 2015", True),
+        ("12/2014 to 02/2015", False),
+        ("between December 2014 and March 2015", False),
+    ],
+)
+def test_a_span_of_months_in_figures_or_with_between(response, right):
+    assert grade_text(response, "December 2014 to January 2015", prompt="When were the talks held?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("in Latvia, in the Baltics", True), ("in Latvia, in the Balkans", False)])
+def test_a_place_and_its_region_each_with_in(response, right):
+    assert grade_text(response, "Latvia", prompt="Where is the battle group Canada leads?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Arunachal", "Arunachal Pradesh", True),
+        ("Himachal", "Arunachal Pradesh", False),
+        ("the missile tech control regime", "Missile Technology Control Regime", True),
+        ("UN Office on Drugs and Crime", "UNODC", True),
+    ],
+)
+def test_short_forms(response, answer, right):
+    assert grade_text(response, answer, prompt="Name it.").correct is right
+
+
+def test_may_in_a_sentence_reporting_the_figure():
+    prompt = "New START limits each side to how many deployed strategic warheads?"
+    assert grade_numeric("each side may deploy 1,550 warheads", 1550, unit="warheads", prompt=prompt).correct
+    assert not grade_numeric("each side may deploy 1,500 warheads", 1550, unit="warheads", prompt=prompt).correct
+
+
+def test_men_for_troops():
+    assert grade_numeric("50,000 men", 50000, unit="troops", prompt="How many troops were massed?").correct
+    assert not grade_numeric("50,000 tanks", 50000, unit="troops", prompt="How many troops were massed?").correct

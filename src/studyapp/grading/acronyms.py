@@ -114,6 +114,7 @@ UNGA: United Nations General Assembly | UN General Assembly
 UNHRC: United Nations Human Rights Council | UN Human Rights Council
 UNIFIL: United Nations Interim Force in Lebanon | UN Interim Force in Lebanon
 UNSC: United Nations Security Council | UN Security Council
+UNODC: United Nations Office on Drugs and Crime | UN Office on Drugs and Crime
 US: United States | United States of America
 USA: United States of America
 USGS: United States Geological Survey | US Geological Survey

@@ -38,8 +38,6 @@ def grade_choice(selected: Collection[str], correct: Collection[str], choices: S
 
 
 _TRUE_WORDS = frozenset({"t", "true", "yes", "y", "1"})
-
-
 _FALSE_WORDS = frozenset({"f", "false", "no", "n", "2"})
 
 

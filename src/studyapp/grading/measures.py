@@ -24,8 +24,6 @@ def _as_metres(q: Quantity) -> Quantity:
 
 
 _EXTENTS = frozenset("long tall high wide deep away".split())
-
-
 _EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height": "high", "depth": "deep", "altitude": "high"}
 
 
@@ -163,26 +161,16 @@ _DESCRIBING = frozenset(
     "nuclear conventional diesel electric stealth supersonic hypersonic subsonic ballistic cruise attack transport "
     "heavy light medium long short unmanned manned armed unarmed naval air land civilian military new old used".split()
 )
-
-
 _MULTIPLES = frozenset({"times", "fold", "x"})
-
-
 _EVENT_CLAIMS = frozenset(
     "when signed cancelled canceled dissolved operational ended began started founded formed ratified withdrew expired "
     "suspended revoked abrogated terminated launched became collapsed renamed disbanded".split()
 )
-
-
 _PLACE_AFTER_COUNTRY = frozenset("city state sea ocean gulf strait straits bay channel trench basin plateau river".split())
-
-
 _POPULATIONS = frozenset(
     "nri nris pio pios oci expatriate expat migrant immigrant emigrant diaspora refugee student evacuee passenger "
     "tourist worker pilgrim settler voter".split()
 )
-
-
 """People of one kind: right only where the question or its explanation counts that kind."""
 
 
@@ -199,8 +187,6 @@ def _another_population(unit: str | None, reading: Reading, prompt: Context) -> 
 
 
 _READ_AS = frozenset({("kilonewton", "knot")})
-
-
 """(unit as read, the answer's unit): one spelling of both ("kn")."""
 
 

@@ -599,6 +599,7 @@ _A_PAIR = lazy_re(r"\s*a\s+pair\s+of\s+([a-z][\w-]*)\s*", re.IGNORECASE)
 _A_DEFICIT_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?deficit\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?deficit\s*", re.IGNORECASE)
 _TAGGED_NUMBER = lazy_re(r"\s*([A-Z]{2,5})-?(\d+)\s*")
 _A_SURPLUS_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?surplus\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?surplus\s*", re.IGNORECASE)
+_RUPEES_FIRST = lazy_re(r"\s*(?:indian\s+)?rupees?\s+(?=\d|[a-z]+\s+(?:hundred|thousand|lakh|crore|million|billion))", re.IGNORECASE)
 _A_MAXIMUM_OF = lazy_re(r"\b(?:a\s+|the\s+)?max(?:imum|\.)?(?:\s+of)?\s+(?=\d)", re.IGNORECASE)
 _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z-]*)\s*", re.IGNORECASE)
 
@@ -658,6 +659,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = f"{tagged[1]} {tagged[2]}"  # "PP-14" where the question asks which Patrolling Point
     if not signed and "surplus" in response.casefold() and (surplus := _A_SURPLUS_OF.fullmatch(response)) is not None:
         response = surplus[1] or surplus[2]  # "a surplus of USD 36.74 billion" where the balance asked is 36.74 billion
+    if response[:1] in "rRiI" and (rupees := _RUPEES_FIRST.match(response)) is not None:
+        response = "Rs " + response[rupees.end():]  # "rupees fifteen hundred crore", as "Rs 1500 crore" is written
     if "max" in response.casefold():
         response = _A_MAXIMUM_OF.sub("up to ", response)  # "a maximum of 1,550": a ceiling, judged as "up to 1,550"
     if (pair := _A_PAIR.fullmatch(response)) is not None:

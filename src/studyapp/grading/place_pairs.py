@@ -241,8 +241,10 @@ def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]
 
 
 def _place_pair(given: str) -> tuple[str, str] | None:
-    """"Kazan, Russia" / "Juno Beach in Normandy" -> (the place, where it is)."""
+    """"Kazan, Russia" / "Juno Beach in Normandy" / "in Latvia, in the Baltics" -> (the place, where it is)."""
     parts = [p.strip() for p in given.split(",")]
+    if len(parts) >= 2 and re.match(r"in\s+\S", parts[0]):
+        parts[0] = parts[0][2:].strip()  # "in Latvia, in the Baltics": the place where, with its region
     if 2 <= len(parts) <= 3 and all(parts):  # "Umroi, Meghalaya, India": the last part is where the rest lies
         return ", ".join(parts[:-1]), re.sub(r"^in\s+(?:the\s+)?(?=\S)", "", parts[-1])  # "Latvia, in the Baltics"
     match = re.fullmatch(r"\s*(.+?)\s+in\s+(?:the\s+)?(.+?)\s*", given)

@@ -28,6 +28,7 @@ _GROUPS = (
     "lashkar e taiba|lashkar e toiba|lashkar e tayyiba", "almaz antey|almaz antei", "geneva|geneve|genf", "jeddah|jiddah|jedda",
     "the hague|hague|den haag|s gravenhage", "mecca|makkah", "medina|madinah",
     # Europe's cities by their own names, as learners who read the local press write them
+    "arunachal pradesh|arunachal", "himachal pradesh|himachal",
     "prague|praha", "vienna|wien", "warsaw|warszawa", "munich|munchen|muenchen", "cologne|koln|koeln", "rome|roma",
     "lisbon|lisboa", "copenhagen|kobenhavn", "athens|athina", "florence|firenze", "venice|venezia", "naples|napoli",
     "bucharest|bucuresti", "belgrade|beograd", "antwerp|antwerpen", "gothenburg|goteborg", "nuremberg|nurnberg",

@@ -22,7 +22,7 @@ _SENTENCE_WORDS = frozenset(
     """
     sent send sends sending signed sign signs inked ink began begin begins begun started start starts commenced
     left leave leaves departed depart departs arrived arrive got get gets received receive receives took take takes
-    part will would can could shall buy buys bought purchase purchased procure procured acquire acquired order ordered
+    part will would can could shall may might buy buys bought purchase purchased procure procured acquire acquired order ordered
     worth allocated allotted allocation deployed deploy deploys
     dispatched spent spend paid pay cost costs valued value finalised finalized agreed announced gave give gives
     provided provide held hold joined join participated participate contributed contribute contingent deals deal
@@ -46,8 +46,6 @@ def _prompt_acronyms(text: str) -> frozenset[str]:
             found.add(initials)
         found.update(initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1))
     return frozenset(found)
-
-
 _SENTENCE_GUARD = NEGATIONS | CONTRADICTING | frozenset(
     "lower higher fall fell rise rose increase increased decrease decreased more less fewer per each additional another extra "
     "other others short up down cut cuts gain loss deficit surplus".split()
@@ -74,8 +72,6 @@ def _tied_elsewhere(word: str, spoken: str, figure: str) -> bool:
 
 
 _RANKING = frozenset("largest biggest highest greatest top leading spender spenders economy economies".split())
-
-
 _RANK_ASKED = lazy_re(r"\brank(?:s|ed|ing)?\b|\b(?:largest|biggest|highest|top)\b", re.IGNORECASE)
 
 

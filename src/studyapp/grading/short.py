@@ -122,6 +122,8 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]|\b(?:to|until|till)\b", spelled_out):
         spelled_out = _MONTH_SHORT.sub(lambda m: month_name(month_number(m[1].casefold())), spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
     spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
+    if "/" in spelled_out and re.search(r"\b(?:to|until|till|and)\b|\d\s*[-–]\s*\d", spelled_out):
+        spelled_out = _MONTH_SLASH_YEAR.sub(lambda m: f"{month_name(int(m[1]))} {m[2]}", spelled_out)  # "12/2014 to 01/2015"
     if spelled_out != given:
         full = _grade_text(spelled_out, answer, accept, **kw)
         if full.correct:  # "S. China Sea", "Trump admin", "Indian Space Research Org.", "J&K Light Infantry"
@@ -727,6 +729,7 @@ def _described_grade(given: str, answer: str, again: Callable[[str], bool], said
     return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[3]}' is the answer, described as {match[1]}{match[2]}")
 
 
+_MONTH_SLASH_YEAR = lazy_re(r"\b(0?[1-9]|1[0-2])/((?:19|20)\d{2})\b")
 _FRACTION_SUFFIX = lazy_re(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:st|nd|rd|th)s?\b")
 _WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:in\s+|capital\s+)?(.+?))\s*")
 
@@ -797,13 +800,16 @@ def _range_units_agree(given: str | None, expected: str | None, words: Context) 
     return units.same_count_noun(given, expected)
 
 
-_MONTH_SPAN = lazy_re(r"\s*(?:from\s+)?([a-z]{3,9}\.?,?\s+\d{4})\s*(?:to|-|–|until|till)\s*([a-z]{3,9}\.?,?\s+\d{4})\s*", re.IGNORECASE)
+_MONTH_SPAN = lazy_re(
+    r"\s*(?:from\s+|between\s+(?=.+\band\b))?([a-z]{3,9}\.?,?\s+\d{4})\s*(?:to|-|–|until|till|(?<=\d)\s+and(?=\s))\s*([a-z]{3,9}\.?,?\s+\d{4})\s*",
+    re.IGNORECASE,
+)  # "between December 2014 and January 2015": "and" joins two ends only after "between"
 
 
 def _month_span(text: str, date_order: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """"April 2000 to March 2021" -> ((2000, 4), (2021, 3))."""
     match = _MONTH_SPAN.fullmatch(text)
-    if match is None:
+    if match is None or " and " in text.casefold() and not text.casefold().lstrip().startswith("between "):
         return None
     ends = [read_date(part, date_order) for part in match.groups()]
     if any(end is None or end.precision != "month" for end in ends):

@@ -77,7 +77,7 @@ WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n"})
 
 _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
-    "military personnel trainee recruit sailor seaman crew airman marine",
+    "military personnel trainee recruit sailor seaman crew airman marine man men",
     "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran",
     "country nation member state signatory",

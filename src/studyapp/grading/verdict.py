@@ -106,8 +106,6 @@ def grade_reveal(response: Any, answer: Any) -> Grade:
 
 
 Handler = Callable[[Any, Any, Collection[str], str], Grade]
-
-
 HANDLERS: dict[str, Handler] = {
     "short": _grade_short,
     "numeric": _grade_numeric_question,
@@ -121,8 +119,6 @@ HANDLERS: dict[str, Handler] = {
     "pairs": lambda q, r, a, d: grade_choice(r or (), q.answer, q.choices),
     "assertion": lambda q, r, a, d: grade_choice(r or (), q.answer, q.choices),
 }
-
-
 """Question type -> grader; a new type adds one entry here."""
 
 
