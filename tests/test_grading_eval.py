@@ -69,6 +69,7 @@ FLOORS = {
     "holdout39.yaml": (0.97, ()),  # blind in round 39: 97.5%, 1 (X39-848 fixed since)
     "holdout45.yaml": (0.94, ("Y45-014",)),  # blind in round 45: 94.7%, 1 (Y45-014: cloze gaps swapped, as N087 and Q055)
     # Y47-055: "2024" for a date asked, where the file's accept list ([January 1, 2024] in YAML) names the bare year
+    "holdout46.yaml": (0.95, ()),  # blind in round 46: 95.7%, 0
     "holdout47.yaml": (0.92, ("Y47-055",)),  # blind in round 47: 92.7%, 7 (six wrong-year dates against a yearless accept entry: fixed since)
     "holdout48.yaml": (0.95, ()),  # blind in round 48: 95.7%, 0
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
