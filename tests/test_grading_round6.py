@@ -286,3 +286,44 @@ def test_may_in_a_sentence_reporting_the_figure():
 def test_men_for_troops():
     assert grade_numeric("50,000 men", 50000, unit="troops", prompt="How many troops were massed?").correct
     assert not grade_numeric("50,000 tanks", 50000, unit="troops", prompt="How many troops were massed?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("not a majority decision but unanimous", True),
+        ("unanimous, not a majority decision", True),
+        ("not unanimous but a majority decision", False),
+        ("a majority decision, not unanimous", False),
+    ],
+)
+def test_ruling_out_the_other_choice_the_question_offers(response, right):
+    assert grade_text(response, "unanimous", prompt="Was the South China Sea award unanimous or a majority decision?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("not a unipolar one but a multipolar one", True), ("not a multipolar one but a unipolar one", False)])
+def test_not_a_one_but_a_one(response, right):
+    assert grade_text(response, "multipolar", prompt="Towards what kind of world order are they pushing?").correct is right
+
+
+@pytest.mark.parametrize(("response", "answer", "unit", "right"), [("hundred percent", 100, "%", True), ("hundred", 100, "scholarships", True), ("two hundred", 100, "scholarships", False)])
+def test_hundred_without_one(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("It started in '92 I believe", True), ("in '92", True), ("'93", False)])
+def test_a_year_with_its_century_clipped(response, right):
+    assert grade_numeric(response, 1992, prompt="In which year did Exercise Malabar begin as a bilateral naval drill?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("A. B. Vajpayee", True), ("AB Vajpayee", True), ("A. K. Vajpayee", False), ("B. A. Vajpayee", False)],
+)
+def test_given_names_as_initials(response, right):
+    assert grade_text(response, "Atal Bihari Vajpayee", prompt="Which Indian Prime Minister attended the 2003 Bali summit?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("The Hague, 12.07.2016", True), ("The Hague, 13.07.2016", False), ("Geneva, 12.07.2016", False)])
+def test_a_place_and_a_dotted_date(response, right):
+    assert grade_text(response, "The Hague, 12 July 2016", prompt="Where and when was the award issued?").correct is right

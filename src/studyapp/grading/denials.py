@@ -20,17 +20,19 @@ def _denial_grade(given: str, answer: str, candidates: list[str], again: Callabl
     """"Latvia, not Estonia": the answer, and a denial of something that is no part of it, nor a fact the question
     or its explanation states ("Normandy, not France" where it says the landings were in France)."""
     denied = _NOT_BUT_RE.fullmatch(given)  # "not Lithuania but Latvia"
+    but = denied is not None
     if denied is not None:
-        other, kept = denied.group(1), denied.group(2)
+        other, kept = denied.group(1), re.sub(r"^(?:an?|the)\s+|\s+one$", "", denied.group(2).strip(), flags=re.IGNORECASE)
     elif (denied := _NOT_RE.fullmatch(given)) is not None:
         kept, other = denied.group(1), denied.group(2)
     else:
         return None
-    if "not" in kept.casefold().split() or not _real_denial(kept, other):
+    offered = words is not None and _offered_as_the_other(other, words.text)  # "unanimous or a majority decision?"
+    if "not" in kept.casefold().split() or not _real_denial(kept, other, but or offered):
         return None
     answer_words = {t for c in candidates for t in _tokens(c)} - STOPWORDS - names.SHIP_PREFIXES  # "not INS Vikramaditya but INS Vikrant"
     ruled_out = set(_tokens(other)) - STOPWORDS
-    if words is not None and ruled_out and ruled_out <= words.said and _denies_an_attribute(kept, other, words.spoken):
+    if words is not None and ruled_out and ruled_out <= words.said and not offered and _denies_an_attribute(kept, other, words.spoken):
         return _wrong(answer, given, f"'{other}' is what the question says, and you ruled it out")
     if ruled_out and not ruled_out <= answer_words and again(kept):  # "Cold War, not the Gulf War"; "Latvia, not Latvia" no
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{kept}' is the answer; what you ruled out is not part of it")
@@ -56,12 +58,19 @@ def _denies_an_attribute(kept: str, other: str, spoken: str = "") -> bool:
     return True
 
 
-def _real_denial(kept: str, other: str) -> bool:
+def _offered_as_the_other(other: str, prompt: str) -> bool:
+    """The question offers what is ruled out as the other choice ("Was the award unanimous or a majority decision?"):
+    ruling it out is the question's own choice, not a denial of a fact it states."""
+    ruled, asked = normalise(other), normalise(prompt)
+    return bool(ruled) and re.search(rf"\bor (?:an? |the )?{re.escape(ruled.removeprefix('a ').removeprefix('an '))}\b|\b{re.escape(ruled)} or\b", asked) is not None
+
+
+def _real_denial(kept: str, other: str, but: bool = False) -> bool:
     """"Latvia, not Estonia" rules something out; "Latvia is not the answer", "NATO was not it" and
     "Latvia (not sure, maybe Estonia)" deny or doubt the answer itself."""
     last = kept.casefold().split()[-1:] or [""]
     first = other.casefold().split()[:1] or [""]
-    doubt = first[0].strip(",.") in _DOUBT_AFTER_NOT or re.match(r"the\s+(?:answer|right|correct|one)\b", other.casefold())
+    doubt = first[0].strip(",.") in _DOUBT_AFTER_NOT - ({"a", "an"} if but else set()) or re.match(r"the\s+(?:answer|right|correct|one)\b", other.casefold())
     return last[0] not in _VERBS_BEFORE_NOT and not doubt
 
 

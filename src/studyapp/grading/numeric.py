@@ -524,6 +524,8 @@ def grade_numeric(
     typed = _text(response)
     if isinstance(response, str):
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
+        if ("'" in response or "\u2019" in response) and (year := re.fullmatch(r"\s*(1[6-9]|20)\d{2}\s*", _text(answer))) is not None:
+            response = _CLIPPED_YEAR.sub(lambda m: year[1] + m[1], response)  # "in '92" where the answer is 1992
     if unit and (scaled := _UNIT_WITH_SCALE.fullmatch(unit.strip())) is not None and re.fullmatch(r"-?[\d.,]+", _text(answer).strip()):
         scale = scaled[2]  # unit "USD billion" beside a bare figure: the figure is in billions of dollars
         answer = f"{answer} {scale}"
@@ -600,6 +602,7 @@ _A_DEFICIT_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?deficit\s+(?:of\s+)?(\
 _TAGGED_NUMBER = lazy_re(r"\s*([A-Z]{2,5})-?(\d+)\s*")
 _A_SURPLUS_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?surplus\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?surplus\s*", re.IGNORECASE)
 _RUPEES_FIRST = lazy_re(r"\s*(?:indian\s+)?rupees?\s+(?=\d|[a-z]+\s+(?:hundred|thousand|lakh|crore|million|billion))", re.IGNORECASE)
+_CLIPPED_YEAR = lazy_re(r"(?<![\w'’])['’](\d{2})\b(?!['’])")
 _A_MAXIMUM_OF = lazy_re(r"\b(?:a\s+|the\s+)?max(?:imum|\.)?(?:\s+of)?\s+(?=\d)", re.IGNORECASE)
 _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z-]*)\s*", re.IGNORECASE)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from studyapp.grading import gazetteer, names
 from studyapp.grading.claims import asked_kinds
+from studyapp.grading.dates import read_date, same_date
 from studyapp.grading.outcome import _ABBREVIATED, Grade, _LIST_SPLIT, Reason, _spell_out, _wrong
 from studyapp.grading.phrases import Context, NEGATIONS
 from studyapp.grading.text import lazy_re, normalise
@@ -63,6 +64,10 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in {stated[1]}, in '{outer}'")  # "Wilmington, USA"
             if (code := names.country_code(normalise(stated[1]))) is not None and gazetteer.lies_in(inner_norm, outer_norm, None, {code, "IN"}):
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}', in {stated[1]}")  # "Qingdao, Shandong"
+            if (when := read_date(outer)) is not None and (then := read_date(stated[1])) is not None:  # "The Hague, 12.07.2016"
+                if when.precision == then.precision and same_date(when.value, when.precision, then.value, then.precision):
+                    return Grade(True, Reason.DATE, answer, given, f"Accepted: '{inner}' on {outer}, the answer's date")
+                return _wrong(answer, given, f"'{inner}' is the answer, but on {stated[1]}, not {outer}")
             return _wrong(answer, given, f"'{inner}' is the answer, but in {stated[1]}, not {outer}")
     outer_code = names.country_code(outer_norm)
     inner_country = names.country_code(inner_norm)

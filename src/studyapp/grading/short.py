@@ -295,9 +295,28 @@ def _named_manoeuvre_reading(given: str, answer: str, accept: Sequence[str], can
     return None
 
 
+def _initials_typed_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"A. B. Vajpayee" for Atal Bihari Vajpayee: a person's given names as their initials, the surname in full."""
+    match = _INITIALS_FIRST.fullmatch(given)
+    if match is None:
+        return None
+    asked = context(kw.get("prompt", ""), kw.get("explanation", ""), kw.get("category"))
+    if not (kw.get("category") == "person" or asks_for_person(asked)):
+        return None
+    letters = re.sub(r"[\s.]", "", match[1])
+    for candidate in candidates:
+        words = candidate.split()
+        if len(words) != len(letters) + len(match[2].split()):
+            continue
+        given_names = words[: len(letters)]
+        if all(len(w) >= 2 and w[0].upper() == c for w, c in zip(given_names, letters)) and normalise(" ".join(words[len(letters):])) == normalise(match[2]):
+            return Grade(True, Reason.ALTERNATIVE, candidate, given, f"Accepted: '{given}' is {candidate}, its given names as initials")
+    return None
+
+
 _READINGS = (
     _share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading, _month_reading,
-    _initials_spelled_reading, _named_manoeuvre_reading,
+    _initials_spelled_reading, _initials_typed_reading, _named_manoeuvre_reading,
 )  # fmt: skip
 """Readings tried, in order, once the plain one and the spelled-out ones have failed (the ninth session's classes)."""
 
