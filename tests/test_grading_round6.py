@@ -327,3 +327,26 @@ def test_given_names_as_initials(response, right):
 @pytest.mark.parametrize(("response", "right"), [("The Hague, 12.07.2016", True), ("The Hague, 13.07.2016", False), ("Geneva, 12.07.2016", False)])
 def test_a_place_and_a_dotted_date(response, right):
     assert grade_text(response, "The Hague, 12 July 2016", prompt="Where and when was the award issued?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("NCPOR, Goa", "National Centre for Polar and Ocean Research", True),
+        ("National Centre for Polar and Ocean Research, Goa", "National Centre for Polar and Ocean Research", True),
+        ("NCPOR (Goa)", "National Centre for Polar and Ocean Research", True),
+        ("NCPOR, Pune", "National Centre for Polar and Ocean Research", False),  # the table puts it elsewhere
+        ("ISRO, Bengaluru", "ISRO", True),
+        ("ISRO, Chennai", "ISRO", False),
+        ("the Western Naval Command (Mumbai)", "Western Naval Command", True),
+        ("Western Naval Command, Visakhapatnam", "Western Naval Command", False),
+        ("National Centre for Polar and Ocean Research and ISRO", "National Centre for Polar and Ocean Research", False),
+    ],
+)
+def test_a_body_with_the_city_it_is_based_in(response, answer, right):
+    assert grade_text(response, answer, prompt="Which body was it?").correct is right
+
+
+@pytest.mark.parametrize(("response", "answer", "right"), [("Annexure VII", "Annex VII", True), ("Annexure VIII", "Annex VII", False), ("Hornbill fest", "Hornbill Festival", True)])
+def test_annexure_and_fest(response, answer, right):
+    assert grade_text(response, answer, prompt="Name it.").correct is right

@@ -89,7 +89,7 @@ _ABBREVIATIONS = {
     "natl": "national", "dept": "department", "j&k": "jammu and kashmir", "regt": "regiment", "bde": "brigade",
     "hq": "headquarters", "hqs": "headquarters", "univ": "university", "assn": "association", "mgmt": "management",
     "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation", "thru": "through", "uni": "university",
-    "tech": "technology",
+    "tech": "technology", "annexure": "annex", "fest": "festival",
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import Any
 
-from studyapp.grading import acronyms, currency, gazetteer, names, people, places, ranges, units
+from studyapp.grading import acronyms, currency, gazetteer, names, people, places, ranges, seats, units
 from studyapp.grading.claims import (
     GENERIC_TAILS, ITEM_SPLIT, an_item_fewer, another_era, initials_asked, an_item_more, contradiction, place_made_a_body,
     reversed_direction, unplaced_nationality,
@@ -74,10 +74,11 @@ def grade_text(
     words = context(prompt, explanation, category)
     office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
     candidates = [_text(answer), *(_text(a) for a in accept or ())]
+    seated = result.detail.startswith("Accepted: ") and _SEATED in result.detail  # "NCPOR, Goa": the seat is no list item
     claim = (
         contradiction(_text(response), said, person=office) or unplaced_nationality(_text(response), candidates, words)
         or place_made_a_body(_text(response), candidates, words) or reversed_direction(_text(response), prompt)
-        or an_item_more(_text(response), candidates) or an_item_fewer(_text(response), candidates)
+        or not seated and (an_item_more(_text(response), candidates) or an_item_fewer(_text(response), candidates))
         or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
     )  # fmt: skip
@@ -314,9 +315,27 @@ def _initials_typed_reading(given: str, answer: str, accept: Sequence[str], cand
     return None
 
 
+_SEATED = " based in "
+_WITH_SEAT = lazy_re(r"\s*(.+?)\s*(?:,\s*(?:in\s+)?|\(\s*(?:in\s+)?|\s+(?:based\s+|headquartered\s+)?in\s+)([^,()]+?)\s*\)?\s*[.!]?\s*")
+
+
+def _seat_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"NCPOR, Goa", "ISRO (Bengaluru)": the body asked for, and the city the table in ``seats`` says it is based in."""
+    match = _WITH_SEAT.fullmatch(given)
+    if match is None:
+        return None
+    body, place = match[1], match[2]
+    if not any(seats.based_in(name, place) for name in (body, *candidates)):
+        return None
+    alone = _grade_text(body, answer, accept, **kw)
+    if alone.correct:
+        return Grade(True, alone.reason, alone.expected, given, f"Accepted: '{body}' is the answer,{_SEATED}{place}")
+    return None
+
+
 _READINGS = (
     _share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading, _month_reading,
-    _initials_spelled_reading, _initials_typed_reading, _named_manoeuvre_reading,
+    _initials_spelled_reading, _initials_typed_reading, _named_manoeuvre_reading, _seat_reading,
 )  # fmt: skip
 """Readings tried, in order, once the plain one and the spelled-out ones have failed (the ninth session's classes)."""
 
