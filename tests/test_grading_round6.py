@@ -350,3 +350,28 @@ def test_a_body_with_the_city_it_is_based_in(response, answer, right):
 @pytest.mark.parametrize(("response", "answer", "right"), [("Annexure VII", "Annex VII", True), ("Annexure VIII", "Annex VII", False), ("Hornbill fest", "Hornbill Festival", True)])
 def test_annexure_and_fest(response, answer, right):
     assert grade_text(response, answer, prompt="Name it.").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Communist Party of China", "the Chinese Communist Party", True),
+        ("Communist Party of India", "the Chinese Communist Party", False),
+        ("One Belt One Road", "Belt and Road Initiative", True),
+        ("Blue Dot Network", "Belt and Road Initiative", False),
+        ("the Five Principles of Peaceful Co-existence", "Panchsheel", True),
+        ("anti-terrorism", "counter-terrorism", True),
+        ("counter-narcotics", "counter-terrorism", False),
+        ("the nine-dashed line", "nine-dash line", True),
+        ("HMAS Stewart", "HMAS Stuart", True),
+        ("Jo'burg", "Johannesburg", True),
+        ("Marlboro House", "Marlborough House", True),
+    ],
+)
+def test_other_names_of_the_same_thing(response, answer, right):
+    assert grade_text(response, answer, prompt="Name it.").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Tiger Triumf", True), ("Tiger Trump", False)])
+def test_ph_sounds_as_f(response, right):
+    assert grade_text(response, "Tiger Triumph", prompt="Which exercise?").correct is right

@@ -35,6 +35,12 @@ _GROUPS = (
     # bodies our learners meet under another language's initials or another of their names
     "nato|otan", "isis|isil|daesh|daish|islamic state", "un|uno|united nations", "p5|permanent five|p 5",
     "covid 19|covid|covid19|coronavirus",
+    "chinese communist party|communist party of china|ccp|cpc", "belt and road initiative|belt and road|one belt one road|obor|bri",
+    "panchsheel|panchshil|five principles of peaceful coexistence|five principles of peaceful co existence",
+    "johannesburg|joburg|jo burg", "new york|new york city|nyc", "marlborough house|marlboro house",
+    # the same thing in other words, as this field writes it
+    "counter terrorism|counterterrorism|anti terrorism|counter terror", "nine dash line|nine dashed line|9 dash line",
+    "veer guardian|vir guardian", "stuart|stewart",
 )  # fmt: skip
 
 

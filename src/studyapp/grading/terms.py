@@ -98,6 +98,7 @@ def _skeleton(word: str) -> str:
     """The consonants in order, doubles once: how a name sounds when its vowels are spelled freely ("Antrics" and
     Antrix, Kasim and Qasim: a hard c, q and the k of x are one sound)."""
     word = _SOFT_SC.sub("s", word) if "sc" in word else word  # "Sindhia" for Scindia
+    word = word.replace("ph", "f") if "ph" in word else word  # "Sofia" for Sophia, "Triumf" for Triumph
     word = _HARD_C.sub(lambda m: "ks" if m[0] == "x" else "k", word) if any(c in word for c in "cqx") else word
     out = word[0]
     for c in word[1:]:
