@@ -375,3 +375,21 @@ def test_other_names_of_the_same_thing(response, answer, right):
 @pytest.mark.parametrize(("response", "right"), [("Tiger Triumf", True), ("Tiger Trump", False)])
 def test_ph_sounds_as_f(response, right):
     assert grade_text(response, "Tiger Triumph", prompt="Which exercise?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("COP-16", True), ("COP XVI", True), ("COP-17", False), ("COP XVII", False)],
+)
+def test_the_questions_own_word_and_its_number(response, right):
+    assert grade_numeric(response, 16, prompt="At which COP was the Green Climate Fund established, according to the article?").correct is right
+
+
+def test_a_word_that_changes_the_figure_is_not_its_name():
+    assert grade_numeric("minus 25", "-25", unit="°C", prompt="How cold does it get, minus or plus?").correct
+    assert not grade_numeric("minus 25", "25", unit="°C", prompt="How warm does it get, minus or plus?").correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("25 March", True), ("March 25", True), ("25th March", True), ("25 April", False), ("March 26", False)])
+def test_the_day_of_the_month_asked(response, right):
+    assert grade_numeric(response, 25, prompt="On which day of March 2024 did Manila lodge its protest?").correct is right

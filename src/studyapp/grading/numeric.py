@@ -548,6 +548,10 @@ def grade_numeric(
         war = _grade_numeric(named, answer, accept, unit, tolerance, **kw)  # "1944, during the Second World War", read as "1944 in WWII"
         if war.correct:
             result = Grade(True, war.reason, war.expected, typed, f"{typed} = {war.expected}", war.parts)
+    if not result.correct and isinstance(response, str) and (bare := _number_the_question_names(response, prompt)) is not None:
+        named = _grade_numeric(bare, answer, accept, unit, tolerance, **kw)  # "COP XVI", "Tranche IV", "25 March" for the day asked
+        if named.correct:
+            result = Grade(True, named.reason, named.expected, typed, f"{typed} = {named.expected}", named.parts)
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
@@ -556,6 +560,21 @@ def grade_numeric(
         or contradiction(_text(response), said, person=False) or reversed_direction(_text(response), prompt)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+def _number_the_question_names(response: str, prompt: str) -> str | None:
+    """The bare figure of "COP-16", "COP XVI", "Tranche IV" or "Sampriti-VII" where the question names that word,
+    and of "25 March" where it asks which day of March: None for anything else."""
+    named = _NAMED_NUMBER.fullmatch(response)
+    if named is not None and named[1].casefold() not in _NOT_A_NAME and re.search(rf"\b{re.escape(named[1])}", prompt, re.IGNORECASE):
+        value = named[2] if named[2].isdigit() else roman_value(named[2].casefold())
+        return str(value) if value else None
+    day = _DAY_OF_MONTH.fullmatch(response)
+    if day is not None and re.search(r"\bday\b|\bdate\b", prompt, re.IGNORECASE):
+        month = (day[2] or day[3]).casefold()[:3]
+        if month_number(month) is not None and re.search(rf"\b{month}[a-z]*\b", prompt, re.IGNORECASE):
+            return day[1] or day[4]
+    return None
 
 
 _LEADING_NEGATION = lazy_re(
@@ -603,6 +622,14 @@ _TAGGED_NUMBER = lazy_re(r"\s*([A-Z]{2,5})-?(\d+)\s*")
 _A_SURPLUS_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?surplus\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?surplus\s*", re.IGNORECASE)
 _RUPEES_FIRST = lazy_re(r"\s*(?:indian\s+)?rupees?\s+(?=\d|[a-z]+\s+(?:hundred|thousand|lakh|crore|million|billion))", re.IGNORECASE)
 _CLIPPED_YEAR = lazy_re(r"(?<![\w'’])['’](\d{2})\b(?!['’])")
+_NOT_A_NAME = frozenset(
+    "minus plus negative positive over under about around nearly almost approx approximately roughly only just above below "
+    "least most than up more less fewer some exactly precisely circa".split()
+)  # words that change a figure, never the name it is counted by
+_NAMED_NUMBER = lazy_re(r"\s*(?:the\s+)?([A-Za-z]{3,12})[-\s]?(\d{1,3}|[IVXLCivxlc]{1,6})\s*")
+_DAY_OF_MONTH = lazy_re(
+    r"\s*(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})|([A-Za-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?)\s*"
+)
 _A_MAXIMUM_OF = lazy_re(r"\b(?:a\s+|the\s+)?max(?:imum|\.)?(?:\s+of)?\s+(?=\d)", re.IGNORECASE)
 _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z-]*)\s*", re.IGNORECASE)
 
