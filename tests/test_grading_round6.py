@@ -393,3 +393,29 @@ def test_a_word_that_changes_the_figure_is_not_its_name():
 @pytest.mark.parametrize(("response", "right"), [("25 March", True), ("March 25", True), ("25th March", True), ("25 April", False), ("March 26", False)])
 def test_the_day_of_the_month_asked(response, right):
     assert grade_numeric(response, 25, prompt="On which day of March 2024 did Manila lodge its protest?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("$0,484 billion", True), ("0,484 milliard de dollars", True), ("$0,485 billion", False), ("$484 billion", False)],
+)
+def test_a_decimal_comma_after_a_nought(response, right):
+    assert grade_numeric(response, "$484 million", unit="USD", prompt="What is the cost?").correct is right
+
+
+def test_one_thousand_four_hundred_is_still_a_group():
+    assert grade_numeric("1,484", 1484, prompt="How many?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("5% of GDP", True), ("five per cent of GDP", True), ("5%", True), ("6% of GDP", False), ("5% of GNI", False)],
+)
+def test_a_percentage_of_something(response, right):
+    prompt = "To what share of GDP is Canada's defence budget projected to reach?"
+    assert grade_numeric(response, 5, unit="% of GDP", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("decade-long", True), ("century-long", False)])
+def test_decade_long(response, right):
+    assert grade_numeric(response, 10, unit="years", prompt="For how many years is the 2024 Chabahar contract?").correct is right

@@ -42,7 +42,8 @@ SCALE_WORDS.update({w + ".": v for w, v in list(SCALE_WORDS.items()) if len(w) <
 
 _CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|\$|€|£|¥|₹|₱|₩|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|jpy|cny|rmb|krw|sgd|aed|sar|chf|php)"
 _NUMBER = (
-    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000
+    r"(?:0,\d+(?![\d,])"  # a decimal comma after a nought: 0,484 (no thousands group begins with 0)
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\ \d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # European groups: 1.800.000 (two dots cannot be a decimal point)
@@ -364,7 +365,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if sign_word and match.group("sign2"):
         return None
     raw = match.group("num")
-    if re.fullmatch(r"\d+,\d{1,2}", raw):
+    if re.fullmatch(r"\d+,\d{1,2}|0,\d+", raw):
         number = raw.replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw) and (raw.count(".") > 1 or "," in raw):
         number = raw.replace(".", "").replace(",", ".")

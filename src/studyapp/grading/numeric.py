@@ -526,6 +526,9 @@ def grade_numeric(
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
         if ("'" in response or "\u2019" in response) and (year := re.fullmatch(r"\s*(1[6-9]|20)\d{2}\s*", _text(answer))) is not None:
             response = _CLIPPED_YEAR.sub(lambda m: year[1] + m[1], response)  # "in '92" where the answer is 1992
+    if unit and (share := _SHARE_OF.fullmatch(unit)) is not None:
+        unit, prompt = "%", f"{prompt} {share[1]}"  # unit "% of GDP": a percentage, and what it is of may be said beside it
+        kw["prompt"] = prompt
     if unit and (scaled := _UNIT_WITH_SCALE.fullmatch(unit.strip())) is not None and re.fullmatch(r"-?[\d.,]+", _text(answer).strip()):
         scale = scaled[2]  # unit "USD billion" beside a bare figure: the figure is in billions of dollars
         answer = f"{answer} {scale}"
@@ -577,6 +580,7 @@ def _number_the_question_names(response: str, prompt: str) -> str | None:
     return None
 
 
+_SHARE_OF = lazy_re(r"\s*(?:%|per\s?cent|percent)\s+(of\s+.+?)\s*", re.IGNORECASE)
 _LEADING_NEGATION = lazy_re(
     r"\s*(not|never|no)\s+(?!sure\b|certain\b|(?:more|less|fewer|later|earlier|greater|higher|lower)\s+than\b|before\b|after\b|"
     r"exceeding\b|above\b|below\b|under\b|over\b|\.|(?<=no\s)\d|(?<=No\s)\d|(?<=NO\s)\d)(.+)",
@@ -630,6 +634,7 @@ _NAMED_NUMBER = lazy_re(r"\s*(?:the\s+)?([A-Za-z]{3,12})[-\s]?(\d{1,3}|[IVXLCivx
 _DAY_OF_MONTH = lazy_re(
     r"\s*(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})|([A-Za-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?)\s*"
 )
+_N_LONG = lazy_re(r"\s*(?:an?\s+)?(decade|century)[-\s]long\s*", re.IGNORECASE)
 _A_MAXIMUM_OF = lazy_re(r"\b(?:a\s+|the\s+)?max(?:imum|\.)?(?:\s+of)?\s+(?=\d)", re.IGNORECASE)
 _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z-]*)\s*", re.IGNORECASE)
 
@@ -693,6 +698,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = "Rs " + response[rupees.end():]  # "rupees fifteen hundred crore", as "Rs 1500 crore" is written
     if "max" in response.casefold():
         response = _A_MAXIMUM_OF.sub("up to ", response)  # "a maximum of 1,550": a ceiling, judged as "up to 1,550"
+    if "long" in response and (lasting := _N_LONG.fullmatch(response)) is not None:
+        response = f"a {lasting[1]}"  # "decade-long" for 10 years
     if (pair := _A_PAIR.fullmatch(response)) is not None:
         response = f"2 {pair[1]}"  # "a pair of drones"
     if (half := _HALF_A.fullmatch(response)) is not None and half[1].casefold() not in ("year", "month", "week", "day", "hour", "decade", "century", "dozen"):
