@@ -419,3 +419,16 @@ def test_a_percentage_of_something(response, right):
 @pytest.mark.parametrize(("response", "right"), [("decade-long", True), ("century-long", False)])
 def test_decade_long(response, right):
     assert grade_numeric(response, 10, unit="years", prompt="For how many years is the 2024 Chabahar contract?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("from the nineteenth to the twenty-second of March 2025", True), ("from the 19th to the 23rd of March 2025", False)],
+)
+def test_days_said_with_the(response, right):
+    assert grade_text(response, "19-22 March 2025", prompt="When was the exercise held?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("10° Channel", True), ("9° Channel", False)])
+def test_a_degree_sign_in_a_name(response, right):
+    assert grade_text(response, "10 Degree Channel", prompt="Which channel?").correct is right

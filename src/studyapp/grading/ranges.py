@@ -74,6 +74,8 @@ def read_day_range(text: str, date_order: str = "dmy") -> DayRange | None:
     if "&" in text:
         text = re.sub(r"(?<=\w)\s*&\s*(?=\d)", " and ", text)
     text = re.sub(r"(?<=\d(?:st|nd|rd|th))\s*[-–]\s*(?=\d)", " to ", text)  # "3rd-4th July 2024"
+    if "the " in text.casefold():
+        text = re.sub(r"\bthe\s+(?=\d)", "", text, flags=re.IGNORECASE)  # "from the 19th to the 22nd of March"
     halves = _halves(text, lists=True)
     if halves is None:
         return None

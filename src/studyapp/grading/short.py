@@ -123,6 +123,8 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
     if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]|\b(?:to|until|till)\b", spelled_out):
         spelled_out = _MONTH_SHORT.sub(lambda m: month_name(month_number(m[1].casefold())), spelled_out)  # "Jan-Mar 2024", "Apr-Oct"
     spelled_out = _CENTURY_HUNDREDS.sub(lambda m: f"{int(m[1]) + 1}th century", spelled_out)  # "the 1700s": the 18th century
+    if "°" in spelled_out:
+        spelled_out = re.sub(r"(\d)\s*°\s+(?=[A-Za-z]{2,})", r"\1 degree ", spelled_out)  # "10° Channel"
     if "/" in spelled_out and re.search(r"\b(?:to|until|till|and)\b|\d\s*[-–]\s*\d", spelled_out):
         spelled_out = _MONTH_SLASH_YEAR.sub(lambda m: f"{month_name(int(m[1]))} {m[2]}", spelled_out)  # "12/2014 to 01/2015"
     if spelled_out != given:
