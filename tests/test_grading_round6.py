@@ -432,3 +432,14 @@ def test_days_said_with_the(response, right):
 @pytest.mark.parametrize(("response", "right"), [("10° Channel", True), ("9° Channel", False)])
 def test_a_degree_sign_in_a_name(response, right):
     assert grade_text(response, "10 Degree Channel", prompt="Which channel?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("responses", "right"),
+    [(["Obama", "Medvedev"], True), (["Obama", "Medvedv"], True), (["Obama", "Putin"], False), (["Michelle Obama", "Medvedev"], False)],
+)
+def test_a_known_persons_surname_in_a_cloze_gap(responses, right):
+    from studyapp.grading import grade_cloze
+
+    gaps = (("Barack Obama",), ("Dmitry Medvedev",))
+    assert grade_cloze(responses, gaps, prompt="New START was signed by and in Prague.").correct is right

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from studyapp.grading import units
+from studyapp.grading import people, units
 from studyapp.grading.numbers import parse_quantity
 from studyapp.grading.numeric import grade_numeric
 from studyapp.grading.outcome import Grade, Reason, _text, _wrong
@@ -80,7 +80,8 @@ def grade_cloze(responses: Sequence[str], gaps: Sequence[Sequence[str]], *, prom
         elif _gap_is_number(accepted[0]):
             parts.append(grade_numeric(response, accepted[0], accepted[1:], prompt=prompt, date_order=date_order))
         else:
-            parts.append(grade_text(response, accepted[0], accepted[1:], prompt=prompt, date_order=date_order))
+            category = "person" if people.is_known_person(accepted[0]) else None  # "{{Barack Obama}}": "Obama" names him
+            parts.append(grade_text(response, accepted[0], accepted[1:], prompt=prompt, date_order=date_order, category=category))
     expected = " / ".join(p.expected for p in parts)
     given = " / ".join(p.given for p in parts)
     right = sum(p.correct for p in parts)

@@ -90,6 +90,9 @@ Friedrich Merz | Merz: DE | chancellor
 Boris Pistorius | Pistorius: DE | defence minister
 Giorgia Meloni | Meloni: IT | prime minister
 Vladimir Putin | Putin: RU | president; prime minister
+Dmitry Medvedev | Dmitri Medvedev | Medvedev: RU | president; prime minister
+Luiz Inacio Lula da Silva | Lula da Silva | Lula: BR | president
+Thabo Mbeki | Mbeki: ZA | president; deputy president
 Sergey Lavrov | Sergei Lavrov | Lavrov: RU | foreign minister
 Andrey Belousov | Andrei Belousov | Belousov: RU | defence minister; first deputy prime minister
 Sergei Shoigu | Sergey Shoigu | Shoigu: RU | defence minister; secretary of the security council
@@ -221,6 +224,12 @@ def _people() -> dict[str, tuple[int, str, tuple[str, ...]]]:
         for name in who.split("|"):
             table[normalise(name.strip())] = (row, country.strip(), canonical)
     return table
+
+
+def is_known_person(name: str) -> bool:
+    """A person the table knows, by any name they go by (and not a body or an operation, which have no offices)."""
+    entry = _people().get(normalise(name))
+    return entry is not None and bool(entry[2])
 
 
 def _office(text: str) -> str:
