@@ -72,6 +72,7 @@ FLOORS = {
     "holdout46.yaml": (0.95, ()),  # blind in round 46: 95.7%, 0
     "holdout47.yaml": (0.92, ("Y47-055",)),  # blind in round 47: 92.7%, 7 (six wrong-year dates against a yearless accept entry: fixed since)
     "holdout48.yaml": (0.95, ()),  # blind in round 48: 95.7%, 0
+    "holdout49.yaml": (0.96, ()),  # blind in round 49: 96.6%, 0
     "holdout50.yaml": (0.96, ("Y50-086", "Y50-188")),  # blind in round 50: 96.4%, 2 (cloze gaps swapped, as Y45-014)
     "holdout51.yaml": (0.965, ()),  # blind in round 51: 97.0%, 0
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
