@@ -40,6 +40,13 @@ def _wait_for(predicate, timeout: float = 30.0, what: str = "") -> None:
         time.sleep(0.02)
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it. A suite started in the background by a non-interactive shell (`make test &`)
+    inherits SIGINT ignored, and so would the child: Python then installs no KeyboardInterrupt handler and the drill
+    runs to its end. The two earlier time-outs of this test were that, not a lost signal in studyapp."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _saved(path) -> list[int]:
     text = path.read_text() if path.exists() else ""
     return [int(m.group(1)) for m in SAVED.finditer(text[: text.rfind("\n") + 1])]
@@ -51,7 +58,10 @@ def test_ctrl_c_hangup_and_term_during_answers_say_so_and_keep_every_saved_answe
         data = tmp_path / signum.name
         out, err = tmp_path / f"{signum.name}.out", tmp_path / f"{signum.name}.err"
         with out.open("wb") as o, err.open("wb") as e:
-            proc = subprocess.Popen(studyapp_command() + drill_args(data, seed=3, generation=0), stdout=o, stderr=e, stdin=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                studyapp_command() + drill_args(data, seed=3, generation=0), stdout=o, stderr=e, stdin=subprocess.DEVNULL,
+                preexec_fn=_ctrl_c_as_at_a_terminal,
+            )  # fmt: skip
         runs.append((signum, proc, data, out, err))
     for signum, proc, data, out, err in runs:
         _wait_for(lambda: len(_saved(out)) >= 5, what=f"answers before {signum.name}")
