@@ -193,3 +193,41 @@ def test_alias_bomb_is_refused_quickly(tmp_path):
 def test_question_is_a_plain_value_object():
     q = Question(pack_id="p", id="q", type="short", category="place", prompt="P", answer="A")
     assert q.key == ("p", "q") and q.display_answer == "A"
+
+
+def test_a_date_split_by_yaml_in_an_accept_list_is_a_warning(tmp_path):
+    """[January 1, 2024] in YAML is two answers, the yearless date and the bare year: a learner's wrong year or the
+    year alone would then be taken. The author meant one date (a blind writer did exactly this in round 47)."""
+    path = write(
+        tmp_path,
+        """\
+  - id: a
+    type: short
+    category: date
+    prompt: On what date did the six new BRICS members join?
+    answer: 1 January 2024
+    accept: [January 1, 2024]
+    explanation: E
+    source: {key: doc}
+  - id: b
+    type: short
+    category: date
+    prompt: On what date did their membership take effect?
+    answer: 1 January 2024
+    accept: ["January 1, 2024", Jan 1 2024]
+    explanation: E
+    source: {key: doc}
+  - id: c
+    type: short
+    category: date
+    prompt: In which year?
+    answer: "2024"
+    accept: [twenty twenty-four, 2024]
+    explanation: E
+    source: {key: doc}
+""",
+    )
+    pack, problems = load_pack_file(path)
+    assert len(pack.questions) == 3
+    warned = [(p.question_id, p.line, p.message) for p in problems if p.severity == "warning"]
+    assert warned == [("a", 12, "'accept' has 'January 1' and 2024 as two answers; for the date \"January 1, 2024\" write it in quotes")]

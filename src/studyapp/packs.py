@@ -709,6 +709,13 @@ class _Checker:
         if not isinstance(value, list) or not all(_is_scalar_text(v) for v in value):
             self.error(_line_of(raw, key), f"'{key}' must be a list of text", qid)
             return ()
+        for first, second in zip(value, value[1:]):
+            if isinstance(first, str) and isinstance(second, int) and 1000 <= second <= 2999 and _split_date(first, second):
+                self.warn(
+                    _line_of(raw, key),
+                    f"'{key}' has '{first}' and {second} as two answers; for the date \"{first}, {second}\" write it in quotes",
+                    qid,
+                )  # [January 1, 2024] in YAML is two items: the yearless date and the bare year would both be accepted
         return tuple(str(v).strip() for v in value)
 
     def likely_mistakes(self, q: Question) -> None:
@@ -816,6 +823,16 @@ def _key(text: str) -> str:
 def _line_of(mapping: Any, key: str) -> int:
     key_lines = getattr(mapping, "key_lines", None) or {}
     return key_lines.get(key) or getattr(mapping, "line", 0)
+
+
+def _split_date(first: str, year: int) -> bool:
+    """"January 1" before 2024 in a list: a month and day that, joined to the year, is a date."""
+    if not any(c.isdigit() for c in first) or not any(c.isalpha() for c in first):
+        return False
+    from studyapp.grading.dates import read_date  # only for a list that looks like this
+
+    whole = read_date(f"{first}, {year}")
+    return whole is not None and whole.precision == "day" and read_date(first) is not None
 
 
 def _is_scalar_text(value: Any) -> bool:
