@@ -567,9 +567,12 @@ def grade_numeric(
 
 def _number_the_question_names(response: str, prompt: str) -> str | None:
     """The bare figure of "COP-16", "COP XVI", "Tranche IV" or "Sampriti-VII" where the question names that word,
-    and of "25 March" where it asks which day of March: None for anything else."""
+    of "PP-14" where it names the Patrolling Point those letters stand for, and of "25 March" where it asks which
+    day of March: None for anything else."""
     named = _NAMED_NUMBER.fullmatch(response)
-    if named is not None and named[1].casefold() not in _NOT_A_NAME and re.search(rf"\b{re.escape(named[1])}", prompt, re.IGNORECASE):
+    if named is not None and named[1].casefold() not in _NOT_A_NAME and (
+        re.search(rf"\b{re.escape(named[1])}", prompt, re.IGNORECASE) or named[1].isupper() and named[1].casefold() in _prompt_acronyms(prompt)
+    ):
         value = named[2] if named[2].isdigit() else roman_value(named[2].casefold())
         return str(value) if value else None
     day = _DAY_OF_MONTH.fullmatch(response)
@@ -621,16 +624,18 @@ _AND_A_HALF = lazy_re(r"\s*(?:a|an|one)\s+(year|month|week|day|hour|decade|centu
 _AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", "day": "36 hours", "hour": "90 minutes",
                   "decade": "15 years", "century": "150 years"}
 _A_PAIR = lazy_re(r"\s*a\s+pair\s+of\s+([a-z][\w-]*)\s*", re.IGNORECASE)
-_A_DEFICIT_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?deficit\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?deficit\s*", re.IGNORECASE)
-_TAGGED_NUMBER = lazy_re(r"\s*([A-Z]{2,5})-?(\d+)\s*")
-_A_SURPLUS_OF = lazy_re(r"\s*(?:a\s+|the\s+)?(?:trade\s+)?surplus\s+(?:of\s+)?(\S.*?)\s*|\s*(\S.*?)\s+(?:trade\s+)?surplus\s*", re.IGNORECASE)
+_A_BALANCE_OF = lazy_re(
+    r"\s*(?:a\s+|the\s+)?(?:trade\s+)?(?P<kind>deficit|surplus)\s+(?:of\s+)?(?P<figure>\S.*?)\s*"
+    r"|\s*(?P<figure2>\S.*?)\s+(?:trade\s+)?(?P<kind2>deficit|surplus)\s*",
+    re.IGNORECASE,
+)
 _RUPEES_FIRST = lazy_re(r"\s*(?:indian\s+)?rupees?\s+(?=\d|[a-z]+\s+(?:hundred|thousand|lakh|crore|million|billion))", re.IGNORECASE)
 _CLIPPED_YEAR = lazy_re(r"(?<![\w'’])['’](\d{2})\b(?!['’])")
 _NOT_A_NAME = frozenset(
     "minus plus negative positive over under about around nearly almost approx approximately roughly only just above below "
     "least most than up more less fewer some exactly precisely circa".split()
 )  # words that change a figure, never the name it is counted by
-_NAMED_NUMBER = lazy_re(r"\s*(?:the\s+)?([A-Za-z]{3,12})[-\s]?(\d{1,3}|[IVXLCivxlc]{1,6})\s*")
+_NAMED_NUMBER = lazy_re(r"\s*(?:the\s+)?([A-Za-z]{2,12})[-\s]?(\d{1,3}|[IVXLCivxlc]{1,6})\s*")
 _DAY_OF_MONTH = lazy_re(
     r"\s*(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})|([A-Za-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?)\s*"
 )
@@ -688,12 +693,12 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = "0" if noun.casefold() in ("", "one", "ones") else f"0 {noun}"  # "none", "no objections at all"
     if (half := _AND_A_HALF.fullmatch(response)) is not None:
         response = _AND_A_HALF_IS[half[1].casefold()]  # "a year and a half" for 18 months: exact, not 1.5 rounded
-    if signed and "deficit" in response.casefold() and "-" not in response and (deficit := _A_DEFICIT_OF.fullmatch(response)) is not None:
-        response = f"-{deficit[1] or deficit[2]}"  # "a deficit of $99.2 billion" where the balance asked is -99.2 billion
-    if (tagged := _TAGGED_NUMBER.fullmatch(response)) is not None and tagged[1].casefold() in _prompt_acronyms(prompt):
-        response = f"{tagged[1]} {tagged[2]}"  # "PP-14" where the question asks which Patrolling Point
-    if not signed and "surplus" in response.casefold() and (surplus := _A_SURPLUS_OF.fullmatch(response)) is not None:
-        response = surplus[1] or surplus[2]  # "a surplus of USD 36.74 billion" where the balance asked is 36.74 billion
+    if ("deficit" in response.casefold() or "surplus" in response.casefold()) and "-" not in response and (
+        balance := _A_BALANCE_OF.fullmatch(response)
+    ) is not None and (balance["kind"] or balance["kind2"]).casefold() == (
+        "deficit" if signed else "surplus"
+    ):  # "a deficit of $99.2 billion" for -99.2 billion, "a surplus of USD 36.74 billion" for 36.74 billion; the other word stays
+        response = ("-" if signed else "") + (balance["figure"] or balance["figure2"])
     if response[:1] in "rRiI" and (rupees := _RUPEES_FIRST.match(response)) is not None:
         response = "Rs " + response[rupees.end():]  # "rupees fifteen hundred crore", as "Rs 1500 crore" is written
     if "max" in response.casefold():

@@ -74,11 +74,10 @@ def grade_text(
     words = context(prompt, explanation, category)
     office = (category == "person" or asks_for_person(words)) and bool(offices_named(words) - PERSON_NOUNS)
     candidates = [_text(answer), *(_text(a) for a in accept or ())]
-    seated = result.detail.startswith("Accepted: ") and _SEATED in result.detail  # "NCPOR, Goa": the seat is no list item
     claim = (
         contradiction(_text(response), said, person=office) or unplaced_nationality(_text(response), candidates, words)
         or place_made_a_body(_text(response), candidates, words) or reversed_direction(_text(response), prompt)
-        or not seated and (an_item_more(_text(response), candidates) or an_item_fewer(_text(response), candidates))
+        or _item_claim(_text(response), candidates)
         or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
     )  # fmt: skip
@@ -255,14 +254,23 @@ def _month_reading(given: str, answer: str, accept: Sequence[str], candidates: l
 _INITIALS_FIRST = lazy_re(r"\s*((?:[A-Z]\.?\s*){1,3}?)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)\s*")
 
 
+def _item_claim(response: str, candidates: list[str]) -> str | None:
+    """One list item more or fewer than the answer names, unless the extra is the body's seat ("NCPOR, Goa")."""
+    claim = an_item_more(response, candidates) or an_item_fewer(response, candidates)
+    return claim if claim and _seat_named(response, candidates) is None else None
+
+
+def _person_asked(kw: dict[str, Any]) -> bool:
+    return kw.get("category") == "person" or asks_for_person(context(kw.get("prompt", ""), kw.get("explanation", ""), kw.get("category")))
+
+
 def _initials_spelled_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"Khadga Prasad Sharma Oli" for KP Sharma Oli: the initials of a person's name written out, the surname as the
     answer writes it. Each written word must begin with its initial, and there must be one word for each."""
     words = given.split()
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return None
-    asked = context(kw.get("prompt", ""), kw.get("explanation", ""), kw.get("category"))
-    if not (kw.get("category") == "person" or asks_for_person(asked)):
+    if not _person_asked(kw):
         return None  # "Atomic Industry Impact Summit" is no AI Impact Summit: only a person's initials are written out
     for candidate in candidates:
         match = _INITIALS_FIRST.fullmatch(candidate)
@@ -303,8 +311,7 @@ def _initials_typed_reading(given: str, answer: str, accept: Sequence[str], cand
     match = _INITIALS_FIRST.fullmatch(given)
     if match is None:
         return None
-    asked = context(kw.get("prompt", ""), kw.get("explanation", ""), kw.get("category"))
-    if not (kw.get("category") == "person" or asks_for_person(asked)):
+    if not _person_asked(kw):
         return None
     letters = re.sub(r"[\s.]", "", match[1])
     for candidate in candidates:
@@ -317,22 +324,27 @@ def _initials_typed_reading(given: str, answer: str, accept: Sequence[str], cand
     return None
 
 
-_SEATED = " based in "
 _WITH_SEAT = lazy_re(r"\s*(.+?)\s*(?:,\s*(?:in\s+)?|\(\s*(?:in\s+)?|\s+(?:based\s+|headquartered\s+)?in\s+)([^,()]+?)\s*\)?\s*[.!]?\s*")
 
 
 def _seat_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"NCPOR, Goa", "ISRO (Bengaluru)": the body asked for, and the city the table in ``seats`` says it is based in."""
-    match = _WITH_SEAT.fullmatch(given)
-    if match is None:
+    named = _seat_named(given, candidates)
+    if named is None:
         return None
-    body, place = match[1], match[2]
-    if not any(seats.based_in(name, place) for name in (body, *candidates)):
-        return None
+    body, place = named
     alone = _grade_text(body, answer, accept, **kw)
     if alone.correct:
-        return Grade(True, alone.reason, alone.expected, given, f"Accepted: '{body}' is the answer,{_SEATED}{place}")
+        return Grade(True, alone.reason, alone.expected, given, f"Accepted: '{body}' is the answer, based in {place}")
     return None
+
+
+def _seat_named(given: str, candidates: list[str]) -> tuple[str, str] | None:
+    """(the body, its seat) where the response adds the place the ``seats`` table gives for the body."""
+    match = _WITH_SEAT.fullmatch(given)
+    if match is None or not any(seats.based_in(name, match[2]) for name in (match[1], *candidates)):
+        return None
+    return match[1], match[2]
 
 
 _READINGS = (
