@@ -219,6 +219,16 @@ def capital_of(country: str) -> str | None:
     return _capitals().get(country)
 
 
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    return {capital: code for code, capital in _capitals().items()}
+
+
+def capital_country(city: str) -> str | None:
+    """The country whose capital this is (normalised name: "beijing" -> "CN"), or None."""
+    return _capital_countries().get(city)
+
+
 def has_town(state: str, town: str, countries: set[str]) -> bool:
     """A town of that name in the state of that name ("Wilmington", "Delaware"), in one of the countries."""
     for country in countries:

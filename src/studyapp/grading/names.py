@@ -28,7 +28,8 @@ TITLES = frozenset(
     commander chief director ambassador senator mp king queen prince princess
     chancellor premier governor mayor justice judge officer defence defense affairs external home finance
     brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos cm
-    md dg ceo crown commissioner chairman chairperson chairwoman representative envoy bgen mgen lgen
+    md dg ceo crown commissioner chairman chairperson chairwoman representative envoy bgen mgen lgen councillor councilor
+    spokesperson spokesman spokeswoman
     """.split()
 )
 """Job titles: harmless before a name only where the question or its explanation uses them

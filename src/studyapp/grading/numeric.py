@@ -68,6 +68,13 @@ _UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|bill
 _POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
 _BELOW_WORDS = lazy_re(r"\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)\b")
+_LEVEL_REACHED = lazy_re(
+    r"\b(?:fell|rose|dropped|declined|grew|increased|decreased|climbed|jumped|slipped|surged|plunged|came down|went up|went down)\s+to(?=\s+\S*\d)",
+    re.IGNORECASE,
+)
+_BY_HOW_MUCH = lazy_re(r"\bby\s+(?:how|what)\b", re.IGNORECASE)
+_CHANGE_ASKED = lazy_re(r"\bby\s+(?:how|what)\b|\bhow\s+(?:much|many|far)\b(?!.*\bto\b)", re.IGNORECASE)
+"""A question that asks the change, not the level ("By how much did exports fall?"): "fell to 5 billion" answers another figure."""
 _BELOW_PARTS = frozenset("less fewer than under below at most up to no not more".split())
 _MAXIMUM = frozenset("could rise maximum max ceiling ceilings cap caps capped limit limits limited".split())  # "to how much could it rise": "up to" fits
 
@@ -177,6 +184,9 @@ def _judge_number(
     below = frozenset(_BELOW_WORDS.findall(exp.display.casefold())) and _BELOW_WORDS.search(reading.qualifier.casefold())
     if below:  # "under 20 km" where the answer is "less than 20 km": the same ceiling, said in other words
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in _BELOW_PARTS), reading.qualifier)
+    if reading.extra and (level := _LEVEL_REACHED.search(given)) is not None and not _CHANGE_ASKED.search(prompt.text):
+        said = set(level[0].casefold().split())  # "it fell to 23.4 billion euros": the figure is where it ended, which is asked
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in said), reading.qualifier)
     if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
@@ -522,6 +532,8 @@ def grade_numeric(
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     typed = _text(response)
+    if (level := _LEVEL_REACHED.search(typed)) is not None and _BY_HOW_MUCH.search(prompt):
+        return _wrong(_display_number(answer), typed, f"'{level[0]}' gives where it ended, and the question asks by how much it changed")
     if isinstance(response, str):
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
         if ("'" in response or "\u2019" in response) and (year := re.fullmatch(r"\s*(1[6-9]|20)\d{2}\s*", _text(answer))) is not None:

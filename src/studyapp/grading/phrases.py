@@ -494,6 +494,7 @@ _ASKS_PERSON = lazy_re(
 )
 
 
+_WHO = lazy_re(r"\s*who(?:m|se)?\b", re.IGNORECASE)  # "Who, as chair of the AU, ...?"
 _WHOSE_VISIT = lazy_re(r"\bwhose\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
 """"During whose state visit ...?": the visitor is a person, whoever else the question names."""
 
@@ -501,7 +502,7 @@ _WHOSE_VISIT = lazy_re(r"\bwhose\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
 @lru_cache(maxsize=512)
 def asks_for_person(ctx: Context) -> bool:
     """"Who ...?", a person category, or "Which visiting Indian minister ...?"."""
-    return ctx.category == "person" or ctx.text[:4].casefold() in ("who ", "whom", "whos") or bool(
+    return ctx.category == "person" or _WHO.match(ctx.text) is not None or bool(
         _ASKS_PERSON.search(ctx.text.casefold()) or _WHOSE_VISIT.search(ctx.text)
     )
 _PORTFOLIOS = frozenset(
@@ -613,6 +614,7 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         0,
     )  # "Trade Minister Dan Tehan", "Shipping Minister Sarbananda Sonowal": the portfolio before the office
     spelled = _office_initials(words.text)
+    bodies = {t.casefold() for t in re.findall(r"\b[A-Z]{2,4}\b", given)}  # "EC President", "MEA spokesperson", "PA President"
     i = portfolio
     while i < len(tokens) - 1 and (
         tokens[i] in TITLES or tokens[i] in _LOWER_OFFICE or tokens[i] in HONORIFICS or tokens[i] in ("union", "cabinet")
@@ -625,6 +627,8 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
             tokens[i + 1] in TITLES or tokens[i + 1] in _PORTFOLIOS
         ))  # "Minister of National Defence Anita Anand"; "Secretary of State" and "Minister of State" are offices of their own
         or (tokens[i] == "special" and tokens[i + 1] in TITLES)
+        or (tokens[i] in bodies and tokens[i] not in TITLES and tokens[i + 1] in TITLES)
+        or (tokens[i] == "retd" and i > 0 and tokens[i - 1] in _RANKS)
     ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country;
         # "IMF MD Kristalina Georgieva", "DCP Sanjay Latkar": the question's body, the office's initials
         i = _sent_to(tokens, i, words) if tokens[i] == "to" else i + 1

@@ -85,6 +85,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     inside = region is not None and (region == outer_code or names.city_in_region(inner_norm, outer_norm))
     if inside and (again(inner) or again(outer)):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
+    if _town_of_the_one_country(inner_norm, outer_norm, outer_code, words) and again(inner):
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")  # "Kochi, Kerala"
     if region is not None and outer_code is not None and region != outer_code:
         return None  # "Seoul, North Korea": the zone table puts Seoul in South Korea
     inner_code = names.country_code(inner_norm)
@@ -127,6 +129,19 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     ):  # fmt: skip
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
     return None
+
+
+def _town_of_the_one_country(inner: str, outer: str, outer_code: str | None, words: Context) -> bool:
+    """"Kochi, Kerala" or "Kochi, India" where the question asks for an Indian city: the question names one
+    country, and the learner puts the answer in it or in one of its states, where the gazetteer has that
+    town. A namesake elsewhere (Kochi, a prefecture of Japan) is not what a question about India means."""
+    asked = set(names.countries_named(normalise(words.text), states=True))
+    if len(asked) != 1:
+        return False
+    (country,) = asked
+    if outer_code is not None:
+        return outer_code == country and gazetteer.known_town(inner, {country})
+    return gazetteer.lies_in(inner, outer, None, {country}) is True
 
 
 def _named_for_its_town(inner: str, outer: str, outer_code: str | None, about: set[str]) -> bool | None:
@@ -230,7 +245,7 @@ def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]
     ):  # fmt: skip
         return False
     code = names.country_code(outer)
-    zone_country = names.city_country(inner)
+    zone_country = names.city_country(inner) or gazetteer.capital_country(inner)  # "Beijing, Kazakhstan": China's capital
     if zone_country is not None:  # a city the time-zone table places: in the answer's country or region, or not at all
         if code is not None:
             return zone_country == code
@@ -255,6 +270,9 @@ def _place_pair(given: str) -> tuple[str, str] | None:
     match = re.fullmatch(r"\s*(.+?)\s+in\s+(?:the\s+)?(.+?)\s*", given)
     if match:
         return match.group(1), match.group(2)
+    match = re.fullmatch(r"\s*([^()]+?)\s*\((?!\s*(?:not|rather)\b)([^()]+)\)\s*", given)  # "Ambala (Haryana)"
+    if match:
+        return match.group(1), match.group(2).strip()
     return None
 
 

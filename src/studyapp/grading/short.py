@@ -40,6 +40,7 @@ from studyapp.grading.place_pairs import (
     _adds_a_named_person, _claims_container, _country_beyond_the_list, _one_place_with_and, _place_pair, _place_pair_grade,
     _same_country,
 )  # fmt: skip
+from studyapp.grading.sentences import _prompt_acronyms
 from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, _ORDER_RE
 from studyapp.grading.text import lazy_re, normalise, singular
 
@@ -679,7 +680,7 @@ def _grade_text(
     def again(text: str) -> bool:
         return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
-    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said)
+    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said) or _restated_grade(given, answer, again, words)
     if edition is not None:
         return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
@@ -779,6 +780,28 @@ def _described_grade(given: str, answer: str, again: Callable[[str], bool], said
         if word not in said:
             return None  # "the landlocked country of Sri Lanka", "the Arab state of Iran": a claim nothing here confirms
     return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[3]}' is the answer, described as {match[1]}{match[2]}")
+
+
+def _restated_grade(given: str, answer: str, again: Callable[[str], bool], words: Context) -> Grade | None:
+    """"the EU's statistical office, Eurostat": the answer beside a description made of the question's own words.
+    The description must be words, not a name ("India, Pakistan" where the question offers both is two answers),
+    and state no figure or denial of its own."""
+    parts = [p.strip() for p in given.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for answer_part, described in (parts, parts[::-1]):
+        plain = re.sub(r"^(?:in|at|the)\s+", "", answer_part, flags=re.IGNORECASE)
+        if not again(plain) or again(described):
+            continue
+        tokens = re.findall(r"[\w-]+", re.sub(r"'s\b", "", described))
+        common = [t for t in tokens if t.islower() and t not in STOPWORDS]
+        if not common or any(t.isdigit() or t.casefold() in NEGATIONS for t in tokens):
+            return None
+        initials = _prompt_acronyms(words.text)
+        if all(t.casefold() in STOPWORDS or t.casefold() in words.said or t.casefold() in initials for t in tokens):
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{answer_part}' is the answer; '{described}' says what the question says of it")
+        return None
+    return None
 
 
 _MONTH_SLASH_YEAR = lazy_re(r"\b(0?[1-9]|1[0-2])/((?:19|20)\d{2})\b")

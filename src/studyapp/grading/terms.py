@@ -18,7 +18,7 @@ from studyapp.grading import acronyms, gazetteer, names, ranges, units
 from studyapp.grading.claims import ITEM_SPLIT
 from studyapp.grading.dates import describe, parse_year_range, read_date, same_date
 from studyapp.grading.measures import _as_metres, _PLACE_AFTER_COUNTRY
-from studyapp.grading.numbers import NUMBER_WORDS, parse_quantity, roman_value
+from studyapp.grading.numbers import CARDINALS, NUMBER_WORDS, ORDINALS, parse_quantity, roman_value
 from studyapp.grading.numeric import (
     _ANSWER_BOUND, _date_order_detail, _dates_said, _Expected, _is_year_answer, _judge_number, _m_is_metres, _stated_directions,
 )  # fmt: skip
@@ -327,7 +327,7 @@ def _match_terms(
         if word in NEGATIONS:
             negation = True
         elif _is_number_token(word):
-            if joined or word not in prompt.words:  # "Normandy and 2024": a second answer, though the question says 2024
+            if joined or (word not in prompt.words and not _said_in_words(word, prompt)):  # "Normandy and 2024": a second answer, though the question says 2024
                 numbers.append(word)
         elif word in shortcuts or (word in others and not joined):
             continue  # "SBC Visakhapatnam": the acronym the pack accepts, and a word of its full answer
@@ -572,7 +572,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
     best_right: tuple[tuple[int, int, int], int, str, _Match] | None = None
     results: list[tuple[str, int, _Match]] = []
     for index, candidate in enumerate(candidates):
-        name_like = all(w[:1].isupper() for w in candidate.split()) and len(candidate.split()) == 2
+        name_like = all(w[:1].isupper() for w in candidate.split()) and len(candidate.split()) in (2, 3)
         proper_name = len(candidate.split()) >= 3 and all(w[:1].isupper() for w in candidate.split() if w.casefold() not in STOPWORDS)
         others = frozenset(t for c in candidates if c != candidate for t in _tokens(c) if t.isalpha() and t not in STOPWORDS)
         surname_words = len(_tokens(candidate.split()[-1])) if name_like else 1
@@ -614,6 +614,14 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             if (typed in spelled or plural in spelled) and len(typed) >= 3:
                 return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is the acronym of '{candidate}'")
     return _wrong(answer, given, _why_wrong(given, answer, results))
+
+
+def _said_in_words(word: str, prompt: Context) -> bool:
+    """"5th" where the question says "fifth", "3" where it says "three": the question's own number, in digits."""
+    spelled = {v for w, v in ORDINALS.items() if w in prompt.words} if word[-2:] in ("st", "nd", "rd", "th") else {
+        str(v) for w, v in CARDINALS.items() if w in prompt.words
+    }
+    return word in spelled
 
 
 _YEAR_TOKEN = lazy_re(r"1\d{3}|20\d{2}")
