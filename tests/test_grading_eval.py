@@ -76,6 +76,7 @@ FLOORS = {
     "holdout50.yaml": (0.96, ("Y50-086", "Y50-188")),  # blind in round 50: 96.4%, 2 (cloze gaps swapped, as Y45-014)
     "holdout51.yaml": (0.965, ()),  # blind in round 51: 97.0%, 0
     "holdout53.yaml": (0.95, ()),  # blind in round 53: 95.4%, 0
+    "holdout55.yaml": (0.955, ("Y55-267", "Y55-442")),  # blind in round 55: 96.0%, 2
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
     # fixed stays fixed: the question's own words recombined into a wrong aside, the agent of a flow, wrong
