@@ -67,16 +67,18 @@ FLOORS = {
     "holdout36.yaml": (0.965, ()),  # blind in round 36: 96.8%, 1
     "holdout34.yaml": (0.965, ()),  # blind in round 34: 97.2%, 0
     "holdout39.yaml": (0.97, ()),  # blind in round 39: 97.5%, 1 (X39-848 fixed since)
-    "holdout45.yaml": (0.94, ("Y45-014",)),  # blind in round 45: 94.7%, 1 (Y45-014: cloze gaps swapped, as N087 and Q055)
+    "holdout45.yaml": (0.94, ("Y45-014", "Y45-115")),  # blind in round 45: 94.7%, 1 (Y45-014: cloze gaps swapped, as N087 and Q055)
+    # Y45-115, Y50-168: names of one plain list swapped ("the {{Brahmaputra}} and {{Moskva}} rivers"), labelled wrong
+    # here and right in 11 cases of five other writers (docs/grading.md, "The fourteenth session")
     # Y47-055: "2024" for a date asked, where the file's accept list ([January 1, 2024] in YAML) names the bare year
     "holdout46.yaml": (0.95, ()),  # blind in round 46: 95.7%, 0
     "holdout47.yaml": (0.92, ("Y47-055",)),  # blind in round 47: 92.7%, 7 (six wrong-year dates against a yearless accept entry: fixed since)
     "holdout48.yaml": (0.95, ()),  # blind in round 48: 95.7%, 0
     "holdout49.yaml": (0.96, ()),  # blind in round 49: 96.6%, 0
-    "holdout50.yaml": (0.96, ("Y50-086", "Y50-188")),  # blind in round 50: 96.4%, 2 (cloze gaps swapped, as Y45-014)
+    "holdout50.yaml": (0.96, ("Y50-086", "Y50-188", "Y50-168")),  # blind in round 50: 96.4%, 2 (cloze gaps swapped, as Y45-014)
     "holdout51.yaml": (0.965, ()),  # blind in round 51: 97.0%, 0
     "holdout53.yaml": (0.95, ()),  # blind in round 53: 95.4%, 0
-    "holdout55.yaml": (0.955, ("Y55-267", "Y55-442")),  # blind in round 55: 96.0%, 2
+    "holdout55.yaml": (0.955, ()),  # blind in round 55: 96.0%, 2 (a sign dropped, shares swapped: fixed since)
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed
     # not blind (round 16's red team, 141 false accepts when written): the ones still open are listed, so each one
     # fixed stays fixed: the question's own words recombined into a wrong aside, the agent of a flow, wrong

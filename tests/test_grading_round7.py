@@ -94,3 +94,47 @@ def test_the_level_is_not_the_change_asked():
     prompt = "By how much did exports fall in 2009?"
     assert not grade_numeric("It fell to 5 billion euros", "5 billion", unit="EUR", prompt=prompt).correct
     assert grade_numeric("fell by 5 billion euros", "5 billion", unit="EUR", prompt=prompt).correct
+
+
+def _cloze(text):
+    import re
+    from types import SimpleNamespace
+
+    gaps = tuple(tuple(g.split("|")) for g in re.findall(r"\{\{(.*?)\}\}", text))
+    return SimpleNamespace(type="cloze", text=text, gaps=gaps, prompt="", accept=(), explanation="", category=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "response", "right"),
+    [
+        ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Bhutan"], True),
+        ("BIMSTEC was to sign MoUs with the {{IORA}} and the {{UNODC}}.", ["UNODC", "IORA"], True),
+        ("The destroyers: INS {{Mormugao}}, INS {{Kochi}} and INS Kolkata.", ["Kochi", "Mormugao"], True),
+        ("The Act East Policy focuses on three Cs: {{Culture}}, {{Commerce}} and {{Connectivity}}.", ["Commerce", "Connectivity", "Culture"], True),
+        ("The first meeting was co-chaired by {{Dombrovskis}} and {{Vestager}}.", ["Vestager", "Dombrovskis"], True),
+        ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Nepal"], False),
+        ("India and Canada are negotiating a Foreign Investment {{Promotion}} and {{Protection}} Agreement.", ["Protection", "Promotion"], False),
+        ("{{Saudi Arabia}} and {{Iraq}} were the second and third largest sources of crude oil.", ["Iraq", "Saudi Arabia"], False),
+        ("Donations include an air defence system, {{NASAMS}}, and {{Leopard II}} tanks.", ["Leopard II", "NASAMS"], False),
+        ("India's Department of {{Earth Science}} and {{POLAR Canada}} began a programme.", ["POLAR Canada", "Earth Science"], False),
+        ("The contract includes {{22}} single-seater and {{4}} twin-seater jets.", ["4", "22"], False),
+    ],
+)
+def test_names_of_one_plain_list_in_either_order(text, response, right):
+    from studyapp.grading import grade
+
+    assert grade(_cloze(text), response).correct is right
+
+
+def test_a_cut_named_as_another_event_does_not_drop_the_sign():
+    """"The growth rate in 2021, before the 2022 contraction": -3.5% is another figure than 3.5%."""
+    prompt = "What was Sri Lanka's economic growth rate in 2021, before the 2022 contraction?"
+    assert not grade_numeric("-3.5%", "3.5", unit="%", prompt=prompt).correct
+    assert grade_numeric("3.5%", "3.5", unit="%", prompt=prompt).correct
+    assert grade_numeric("-2.2 million bpd", "2.2 million", unit="bpd", prompt="By how much was output cut?").correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("30% loan and 70% grant", False), ("30% grant and 70% loan", True), ("70% loan, 30% grant", True)])
+def test_shares_each_with_its_label(response, right):
+    prompt = "How is India funding the Mangdechhu project, in loan and grant shares?"
+    assert grade_text(response, "70 per cent loan and 30 per cent grant", prompt=prompt).correct is right

@@ -101,6 +101,10 @@ def _inline_question(raw: dict, where: str) -> SimpleNamespace:
             gaps = [part.split("|") for part in re.findall(r"\{\{(.*?)\}\}", question.text)]
         if gaps is None and isinstance(question.answer, list):  # EVAL_FORMAT: "{{gap}}" markers in the prompt, one answer each
             gaps = question.answer
+            marks = question.prompt.split("{{gap}}")
+            if not question.text and len(marks) == len(gaps) + 1:  # the sentence as a pack writes it, as the app shows it
+                firsts = [str(g[0] if isinstance(g, list) else g) for g in gaps]
+                question.text = "".join(m + ("{{" + firsts[i] + "}}" if i < len(firsts) else "") for i, m in enumerate(marks))
         question.gaps = tuple(tuple(str(g) for g in (gap if isinstance(gap, list) else [gap])) for gap in gaps or ())
         if not question.gaps:
             raise CaseError(f"{where}: inline cloze question has no gaps")

@@ -307,7 +307,7 @@ def _initials_in(acronym: str, text: str) -> bool:
 
 
 _ACRONYM_EDITION = lazy_re(r"\s*([A-Z]{2,6})[\s-]+((?:[IVX]+|\d+)(?:st|nd|rd|th)?)\s*")
-_PAIR = lazy_re(r"(\d[\d,.]*)\s+([a-z]+)|([a-z]+)(?:[\s-][a-z]+)?[\s:]+(\d[\d,.]*)")
+_PAIR = lazy_re(r"(\d[\d,.]*)(?:\s*%|\s+per\s*cent|\s+percent)?\s+([a-z]+)|([a-z]+)(?:[\s-][a-z]+)?[\s:]+(\d[\d,.]*)")  # "70 per cent loan"
 
 
 def _pairs(text: str) -> dict[str, str] | None:
@@ -854,7 +854,7 @@ def _grade_numeric(
     if expected_q.value < 0 and _FALL.search(spoken) and not re.search(r"[-−]\s*[\d₹$]|\bminus\b|\bnegative\b", spoken):
         spoken = _FIRST_FIGURE.sub(r"minus \1", _FALL.sub(" ", spoken), count=1)  # "a fall of ₹2,000 crore" = -₹2,000 crore
     if (
-        expected_q.value > 0 and _CUT_ASKED.search(prompt) and (sign := _LEADING_SIGN.match(spoken))
+        expected_q.value > 0 and _cut_asked(prompt) and (sign := _LEADING_SIGN.match(spoken))
         and units.dimension(expected_unit or "") != "temperature"
     ):  # fmt: skip
         spoken = spoken[sign.end():]  # "-2.2 million bpd" for how much output was cut: the cut written as a change
@@ -924,6 +924,15 @@ _FALL = lazy_re(
     re.IGNORECASE,
 )
 _CUT_ASKED = lazy_re(r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|dropped|lowered)\b", re.IGNORECASE)
+_ANOTHER_EVENT = lazy_re(r"\b(?:before|after|since|until|following|prior\s+to|ahead\s+of)\s+(?:the\s+|its\s+|a\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
+
+
+def _cut_asked(prompt: str) -> bool:
+    """The question asks how much was cut, not a figure dated by a cut ("the growth rate in 2021, before the 2022
+    contraction": there a minus sign is another figure)."""
+    return any(not _ANOTHER_EVENT.search(prompt[: m.start()]) for m in _CUT_ASKED.finditer(prompt))
+
+
 _LEADING_SIGN = lazy_re(r"\s*(?:[-−–]\s*(?=[\d₹$])|minus\s+|negative\s+)", re.IGNORECASE)
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)

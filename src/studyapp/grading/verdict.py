@@ -7,6 +7,9 @@ overruled before, the date order) and turns a grade into a suggested rating.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -58,41 +61,62 @@ def _grade_numeric_question(question: Any, response: Any, accepted: Collection[s
     )  # fmt: skip
 
 
-_COORDINATED = lazy_re(r"\}\}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+(?:to\s+)?)\{\{")
+_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+(?:to\s+)?)"
+_ORDERED = lazy_re(
+    r"\b(?:respectively|former|latter|largest|biggest|smallest|highest|lowest|followed|then|from)\b"
+    r"|\b(?:first|second|third|fourth|fifth)\s*(?:,|and|or)\s*(?:second|third|fourth|fifth|sixth|last)\b",
+    re.IGNORECASE,
+)
 
 
-def _coordinated_gaps(question: Any) -> tuple[int, int] | None:
-    """The two gaps of a plain list of common words ("freedom of {{navigation}} and {{overflight}}"), whose order a
-    fair examiner does not mark: seven blind writers labelled the swap right (15 cases), two wrong (6). Never numbers
-    (each has its own role: "{{22}} single-seat and {{4}} twin-seat") nor capitalised words, which make names
-    ("Foreign Investment {{Promotion}} and {{Protection}} Agreement")."""
+def _coordinated_gaps(question: Any) -> tuple[int, ...] | None:
+    """The gaps of one plain list ("freedom of {{navigation}} and {{overflight}}", "{{Nepal}} and {{Bhutan}} joined"),
+    whose order a fair examiner does not mark: seven blind writers labelled the swap of two common words right (15
+    cases), two wrong (6); of names in such a list, five writers right (11), two wrong (2). Never numbers (each has
+    its own role: "{{22}} single-seat and {{4}} twin-seat"), nor a list the sentence ranks ("the second and third
+    largest"), nor names followed by a capitalised word, which makes them one name ("Foreign Investment
+    {{Promotion}} and {{Protection}} Agreement", "{{UPI}} and {{RuPay}} Card"), or a first name that is part of a
+    name or an apposition ("Department of {{Earth Science}} and {{POLAR Canada}}", "a system, {{NASAMS}}, and"). A word before the first gap may be
+    said again before each ("INS {{Kochi}}, INS {{Mormugao}}", "the {{IORA}} and the {{UNODC}}")."""
     text = getattr(question, "text", None)
     gaps = getattr(question, "gaps", None) or ()
-    if not isinstance(text, str) or len(gaps) < 2 or len(_GAP_RE.findall(text)) != len(gaps):
+    if not isinstance(text, str) or len(gaps) < 2:
         return None
-    joins = [m.start() for m in _COORDINATED.finditer(text)]
-    if len(joins) != 1:
+    marks = list(_GAP_RE.finditer(text))
+    if len(marks) != len(gaps) or _ORDERED.search(_GAP_RE.sub(" ", text)):
         return None
-    ends = [m.end() for m in _GAP_RE.finditer(text)]
-    first = next((i for i, end in enumerate(ends) if end - 2 == joins[0]), None)
-    if first is None or first + 1 >= len(gaps):
+    runs: list[list[int]] = []
+    for i in range(1, len(marks)):
+        before = re.search(r"([\w-]+)\s*$", text[: marks[i - 1].start()])
+        repeated = rf"(?:\s*{re.escape(before[1])}\s*)?" if before else ""
+        if re.fullmatch(_JOIN + repeated, text[marks[i - 1].end() : marks[i].start()], re.IGNORECASE):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i - 1, i])
+    if len(runs) != 1:
         return None
-    pair = (_text(gaps[first][0]) if gaps[first] else "", _text(gaps[first + 1][0]) if gaps[first + 1] else "")
-    if any(not word or any(c.isdigit() for c in word) or word[:1].isupper() for word in pair):
+    run = runs[0]
+    words = [_text(gaps[i][0]) if gaps[i] else "" for i in run]
+    if any(not word or any(c.isdigit() for c in word) for word in words):
         return None
-    return first, first + 1
+    if any(word[:1].isupper() for word in words) and (
+        re.match(r"\s*[A-Z]", text[marks[run[-1]].end() :]) or re.search(r"(?:,|\b[A-Z][\w-]*\s+(?:of|for))\s*$", text[: marks[run[0]].start()])
+    ):  # "Department of {{Earth Science}} and {{POLAR Canada}}", "an air defence system, {{NASAMS}}, and {{Leopard II}} tanks"
+        return None
+    return tuple(run)
 
 
 def _grade_cloze_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
     result = grade_cloze(response or (), question.gaps, prompt=_prompt(question), date_order=date_order)
-    if not result.correct and (pair := _coordinated_gaps(question)) is not None and isinstance(response, (list, tuple)):
-        first, second = pair
-        swapped = list(response)
-        if max(first, second) < len(swapped):
-            swapped[first], swapped[second] = swapped[second], swapped[first]
+    if not result.correct and (run := _coordinated_gaps(question)) is not None and isinstance(response, (list, tuple)) and max(run) < len(response):
+        for order in itertools.islice(itertools.permutations(run), 1, 24):  # "freedom of {{navigation}} and {{overflight}}"
+            swapped = list(response)
+            for place, taken in zip(run, order):
+                swapped[place] = response[taken]
             other = grade_cloze(swapped, question.gaps, prompt=_prompt(question), date_order=date_order)
-            if other.correct:  # "freedom of {{navigation}} and {{overflight}}": two words of one plain list, either order
-                return Grade(True, other.reason, other.expected, result.given, "The two listed in the other order", other.parts)
+            if other.correct:
+                return Grade(True, other.reason, other.expected, result.given, f"The {len(run)} listed in another order", other.parts)
     if not result.correct and _overruled(_joined(response), accepted):
         return Grade(True, Reason.ALTERNATIVE, result.expected, result.given, _ACCEPTED_BEFORE, result.parts)
     return result
