@@ -138,3 +138,8 @@ def test_a_cut_named_as_another_event_does_not_drop_the_sign():
 def test_shares_each_with_its_label(response, right):
     prompt = "How is India funding the Mangdechhu project, in loan and grant shares?"
     assert grade_text(response, "70 per cent loan and 30 per cent grant", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Steven Biegun", True), ("Steven Bagan", False), ("Stephen Harper", False)])
+def test_another_spelling_of_a_given_name(response, right):
+    assert grade_text(response, "Stephen Biegun", prompt="Which US Deputy Secretary of State visited India in October 2020?").correct is right

@@ -40,7 +40,7 @@ _GROUPS = (
     "johannesburg|joburg|jo burg", "new york|new york city|nyc", "marlborough house|marlboro house",
     # the same thing in other words, as this field writes it
     "counter terrorism|counterterrorism|anti terrorism|counter terror", "nine dash line|nine dashed line|9 dash line",
-    "veer guardian|vir guardian", "stuart|stewart",
+    "veer guardian|vir guardian", "stuart|stewart", "stephen|steven", "michael|mike",
 )  # fmt: skip
 
 
