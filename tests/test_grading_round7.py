@@ -143,3 +143,39 @@ def test_shares_each_with_its_label(response, right):
 @pytest.mark.parametrize(("response", "right"), [("Steven Biegun", True), ("Steven Bagan", False), ("Stephen Harper", False)])
 def test_another_spelling_of_a_given_name(response, right):
     assert grade_text(response, "Stephen Biegun", prompt="Which US Deputy Secretary of State visited India in October 2020?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Surrey, British Columbia", True), ("Surrey in British Columbia", True), ("Toronto, British Columbia", False), ("Ontario, British Columbia", False)],
+)
+def test_a_town_of_the_province_asked_though_an_english_county_shares_its_name(response, right):
+    assert grade_text(response, "British Columbia", prompt="In which Canadian province was Hardeep Singh Nijjar killed?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("BC", True), ("B.C.", True), ("ON", False), ("bc", False)])
+def test_a_province_by_its_own_letters(response, right):
+    assert grade_text(response, "British Columbia", prompt="In which Canadian province was Hardeep Singh Nijjar killed?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Riga, the Latvian capital", True), ("Riga (Latvian capital)", True), ("Riga, the Lithuanian capital", False), ("Vilnius, the Latvian capital", False)],
+)
+def test_a_capital_with_its_countrys_people(response, right):
+    assert grade_text(response, "Riga", prompt="In which city did the troops land in Latvia in 2017?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("9 boats", "9", "submarines", "How many Jang Bogo-class submarines are in service?", True),
+        ("700 homes", "700", "units", "How many social housing units did India hand over?", True),
+        ("3 plenaries a year", "3", "meetings", "How many plenary meetings does the FATF hold every year?", True),
+        ("2 submarines", "2", "ships", "How many downrange ships were placed at the terminal point?", False),
+        ("9 ships", "9", "submarines", "How many Jang Bogo-class submarines are in service?", False),
+        ("8 destroyers", "8", "frigates", "How many frigates will be built?", False),
+    ],
+)
+def test_another_word_for_what_is_counted_one_way_only(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right

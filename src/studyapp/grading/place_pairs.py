@@ -239,6 +239,13 @@ def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]
     itself no country, province, or other answer (so "Texas, Delaware" is not), and which the gazetteer
     or the time-zone table places there ("Guwahati, Meghalaya", "Miami, Caribbean", "Atlanta, Georgia": no)."""
     tokens = inner.split()
+    state_country = names.subdivision_of(outer)
+    if (
+        state_country is not None and names.country_code(outer) is None and names.country_code(inner) is None
+        and names.subdivision_of(inner) != state_country and 1 <= len(tokens) <= 3
+    ):  # fmt: skip
+        if gazetteer.has_town(outer, inner, {state_country}):
+            return True  # "Surrey, British Columbia" for the province: a town the gazetteer has there, though Surrey is an English county too
     if not (
         names.is_container_place(outer) and 1 <= len(tokens) <= 3 and all(t.isalpha() and t not in NEGATIONS for t in tokens)
         and not names.is_place_name(inner) and not names.is_real_name(inner) and not any(names.is_place_word(t) for t in tokens)

@@ -651,6 +651,12 @@ def _grade_text(
             if known and typed and any(len(typed & set(_tokens(k))) * 2 >= len(typed) for k in known):
                 return _wrong(answer, given, f"'{spelled}' is not what {short} stands for")  # "International South South Transport Corridor (INSTC)"
 
+    # 5) a state by its own ISO letters ("BC" for British Columbia, "WB" for West Bengal)
+    letters = re.sub(r"[.\s]", "", given)
+    if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():  # "B.C."
+        for candidate in candidates:
+            if names.is_state_code(letters.casefold(), normalise(candidate)):
+                return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given.strip()}' is the code of {candidate}")
     # 5) the same country by another of its names ("Republic of Slovenia", "Bharat")
     same_country = _same_country(given, candidates)
     if same_country is not None:
@@ -809,9 +815,19 @@ _FRACTION_SUFFIX = lazy_re(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:st|nd|rd|th)s?\b")
 _WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:in\s+|capital\s+)?(.+?))\s*")
 
 
+_DEMONYM_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:,|\(|\bis\b)\s*(?:the\s+)?([A-Za-z]+)\s+capital\s*\)?\s*", re.IGNORECASE)
+
+
 def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Grade | None:
     """"Latvia (Riga)", "Kazakhstan, in Astana", "Beijing (China)": the country with its capital. Another city there
-    says something else."""
+    says something else. "Riga, the Latvian capital": the city with its country's people."""
+    said = _DEMONYM_CAPITAL.fullmatch(given)
+    if said is not None and (country := names.DEMONYMS.get(said[2].casefold())) is not None and (code := names.country_code(country)) is not None:
+        city = normalise(said[1])
+        if again(said[1]) and gazetteer.capital_of(code) == city:
+            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{said[1]}' is the answer, the capital of {country.title()}")
+        if again(said[1]) and gazetteer.capital_country(city) is not None:
+            return _wrong(answer, given, f"'{said[1]}' is the answer, but it is not the {said[2]} capital")
     match = _WITH_CAPITAL.fullmatch(given)
     if match is None:
         return None

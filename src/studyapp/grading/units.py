@@ -92,6 +92,15 @@ _SYNONYM_GROUPS = (
     "satellite nanosatellite",
     "vehicle car automobile",
 )
+_KINDS_OF = {
+    "submarine": "boat",
+    "unit": "home house dwelling flat apartment",
+    "area": "sector field domain",
+    "meeting": "plenary",
+}
+"""Other words for what the question counts, one way only: "9 boats" for 9 submarines (as navies call them) and
+"700 homes" for 700 housing units, not the reverse. Not kinds of a thing: "2 submarines" for 2 ships, or
+"8 frigates" for 8 ships, says what the ships are, a claim the question does not make."""
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     _words = frozenset(_group.split())
@@ -164,6 +173,8 @@ def same_count_noun(given: str, expected: str) -> bool:
         return True
     if g.split() and e.split() and len(e.split()) == 1 and g.split()[-1] == e and len(g.split()) <= 3:
         return True  # "31 MQ-9B drones" for 31 drones: a variant named before the same noun
+    if g.split() and e.split() and len(e.split()) == 1 and g.split()[-1] in _KINDS_OF.get(e, "").split():
+        return True
     return g in SYNONYMS.get(e.split()[-1] if e else e, frozenset()) or (g.split() and e.split() and g.split()[-1] in SYNONYMS.get(e.split()[-1], frozenset()))
 
 
