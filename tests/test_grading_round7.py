@@ -179,3 +179,25 @@ def test_a_capital_with_its_countrys_people(response, right):
 )
 def test_another_word_for_what_is_counted_one_way_only(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("No, India has not joined it", True),
+        ("Nope, it stayed out", True),
+        ("India hasn't joined it.", True),
+        ("not yet", True),
+        ("Yes", False),
+        ("Yes, in 2024", False),
+        ("not only joined but led it", False),
+    ],
+)
+def test_a_reply_to_a_yes_or_no_question_by_its_own_yes_or_no(response, right):
+    prompt = "According to the article, has India joined the US-led Operation Prosperity Guardian task force in the Red Sea?"
+    assert grade_text(response, "No", prompt=prompt).correct is right
+
+
+def test_a_plain_yes_and_a_denial_of_it():
+    assert grade_text("Yes, in 2019", "Yes", prompt="Did Canada sign the treaty?").correct
+    assert not grade_text("It did not", "Yes", prompt="Did Canada sign the treaty?").correct

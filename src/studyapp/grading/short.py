@@ -68,6 +68,9 @@ def grade_text(
 ) -> Grade:
     """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    polar = _polar_grade(_text(response), answer, accept, prompt)
+    if polar is not None:
+        return polar
     result = _lenient_text(response, answer, accept, kw)
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result  # the answer as the pack gives it claims nothing beside it
@@ -83,6 +86,44 @@ def grade_text(
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_POLAR_QUESTION = lazy_re(r"(?:^|,\s*)(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|may|might)\b[^?]*\?\s*$", re.IGNORECASE)
+_NO_WORDS = frozenset("no nope nah not none never neither nor nobody cannot".split())
+_YES_WORDS = frozenset("yes yeah yep yup indeed".split())
+
+
+def _polarity(response: str) -> str | None:
+    """"no", "yes" or None: how a reply to a yes-or-no question comes out ("Nope, it stayed out", "India has not
+    joined it"). Undecided when it says both, or neither."""
+    tokens = re.sub(r"n['\u2019]t\b", " not", response.casefold())
+    tokens = re.findall(r"[a-z]+", re.sub(r"\bnot\s+only\b", " ", tokens))  # "not only joined but led it" denies nothing
+    if not tokens:
+        return None
+    nos = [t for t in tokens if t in _NO_WORDS]
+    yeses = [t for t in tokens if t in _YES_WORDS]
+    if tokens[0] in _NO_WORDS and not yeses:
+        return "no"
+    if tokens[0] in _YES_WORDS and not nos:
+        return "yes"
+    if not yeses and len(nos) == 1:
+        return "no"  # "India has not joined it"
+    return None
+
+
+def _polar_grade(response: str, answer: str, accept: Sequence[str], prompt: str) -> Grade | None:
+    """A yes-or-no question whose answer is a bare "No" (or "Yes"): the reply's own yes or no decides, whatever
+    else it says, since that is all the question asks."""
+    bare = {normalise(_text(a)) for a in (answer, *(accept or ()))} & {"yes", "no"}
+    if len(bare) != 1 or not _POLAR_QUESTION.search(prompt or ""):
+        return None
+    (expected,) = bare
+    said = _polarity(response)
+    if said is None:
+        return None
+    if said == expected:
+        return Grade(True, Reason.EXACT, _text(answer), response, f"'{response}' says {expected}, the answer")
+    return _wrong(_text(answer), response, f"'{response}' says {said}; the answer is {expected}")
 
 
 _ROMAN_WORD = lazy_re(r"\b(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?<=\w)")
