@@ -201,3 +201,12 @@ def test_a_reply_to_a_yes_or_no_question_by_its_own_yes_or_no(response, right):
 def test_a_plain_yes_and_a_denial_of_it():
     assert grade_text("Yes, in 2019", "Yes", prompt="Did Canada sign the treaty?").correct
     assert not grade_text("It did not", "Yes", prompt="Did Canada sign the treaty?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("49 out of 72", True), ("49 of the 72", True), ("49 missions out of 72", True), ("48 out of 72", False), ("72 out of 49", False)],
+)
+def test_a_count_with_its_total(response, right):
+    prompt = "According to India Strategic, in how many of the 72 UN missions since 1948 have Indian personnel served?"
+    assert grade_numeric(response, "49", unit="missions", prompt=prompt).correct is right

@@ -72,6 +72,16 @@ _LEVEL_REACHED = lazy_re(
     r"\b(?:fell|rose|dropped|declined|grew|increased|decreased|climbed|jumped|slipped|surged|plunged|came down|went up|went down)\s+to(?=\s+\S*\d)",
     re.IGNORECASE,
 )
+_OUT_OF = lazy_re(r"(\d[\d,]*)(?:\s+(?!out\b|of\b)[a-z]+)?(\s+(?:out\s+of|of)\s+(?:the\s+)?)(\d[\d,]*)\b(?!\s*(?:%|per|million|billion|lakh|crore|thousand))", re.IGNORECASE)
+
+
+def _plain_float(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 _BY_HOW_MUCH = lazy_re(r"\bby\s+(?:how|what)\b", re.IGNORECASE)
 _CHANGE_ASKED = lazy_re(r"\bby\s+(?:how|what)\b|\bhow\s+(?:much|many|far)\b(?!.*\bto\b)", re.IGNORECASE)
 """A question that asks the change, not the level ("By how much did exports fall?"): "fell to 5 billion" answers another figure."""
@@ -534,6 +544,9 @@ def grade_numeric(
     typed = _text(response)
     if (level := _LEVEL_REACHED.search(typed)) is not None and _BY_HOW_MUCH.search(prompt):
         return _wrong(_display_number(answer), typed, f"'{level[0]}' gives where it ended, and the question asks by how much it changed")
+    total = None
+    if isinstance(response, str) and (share := _OUT_OF.search(response)) is not None and _plain_float(share[3]) > _plain_float(share[1]) > 0:
+        response, total = response[: share.start(2)] + response[share.end(3) :], share[3]  # "184 out of 192": the count, with its total
     if isinstance(response, str):
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
         if ("'" in response or "\u2019" in response) and (year := re.fullmatch(r"\s*(1[6-9]|20)\d{2}\s*", _text(answer))) is not None:
@@ -551,6 +564,8 @@ def grade_numeric(
     if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
         response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
+    if total is not None and result.correct:
+        result = Grade(True, Reason.NUMERIC, result.expected, typed, f"{typed}: {result.expected}, out of a total of {total}", result.parts)
     if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed
         result = Grade(result.correct, result.reason, result.expected, typed, typed + result.detail[len(result.given) :], result.parts)
     if not result.correct and isinstance(response, str) and (said := digits_for_words(response)) != response:
