@@ -210,3 +210,21 @@ def test_a_plain_yes_and_a_denial_of_it():
 def test_a_count_with_its_total(response, right):
     prompt = "According to India Strategic, in how many of the 72 UN missions since 1948 have Indian personnel served?"
     assert grade_numeric(response, "49", unit="missions", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Mauritius hosted it online", True),
+        ("Mauritius hosted it with India", False),
+        ("Mauritius and India hosted it", False),
+        ("Mauritius hosted it in 2019", False),
+        ("Mauritius never hosted it", False),
+        ("Mauritius hosted it, not Seychelles", False),
+        ("Mauritius hosted it after Seychelles", False),
+        ("the Mauritius summit", False),
+    ],
+)
+def test_the_answer_in_a_short_sentence_that_claims_nothing_else(response, right):
+    prompt = "Which country hosted, virtually, the 8th Deputy NSA-level CSC meeting in July 2024 that admitted Bangladesh?"
+    assert grade_text(response, "Mauritius", prompt=prompt).correct is right

@@ -72,6 +72,8 @@ def grade_text(
     if polar is not None:
         return polar
     result = _lenient_text(response, answer, accept, kw)
+    if not result.correct and "adds to the answer" in result.detail and (plain := _harmless_context(_text(response), answer, accept, prompt, explanation)):
+        result = Grade(True, Reason.EXACT, result.expected, result.given, plain)
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result  # the answer as the pack gives it claims nothing beside it
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ())])
@@ -86,6 +88,42 @@ def grade_text(
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_CONTEXT_GUARD = frozenset(
+    "more less fewer other another extra additional besides also plus former ex previous next earlier later instead rather "
+    "except excluding without but although though however only just partly mostly mainly largely nearly almost about "
+    "before after until since than versus vs against either or nor and with".split()
+)
+
+
+_PLAIN_VERBS = frozenset("is was are were has had have means meant went took led held won got made gave came became sent".split())
+
+
+def _harmless_context(response: str, answer: str, accept: Sequence[str], prompt: str, explanation: str) -> str | None:
+    """The whole answer in a short sentence that claims nothing of its own ("Mauritius hosted it online",
+    "Poland signed it afterwards"): a verb in it, and no figure, denial, comparison or alternative, and no name or country the question and its
+    explanation do not give. A name is the claim a fair examiner would check, so any unknown one keeps it wrong."""
+    said = set(normalise(" ".join([prompt, explanation])).split())
+    for candidate in (answer, *(accept or ())):
+        own = set(normalise(_text(candidate)).split())
+        typed = normalise(response).split()
+        if not own or not own <= set(typed):
+            continue
+        extra = [t for t in typed if t not in own and t not in STOPWORDS]
+        if not extra or len(extra) > 5 or "&" in response:
+            return None
+        if not any(t in _PLAIN_VERBS or t.endswith(("ed", "ing")) and names.verb_lemma(t) not in (None, t) for t in extra):
+            return None  # a sentence ("Mauritius hosted it online"), not a longer name ("the NATO summit", "post-Cold War")
+        if any(t in NEGATIONS or t in _CONTEXT_GUARD or any(c.isdigit() for c in t) and t not in said for t in typed):
+            return None
+        capitalised = {normalise(w) for w in re.findall(r"\b[A-Z][\w'-]*", response)} - own - STOPWORDS
+        if any(w not in said for w in capitalised):
+            return None
+        if names.countries_named(" ".join(extra), states=True) - names.countries_named(normalise(" ".join([prompt, explanation, _text(candidate)])), states=True):
+            return None
+        return f"Accepted: '{response}' holds the answer '{_text(candidate)}' with plain words around it"
+    return None
 
 
 _POLAR_QUESTION = lazy_re(r"(?:^|,\s*)(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|may|might)\b[^?]*\?\s*$", re.IGNORECASE)
