@@ -228,3 +228,35 @@ def test_a_count_with_its_total(response, right):
 def test_the_answer_in_a_short_sentence_that_claims_nothing_else(response, right):
     prompt = "Which country hosted, virtually, the 8th Deputy NSA-level CSC meeting in July 2024 that admitted Bangladesh?"
     assert grade_text(response, "Mauritius", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("April 2020 to March 2021", True), ("1 April 2020 - 31 March 2021", True), ("April 2021 to March 2022", False), ("April 2020 to March 2022", False)],
+)
+def test_an_indian_financial_year_spelled_out(response, right):
+    assert grade_text(response, "2020-21", prompt="In which financial year did India-UAE trade stand at $43.3 billion?").correct is right
+
+
+@pytest.mark.parametrize(("response", "answer", "right"), [("MMX", "2010", True), ("MMXI", "2010", False), ("DCC", "700", True), ("DC", "700", False)])
+def test_roman_numerals_for_a_figure(response, answer, right):
+    assert grade_numeric(response, answer, prompt="In which year was it signed?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Pandit Nehru", "Jawaharlal Nehru", "Who was India's first Prime Minister?", True),
+        ("Pandit Nehru", "Jawaharlal Nehru", "Who was India's first Prime Minister?", True),
+        ("Field Marshal Ayub Khan", "Mohammad Ayub Khan", "Who was Pakistan's President in 1960?", True),
+        ("Ayub Khan", "Mohammad Ayub Khan", "Who was Pakistan's President in 1960?", True),
+        ("Yahya Khan", "Mohammad Ayub Khan", "Who was Pakistan's President in 1960?", False),
+        ("Khan", "Mohammad Ayub Khan", "Who was Pakistan's President in 1960?", False),
+        ("Mujibur Rehman", "Sheikh Mujibur Rahman", "Who led Bangladesh to independence?", True),
+        ("Bangabandhu Sheikh Mujib", "Sheikh Mujibur Rahman", "Who led Bangladesh to independence?", True),
+        ("Sheikh Hasina", "Sheikh Mujibur Rahman", "Who led Bangladesh to independence?", False),
+        ("Ziaur Rahman", "Sheikh Mujibur Rahman", "Who led Bangladesh to independence?", False),
+    ],
+)
+def test_south_asian_names_as_they_are_used(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

@@ -19,7 +19,8 @@ from studyapp.grading.text import lazy_re, normalise
 
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
-    "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho majesty highness rt baroness qc kc".split()
+    "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho majesty highness rt baroness qc kc "
+    "pandit pt bangabandhu sardar netaji lokmanya".split()
 )
 TITLES = frozenset(
     """

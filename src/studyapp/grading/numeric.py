@@ -952,7 +952,7 @@ _LEADING_SIGN = lazy_re(r"\s*(?:[-−–]\s*(?=[\d₹$])|minus\s+|negative\s+)",
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
 _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
-_ROMAN_COUNT = lazy_re(r"\s*([IVXLC]{2,7}|[VX])((?:\s+[A-Za-z][\w-]*)?)\s*[.!]?\s*")  # "II", "X", "XII Squadron"
+_ROMAN_COUNT = lazy_re(r"\s*([IVXLCDM]{2,9}|[VX])((?:\s+[A-Za-z][\w-]*)?)\s*[.!]?\s*")  # "II", "X", "XII Squadron"
 _ADVERB_COUNTS = lazy_re(r"\b(once|twice|thrice)\b", re.IGNORECASE)
 _GLUED_UNIT = lazy_re(r"(?<=\d)(?=(?:mm|cm|km|kms|kg|kgs|nm|ft|mi|kmph|mph|kph|kn|kts|sq ?km|ha|mw|gw|kw)\b)", re.IGNORECASE)
 _RICHTER = lazy_re(r"\s*(?:on the richter scale|richter|magnitude(?: of)?)\s*", re.IGNORECASE)

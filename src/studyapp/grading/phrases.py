@@ -560,7 +560,7 @@ def offices_named(words: Context) -> frozenset[str]:
 
 
 _RANKS = frozenset(
-    "general gen lieutenant lt colonel col admiral adm major maj captain capt brigadier brig commodore cmde marshal".split()
+    "general gen lieutenant lt colonel col admiral adm major maj captain capt brigadier brig commodore cmde marshal field".split()
 )
 """Military ranks: a rank before the name does not claim an office ("Adm. Brad Cooper", the fleet's commander)."""
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
@@ -629,6 +629,7 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         or (tokens[i] == "special" and tokens[i + 1] in TITLES)
         or (tokens[i] in bodies and tokens[i] not in TITLES and tokens[i + 1] in TITLES)
         or (tokens[i] == "retd" and i > 0 and tokens[i - 1] in _RANKS)
+        or (tokens[i] == "field" and tokens[i + 1] == "marshal")
     ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country;
         # "IMF MD Kristalina Georgieva", "DCP Sanjay Latkar": the question's body, the office's initials
         i = _sent_to(tokens, i, words) if tokens[i] == "to" else i + 1

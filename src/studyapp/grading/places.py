@@ -40,7 +40,8 @@ _GROUPS = (
     "johannesburg|joburg|jo burg", "new york|new york city|nyc", "marlborough house|marlboro house",
     # the same thing in other words, as this field writes it
     "counter terrorism|counterterrorism|anti terrorism|counter terror", "nine dash line|nine dashed line|9 dash line",
-    "veer guardian|vir guardian", "stuart|stewart", "stephen|steven", "michael|mike",
+    "veer guardian|vir guardian", "stuart|stewart", "stephen|steven", "michael|mike", "rahman|rehman",
+    "mohammad|mohammed|muhammad|mohamed", "sheikh mujibur rahman|sheikh mujib|bangabandhu",
 )  # fmt: skip
 
 

@@ -71,6 +71,12 @@ def grade_text(
     polar = _polar_grade(_text(response), answer, accept, prompt)
     if polar is not None:
         return polar
+    fiscal = _FISCAL_SPELLED.fullmatch(_text(response))
+    if fiscal is not None and int(fiscal[2]) == int(fiscal[1]) + 1 and any(_FISCAL_ANSWER.search(_text(a)) for a in (answer, *(accept or ()))):
+        short_form = f"{fiscal[1]}-{fiscal[2][2:]}"  # "April 2020 to March 2021": India's financial year 2020-21
+        inner = grade_text(short_form, answer, accept, prompt=prompt, accepted=accepted, date_order=date_order, explanation=explanation, category=category)
+        if inner.correct:
+            return Grade(True, inner.reason, inner.expected, _text(response), f"'{_text(response)}' is the financial year {short_form}")
     result = _lenient_text(response, answer, accept, kw)
     if not result.correct and "adds to the answer" in result.detail and (plain := _harmless_context(_text(response), answer, accept, prompt, explanation)):
         result = Grade(True, Reason.EXACT, result.expected, result.given, plain)
@@ -126,6 +132,11 @@ def _harmless_context(response: str, answer: str, accept: Sequence[str], prompt:
     return None
 
 
+_FISCAL_SPELLED = lazy_re(
+    r"\s*(?:from\s+)?(?:(?:1|1st|first)\s+)?april(?:\s+1)?,?\s+((?:19|20)\d{2})\s*(?:to|-|\u2013|till|until|through)\s*(?:(?:31|31st)\s+)?march(?:\s+31)?,?\s+((?:19|20)\d{2})\s*[.]?\s*",
+    re.IGNORECASE,
+)
+_FISCAL_ANSWER = lazy_re(r"\b(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2}(?:\d{2})?\b")
 _POLAR_QUESTION = lazy_re(r"(?:^|,\s*)(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|may|might)\b[^?]*\?\s*$", re.IGNORECASE)
 _NO_WORDS = frozenset("no nope nah not none never neither nor nobody cannot".split())
 _YES_WORDS = frozenset("yes yeah yep yup indeed".split())

@@ -188,6 +188,10 @@ def _generic(word: str, prompt: Context) -> bool:
     return (word in names.HEAD_NOUNS or singular(word) in names.HEAD_NOUNS) and word not in prompt.words and singular(word) not in prompt.words
 
 
+_LEADING_NAMES = frozenset("mohammad mohammed muhammad mohamed md sheikh shaikh syed sayyid mian".split())
+"""A first word that South Asian and Arab names carry and usage drops."""
+
+
 def _match_terms(
     given: tuple[str, ...], candidate: tuple[str, ...], prompt: Context, ordered: bool, shortcuts: frozenset[str], name_like: bool = False,
     others: frozenset[str] = frozenset(), proper_name: bool = False, surname_words: int = 1,
@@ -195,6 +199,8 @@ def _match_terms(
     keys = [t for t in candidate if t not in STOPWORDS]
     if not keys:
         return _Match(False)
+    if len(keys) >= 3 and keys[0] in _LEADING_NAMES and keys[0] not in given and asks_for_person(prompt):
+        keys = keys[1:]  # "Ayub Khan" for Mohammad Ayub Khan, "Mujibur Rahman" for Sheikh Mujibur Rahman
     used = [False] * len(given)
     where: list[int | None] = [None] * len(keys)
     typos: list[tuple[str, str]] = []
