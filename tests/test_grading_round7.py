@@ -260,3 +260,26 @@ def test_roman_numerals_for_a_figure(response, answer, right):
 )
 def test_south_asian_names_as_they_are_used(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("COP 27 in Egypt", True), ("COP27, Egypt", True), ("COP 27 in Jordan", False)])
+def test_an_event_in_the_country_of_the_town_the_question_names(response, right):
+    prompt = "At which COP, held in Sharm El Sheikh, was the Loss and Damage Fund first agreed?"
+    assert grade_text(response, "COP27", ["COP 27"], prompt=prompt).correct is right
+
+
+def test_a_city_asked_is_not_placed_by_a_town_the_explanation_names():
+    prompt = "In which city did Ajit Doval hold his talks with Canadian officials?"
+    why = "The talks took place in Ottawa, Canada's capital, after a long period of diplomatic strain."
+    assert not grade_text("Ottawa, Australia", "Ottawa", prompt=prompt, explanation=why).correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("the G7's Rapid Response Mechanism", True), ("the G20's Rapid Response Mechanism", False)])
+def test_the_questions_own_number_in_the_possessive(response, right):
+    assert grade_text(response, "Rapid Response Mechanism", prompt="What does RRM stand for in the G7 initiative?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("I think 6 new permanent seats", True), ("6 seats", True), ("6 regions", False)])
+def test_seats_for_members(response, right):
+    prompt = "How many new permanent members does the G4 model for Security Council reform propose to add?"
+    assert grade_numeric(response, "6", unit="members", prompt=prompt).correct is right

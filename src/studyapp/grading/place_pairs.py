@@ -121,6 +121,11 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     if named and outer_code is not None and "place" not in asked_kinds(words) and words.category not in (None, "place"):
         named = False  # a body is not where the question's country is: UN Command, asked about sanctions on North Korea
     two_countries = names.country_code(inner_norm) is not None and names.country_code(outer_norm) is not None
+    if (
+        not named and outer_code is not None and inner_country is None and not names.is_place_name(inner_norm) and "place" not in asked_kinds(words)
+        and not gazetteer.known_town(inner_norm, {outer_code, "IN"}) and (town := _town_said_in(outer_code, words)) and again(inner)
+    ):  # fmt: skip
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' is the answer, in {outer}, where the question's {town} lies")
     if named and not two_countries and names.is_container_place(outer_norm) and again(inner):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' is the answer, '{outer}' where it is")
     if (
@@ -128,6 +133,18 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
         and (all(w in words.said for w in inner_norm.split()) or _precise_place(inner_norm, outer_norm, words, candidates))
     ):  # fmt: skip
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
+    return None
+
+
+def _town_said_in(code: str, words: Context) -> str | None:
+    """A town the question names by its capitalised name that the gazetteer has in this country only among the
+    countries the question is about ("COP 27 in Egypt" where the question says it was held in Sharm El Sheikh)."""
+    for run in re.findall(r"\b(?:in|at)\s+([A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|el|al|de|es))*)", words.text):
+        town = normalise(run)
+        if len(town) >= 4 and names.country_code(town) is None and gazetteer.known_town(town, {code}):
+            about = set(names.countries_named(normalise(words.spoken), states=True)) - {code}
+            if not gazetteer.known_town(town, about):
+                return run
     return None
 
 

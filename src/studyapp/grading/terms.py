@@ -333,7 +333,9 @@ def _match_terms(
         if word in NEGATIONS:
             negation = True
         elif _is_number_token(word):
-            if joined or (word not in prompt.words and not _said_in_words(word, prompt)):  # "Normandy and 2024": a second answer, though the question says 2024
+            if joined or (word not in prompt.words and not _said_in_words(word, prompt) and not (
+                word[:1].isalpha() and word.endswith("s") and word[:-1] in prompt.words  # "the G7's" where the question says G7
+            )):  # "Normandy and 2024": a second answer, though the question says 2024
                 numbers.append(word)
         elif word in shortcuts or (word in others and not joined):
             continue  # "SBC Visakhapatnam": the acronym the pack accepts, and a word of its full answer

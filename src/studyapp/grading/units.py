@@ -80,7 +80,7 @@ _SYNONYM_GROUPS = (
     "military personnel trainee recruit sailor seaman crew airman marine man men",
     "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran",
-    "country nation member state signatory",
+    "country nation member state signatory seat",
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
     "gun howitzer cannon",
