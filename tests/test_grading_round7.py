@@ -283,3 +283,8 @@ def test_the_questions_own_number_in_the_possessive(response, right):
 def test_seats_for_members(response, right):
     prompt = "How many new permanent members does the G4 model for Security Council reform propose to add?"
     assert grade_numeric(response, "6", unit="members", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Port Kembla, NSW", True), ("Port Kembla, WA", False), ("Port Kembla, New South Wales", True)])
+def test_a_town_with_its_states_letters(response, right):
+    assert grade_text(response, "Port Kembla", prompt="Which Australian port will host the submarines?").correct is right

@@ -64,6 +64,9 @@ def states(country: str) -> dict[str, str]:
         norm = normalise(str(name))
         found.setdefault(norm, str(code))
         found.setdefault(_KIND_WORDS.sub("", norm), str(code))
+    for code in set(found.values()):
+        if 2 <= len(code) <= 3 and code.isalpha():
+            found.setdefault(code.casefold(), code)  # "Port Kembla, NSW": the state by its letters
     return found
 
 
