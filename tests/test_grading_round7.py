@@ -288,3 +288,14 @@ def test_seats_for_members(response, right):
 @pytest.mark.parametrize(("response", "right"), [("Port Kembla, NSW", True), ("Port Kembla, WA", False), ("Port Kembla, New South Wales", True)])
 def test_a_town_with_its_states_letters(response, right):
     assert grade_text(response, "Port Kembla", prompt="Which Australian port will host the submarines?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("No - it was rejected", True), ("no, because they had immunity", True), ("Yes", False)])
+def test_a_yes_or_no_question_that_says_so_after_its_question_mark(response, right):
+    prompt = "Was Kasab's mercy plea accepted by the President? Answer yes or no."
+    assert grade_text(response, "no", ["it was rejected"], prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Arthur Road prison", True), ("Arthur Rd jail", True), ("Yerwada prison", False)])
+def test_jail_and_prison_and_road_shortened(response, right):
+    assert grade_text(response, "Arthur Road Jail", prompt="In which jail was Kasab held?").correct is right

@@ -137,7 +137,11 @@ _FISCAL_SPELLED = lazy_re(
     re.IGNORECASE,
 )
 _FISCAL_ANSWER = lazy_re(r"\b(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2}(?:\d{2})?\b")
-_POLAR_QUESTION = lazy_re(r"(?:^|,\s*)(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|may|might)\b[^?]*\?\s*$", re.IGNORECASE)
+_POLAR_QUESTION = lazy_re(
+    r"(?:^|,\s*|[.?!]\s+)(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|may|might)\b[^?]*\?"  # "..., has India joined?"
+    r"|\byes\s+or\s+no\b",
+    re.IGNORECASE,
+)
 _NO_WORDS = frozenset("no nope nah not none never neither nor nobody cannot".split())
 _YES_WORDS = frozenset("yes yeah yep yup indeed".split())
 

@@ -143,9 +143,15 @@ def _syllables(word: str) -> int:
     return groups - 1 if groups > 1 and re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouyl]le$", word) else groups  # "-cle" is one
 
 
+_WORD_VARIANTS = {"jail": "prison", "gaol": "prison", "rd": "road", "ave": "avenue"}
+"""One word for another in a name ("Arthur Road prison" for Arthur Road Jail, "Arthur Rd"): the same place."""
+
+
 @lru_cache(maxsize=16384)
 def _same_word(a: str, b: str) -> bool:
     if a == b or singular(a) == singular(b) or american(singular(a)) == american(singular(b)):
+        return True
+    if _WORD_VARIANTS.get(singular(a), singular(a)) == _WORD_VARIANTS.get(singular(b), singular(b)):
         return True
     if a.isdigit() != b.isdigit() and (a.isalpha() or b.isalpha()):  # "x" beside "10": a Roman numeral the context did not convert
         digits, letters = (a, b) if a.isdigit() else (b, a)
