@@ -299,3 +299,15 @@ def test_a_yes_or_no_question_that_says_so_after_its_question_mark(response, rig
 @pytest.mark.parametrize(("response", "right"), [("Arthur Road prison", True), ("Arthur Rd jail", True), ("Yerwada prison", False)])
 def test_jail_and_prison_and_road_shortened(response, right):
     assert grade_text(response, "Arthur Road Jail", prompt="In which jail was Kasab held?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Judge Ronny Abraham", True), ("Judge Abdulqawi Yusuf", False)])
+def test_a_judge_of_the_court_whose_president_is_asked(response, right):
+    prompt = "Which ICJ President read out the provisional measures order in the Jadhav case in May 2017?"
+    assert grade_text(response, "Ronny Abraham", ["Abraham"], prompt=prompt).correct is right
+
+
+def test_senior_advocate_before_counsel():
+    prompt = "Who appeared as India's counsel at the ICJ public sitting of 15 May 2017 in the Jadhav case?"
+    assert grade_text("senior advocate Harish Salve", "Harish Salve", prompt=prompt).correct
+    assert not grade_text("senior advocate Harish Rawat", "Harish Salve", prompt=prompt).correct

@@ -30,7 +30,7 @@ TITLES = frozenset(
     chancellor premier governor mayor justice judge officer defence defense affairs external home finance
     brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos cm
     md dg ceo crown commissioner chairman chairperson chairwoman representative envoy bgen mgen lgen councillor councilor
-    spokesperson spokesman spokeswoman
+    spokesperson spokesman spokeswoman advocate
     """.split()
 )
 """Job titles: harmless before a name only where the question or its explanation uses them

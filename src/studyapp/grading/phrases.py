@@ -511,7 +511,7 @@ _PORTFOLIOS = frozenset(
     "aviation communications information broadcasting science technology fisheries water housing".split()
 )
 _OFFICE_HEADS = frozenset("minister secretary adviser advisor ambassador commissioner envoy governor chief".split())
-_LOWER_OFFICE = frozenset({"deputy", "vice", "then", "former", "ex", "junior", "acting", "late"})
+_LOWER_OFFICE = frozenset({"deputy", "vice", "then", "former", "ex", "junior", "acting", "late", "senior"})
 _PAST_OFFICE = frozenset({"former", "ex", "late"})
 PRESENT_TENSE = lazy_re(r"\b(?:is|are|current|currently|serves|serving|heads|incumbent)\b", re.IGNORECASE)
 """A question about who holds an office now: "former NSA X" does not answer it."""
@@ -560,7 +560,7 @@ def offices_named(words: Context) -> frozenset[str]:
 
 
 _RANKS = frozenset(
-    "general gen lieutenant lt colonel col admiral adm major maj captain capt brigadier brig commodore cmde marshal field".split()
+    "general gen lieutenant lt colonel col admiral adm major maj captain capt brigadier brig commodore cmde marshal field judge".split()
 )
 """Military ranks: a rank before the name does not claim an office ("Adm. Brad Cooper", the fleet's commander)."""
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
