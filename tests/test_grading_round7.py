@@ -311,3 +311,8 @@ def test_senior_advocate_before_counsel():
     prompt = "Who appeared as India's counsel at the ICJ public sitting of 15 May 2017 in the Jadhav case?"
     assert grade_text("senior advocate Harish Salve", "Harish Salve", prompt=prompt).correct
     assert not grade_text("senior advocate Harish Rawat", "Harish Salve", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("UNSCR 1990", True), ("UNSC 1990", True), ("UNSCR 1991", False), ("UNGA 1990", False)])
+def test_a_resolution_number_with_its_bodys_initials(response, right):
+    assert grade_numeric(response, "1990", prompt="By which UN Security Council resolution number was UNISFA established?").correct is right

@@ -45,6 +45,13 @@ def _prompt_acronyms(text: str) -> frozenset[str]:
         if len(initials) >= 2:
             found.add(initials)
         found.update(initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1))
+    words = re.findall(r"[A-Za-z][\w-]*", text)
+    for i in range(len(words)):  # "UNSCR" for "UN Security Council resolution": a body's own initials kept whole
+        letters = ""
+        for word in words[i : i + 5]:
+            letters += word.casefold() if word.isupper() and len(word) <= 4 else word[0].casefold()
+            if len(letters) >= 3 and any(w.isupper() and len(w) >= 2 for w in words[i : i + 5]):
+                found.add(letters)
     return frozenset(found)
 _SENTENCE_GUARD = NEGATIONS | CONTRADICTING | frozenset(
     "lower higher fall fell rise rose increase increased decrease decreased more less fewer per each additional another extra "
