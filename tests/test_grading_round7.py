@@ -316,3 +316,18 @@ def test_senior_advocate_before_counsel():
 @pytest.mark.parametrize(("response", "right"), [("UNSCR 1990", True), ("UNSC 1990", True), ("UNSCR 1991", False), ("UNGA 1990", False)])
 def test_a_resolution_number_with_its_bodys_initials(response, right):
     assert grade_numeric(response, "1990", prompt="By which UN Security Council resolution number was UNISFA established?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("100 Gb/s", "100", "Tb/s", False),
+        ("100 Tbps", "100", "Tb/s", True),
+        ("100,000 Gb/s", "100", "Tb/s", True),
+        ("2.923 TWh", "2923", "GWh", True),
+        ("2923000 MWh", "2923", "GWh", True),
+        ("2923 MW", "2923", "GWh", False),
+    ],
+)
+def test_data_rates_and_energy_as_units(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much capacity, or how much electricity?").correct is right

@@ -62,6 +62,15 @@ _PHYSICAL = {
     "gigawatt": ("power", "gw gigawatt gigawatts"),
     "terawatt": ("power", "tw terawatt terawatts"),
     "kilowatt": ("power", "kw kilowatt kilowatts"),
+    "kilowatt_hour": ("energy", "kwh|kilowatt hour|kilowatt hours|kilowatt-hour|kilowatt-hours"),
+    "megawatt_hour": ("energy", "mwh|megawatt hour|megawatt hours|megawatt-hour|megawatt-hours"),
+    "gigawatt_hour": ("energy", "gwh|gigawatt hour|gigawatt hours|gigawatt-hour|gigawatt-hours"),
+    "terawatt_hour": ("energy", "twh|terawatt hour|terawatt hours|terawatt-hour|terawatt-hours"),
+    "bit / second": ("data rate", "bps|b/s|bit/s|bits per second"),
+    "kilobit / second": ("data rate", "kbps|kb/s|kbit/s|kilobits per second"),
+    "megabit / second": ("data rate", "mbps|mb/s|mbit/s|megabits per second"),
+    "gigabit / second": ("data rate", "gbps|gb/s|gbit/s|gigabits per second"),
+    "terabit / second": ("data rate", "tbps|tb/s|tbit/s|terabits per second"),
 }
 _PHYSICAL["kilometer"] = ("length", _PHYSICAL["kilometer"][1])
 PHYSICAL_ALIASES: dict[str, str] = {}
