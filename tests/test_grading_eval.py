@@ -80,7 +80,7 @@ FLOORS = {
     "holdout52.yaml": (0.96, ("Y52-636",)),  # blind in round 52: 96.5%, 1 (Y52-636: "Ravish Kumar" for Raveesh Kumar, a TV journalist's name; W52 flagged it as disputable)
     "holdout53.yaml": (0.95, ()),  # blind in round 53: 95.4%, 0
     "holdout56.yaml": (0.955, ()),  # blind in round 56: 95.9%, 0
-    "holdout57.yaml": (0.975, ("Y57-449",)),  # blind in round 57: 97.8%, 1
+    "holdout57.yaml": (0.975, ()),  # blind in round 57: 97.8%, 1 (the city alone where city and country are asked: fixed since)
     "holdout58.yaml": (0.95, ()),  # blind in round 58: 95.6%, 1 (100 Gb/s for 100 Tb/s: data rates are units since)
     "holdout59.yaml": (0.915, ("Y59-026", "Y59-318")),  # blind in round 59: 91.7%, 2 (the two bundled clozes' swapped gaps again)
     "holdout54.yaml": (0.92, ()),  # blind in round 54: 92.4%, 0

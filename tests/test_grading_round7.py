@@ -331,3 +331,11 @@ def test_a_resolution_number_with_its_bodys_initials(response, right):
 )
 def test_data_rates_and_energy_as_units(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How much capacity, or how much electricity?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [("Baku", "In which city and country was COP29 held?", False), ("Baku in Azerbaijan", "In which city and country was COP29 held?", True), ("Baku", "Where was COP29 held?", True)],
+)
+def test_the_city_alone_where_the_question_asks_city_and_country(response, prompt, right):
+    assert grade_text(response, "Baku, Azerbaijan", prompt=prompt).correct is right

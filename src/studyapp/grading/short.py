@@ -259,9 +259,17 @@ def _share_reading(given: str, answer: str, accept: Sequence[str], candidates: l
     return None
 
 
+_BOTH_ASKED = lazy_re(
+    r"\b(?:city|town|port|place|base|site|capital)\s+(?:and|&)\s+(?:the\s+)?(?:country|state|province|region|nation)\b"
+    r"|\b(?:name|give)\s+(?:both|the\s+city\s+and)",
+    re.IGNORECASE,
+)
+
+
 def _town_alone_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
-    """"Dholera" for Dholera, Gujarat: the place asked for, without where the answer says it lies."""
-    if "," in given or _place_pair(given) is not None:
+    """"Dholera" for Dholera, Gujarat: the place asked for, without where the answer says it lies; not where the
+    question asks for both ("In which city and country ...?")."""
+    if "," in given or _place_pair(given) is not None or _BOTH_ASKED.search(kw.get("prompt") or ""):
         return None
     for candidate in candidates:
         pair = _place_pair(candidate) if candidate.count(",") == 1 and not _AND_RE.search(candidate) else None
