@@ -339,3 +339,8 @@ def test_data_rates_and_energy_as_units(response, answer, unit, right):
 )
 def test_the_city_alone_where_the_question_asks_city_and_country(response, prompt, right):
     assert grade_text(response, "Baku, Azerbaijan", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("It contained a no-war pact", False), ("It did not contain one", True), ("No, it did not", True)])
+def test_a_no_inside_a_compound_is_no_reply(response, right):
+    assert grade_text(response, "No", ["No, it did not"], prompt="Did the Tashkent Declaration contain a no-war pact?").correct is right

@@ -150,7 +150,7 @@ def _polarity(response: str) -> str | None:
     """"no", "yes" or None: how a reply to a yes-or-no question comes out ("Nope, it stayed out", "India has not
     joined it"). Undecided when it says both, or neither."""
     tokens = re.sub(r"n['\u2019]t\b", " not", response.casefold())
-    tokens = re.findall(r"[a-z]+", re.sub(r"\bnot\s+only\b", " ", tokens))  # "not only joined but led it" denies nothing
+    tokens = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"\bnot\s+only\b", " ", tokens))  # "not only joined but led it" denies nothing
     if not tokens:
         return None
     nos = [t for t in tokens if t in _NO_WORDS]
@@ -159,8 +159,8 @@ def _polarity(response: str) -> str | None:
         return "no"
     if tokens[0] in _YES_WORDS and not nos:
         return "yes"
-    if not yeses and len(nos) == 1:
-        return "no"  # "India has not joined it"
+    if not yeses and len(nos) == 1 and nos[0] in ("not", "never", "cannot"):
+        return "no"  # "India has not joined it"; "it contained a no-war pact" or "it had no objection" says no such thing
     return None
 
 
@@ -172,6 +172,10 @@ def _polar_grade(response: str, answer: str, accept: Sequence[str], prompt: str)
         return None
     (expected,) = bare
     said = _polarity(response)
+    if said is None and expected not in re.findall(r"[a-z]+(?:-[a-z]+)*", response.casefold()):
+        stated = {w for a in (answer, *(accept or ())) for w in normalise(_text(a)).split() if len(w) >= 4} - STOPWORDS
+        if not stated & set(normalise(response).split()):  # "they are non binding" for "No, they are non-binding" is judged as text
+            return _wrong(_text(answer), response, f"'{response}' says neither yes nor no")  # "It contained a no-war pact"
     if said is None:
         return None
     if said == expected:
