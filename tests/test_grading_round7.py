@@ -344,3 +344,18 @@ def test_the_city_alone_where_the_question_asks_city_and_country(response, promp
 @pytest.mark.parametrize(("response", "right"), [("It contained a no-war pact", False), ("It did not contain one", True), ("No, it did not", True)])
 def test_a_no_inside_a_compound_is_no_reply(response, right):
     assert grade_text(response, "No", ["No, it did not"], prompt="Did the Tashkent Declaration contain a no-war pact?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("26 civilians were massacred", True), ("26 civilians died", True), ("26 civilians were injured", False), ("26 tourists were massacred", False)],
+)
+def test_a_count_with_the_questions_own_kind_of_verb(response, right):
+    prompt = "How many Indian civilians were killed in the Pahalgam attack?"
+    assert grade_numeric(response, "26", unit="civilians", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("nine days later", True), ("9 days after", True), ("9 days earlier", False), ("9 weeks later", False)])
+def test_a_span_placed_in_time_the_way_the_question_asks(response, right):
+    prompt = "How many days after Chandrayaan-3's landing was Aditya-L1 launched?"
+    assert grade_numeric(response, "9", unit="days", prompt=prompt).correct is right

@@ -44,6 +44,11 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     gu = given_q.unit
     if gu is None or gu == expected_unit:
         return None
+    if " " in gu and (bare := _without_its_verb(gu, expected_unit, prompt)) != gu:
+        gu = bare  # "166 people died", "26 civilians were massacred", "nine days later": what befell the things counted
+        given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
+        if gu == expected_unit or units.canonical_unit(gu) == expected_unit:
+            return None
     if gu == "degree_Celsius" and (expected_unit or "").casefold() in ("degree", "degrees", "deg"):
         return None  # "-40 °C" where the question asks in degrees: Celsius is what this audience means
     if expected_unit and set(gu.split()) < set(expected_unit.split()) and set(expected_unit.split()) - set(gu.split()) <= _GENERIC_COUNTS:
@@ -127,6 +132,57 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
         return None  # "278 Indians" for 278 people
     return ("unit", given_q)
+
+
+_AUXILIARIES = frozenset("were was are is have has had been being got".split())
+_AFTER_A_SPAN = frozenset("later earlier before after ago afterwards running".split())
+_CHANGE_LEMMAS = frozenset(
+    "rise fall increase decrease drop decline grow cut reduce lose gain double halve triple exceed surpass add extend "
+    "raise lower shrink expand jump surge plunge slip dip climb miss fail cancel reject deny refuse plan propose expect "
+    "estimate project target aim promise pledge seek offer request suspend withdraw scrap cap limit ban stop delay".split()
+)
+
+
+_VERB_KINDS = (
+    frozenset("kill die massacre slay murder perish".split()),
+    frozenset("injure wound hurt maim".split()),
+    frozenset("rescue evacuate save airlift repatriate bring fly land arrive return".split()),
+    frozenset("deploy send station post dispatch".split()),
+)
+
+
+def _verb_said(lemma: str, prompt: Context) -> bool:
+    """The question's own verb, or one of the same kind ("massacred" where it asks how many were killed)."""
+    said = {names.verb_lemma(w) or w for w in prompt.said if w.isalpha()}
+    if lemma in said:
+        return True
+    return any(lemma in kind and kind & said for kind in _VERB_KINDS)
+
+
+def _without_its_verb(unit: str, expected_unit: str | None, prompt: Context) -> str:
+    """The counted noun without a verb after it that says what the question says befell the things counted ("people
+    died" or "civilians were massacred" where it asks how many were killed), or a word placing a span in time ("days
+    later"). Another verb is a claim of its own ("civilians were injured" for those killed), and a verb of change or
+    plan may count another figure ("projects planned")."""
+    words = unit.split()
+    if units.dimension(units.canonical_unit(words[0]) or "") == "time" and len(words) == 2 and words[1] in _AFTER_A_SPAN:
+        asked = set(prompt.words)
+        if words[1] in ("earlier", "before", "ago") and asked & {"after", "later"} or words[1] in ("later", "after") and asked & {"before", "earlier"}:
+            return unit  # "9 days earlier" where the question asks how many days after
+        return words[0]
+    if units.dimension(expected_unit or "") is not None:
+        return unit
+    while len(words) > 1:
+        last = words[-1]
+        lemma = names.verb_lemma(last)
+        lemma = "die" if last == "died" else lemma
+        if (last.endswith("ed") and lemma not in (None, last) and lemma not in _CHANGE_LEMMAS) and _verb_said(lemma, prompt):
+            words.pop()
+            while len(words) > 1 and words[-1] in _AUXILIARIES:
+                words.pop()
+            continue
+        break
+    return " ".join(words)
 
 
 def _another_model(unit: str | None, expected_unit: str | None, prompt: Context) -> bool:
