@@ -75,6 +75,7 @@ FLOORS = {
     "holdout47.yaml": (0.92, ("Y47-055",)),  # blind in round 47: 92.7%, 7 (six wrong-year dates against a yearless accept entry: fixed since)
     "holdout48.yaml": (0.95, ()),  # blind in round 48: 95.7%, 0
     "holdout49.yaml": (0.96, ()),  # blind in round 49: 96.6%, 0
+    "holdout49b.yaml": (0.9, ()),  # blind in round 49b (the fourteenth session's last grader): 91.8%, 1 ('Not "no"': fixed since)
     "holdout50.yaml": (0.96, ("Y50-086", "Y50-188", "Y50-168")),  # blind in round 50: 96.4%, 2 (cloze gaps swapped, as Y45-014)
     "holdout51.yaml": (0.965, ()),  # blind in round 51: 97.0%, 0
     "holdout52.yaml": (0.96, ("Y52-636",)),  # blind in round 52: 96.5%, 1 (Y52-636: "Ravish Kumar" for Raveesh Kumar, a TV journalist's name; W52 flagged it as disputable)
@@ -96,6 +97,9 @@ FLOORS = {
 }
 
 
+_LEAST_CASES = {"holdout49b.yaml": 49}  # W49's late batch: 49 cases by itself
+
+
 @pytest.fixture(scope="module")
 def questions():
     return scoring._bundled_questions()
@@ -106,7 +110,7 @@ def test_each_set_agrees_with_the_examiner(name, questions):
     least, allowed = FLOORS[name]
     result = scoring.score(EVAL / name, questions)
     accepted_wrongly = {o.case_id for o in result.outcomes if o.graded and not o.label}
-    assert result.overall.cases >= 90
+    assert result.overall.cases >= _LEAST_CASES.get(name, 90)  # a file that lost its cases must not pass
     assert accepted_wrongly <= set(allowed), scoring.report(result)
     assert result.overall.agreement >= least, scoring.report(result)
 

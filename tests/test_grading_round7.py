@@ -359,3 +359,8 @@ def test_a_count_with_the_questions_own_kind_of_verb(response, right):
 def test_a_span_placed_in_time_the_way_the_question_asks(response, right):
     prompt = "How many days after Chandrayaan-3's landing was Aditya-L1 launched?"
     assert grade_numeric(response, "9", unit="days", prompt=prompt).correct is right
+
+
+def test_a_reply_about_the_reply_is_no_plain_no():
+    assert not grade_text('Not "no" - several had', "No", prompt="Did none of them sign the treaty?").correct
+    assert grade_text("Not yet", "No", prompt="Has the treaty entered into force?").correct

@@ -153,6 +153,8 @@ def _polarity(response: str) -> str | None:
     tokens = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"\bnot\s+only\b", " ", tokens))  # "not only joined but led it" denies nothing
     if not tokens:
         return None
+    if re.match(r"\s*not\s+(?:a\s+)?[\"'\u201c\u2018]?(?:no|yes)\b", response, re.IGNORECASE):
+        return None  # 'Not "no" - several had': a reply about the reply
     nos = [t for t in tokens if t in _NO_WORDS]
     yeses = [t for t in tokens if t in _YES_WORDS]
     if tokens[0] in _NO_WORDS and not yeses:
