@@ -86,6 +86,7 @@ FLOORS = {
     "holdout60.yaml": (0.935, ()),  # blind in round 60: 93.7%, 0
     "holdout61.yaml": (0.955, ("Y61-070",)),  # blind in round 61: 95.6%, 2 (Y61-454, "a no-war pact" read as a no: fixed since)
     "holdout63.yaml": (0.97, ("Y63-079",)),  # blind in round 63: 97.3%, 1
+    "holdout64.yaml": (0.955, ("Y64-446",)),  # blind in round 64: 95.9%, 1 (two submarines' names swapped in a cloze list)
     "holdout65.yaml": (0.96, ("Y65-256",)),  # blind in round 65: 96.1%, 1 (the navigation / overflight swap)
     "holdout62.yaml": (0.94, ("Y62-271", "Y62-368")),  # blind in round 62: 94.6%, 2 (swapped gaps of two bundled clozes)
     "holdout59.yaml": (0.915, ("Y59-026", "Y59-318")),  # blind in round 59: 91.7%, 2 (the two bundled clozes' swapped gaps again)
