@@ -67,7 +67,7 @@ FLOORS = {
     "holdout36.yaml": (0.965, ()),  # blind in round 36: 96.8%, 1
     "holdout34.yaml": (0.965, ()),  # blind in round 34: 97.2%, 0
     "holdout39.yaml": (0.97, ()),  # blind in round 39: 97.5%, 1 (X39-848 fixed since)
-    "holdout45.yaml": (0.94, ("Y45-014", "Y45-115")),  # blind in round 45: 94.7%, 1 (Y45-014: cloze gaps swapped, as N087 and Q055)
+    "holdout45.yaml": (0.94, ("Y45-115",)),  # blind in round 45: 94.7%, 1 (Y45-014: common words swapped in a cloze, refused since)
     # Y45-115, Y50-168: names of one plain list swapped ("the {{Brahmaputra}} and {{Moskva}} rivers"), labelled wrong
     # here and right in 11 cases of five other writers (docs/grading.md, "The fourteenth session")
     # Y47-055: "2024" for a date asked, where the file's accept list ([January 1, 2024] in YAML) names the bare year
@@ -76,7 +76,7 @@ FLOORS = {
     "holdout48.yaml": (0.95, ()),  # blind in round 48: 95.7%, 0
     "holdout49.yaml": (0.96, ()),  # blind in round 49: 96.6%, 0
     "holdout49b.yaml": (0.9, ()),  # blind in round 49b (the fourteenth session's last grader): 91.8%, 1 ('Not "no"': fixed since)
-    "holdout50.yaml": (0.96, ("Y50-086", "Y50-188", "Y50-168")),  # blind in round 50: 96.4%, 2 (cloze gaps swapped, as Y45-014)
+    "holdout50.yaml": (0.96, ("Y50-168",)),  # blind in round 50: 96.4%, 2 (common words swapped in a cloze, refused since)
     "holdout51.yaml": (0.965, ()),  # blind in round 51: 97.0%, 0
     "holdout52.yaml": (0.96, ("Y52-636",)),  # blind in round 52: 96.5%, 1 (Y52-636: "Ravish Kumar" for Raveesh Kumar, a TV journalist's name; W52 flagged it as disputable)
     "holdout53.yaml": (0.95, ()),  # blind in round 53: 95.4%, 0
@@ -84,12 +84,12 @@ FLOORS = {
     "holdout57.yaml": (0.975, ()),  # blind in round 57: 97.8%, 1 (the city alone where city and country are asked: fixed since)
     "holdout58.yaml": (0.95, ()),  # blind in round 58: 95.6%, 1 (100 Gb/s for 100 Tb/s: data rates are units since)
     "holdout60.yaml": (0.935, ()),  # blind in round 60: 93.7%, 0
-    "holdout61.yaml": (0.955, ("Y61-070",)),  # blind in round 61: 95.6%, 2 (Y61-454, "a no-war pact" read as a no: fixed since)
+    "holdout61.yaml": (0.955, ()),  # blind in round 61: 95.6%, 2 (Y61-454, "a no-war pact" read as a no: fixed since)
     "holdout63.yaml": (0.97, ("Y63-079",)),  # blind in round 63: 97.3%, 1
-    "holdout64.yaml": (0.955, ("Y64-446",)),  # blind in round 64: 95.9%, 1 (two submarines' names swapped in a cloze list)
-    "holdout65.yaml": (0.96, ("Y65-256",)),  # blind in round 65: 96.1%, 1 (the navigation / overflight swap)
-    "holdout62.yaml": (0.94, ("Y62-271", "Y62-368")),  # blind in round 62: 94.6%, 2 (swapped gaps of two bundled clozes)
-    "holdout59.yaml": (0.915, ("Y59-026", "Y59-318")),  # blind in round 59: 91.7%, 2 (the two bundled clozes' swapped gaps again)
+    "holdout64.yaml": (0.955, ()),  # blind in round 64: 95.9%, 1 (two submarines' names swapped in a cloze list)
+    "holdout65.yaml": (0.96, ()),  # blind in round 65: 96.1%, 1 (the navigation / overflight swap)
+    "holdout62.yaml": (0.94, ()),  # blind in round 62: 94.6%, 2 (swapped gaps of two bundled clozes)
+    "holdout59.yaml": (0.915, ()),  # blind in round 59: 91.7%, 2 (the two bundled clozes' swapped gaps again)
     "holdout54.yaml": (0.92, ()),  # blind in round 54: 92.4%, 0
     "holdout55.yaml": (0.955, ()),  # blind in round 55: 96.0%, 2 (a sign dropped, shares swapped: fixed since)
     "redteam9.yaml": (1.0, ()),  # not blind: a helper who read the grader found these; every one must stay fixed

@@ -350,7 +350,7 @@ def test_gaps_set_off_by_commas_keep_their_order():
     assert grade(question, ["NASAMS", "Leopard 2"]).correct
     listed = "The ties cover defence, {{intelligence}} and {{counter-terrorism}} initiatives."
     plain = SimpleNamespace(type="cloze", text=listed, gaps=(("intelligence",), ("counter-terrorism",)), prompt="", answer=None)
-    assert grade(plain, ["counter-terrorism", "intelligence"]).correct  # the ninth session: two words of a plain list, either order
+    assert not grade(plain, ["counter-terrorism", "intelligence"]).correct  # the fourteenth session: common words keep their order
     assert grade(plain, ["intelligence", "counter-terrorism"]).correct
 
 
@@ -2479,12 +2479,13 @@ def test_and_a_half_before_any_unit(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How much, or how long?").correct is right
 
 
-def test_two_rights_of_one_list_in_the_other_order():
+def test_two_rights_of_one_list_keep_their_order():
     question = SimpleNamespace(
         type="cloze", prompt="Complete the sentence.", text="Canada has argued for Israel's right to {{exist}} and to {{defend itself}}.",
         gaps=[["exist"], ["defend itself"]],
     )
-    assert grade(question, ["defend itself", "exist"]).correct
+    assert not grade(question, ["defend itself", "exist"]).correct  # the fourteenth session: common words keep their order
+    assert grade(question, ["exist", "defend itself"]).correct
     assert not grade(question, ["exist", "exist"]).correct
 
 

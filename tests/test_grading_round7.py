@@ -364,3 +364,14 @@ def test_a_span_placed_in_time_the_way_the_question_asks(response, right):
 def test_a_reply_about_the_reply_is_no_plain_no():
     assert not grade_text('Not "no" - several had', "No", prompt="Did none of them sign the treaty?").correct
     assert grade_text("Not yet", "No", prompt="Has the treaty entered into force?").correct
+
+
+def test_the_first_two_of_a_sequence_keep_their_places():
+    text = "The first two Project-75 submarines were INS {{Kalvari}} and INS {{Khanderi}}."
+    assert not _grade_cloze(text, ["Khanderi", "Kalvari"])
+
+
+def _grade_cloze(text, response):
+    from studyapp.grading import grade
+
+    return grade(_cloze(text), response).correct
