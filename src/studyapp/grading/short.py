@@ -108,8 +108,9 @@ _PLAIN_VERBS = frozenset("is was are were has had have means meant went took led
 
 def _harmless_context(response: str, answer: str, accept: Sequence[str], prompt: str, explanation: str) -> str | None:
     """The whole answer in a short sentence that claims nothing of its own ("Mauritius hosted it online",
-    "Poland signed it afterwards"): a verb in it, and no figure, denial, comparison or alternative, and no name or country the question and its
-    explanation do not give. A name is the claim a fair examiner would check, so any unknown one keeps it wrong."""
+    "Poland signed it afterwards"): a verb in it, and no figure, denial, comparison or alternative, and no name
+    or country the question and its explanation do not give. A name is the claim a fair examiner would check,
+    so any unknown one keeps it wrong."""
     said = set(normalise(" ".join([prompt, explanation])).split())
     for candidate in (answer, *(accept or ())):
         own = set(normalise(_text(candidate)).split())
