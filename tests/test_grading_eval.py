@@ -87,6 +87,7 @@ FLOORS = {
     "holdout61.yaml": (0.955, ()),  # blind in round 61: 95.6%, 2 (Y61-454, "a no-war pact" read as a no: fixed since)
     "holdout63.yaml": (0.97, ("Y63-079",)),  # blind in round 63: 97.3%, 1
     "holdout64.yaml": (0.955, ()),  # blind in round 64: 95.9%, 1 (two submarines' names swapped in a cloze list)
+    "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ("Y69-200",)),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: open)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
     "holdout66.yaml": (0.975, ()),  # blind in round 66 (the session's last grader): 98.1%, 0
