@@ -375,3 +375,9 @@ def _grade_cloze(text, response):
     from studyapp.grading import grade
 
     return grade(_cloze(text), response).correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("Israel, according to the FT", True), ("Israel, according to the NYT", False)])
+def test_a_source_the_question_names_by_its_initials(response, right):
+    prompt = "Which country, according to the Financial Times, supplied the drones?"
+    assert grade_text(response, "Israel", prompt=prompt).correct is right

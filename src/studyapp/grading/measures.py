@@ -175,7 +175,6 @@ def _without_its_verb(unit: str, expected_unit: str | None, prompt: Context) -> 
     while len(words) > 1:
         last = words[-1]
         lemma = names.verb_lemma(last)
-        lemma = "die" if last == "died" else lemma
         if (last.endswith("ed") and lemma not in (None, last) and lemma not in _CHANGE_LEMMAS) and _verb_said(lemma, prompt):
             words.pop()
             while len(words) > 1 and words[-1] in _AUXILIARIES:

@@ -451,9 +451,13 @@ def without_asides(given: str, words: Context, known: frozenset[str] = frozenset
 
 
 def _describes(tokens: list[str], words: Context) -> bool:
-    """Words that only describe: the question's or its explanation's, plain descriptors, hedges."""
+    """Words that only describe: the question's or its explanation's (or the initials of its names: "the FT" where
+    it says the Financial Times), plain descriptors, hedges."""
+    from studyapp.grading.sentences import _prompt_acronyms  # sentences reads this module
+
     return bool(tokens) and len(tokens) <= 6 and all(
-        (harmless(t, words) or t in words.said or t in _DESCRIPTORS) and t not in NEGATIONS and not t.isdigit() for t in tokens
+        (harmless(t, words) or t in words.said or t in _DESCRIPTORS or t in _prompt_acronyms(words.text)) and t not in NEGATIONS and not t.isdigit()
+        for t in tokens
     )
 
 
@@ -471,15 +475,23 @@ def _another_country(tokens: list[str], words: Context) -> bool:
 
 
 def without_apposition(given: str, words: Context) -> str | None:
-    """"INS Vikrant, India's indigenous carrier": a name, then a description made of the question's words."""
+    """"INS Vikrant, India's indigenous carrier": a name, then a description made of the question's words; or the
+    description first ("the EU's statistical office, Eurostat"), which must hold a common word, so that "India,
+    Pakistan" where the question offers both stays two answers."""
     head, comma, tail = given.partition(",")
-    if not comma or "," in tail or not head.strip():
+    if not comma or "," in tail or not head.strip() or not tail.strip():
         return None
     if is_container_place(normalise(tail)):
         return None  # "Rangpur, India": where a place lies is a claim, judged as a place pair
     if _another_country(normalise(tail).split(), words):
         return None  # "Ajit Doval, Canada's NSA"
-    return head.strip() if _describes(normalise(tail).split(), words) else None
+    if _describes(normalise(tail).split(), words):
+        return head.strip()
+    described = normalise(re.sub(r"['\u2019]s\b", "", head)).split()
+    common = [t for t in re.findall(r"\b[a-z][a-z-]*\b", head) if t not in STOPWORDS]
+    if common and _describes(described, words) and not _another_country(described, words):
+        return tail.strip()
+    return None
 
 
 PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())

@@ -34,10 +34,14 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+_QUESTION_WORD = lazy_re(r"^\s*(?:which|what|who|whom|whose|when|where|why|how|in|on|at|by|for|from|under|to|according|during|with)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def _prompt_acronyms(text: str) -> frozenset[str]:
     """"RAAF" where the question says the Royal Australian Air Force: the initials of its capitalised names,
     or of a part of them ("JWG" where it says "Which India-Mongolia Joint Working Group")."""
+    text = _QUESTION_WORD.sub("", text)  # "Which Australian port": "Which" is capitalised as the first word, not a name
     runs = re.findall(r"(?:\b[A-Z][\w-]*(?:\s+(?:of|and|for|the)\s+|\s+)?){2,}", text)
     found = set()
     for run in runs:

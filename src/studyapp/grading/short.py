@@ -40,7 +40,6 @@ from studyapp.grading.place_pairs import (
     _adds_a_named_person, _claims_container, _country_beyond_the_list, _one_place_with_and, _place_pair, _place_pair_grade,
     _same_country,
 )  # fmt: skip
-from studyapp.grading.sentences import _prompt_acronyms
 from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, _ORDER_RE
 from studyapp.grading.text import lazy_re, normalise, singular
 
@@ -112,9 +111,9 @@ def _harmless_context(response: str, answer: str, accept: Sequence[str], prompt:
     or country the question and its explanation do not give. A name is the claim a fair examiner would check,
     so any unknown one keeps it wrong."""
     said = set(normalise(" ".join([prompt, explanation])).split())
+    typed = normalise(response).split()
     for candidate in (answer, *(accept or ())):
         own = set(normalise(_text(candidate)).split())
-        typed = normalise(response).split()
         if not own or not own <= set(typed):
             continue
         extra = [t for t in typed if t not in own and t not in STOPWORDS]
@@ -795,7 +794,7 @@ def _grade_text(
     def again(text: str) -> bool:
         return grade_text(text, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category).correct
 
-    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said) or _restated_grade(given, answer, again, words)
+    edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said)
     if edition is not None:
         return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
@@ -897,28 +896,6 @@ def _described_grade(given: str, answer: str, again: Callable[[str], bool], said
     return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{match[3]}' is the answer, described as {match[1]}{match[2]}")
 
 
-def _restated_grade(given: str, answer: str, again: Callable[[str], bool], words: Context) -> Grade | None:
-    """"the EU's statistical office, Eurostat": the answer beside a description made of the question's own words.
-    The description must be words, not a name ("India, Pakistan" where the question offers both is two answers),
-    and state no figure or denial of its own."""
-    parts = [p.strip() for p in given.split(",")]
-    if len(parts) != 2 or not all(parts):
-        return None
-    for answer_part, described in (parts, parts[::-1]):
-        plain = re.sub(r"^(?:in|at|the)\s+", "", answer_part, flags=re.IGNORECASE)
-        if not again(plain) or again(described):
-            continue
-        tokens = re.findall(r"[\w-]+", re.sub(r"'s\b", "", described))
-        common = [t for t in tokens if t.islower() and t not in STOPWORDS]
-        if not common or any(t.isdigit() or t.casefold() in NEGATIONS for t in tokens):
-            return None
-        initials = _prompt_acronyms(words.text)
-        if all(t.casefold() in STOPWORDS or t.casefold() in words.said or t.casefold() in initials for t in tokens):
-            return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{answer_part}' is the answer; '{described}' says what the question says of it")
-        return None
-    return None
-
-
 _MONTH_SLASH_YEAR = lazy_re(r"\b(0?[1-9]|1[0-2])/((?:19|20)\d{2})\b")
 _FRACTION_SUFFIX = lazy_re(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:st|nd|rd|th)s?\b")
 _WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:in\s+|capital\s+)?(.+?))\s*")
@@ -933,9 +910,9 @@ def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Gra
     said = _DEMONYM_CAPITAL.fullmatch(given)
     if said is not None and (country := names.DEMONYMS.get(said[2].casefold())) is not None and (code := names.country_code(country)) is not None:
         city = normalise(said[1])
-        if again(said[1]) and gazetteer.capital_of(code) == city:
+        if gazetteer.capital_of(code) == city and again(said[1]):
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{said[1]}' is the answer, the capital of {country.title()}")
-        if again(said[1]) and gazetteer.capital_country(city) is not None:
+        if gazetteer.capital_country(city) is not None and again(said[1]):
             return _wrong(answer, given, f"'{said[1]}' is the answer, but it is not the {said[2]} capital")
     match = _WITH_CAPITAL.fullmatch(given)
     if match is None:
