@@ -173,6 +173,8 @@ _ORDER_RE = lazy_re(
 
 
 _TITLE_WORDS = names.HONORIFICS | names.TITLES
+_INDEFINITE = lazy_re(r"\s*(?:a|an)\s", re.IGNORECASE)
+"""A response that begins "a ..." describes a kind of thing; with a word of the name left out it names none."""
 _COMMON_SURNAMES = frozenset(
     "kumar singh sharma verma gupta khan patel reddy rao das yadav shah mishra ali ahmed kim lee wang li zhang chen "
     "nguyen smith jones brown".split()
@@ -284,6 +286,7 @@ def _match_terms(
         person and name_like and first >= 1 and all(where[j] is not None for j in range(first, len(keys)))
         and all(where[j] is None for j in range(first)) and len("".join(keys[first:])) >= 3
         and not any(key in prompt.words or key in names.HEAD_NOUNS or key in _COMMON_SURNAMES for key in keys[first:])
+        and not all(key in names.TITLES for key in keys)  # an office ("Home Secretary"), not a person: no surname to go by
     ):  # fmt: skip
         where[:first] = [where[first]] * first  # the surname alone names the person: "Doval" for Ajit Doval
     found = [k for k, w in enumerate(where) if w is not None]
@@ -608,6 +611,11 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         named_years = {t for c in candidates for t in _tokens(c) if _YEAR_TOKEN.fullmatch(t)}
         if typed_years and named_years and not typed_years & named_years:
             return _wrong(answer, given, f"Numbers must match exactly: '{given}' is not '{answer}'")  # "2030 Blue Pacific Strategy" for the 2050 one
+        said = set(given_tokens) | {key for _, key in match.typos}
+        if _INDEFINITE.match(given) and len(candidate.split()) >= 2 and all(w[:1].isupper() for w in candidate.split() if w.casefold() not in STOPWORDS) and any(
+            t not in said for t in _tokens(candidate) if t not in STOPWORDS
+        ):
+            return _wrong(answer, given, f"'{given}' is a kind of thing, not the one named '{candidate}'")  # "a programme of action"
         if match.typos:
             refused = (
                 _refused_typo(match.typos, candidates, shortcuts, given)

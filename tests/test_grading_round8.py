@@ -1,0 +1,44 @@
+"""Grading cases from the fifteenth session (docs/grading.md, "The fifteenth session"): each was a wrong verdict
+on the development files, and each test also holds a near miss that must keep its verdict."""
+
+import pytest
+
+from studyapp.grading import grade_text
+
+PRESS_NOTE = "Which official leads the inter-ministerial committee that handles Press Note 3 applications?"
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Foreign Secretary", False),
+        ("Defence Secretary", False),
+        ("Secretary", False),
+        ("the Home Secretary", True),
+        ("Home Secratary", True),
+    ],
+)
+def test_an_office_is_no_person_known_by_the_last_word(response, right):
+    """"Secretary" was read as the surname of a person called "Home Secretary", so any secretary passed."""
+    assert grade_text(response, "Home Secretary", prompt=PRESS_NOTE).correct is right
+
+
+def test_a_person_is_still_known_by_the_surname():
+    assert grade_text("Doval", "Ajit Doval", prompt="Who is India's National Security Adviser?").correct
+
+
+HANOI = "What programme did MGC members adopt at the second Ministerial Meeting in Hanoi in July 2001?"
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("a programme of action", False),
+        ("the Hanoi programme of action", True),
+        ("a Hanoi Programme of Action", True),
+        ("Programme of Action", True),
+    ],
+)
+def test_a_kind_of_thing_is_not_the_one_named(response, right):
+    """The question says Hanoi, so a bare "Programme of Action" names it; "a programme of action" names none."""
+    assert grade_text(response, "Hanoi Programme of Action", ["Hanoi Program of Action"], prompt=HANOI).correct is right
