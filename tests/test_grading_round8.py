@@ -42,3 +42,29 @@ HANOI = "What programme did MGC members adopt at the second Ministerial Meeting 
 def test_a_kind_of_thing_is_not_the_one_named(response, right):
     """The question says Hanoi, so a bare "Programme of Action" names it; "a programme of action" names none."""
     assert grade_text(response, "Hanoi Programme of Action", ["Hanoi Program of Action"], prompt=HANOI).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Berlim", "Berlin", True),
+        ("Kalvary", "Kalvari", True),
+        ("Jongley", "Jonglei", True),
+        ("Salur", "Sulur", False),
+        ("Prestwich", "Prestwick", False),
+    ],
+)
+def test_a_last_letter_spelled_as_it_sounds(response, answer, right):
+    """One last letter replaced used to make any name another name; y for i and m for n are how they sound."""
+    assert grade_text(response, answer, prompt="Which place was it?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Bhutaan", True), ("Bhuttan", True), ("Bhutanese", False)])
+def test_a_doubled_vowel_is_no_demonym(response, right):
+    """"Bhutaan" looked like Bhuta + "an", a people's name formed from the country's; only a vowel ending forms one."""
+    assert grade_text(response, "Bhutan", prompt="Which country received the first doses?").correct is right
+
+
+def test_a_company_named_bharat_is_not_india():
+    assert grade_text("Bharath Biotech", "Bharat Biotech", prompt="Which company developed Covaxin?").correct
+    assert not grade_text("India Biotech", "Bharat Biotech", prompt="Which company developed Covaxin?").correct

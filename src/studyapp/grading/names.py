@@ -452,7 +452,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
     if "nz" in norm:
         norm = re.sub(r"\bnz\b", "new zealand", norm)  # "Canada, Australia, NZ and the UK"
     if "bharat" in norm:
-        norm = re.sub(r"\bbharat\b(?! (?:mata|ratna|forge|electronics|dynamics|heavy|petroleum|mala))", "india", norm)  # the Constitution's other name
+        norm = re.sub(r"\bbharat\b(?! (?:mata|ratna|forge|electronics|dynamics|heavy|petroleum|mala|biotech|sanchar|earth|parv))", "india", norm)  # the Constitution's other name
     if "united" in norm:  # before "America" alone, which is part of "United States of America"
         norm = _UNITED_RE.sub(lambda m: "us" if "states" in m.group() else "uae" if "arab" in m.group() else "uk", norm)
     if "america" in norm or "britain" in norm:  # "America, Japan, Australia and India": the US in a list

@@ -81,8 +81,8 @@ def _other_name(typed: str, answer: str, several: bool, whole: str) -> bool:
     """The typed word names something else (Zambia for Gambia, Slovenian for Slovenia), so it is no typo."""
     if typed == answer:
         return False
-    if names.is_place_word(answer) and any(typed in (answer + e, answer[:-1] + e) for e in _DEMONYM_ENDINGS):
-        return True  # the people or the adjective, not the place
+    if names.is_place_word(answer) and any(typed == answer + e or typed == answer[:-1] + e and answer[-1] in "aeiouy" for e in _DEMONYM_ENDINGS):
+        return True  # the people or the adjective, not the place ("Mexican"; "Bhutaan" is a slip, no people's name)
     if names.is_given_name(typed) and not _sounds_alike(typed, answer):
         return True  # "Rajesh" for Ragesh, "Ramesh" for Rajesh: another man's name ("Ahmed" for Ahmad is a spelling)
     if not several:
@@ -485,6 +485,10 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
     return _wrong(answer, given, f"Numbers must match exactly: {given} ≠ {answer}")
 
 
+_SAID_ALIKE_LAST = ({"i", "y"}, {"m", "n"})
+"""A last letter spelled as it sounds ("Kalvary" for Kalvari, "Berlim" for Berlin): a slip in a long name, not another."""
+
+
 def _swapped_letter(typed: str, key: str) -> bool:
     """One letter replaced by another (Salur for Sulur, Prestwich for Prestwick): often another real name."""
     return len(typed) == len(key) and sum(a != b for a, b in zip(typed, key)) == 1
@@ -528,7 +532,9 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
         ):
             return f"'{typed}' is another acronym, not '{key.upper()}'"
         proper = re.search(rf"\b{re.escape(key[:1].upper() + key[1:])}\b", written)
-        if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1]):
+        if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (
+            len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1] and not (len(key) >= 6 and {typed[-1], key[-1]} in _SAID_ALIKE_LAST)
+        ):  # fmt: skip
             return f"'{typed}' names something else than '{proper.group()}'"
     return ""
 
