@@ -85,10 +85,12 @@ FLOORS = {
     "holdout58.yaml": (0.95, ()),  # blind in round 58: 95.6%, 1 (100 Gb/s for 100 Tb/s: data rates are units since)
     "holdout60.yaml": (0.935, ()),  # blind in round 60: 93.7%, 0
     "holdout61.yaml": (0.955, ()),  # blind in round 61: 95.6%, 2 (Y61-454, "a no-war pact" read as a no: fixed since)
-    "holdout63.yaml": (0.97, ("Y63-079",)),  # blind in round 63: 97.3%, 1
+    "holdout63.yaml": (0.97, ()),  # blind in round 63: 97.3%, 1 ("a programme of action": fixed in the fifteenth session)
     "holdout64.yaml": (0.955, ()),  # blind in round 64: 95.9%, 1 (two submarines' names swapped in a cloze list)
+    "holdout72.yaml": (0.98, ()),  # blind in round 72 (377bd6d): 98.3%, 0
+    "holdout73.yaml": (0.985, ("Y73-052", "Y73-514")),  # blind in round 73 (377bd6d): 98.9%, 2 ("Extended Fund" for the Extended Fund Facility, "Nostro" for Vostro)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
-    "holdout69.yaml": (0.96, ("Y69-200",)),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: open)
+    "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
     "holdout66.yaml": (0.975, ()),  # blind in round 66 (the session's last grader): 98.1%, 0
     "holdout67.yaml": (0.97, ()),  # blind in round 67 (the session's last grader): 97.7%, 0
