@@ -68,3 +68,29 @@ def test_a_doubled_vowel_is_no_demonym(response, right):
 def test_a_company_named_bharat_is_not_india():
     assert grade_text("Bharath Biotech", "Bharat Biotech", prompt="Which company developed Covaxin?").correct
     assert not grade_text("India Biotech", "Bharat Biotech", prompt="Which company developed Covaxin?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"), [("Extended Fund", False), ("the extended fund facility", True), ("EFF", True)]
+)
+def test_a_name_cut_after_a_kind_of_body_names_that_body(response, right):
+    """The question says "facility", which may be left off a name's edge, but "Extended Fund" then names a fund."""
+    prompt = "Which IMF facility was Sri Lanka's 2023 bailout programme approved under?"
+    assert grade_text(response, "Extended Fund Facility", ["EFF"], prompt=prompt).correct is right
+
+
+def test_the_edge_word_the_question_says_is_still_optional_elsewhere():
+    assert grade_text("Raisina", "Raisina Dialogue", prompt="Which conference did he open?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Special Rupee Nostro Accounts", "Special Rupee Vostro Accounts", False),
+        ("Special Rupee Vostro Acounts", "Special Rupee Vostro Accounts", True),
+        ("Khanij Videsh India Limited", "Khanij Bidesh India Limited", True),
+    ],
+)
+def test_the_first_sound_replaced_makes_another_word(response, answer, right):
+    """Nostro and vostro accounts are each other's opposite; b and v are one sound in Hindi names."""
+    assert grade_text(response, answer, prompt="What kind of accounts or company is it?").correct is right

@@ -261,6 +261,10 @@ def _match_terms(
                 budget = 1  # "Vivek Lal" for Vivek Lall, "Ishaq Daar" for Ishaq Dar: a letter doubled or undoubled
             if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):
                 continue
+            if word[1:] == key[1:] and len(key) >= 4 and _ALIKE.get(word[0], word[0]) != _ALIKE.get(key[0], key[0]) and _skeleton(word)[:1] != _skeleton(key)[:1] and not (
+                word[0] in "aeiou" and key[0] in "aeiou"
+            ):  # fmt: skip
+                continue  # "Nostro" for Vostro, "Bali" for Mali: the first sound replaced makes another word
             if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou"):
                 continue  # "Mahendra Modi": a person's name with another first letter is another name
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
@@ -323,7 +327,8 @@ def _match_terms(
                 optional += 1  # "2+2 dialogue" for the 2+2 Ministerial Dialogue
                 continue
             inner = any(where[j] is not None for j in range(k)) and any(where[j] is not None for j in range(k + 1, len(keys)))
-            if not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words) and not inner:
+            named_other = k == len(keys) - 1 and k > 0 and keys[k - 1] in _BODY_NOUNS and where[k - 1] is not None
+            if not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words) and not inner and not named_other:
                 optional += 1  # a word the question says may be left off at the answer's edge, never inside a name
                 continue
             missing.append(key)
@@ -484,6 +489,13 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
         return None
     return _wrong(answer, given, f"Numbers must match exactly: {given} ≠ {answer}")
 
+
+_BODY_NOUNS = frozenset(
+    "fund bank council committee commission agency organisation organization forum group mission programme program "
+    "authority board corporation company institute office secretariat union alliance treaty agreement pact".split()
+)
+"""A kind of body: a name cut after one ("Extended Fund" for the Extended Fund Facility, "National Security Council"
+for its Secretariat) names that body, not the one asked for, whatever the question calls it."""
 
 _SAID_ALIKE_LAST = ({"i", "y"}, {"m", "n"})
 """A last letter spelled as it sounds ("Kalvary" for Kalvari, "Berlim" for Berlin): a slip in a long name, not another."""
