@@ -3,7 +3,7 @@ on the development files, and each test also holds a near miss that must keep it
 
 import pytest
 
-from studyapp.grading import grade_text
+from studyapp.grading import grade_numeric, grade_text
 
 PRESS_NOTE = "Which official leads the inter-ministerial committee that handles Press Note 3 applications?"
 
@@ -94,3 +94,50 @@ def test_the_edge_word_the_question_says_is_still_optional_elsewhere():
 def test_the_first_sound_replaced_makes_another_word(response, answer, right):
     """Nostro and vostro accounts are each other's opposite; b and v are one sound in Hindi names."""
     assert grade_text(response, answer, prompt="What kind of accounts or company is it?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("prompt", "response", "right"),
+    [
+        ("How many MATES visas are to be allotted each year?", "3000 visas every year", True),
+        ("How many MATES visas are to be allotted each year?", "three thousand per year", True),
+        ("How many MATES visas are to be allotted each year?", "3000 visas a month", False),
+        ("How many troops does Canada keep in Latvia?", "3000 troops a year", False),
+    ],
+)
+def test_the_questions_own_period_said_beside_the_figure(prompt, response, right):
+    unit = "visas" if "visas" in prompt else "troops"
+    assert grade_numeric(response, 3000, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("33 billion cubic meters", "33 billion cubic metres", "cubic metres", True),
+        ("14 bcm", "14 billion m3", "m3", True),
+        ("33 million cubic metres", "33 billion cubic metres", "cubic metres", False),
+        ("8,5 kilowatt peak", "8.5 kWp", "kWp", True),
+        ("8.5 MW", "8.5 kWp", "kWp", False),
+    ],
+)
+def test_cubic_metres_and_kilowatt_peak_are_units(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("three firms", 3, "companies", True),
+        ("3 banks", 3, "companies", False),
+        ("8 MoUs", 8, "agreements", True),
+        ("8 visits", 8, "agreements", False),
+        ("163 deaths", 163, "fatalities", True),
+        ("163 casualties", 163, "fatalities", False),
+        ("10 Heron drones", 10, "UAVs", True),
+        ("twenty-one reactors", 21, "units", True),
+        ("five units", 5, "systems", True),
+        ("5 squadrons", 5, "systems", False),
+    ],
+)
+def test_other_words_for_what_is_counted(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many were there?").correct is right

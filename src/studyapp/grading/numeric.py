@@ -518,12 +518,14 @@ _PER_PERIOD = lazy_re(r"\bper (year|month|day|week)\b", re.IGNORECASE)
 _PERIODIC = {
     period: lazy_re(rf"\b(?:{words})\b", re.IGNORECASE)
     for period, words in (
-        ("year", "annually|yearly|a year|each year|every year|per annum|a yr|per yr|/yr|/year"),
-        ("month", "monthly|a month|each month|every month|/month"),
-        ("week", "weekly|a week|each week|every week"),
-        ("day", "daily|a day|each day|every day|/day"),
+        ("year", "annually|yearly|a year|each year|every year|per year|per annum|a yr|per yr|/yr|/year|annual"),
+        ("month", "monthly|a month|each month|every month|per month|/month"),
+        ("week", "weekly|a week|each week|every week|per week"),
+        ("day", "daily|a day|each day|every day|per day|/day"),
     )
 }
+_SAID_PER = re.compile(r"\s*(?:,\s*)?\b(?:annually|yearly|a year|each year|every year|per year|per annum|monthly|a month|each month|every month|"
+                       r"per month|weekly|a week|each week|every week|per week|daily|a day|each day|every day|per day)\b", re.IGNORECASE)
 
 
 def grade_numeric(
@@ -561,6 +563,10 @@ def grade_numeric(
         unit = scaled[1]
     if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
         response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
+    elif isinstance(response, str) and (said := _SAID_PER.search(response)) is not None and response[: said.start()].strip() and (
+        (period := next(p for p, pattern in _PERIODIC.items() if pattern.fullmatch(said[0].strip(" ,")))) and _PERIODIC[period].search(prompt)
+    ):  # fmt: skip
+        response = response[: said.start()] + response[said.end() :]  # "3000 visas every year" where the question asks how many each year
     if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
         response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)

@@ -51,6 +51,7 @@ _PHYSICAL = {
     "kelvin": ("temperature", "kelvin|kelvins"),
     "liter": ("volume", "l litre litres liter liters"),
     "kiloliter": ("volume", "kl kilolitre kilolitres kiloliter kiloliters"),
+    "cubic_meter": ("volume", "m3|m³|cu m|cubic metre|cubic metres|cubic meter|cubic meters"),
     "knot": ("speed", "knot knots kt kts"),
     "kilometer_per_hour": ("speed", "km/h|kmh|kph|kmph|kmph.|km per hour|kms per hour|km an hour|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour"),
     "mile_per_hour": ("speed", "mph|miles per hour"),
@@ -61,7 +62,7 @@ _PHYSICAL = {
     "megawatt": ("power", "mw megawatt megawatts"),
     "gigawatt": ("power", "gw gigawatt gigawatts"),
     "terawatt": ("power", "tw terawatt terawatts"),
-    "kilowatt": ("power", "kw kilowatt kilowatts"),
+    "kilowatt": ("power", "kw|kilowatt|kilowatts|kwp|kilowatt peak|kilowatts peak|kilowatt-peak"),  # peak: a solar plant's rated power
     "kilowatt_hour": ("energy", "kwh|kilowatt hour|kilowatt hours|kilowatt-hour|kilowatt-hours"),
     "megawatt_hour": ("energy", "mwh|megawatt hour|megawatt hours|megawatt-hour|megawatt-hours"),
     "gigawatt_hour": ("energy", "gwh|gigawatt hour|gigawatt hours|gigawatt-hour|gigawatt-hours"),
@@ -100,10 +101,15 @@ _SYNONYM_GROUPS = (
     "ship vessel warship battleship",
     "satellite nanosatellite",
     "vehicle car automobile",
+    "company firm",
+    "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
+    "death fatality",
+    "drone uav uas rpa",
 )
 _KINDS_OF = {
     "submarine": "boat",
-    "unit": "home house dwelling flat apartment",
+    "unit": "home house dwelling flat apartment reactor",
+    "system": "unit",
     "area": "sector field domain",
     "meeting": "plenary",
 }
