@@ -141,3 +141,28 @@ def test_cubic_metres_and_kilowatt_peak_are_units(response, answer, unit, right)
 )
 def test_other_words_for_what_is_counted(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How many were there?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Lt Gen Jagjit Singh Aurora", True),
+        ("Lieutenant General Jagjit Singh Aurora", True),
+        ("Admiral Jagjit Singh Aurora", False),
+        ("Lt Col Jagjit Singh Aurora", False),
+    ],
+)
+def test_a_grade_of_the_rank_the_question_asks_for(response, right):
+    prompt = "Which Indian general accepted the surrender in Dhaka?"
+    assert grade_text(response, "Jagjit Singh Aurora", ["J. S. Aurora", "Aurora"], prompt=prompt).correct is right
+
+
+def test_another_grade_than_the_answers_own_is_another_officer():
+    prompt = "Which Indian officer, General Officer Commanding 51 Sub Area, was a guest at the opening?"
+    given = "Lieutenant General Prasanna Joshi"
+    assert not grade_text(given, "Major General Prasanna Sudhakar Joshi", ["Prasanna Sudhakar Joshi"], prompt=prompt).correct
+
+
+def test_dy_is_deputy():
+    prompt = "Which UN Deputy Secretary-General lauded UNMIL at its closing ceremony?"
+    assert grade_text("Dy SG Amina Mohammed", "Amina Mohammed", prompt=prompt).correct

@@ -533,7 +533,13 @@ _TITLE_MODIFIERS = frozenset(
     "foreign deputy vice state national security defence defense affairs external home finance prime".split()
 )
 """Title words that name an office only beside a head word: "Defence Minister" is one, "Defence Acquisition Council" none."""
-_TITLE_SHORT = {"sec": "secretary", "secy": "secretary", "min": "minister", "pres": "president", "amb": "ambassador", "advisor": "adviser"}
+_TITLE_SHORT = {
+    "sec": "secretary", "secy": "secretary", "min": "minister", "pres": "president", "amb": "ambassador", "advisor": "adviser",
+    "dy": "deputy", "gen": "general", "lt": "lieutenant",
+}
+_GRADES = frozenset({"lieutenant", "major", "maj", "brigadier", "brig"})
+_ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(general|colonel|commander)\b(?!\s+officer)", re.IGNORECASE)
+"""A grade of the rank after it: a Lieutenant General or Major General is a general, as the question asks."""
 
 
 _PORTFOLIO_WORDS = {
@@ -666,7 +672,9 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     lower = [t for k, t in enumerate(run) if t in _LOWER_OFFICE and not (t == "vice" and run[k + 1 : k + 2] in (["adm"], ["admiral"], ["marshal"]))]
     if specific & _ENVOY_FAMILY:  # an ambassador is his country's permanent representative or envoy
         specific = specific | _ENVOY_FAMILY
-    if specific and not lower and not all(t in specific or t in words.titles or t in spelled for t in titles) and (
+    rank = _ASKED_RANK.search(words.text)
+    graded = [t for k, t in enumerate(run) if t in _GRADES and rank and run[k + 1 : k + 2] == [rank[1].casefold()]]  # "Lt Gen" for which general
+    if specific and not lower and not all(t in specific or t in words.titles or t in spelled or t in graded for t in titles) and (
         acronym(titles) not in specific
     ):
         return None  # "External Affairs Minister Ajit Doval" where the explanation says he is the NSA
