@@ -166,3 +166,51 @@ def test_another_grade_than_the_answers_own_is_another_officer():
 def test_dy_is_deputy():
     prompt = "Which UN Deputy Secretary-General lauded UNMIL at its closing ceremony?"
     assert grade_text("Dy SG Amina Mohammed", "Amina Mohammed", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("2023 minus 65, so 1958", True), ("2023 minus 64, so 1958", False), ("2023 minus 65 so 1959", False)],
+)
+def test_working_shown_before_so(response, right):
+    """The sum must come to the figure after "so", as it must after "="."""
+    assert grade_numeric(response, 1958, prompt="In which year was it founded?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("28 metres below sea level", -28, "m", True),
+        ("28 m above sea level", -28, "m", False),
+        ("1023 m below sea level", 1023, "m", False),
+        ("32,687 fewer", -32687, "visas", True),
+        ("32,687 more", -32687, "visas", False),
+    ],
+)
+def test_a_negative_figure_said_in_words(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="What was the figure?").correct is right
+
+
+def test_quid_are_pounds():
+    assert grade_numeric("940 quid", 940, unit="GBP", prompt="How much?").correct
+    assert not grade_numeric("940 dollars", 940, unit="GBP", prompt="How much?").correct
+
+
+AGES = "What is the age range for applicants to the India Young Professionals Scheme?"
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("18–30 yrs", True), ("between 18 and 30 years old", True), ("18 to 30 months", False), ("18 to 35 years", False)],
+)
+def test_an_age_range_in_years(response, right):
+    assert grade_text(response, "18 to 30", ["18-30", "18-30 years"], prompt=AGES).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("COP-26 climate summit in Glasgow", True), ("COP 26 Glasgow", True), ("COP26 in Paris", False), ("COP-27 in Glasgow", False)],
+)
+def test_a_climate_conference_with_the_city_it_met_in(response, right):
+    prompt = "At which conference did India announce its net-zero target?"
+    assert grade_text(response, "COP26", ["COP 26"], prompt=prompt).correct is right

@@ -18,7 +18,7 @@ CURRENCY_ALIASES = {
     "a$": "aud", "au$": "aud", "aud": "aud", "australian dollar": "aud", "australian dollars": "aud",
     "nz$": "nzd", "nzd": "nzd",
     "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur",
-    "£": "gbp", "gbp": "gbp", "sterling": "gbp", "pounds sterling": "gbp", "pound": "gbp", "pounds": "gbp",
+    "£": "gbp", "gbp": "gbp", "sterling": "gbp", "pounds sterling": "gbp", "pound": "gbp", "pounds": "gbp", "quid": "gbp",
     "¥": "jpy", "jpy": "jpy", "yen": "jpy",
     "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "rupee": "rupee", "rupees": "rupee", "roupie": "rupee",
     "roupies": "rupee", "indian rupee": "inr", "indian rupees": "inr", "re": "inr",

@@ -677,15 +677,18 @@ _A_MAXIMUM_OF = lazy_re(r"\b(?:a\s+|the\s+)?max(?:imum|\.)?(?:\s+of)?\s+(?=\d)",
 _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z-]*)\s*", re.IGNORECASE)
 
 
-_WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*=\s*(?P<right>.+)", re.IGNORECASE)
+_WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*(?:=|,?\s+(?:so|that is|which is|gives|makes)\s)\s*(?P<right>.+)", re.IGNORECASE)
 _WORKING_AFTER = lazy_re(r"\s*(?P<right>-?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(\s*(?P<left>(?:[\d.,%\s+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*\)\s*", re.IGNORECASE)
+_BELOW = lazy_re(r"\s*(?:about\s+|around\s+)?(\d[\d,.]*(?:\s*[a-z]+)?)\s+(?:below\s+(?:the\s+)?sea[\s-]+level|fewer|less|lower)\s*\.?\s*", re.IGNORECASE)
 _OPERATORS = {"plus": "+", "minus": "-", "times": "*", "x": "*", "×": "*", "÷": "/", "divided by": "/"}
 
 
 def without_working(response: str) -> str:
     """"2023 minus 65 = 1958", "25 + 25 = 50%", "1958 (2023 minus 65)": the result, where the working beside
     it is sums that come to it."""
-    worked = _WORKING.fullmatch(response) if "=" in response else _WORKING_AFTER.fullmatch(response) if "(" in response else None
+    worked = _WORKING.fullmatch(response) if "=" in response or " " in response.strip() else _WORKING_AFTER.fullmatch(response) if "(" in response else None
+    if worked is None and "(" in response:
+        worked = _WORKING_AFTER.fullmatch(response)
     if worked is None:
         return response
     left = re.sub(r"divided\s+by|plus|minus|times|[x×÷]", lambda m: _OPERATORS[re.sub(r"\s+", " ", m[0].casefold())], worked["left"], flags=re.IGNORECASE)
@@ -744,6 +747,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = f"0.5 {half[1]}"  # "half a tonne" for 500 kg, "half a kilometre" for 500 m (a period's half: its own words)
     if (one := _ONE_PERIOD.fullmatch(response.strip())) is not None:
         response = f"1 {one[1]}"  # "a week" for 7 days
+    if signed and (below := _BELOW.fullmatch(response)) is not None:
+        response = f"-{below[1]}"  # "28 metres below sea level" for -28 m, "32,687 fewer" for -32687 visas
     if response.lstrip().startswith("+") and re.search(r"\bsign\b|\brise\b|\brose\b|\bincrease|\bgr[eo]w", asked):
         response = response.lstrip()[1:]  # "+67%" where the question asks the change with its sign
     words = set(re.findall(r"[a-z]+", asked))

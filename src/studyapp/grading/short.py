@@ -79,6 +79,8 @@ def grade_text(
     result = _lenient_text(response, answer, accept, kw)
     if not result.correct and "adds to the answer" in result.detail and (plain := _harmless_context(_text(response), answer, accept, prompt, explanation)):
         result = Grade(True, Reason.EXACT, result.expected, result.given, plain)
+    if not result.correct and "adds to the answer" in result.detail and (venue := _cop_venue(_text(response), answer, accept)):
+        result = Grade(True, Reason.EXACT, result.expected, result.given, venue)
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result  # the answer as the pack gives it claims nothing beside it
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ())])
@@ -93,6 +95,28 @@ def grade_text(
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_COP_NUMBER = lazy_re(r"\bcop\s*-?\s*(\d{1,2})\b", re.IGNORECASE)
+_COP_CITIES = {
+    3: "kyoto", 8: "new delhi", 13: "bali", 15: "copenhagen", 16: "cancun", 17: "durban", 18: "doha", 19: "warsaw", 20: "lima",
+    21: "paris", 22: "marrakech", 23: "bonn", 24: "katowice", 25: "madrid", 26: "glasgow", 27: "sharm el sheikh", 28: "dubai",
+    29: "baku", 30: "belem",
+}
+"""Where the UN climate conferences met: "COP-26 in Glasgow" names COP26 and its city, "COP26 in Paris" another one."""
+_COP_WORDS = frozenset("climate change summit conference un unfccc held city".split())
+
+
+def _cop_venue(response: str, answer: str, accept: Sequence[str]) -> str | None:
+    """The climate conference asked for, with the city it met in."""
+    typed = _COP_NUMBER.search(response)
+    if typed is None or typed[1].lstrip("0") not in {m[1].lstrip("0") for c in (answer, *(accept or ())) for m in _COP_NUMBER.finditer(_text(c))}:
+        return None
+    rest = [w for w in normalise(_COP_NUMBER.sub(" ", response)).replace("-", " ").split() if w not in STOPWORDS and w not in _COP_WORDS]
+    city = _COP_CITIES.get(int(typed[1]))
+    if rest and city is not None and " ".join(rest) == city:
+        return f"Accepted: '{response}' names {typed[0]} and the city it met in"
+    return None
 
 
 _CONTEXT_GUARD = frozenset(
@@ -965,9 +989,14 @@ def _designation_parts(candidates: list[str], prompt: str, category: str | None)
 _DEGREES = frozenset({"degree", "degrees", "deg", "degree_Celsius"})
 
 
+_AGE_UNITS = frozenset({"year", "years", "yrs", "years old", "yrs old", "year olds", "year-olds", "y/o"})
+
+
 def _range_units_agree(given: str | None, expected: str | None, words: Context) -> bool:
     if given is None or given == expected:
         return True
+    if expected is None and ("age" in words.words or "ages" in words.words) and given.casefold() in _AGE_UNITS:
+        return True  # "18-30 yrs", "18 to 30 years old" for the age range 18 to 30
     if expected is not None and units.dimension(units.canonical_unit(given) or "") == "currency" == units.dimension(expected):
         return currency.currencies_agree(units.canonical_unit(given), expected)  # "crore rupees" for Rs
     if expected is not None and {given, expected} <= _DEGREES:
