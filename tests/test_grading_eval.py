@@ -95,6 +95,8 @@ FLOORS = {
     "holdout76.yaml": (0.975, ()),  # blind in round 76 (42de6aa): 97.9%, 0
     "holdout77.yaml": (0.955, ()),  # blind in round 77 (4fe6aca): 95.9%, 0
     "holdout79.yaml": (0.965, ()),  # blind in round 79 (4fe6aca): 96.7%, 0
+    "holdout81.yaml": (0.965, ()),  # blind in round 81 (f5bf81f): 96.7%, 0
+    "holdout82.yaml": (0.955, ()),  # blind in round 82 (f5bf81f): 95.8%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
