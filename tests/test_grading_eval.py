@@ -97,6 +97,7 @@ FLOORS = {
     "holdout79.yaml": (0.965, ()),  # blind in round 79 (4fe6aca): 96.7%, 0
     "holdout81.yaml": (0.965, ()),  # blind in round 81 (f5bf81f): 96.7%, 0
     "holdout82.yaml": (0.955, ()),  # blind in round 82 (f5bf81f): 95.8%, 0
+    "holdout83.yaml": (0.955, ()),  # blind in round 83 (f5bf81f): 96.0%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
