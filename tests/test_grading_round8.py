@@ -214,3 +214,26 @@ def test_an_age_range_in_years(response, right):
 def test_a_climate_conference_with_the_city_it_met_in(response, right):
     prompt = "At which conference did India announce its net-zero target?"
     assert grade_text(response, "COP26", ["COP 26"], prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("Sec 232", "Section 232", True), ("sec. 232", "Section 232", True), ("Sec 233", "Section 232", False), ("Art. 6", "Article 6", True)],
+)
+def test_a_section_or_article_by_its_short_form(response, answer, right):
+    assert grade_text(response, answer, prompt="Which provision was invoked?").correct is right
+
+
+def test_upto_is_up_to():
+    prompt = "Up to what share of distance can the Northern Sea Route save?"
+    assert grade_numeric("upto 50 %", 50, unit="%", prompt=prompt).correct
+    assert not grade_numeric("upto 49%", 50, unit="%", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("G7 Rapid Responce Mechanism", True), ("Rapid Reaction Mechanism", False), ("Regional Response Mechanism", False)],
+)
+def test_initials_spelled_by_words_in_a_row_with_a_slip(response, right):
+    prompt = "What does RRM stand for in the G7 initiative against misinformation?"
+    assert grade_text(response, "Rapid Response Mechanism", ["G7 Rapid Response Mechanism"], prompt=prompt).correct is right

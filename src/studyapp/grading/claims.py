@@ -216,6 +216,8 @@ def initials_asked(given: str, candidates: list[str], prompt: str) -> str:
         respelled = [(_split_as(typed, names.canonical_tokens(c)), names.canonical_tokens(c)) for c in candidates]
         if any(wanted in names.acronyms(words) or f" {' '.join(c)} " in f" {' '.join(words)} " for words, c in respelled):
             continue  # it spells them, or holds the answer whole with something beside it (judged elsewhere)
+        if any("".join(w[:1] for w in typed[i : i + len(wanted)]) == wanted for i in range(len(typed) - len(wanted) + 1)):
+            continue  # "G7 Rapid Responce Mechanism": words in a row spell them, a slip in one judged elsewhere
         return f"'{given}' does not spell {letters}, as the answer does"
     return ""
 

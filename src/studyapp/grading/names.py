@@ -424,6 +424,7 @@ _RANK_LETTERS = {("v", "adm"): "vice", ("r", "adm"): "rear", ("v", "admiral"): "
 """The Indian Navy's "V Adm", "R Adm": a letter before the rank."""
 """Short forms before a name: "Op Meghdoot", "Col. Ahmed Mohamed", "Gen. Anil Chauhan"."""
 _PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port"}
+_NUMBERED_PARTS = {"sec": "section", "secs": "section", "art": "article", "arts": "article", "para": "paragraph", "cl": "clause"}
 _COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su"}
 _COUNTRY_SHORT_RE = lazy_re(r"(?<!north )(?<!south )(?<!latin )(?<!central )(?<!great )\b(america|great britain|britain)\b(?! first)")
 _PHONETIC_LETTERS = {"alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
@@ -469,6 +470,9 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             continue  # "Sukhoi Su-30MKI": the same word twice
         if word in _PLACE_ABBREVIATIONS and index + 1 < len(words) and not (out and out[-1][:1].isdigit()):
             out.append(_PLACE_ABBREVIATIONS[word])  # "Ft. Wainwright", "Mt. Everest"; "163 ft" stays feet
+            continue
+        if word in _NUMBERED_PARTS and index + 1 < len(words) and words[index + 1][:1].isdigit():
+            out.append(_NUMBERED_PARTS[word])  # "Sec 232", "Art. 6": a section or article by its number
             continue
         if word in _ABBREVIATIONS and index + 1 < len(words) and words[index + 1] not in ("and", "or"):
             out.extend(_ABBREVIATIONS[word].split())  # "Op Reassurance" = "Operation Reassurance"

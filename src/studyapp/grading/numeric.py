@@ -716,6 +716,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     "every two years" where the question asks how often, and "it fell by 36%" where it asks by how much it fell
     (a verb of the question's own direction; the other direction stays and is judged)."""
     response = without_working(response.replace("\u2212", "-").replace("º", "°"))
+    if "upto" in response.casefold():
+        response = re.sub(r"\bupto\b", "up to", response, flags=re.IGNORECASE)  # "upto 50 %", as Indian English writes it
     if "hundred" in response:
         response = _HUNDREDS.sub(lambda m: _display_number(float(m[1]) * 100), response)
     if "nty" in response or "fourty" in response:
