@@ -98,6 +98,9 @@ FLOORS = {
     "holdout81.yaml": (0.965, ()),  # blind in round 81 (f5bf81f): 96.7%, 0
     "holdout82.yaml": (0.955, ()),  # blind in round 82 (f5bf81f): 95.8%, 0
     "holdout83.yaml": (0.955, ()),  # blind in round 83 (f5bf81f): 96.0%, 0
+    "holdout80.yaml": (0.945, ()),  # blind in round 80 (05d103d): 95.0%, 0
+    "holdout84.yaml": (0.935, ("Y84-407",)),  # blind in round 84 (05d103d): 93.7%, 1 ("Kochi and Goa" for the three ports)
+    "holdout85.yaml": (0.94, ("Y85-065",)),  # blind in round 85 (05d103d): 94.1%, 1 ("Paktia" for Paktika, a neighbouring province)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
