@@ -237,3 +237,18 @@ def test_upto_is_up_to():
 def test_initials_spelled_by_words_in_a_row_with_a_slip(response, right):
     prompt = "What does RRM stand for in the G7 initiative against misinformation?"
     assert grade_text(response, "Rapid Response Mechanism", ["G7 Rapid Response Mechanism"], prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("Paktia", False), ("Paktka", True)])
+def test_another_province_of_the_country_the_question_names(response, right):
+    prompt = "In which Afghan province did the June 2022 earthquake strike near the border with Pakistan?"
+    assert grade_text(response, "Paktika", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"), [("Kochi and Goa", False), ("Goa, Kochi, Mangaluru", True), ("Kochi, Goa and Mangalore", True)]
+)
+def test_fewer_items_than_the_question_asks_for(response, right):
+    """The accept list (a writer's, split by YAML) allows "Kochi" alone; a list of two still answers no "which three"."""
+    prompt = "Which three seaports were open to e-visa holders under the April 2017 regime?"
+    assert grade_text(response, "Kochi, Goa and Mangaluru", ["Kochi", "Goa", "Mangalore", "Kochi, Goa and Mangalore"], prompt=prompt).correct is right

@@ -93,6 +93,7 @@ def grade_text(
         or _item_claim(_text(response), candidates)
         or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
+        or _fewer_than_asked(_text(response), prompt)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
 
@@ -117,6 +118,23 @@ def _cop_venue(response: str, answer: str, accept: Sequence[str]) -> str | None:
     if rest and city is not None and " ".join(rest) == city:
         return f"Accepted: '{response}' names {typed[0]} and the city it met in"
     return None
+
+
+_HOW_MANY_ASKED = lazy_re(r"\b(?:which|what|name|list)\s+(?:the\s+|are\s+the\s+)?(two|three|four|five|six|seven|eight)\b", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _fewer_than_asked(response: str, prompt: str) -> str:
+    """"Kochi and Goa" where the question asks which three seaports: a list shorter than the one asked for is
+    part of the answer, whatever an accept entry allows on its own."""
+    asked = _HOW_MANY_ASKED.search(prompt)
+    if asked is None:
+        return ""
+    items = [i for i in ITEM_SPLIT.split(response.strip()) if i.strip()]
+    wanted = _COUNT_WORDS[asked[1].casefold()]
+    if 2 <= len(items) < wanted:
+        return f"The question asks for {asked[1].casefold()}; '{response}' names {len(items)}"
+    return ""
 
 
 _CONTEXT_GUARD = frozenset(

@@ -519,6 +519,17 @@ def _another_form_and_word(typos: Sequence[tuple[str, str]], typed: Sequence[str
     return ""
 
 
+def _another_state(typos: Sequence[tuple[str, str]], prompt_text: str) -> str:
+    """"Paktia" for Paktika: two provinces of the country the question names, so a neighbour, not a slip."""
+    countries = names.countries_named(normalise(prompt_text)) if prompt_text else frozenset()
+    for typed, key in typos:
+        for code in countries:
+            states = gazetteer.states(code)
+            if typed in states and key in states:
+                return f"'{typed}' is another province of the country the question names, not a slip for '{key}'"
+    return ""
+
+
 def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str], given: str = "") -> str:
     """Typos a careful examiner does not forgive: any in an acronym (CANZUS is not CANZUK), and a swapped
     letter in a proper name (a different town, not a slip), since a name has no spelling to recognise."""
@@ -637,6 +648,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         if match.typos:
             refused = (
                 _refused_typo(match.typos, candidates, shortcuts, given)
+                or _another_state(match.typos, prompt_text)
                 or _another_form_and_word(match.typos, given_tokens, _tokens(candidate), candidate)
             )  # fmt: skip
             if refused:
