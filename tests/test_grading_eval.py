@@ -88,7 +88,7 @@ FLOORS = {
     "holdout63.yaml": (0.97, ()),  # blind in round 63: 97.3%, 1 ("a programme of action": fixed in the fifteenth session)
     "holdout64.yaml": (0.955, ()),  # blind in round 64: 95.9%, 1 (two submarines' names swapped in a cloze list)
     "holdout72.yaml": (0.98, ()),  # blind in round 72 (377bd6d): 98.3%, 0
-    "holdout73.yaml": (0.985, ("Y73-052", "Y73-514")),  # blind in round 73 (377bd6d): 98.9%, 2 ("Extended Fund" for the Extended Fund Facility, "Nostro" for Vostro)
+    "holdout73.yaml": (0.985, ()),  # blind in round 73 (377bd6d): 98.9%, 2 ("Extended Fund" for the Extended Fund Facility, "Nostro" for Vostro: both fixed since)
     "holdout75.yaml": (0.96, ()),  # blind in round 75 (c508312): 96.4%, 0
     "holdout74.yaml": (0.945, ()),  # blind in round 74 (c508312): 94.7%, 0
     "holdout78.yaml": (0.97, ()),  # blind in round 78 (42de6aa): 97.5%, 0
@@ -99,8 +99,8 @@ FLOORS = {
     "holdout82.yaml": (0.955, ()),  # blind in round 82 (f5bf81f): 95.8%, 0
     "holdout83.yaml": (0.955, ()),  # blind in round 83 (f5bf81f): 96.0%, 0
     "holdout80.yaml": (0.945, ()),  # blind in round 80 (05d103d): 95.0%, 0
-    "holdout84.yaml": (0.935, ("Y84-407",)),  # blind in round 84 (05d103d): 93.7%, 1 ("Kochi and Goa" for the three ports)
-    "holdout85.yaml": (0.94, ("Y85-065",)),  # blind in round 85 (05d103d): 94.1%, 1 ("Paktia" for Paktika, a neighbouring province)
+    "holdout84.yaml": (0.935, ()),  # blind in round 84 (05d103d): 93.7%, 1 ("Kochi and Goa" for the three ports: fixed since)
+    "holdout85.yaml": (0.94, ()),  # blind in round 85 (05d103d): 94.1%, 1 ("Paktia" for Paktika, a neighbouring province: fixed since)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
