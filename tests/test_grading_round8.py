@@ -252,3 +252,24 @@ def test_fewer_items_than_the_question_asks_for(response, right):
     """The accept list (a writer's, split by YAML) allows "Kochi" alone; a list of two still answers no "which three"."""
     prompt = "Which three seaports were open to e-visa holders under the April 2017 regime?"
     assert grade_text(response, "Kochi, Goa and Mangaluru", ["Kochi", "Goa", "Mangalore", "Kochi, Goa and Mangalore"], prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("412 MPs", True), ("412 lawmakers", True), ("412 m/s", False), ("412 votes", False)])
+def test_members_of_parliament_are_seats_not_metres_per_second(response, right):
+    """"mps" was an alias of metres per second, so "412 MPs" was a speed."""
+    assert grade_numeric(response, 412, unit="seats", prompt="How many seats did Labour win?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("Elizabeth Truss", "Liz Truss", True), ("Chris Luxon", "Christopher Luxon", True), ("Chris Hipkins", "Christopher Luxon", False)],
+)
+def test_a_short_first_name(response, answer, right):
+    assert grade_text(response, answer, prompt="Who was the Prime Minister?").correct is right
+
+
+def test_fewer_with_its_unit_and_the_reason_quotes_what_was_typed():
+    prompt = "By how many seats did the Conservatives' total change?"
+    assert grade_numeric("250 fewer seats", -250, unit="seats", prompt=prompt).correct
+    wrong = grade_numeric("250 fewer votes", -250, unit="seats", prompt=prompt)
+    assert not wrong.correct and "250 fewer votes" in wrong.detail and "-250 votes" not in wrong.detail

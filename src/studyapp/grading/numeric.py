@@ -574,6 +574,8 @@ def grade_numeric(
         result = Grade(True, Reason.NUMERIC, result.expected, typed, f"{typed}: {result.expected}, out of a total of {total}", result.parts)
     if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed
         result = Grade(result.correct, result.reason, result.expected, typed, typed + result.detail[len(result.given) :], result.parts)
+    elif result.given != typed and result.given and f" {result.given} " in f" {result.detail} ":
+        result = Grade(result.correct, result.reason, result.expected, typed, result.detail.replace(result.given, typed, 1), result.parts)
     if not result.correct and isinstance(response, str) and (said := digits_for_words(response)) != response:
         spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
         if spelled.correct:
@@ -679,7 +681,7 @@ _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z
 
 _WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*(?:=|,?\s+(?:so|that is|which is|gives|makes)\s)\s*(?P<right>.+)", re.IGNORECASE)
 _WORKING_AFTER = lazy_re(r"\s*(?P<right>-?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(\s*(?P<left>(?:[\d.,%\s+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*\)\s*", re.IGNORECASE)
-_BELOW = lazy_re(r"\s*(?:about\s+|around\s+)?(\d[\d,.]*(?:\s*[a-z]+)?)\s+(?:below\s+(?:the\s+)?sea[\s-]+level|fewer|less|lower)\s*\.?\s*", re.IGNORECASE)
+_BELOW = lazy_re(r"\s*(?:about\s+|around\s+)?(\d[\d,.]*(?:\s*[a-z]+)?)\s+(?:below\s+(?:the\s+)?sea[\s-]+level|fewer|less|lower)(?:\s+([a-z]+))?\s*\.?\s*", re.IGNORECASE)
 _OPERATORS = {"plus": "+", "minus": "-", "times": "*", "x": "*", "×": "*", "÷": "/", "divided by": "/"}
 
 
@@ -750,7 +752,7 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     if (one := _ONE_PERIOD.fullmatch(response.strip())) is not None:
         response = f"1 {one[1]}"  # "a week" for 7 days
     if signed and (below := _BELOW.fullmatch(response)) is not None:
-        response = f"-{below[1]}"  # "28 metres below sea level" for -28 m, "32,687 fewer" for -32687 visas
+        response = f"-{below[1]} {below[2] or ''}".strip()  # "28 metres below sea level" for -28 m, "250 fewer seats" for -250 seats
     if response.lstrip().startswith("+") and re.search(r"\bsign\b|\brise\b|\brose\b|\bincrease|\bgr[eo]w", asked):
         response = response.lstrip()[1:]  # "+67%" where the question asks the change with its sign
     words = set(re.findall(r"[a-z]+", asked))

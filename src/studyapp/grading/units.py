@@ -56,7 +56,7 @@ _PHYSICAL = {
     "kilometer_per_hour": ("speed", "km/h|kmh|kph|kmph|kmph.|km per hour|kms per hour|km an hour|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour"),
     "mile_per_hour": ("speed", "mph|miles per hour"),
     "kilometer_per_second": ("speed", "km/s|km/sec|km per second|kms per second|kilometres per second|kilometers per second"),
-    "meter_per_second": ("speed", "m/s|m/sec|mps|metres per second|meters per second"),
+    "meter_per_second": ("speed", "m/s|m/sec|metres per second|meters per second"),  # not "mps": MPs are members of parliament
     "kilonewton": ("force", "kn kilonewton kilonewtons"),
     "newton": ("force", "n newton newtons"),
     "megawatt": ("power", "mw megawatt megawatts"),
@@ -102,6 +102,7 @@ _SYNONYM_GROUPS = (
     "satellite nanosatellite",
     "vehicle car automobile",
     "company firm",
+    "seat mp mps lawmaker legislator",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
     "death fatality",
     "drone uav uas rpa",
