@@ -101,6 +101,8 @@ FLOORS = {
     "holdout80.yaml": (0.945, ()),  # blind in round 80 (05d103d): 95.0%, 0
     "holdout84.yaml": (0.935, ()),  # blind in round 84 (05d103d): 93.7%, 1 ("Kochi and Goa" for the three ports: fixed since)
     "holdout85.yaml": (0.94, ()),  # blind in round 85 (05d103d): 94.1%, 1 ("Paktia" for Paktika, a neighbouring province: fixed since)
+    "holdout90.yaml": (0.965, ("Y90-283",)),  # blind in round 90 (2f7cf77): 97.1%, 1 (two figures of a sentence swapped)
+    "holdout88.yaml": (0.965, ()),  # blind in round 88 (2f7cf77): 96.8%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
