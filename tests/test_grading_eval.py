@@ -103,6 +103,8 @@ FLOORS = {
     "holdout85.yaml": (0.94, ()),  # blind in round 85 (05d103d): 94.1%, 1 ("Paktia" for Paktika, a neighbouring province: fixed since)
     "holdout90.yaml": (0.965, ("Y90-283",)),  # blind in round 90 (2f7cf77): 97.1%, 1 (two figures of a sentence swapped)
     "holdout88.yaml": (0.965, ()),  # blind in round 88 (2f7cf77): 96.8%, 0
+    "holdout86.yaml": (0.915, ("Y86-244",)),  # blind in round 86 (2f7cf77): 92.0%, 1 (the two numbers of "Article XII(2)" swapped)
+    "holdout87.yaml": (0.96, ()),  # blind in round 87 (2f7cf77): 96.3%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
