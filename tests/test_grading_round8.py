@@ -273,3 +273,18 @@ def test_fewer_with_its_unit_and_the_reason_quotes_what_was_typed():
     assert grade_numeric("250 fewer seats", -250, unit="seats", prompt=prompt).correct
     wrong = grade_numeric("250 fewer votes", -250, unit="seats", prompt=prompt)
     assert not wrong.correct and "250 fewer votes" in wrong.detail and "-250 votes" not in wrong.detail
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("after six months, then every four months", "after four months, then every six months", False),
+        ("after 4 months, then every 6 months", "after four months, then every six months", True),
+        ("Article 2(12)", "Article XII(2)", False),
+        ("Article 12(2)", "Article XII(2)", True),
+        ("2027 and 2026", "2026 and 2027", True),
+    ],
+)
+def test_two_numbers_that_trade_places(response, answer, right):
+    """Items of a list may come in any order; numbers with their own roles may not."""
+    assert grade_text(response, answer, prompt="What does the order say?").correct is right

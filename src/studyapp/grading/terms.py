@@ -636,6 +636,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         _, index, candidate, match = best_right
         if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
             return _wrong(answer, given, f"'{given}' leaves out {left_out}, one of '{candidate}'")  # "Australia, Australia, NZ and the UK"
+        if _numbers_swapped(given, candidate):
+            return _wrong(answer, given, f"The numbers are in another order: '{given}' is not '{candidate}'")  # "Article 2(12)" for XII(2)
         typed_years = {t for t in given_tokens if _YEAR_TOKEN.fullmatch(t)}
         named_years = {t for c in candidates for t in _tokens(c) if _YEAR_TOKEN.fullmatch(t)}
         if typed_years and named_years and not typed_years & named_years:
@@ -666,6 +668,25 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             if (typed in spelled or plural in spelled) and len(typed) >= 3:
                 return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is the acronym of '{candidate}'")
     return _wrong(answer, given, _why_wrong(given, answer, results))
+
+
+def _numbers_swapped(given: str, candidate: str) -> bool:
+    """Two numbers of the answer traded places: "Article 2(12)" for Article XII(2), "after six months, then every
+    four" for after four, then every six. Items of a list may come in any order ("2027 and 2026"), each with its own
+    words; within one item, or between items that keep their words, the places of the numbers are the answer."""
+    typed_numbers = [t for t in _tokens(given) if t.isdigit()]
+    wanted_numbers = [t for t in _tokens(candidate) if t.isdigit()]
+    if len(set(wanted_numbers)) < 2 or typed_numbers == wanted_numbers or sorted(typed_numbers) != sorted(wanted_numbers):
+        return False
+
+    def items(text: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+        parts = [p for p in ITEM_SPLIT.split(text) if p.strip()]
+        return [(tuple(t for t in _tokens(p) if t.isdigit()), frozenset(t for t in _tokens(p) if not t.isdigit() and t not in STOPWORDS)) for p in parts]
+
+    typed, wanted = items(given), items(candidate)
+    if len(wanted) == 1 and len(typed) == 1:
+        return True
+    return len(typed) == len(wanted) >= 2 and all(w[1] for w in wanted) and sorted(typed) != sorted(wanted)
 
 
 def _said_in_words(word: str, prompt: Context) -> bool:
