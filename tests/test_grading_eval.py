@@ -101,10 +101,12 @@ FLOORS = {
     "holdout80.yaml": (0.945, ()),  # blind in round 80 (05d103d): 95.0%, 0
     "holdout84.yaml": (0.935, ()),  # blind in round 84 (05d103d): 93.7%, 1 ("Kochi and Goa" for the three ports: fixed since)
     "holdout85.yaml": (0.94, ()),  # blind in round 85 (05d103d): 94.1%, 1 ("Paktia" for Paktika, a neighbouring province: fixed since)
-    "holdout90.yaml": (0.965, ("Y90-283",)),  # blind in round 90 (2f7cf77): 97.1%, 1 (two figures of a sentence swapped)
+    "holdout90.yaml": (0.965, ()),  # blind in round 90 (2f7cf77): 97.1%, 1 (two figures of a sentence swapped: fixed since)
     "holdout88.yaml": (0.965, ()),  # blind in round 88 (2f7cf77): 96.8%, 0
-    "holdout86.yaml": (0.915, ("Y86-244",)),  # blind in round 86 (2f7cf77): 92.0%, 1 (the two numbers of "Article XII(2)" swapped)
     "holdout87.yaml": (0.96, ()),  # blind in round 87 (2f7cf77): 96.3%, 0
+    "holdout89.yaml": (0.955, ()),  # blind in round 89 (d0284e2): 95.6%, 0
+    "holdout91.yaml": (0.935, ("Y91-531",)),  # blind in round 91 (d0284e2): 94.0%, 1 (the Indian and Russian signatories of a cloze swapped)
+    "holdout86.yaml": (0.915, ()),  # blind in round 86 (2f7cf77): 92.0%, 1 (the two numbers of "Article XII(2)" swapped: fixed since)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
