@@ -288,3 +288,31 @@ def test_fewer_with_its_unit_and_the_reason_quotes_what_was_typed():
 def test_two_numbers_that_trade_places(response, answer, right):
     """Items of a list may come in any order; numbers with their own roles may not."""
     assert grade_text(response, answer, prompt="What does the order say?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("its golden jubilee (50th)", "50th", None, True),
+        ("golden jubilee", "50th", None, True),
+        ("silver jubilee", "50th", None, False),
+        ("silver jubilee, 25 years", 25, "years", True),
+        ("golden jubilee, 25 years", 25, "years", False),
+    ],
+)
+def test_a_jubilee_is_its_anniversary(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="Which anniversary was marked?").correct is right
+
+
+def test_ties_are_relations():
+    prompt = "Which anniversary of India-Philippines diplomatic relations did the visit coincide with?"
+    assert grade_numeric("the 75th anniversary of ties", "75th", prompt=prompt).correct
+    assert not grade_numeric("the 75th anniversary of trade", "75th", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("Order of Saint Andrew the Apostle", "Order of St Andrew the Apostle", True), ("Tom Kerr", "Thomas Kerr", True), ("Tim Kerr", "Thomas Kerr", False)],
+)
+def test_saint_and_tom(response, answer, right):
+    assert grade_text(response, answer, prompt="Which award, or who?").correct is right

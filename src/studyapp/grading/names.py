@@ -423,7 +423,7 @@ _ABBREVIATIONS = {
 _RANK_LETTERS = {("v", "adm"): "vice", ("r", "adm"): "rear", ("v", "admiral"): "vice", ("r", "admiral"): "rear"}
 """The Indian Navy's "V Adm", "R Adm": a letter before the rank."""
 """Short forms before a name: "Op Meghdoot", "Col. Ahmed Mohamed", "Gen. Anil Chauhan"."""
-_PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port"}
+_PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port", "st": "saint"}
 _NUMBERED_PARTS = {"sec": "section", "secs": "section", "art": "article", "arts": "article", "para": "paragraph", "cl": "clause"}
 _COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su"}
 _COUNTRY_SHORT_RE = lazy_re(r"(?<!north )(?<!south )(?<!latin )(?<!central )(?<!great )\b(america|great britain|britain)\b(?! first)")

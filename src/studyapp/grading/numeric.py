@@ -681,6 +681,8 @@ _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z
 
 _WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*(?:=|,?\s+(?:so|that is|which is|gives|makes)\s)\s*(?P<right>.+)", re.IGNORECASE)
 _WORKING_AFTER = lazy_re(r"\s*(?P<right>-?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(\s*(?P<left>(?:[\d.,%\s+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*\)\s*", re.IGNORECASE)
+_JUBILEE = lazy_re(r"\b(silver|ruby|golden|diamond|platinum)\s+jubilee\b", re.IGNORECASE)
+_JUBILEES = {"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
 _BELOW = lazy_re(r"\s*(?:about\s+|around\s+)?(\d[\d,.]*(?:\s*[a-z]+)?)\s+(?:below\s+(?:the\s+)?sea[\s-]+level|fewer|less|lower)(?:\s+([a-z]+))?\s*\.?\s*", re.IGNORECASE)
 _OPERATORS = {"plus": "+", "minus": "-", "times": "*", "x": "*", "×": "*", "÷": "/", "divided by": "/"}
 
@@ -718,6 +720,14 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     "every two years" where the question asks how often, and "it fell by 36%" where it asks by how much it fell
     (a verb of the question's own direction; the other direction stays and is judged)."""
     response = without_working(response.replace("\u2212", "-").replace("º", "°"))
+    if "jubilee" in response.casefold() and (jubilee := _JUBILEE.search(response)) is not None:
+        years = _JUBILEES[jubilee[1].casefold()]  # "golden jubilee (50th)", "silver jubilee, 25 years", "its diamond jubilee"
+        rest = (response[: jubilee.start()] + response[jubilee.end() :]).strip(" ,;()")
+        rest = re.sub(r"^(?:its|the|a)\s+", "", rest, flags=re.IGNORECASE).strip(" ,;()")
+        if not re.search(r"\d", rest):
+            response = f"{years}th {rest}".strip()
+        elif str(years) in re.findall(r"\d+", rest):
+            response = rest  # the jubilee and its number agree
     if "upto" in response.casefold():
         response = re.sub(r"\bupto\b", "up to", response, flags=re.IGNORECASE)  # "upto 50 %", as Indian English writes it
     if "hundred" in response:

@@ -41,7 +41,7 @@ _GROUPS = (
     # the same thing in other words, as this field writes it
     "counter terrorism|counterterrorism|anti terrorism|counter terror", "nine dash line|nine dashed line|9 dash line",
     "veer guardian|vir guardian", "stuart|stewart", "stephen|steven", "michael|mike", "rahman|rehman",
-    "elizabeth|liz", "christopher|chris", "daniel|dan", "anthony|tony", "jonathan|jon", "nicholas|nick", "alexander|alex",
+    "elizabeth|liz", "christopher|chris", "thomas|tom", "daniel|dan", "anthony|tony", "jonathan|jon", "nicholas|nick", "alexander|alex",
     "mohammad|mohammed|muhammad|mohamed", "sheikh mujibur rahman|sheikh mujib|bangabandhu",
 )  # fmt: skip
 

@@ -102,7 +102,8 @@ _SYNONYM_GROUPS = (
     "satellite nanosatellite",
     "vehicle car automobile",
     "company firm",
-    "seat mp mps lawmaker legislator",  # "mps": singular() leaves a three-letter word
+    "seat mp mps lawmaker legislator",
+    "relation relationship tie",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
     "death fatality",
     "drone uav uas rpa",
