@@ -107,6 +107,10 @@ FLOORS = {
     "holdout89.yaml": (0.955, ()),  # blind in round 89 (d0284e2): 95.6%, 0
     "holdout91.yaml": (0.935, ("Y91-531",)),  # blind in round 91 (d0284e2): 94.0%, 1 (the Indian and Russian signatories of a cloze swapped)
     "holdout86.yaml": (0.915, ()),  # blind in round 86 (2f7cf77): 92.0%, 1 (the two numbers of "Article XII(2)" swapped: fixed since)
+    "holdout92.yaml": (0.94, ()),  # blind in round 92 (c6cb413): 94.3%, 0
+    "holdout93.yaml": (0.96, ()),  # blind in round 93 (c6cb413): 96.3%, 0
+    "holdout94.yaml": (0.965, ()),  # blind in round 94 (c6cb413): 96.9%, 0
+    "holdout96.yaml": (0.96, ("Y96-523", "Y96-527")),  # blind in round 96 (c6cb413): 96.2%, 2 (Jiangnan and Jiangyin, a shipyard and a port, taken for each other)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0

@@ -315,4 +315,5 @@ def test_ties_are_relations():
     [("Order of Saint Andrew the Apostle", "Order of St Andrew the Apostle", True), ("Tom Kerr", "Thomas Kerr", True), ("Tim Kerr", "Thomas Kerr", False)],
 )
 def test_saint_and_tom(response, answer, right):
-    assert grade_text(response, answer, prompt="Which award, or who?").correct is right
+    prompt = "Which award?" if "Order" in answer else "Who led the EU delegation?"
+    assert grade_text(response, answer, prompt=prompt).correct is right
