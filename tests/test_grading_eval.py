@@ -112,6 +112,7 @@ FLOORS = {
     "holdout94.yaml": (0.965, ()),  # blind in round 94 (c6cb413): 96.9%, 0
     "holdout96.yaml": (0.96, ("Y96-523", "Y96-527")),  # blind in round 96 (c6cb413): 96.2%, 2 (Jiangnan and Jiangyin, a shipyard and a port, taken for each other)
     "holdout97.yaml": (0.965, ()),  # blind in round 97 (c6cb413): 96.7%, 0
+    "holdout95.yaml": (0.95, ()),  # blind in round 95 (c6cb413): 95.4%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
