@@ -110,7 +110,7 @@ FLOORS = {
     "holdout92.yaml": (0.94, ()),  # blind in round 92 (c6cb413): 94.3%, 0
     "holdout93.yaml": (0.96, ()),  # blind in round 93 (c6cb413): 96.3%, 0
     "holdout94.yaml": (0.965, ()),  # blind in round 94 (c6cb413): 96.9%, 0
-    "holdout96.yaml": (0.96, ("Y96-527",)),  # blind in round 96 (c6cb413): 96.2%, 2 (Jiangnan and Jiangyin, a shipyard and a port, taken for each other; Y96-523, where the question says Chinese, fixed since)
+    "holdout96.yaml": (0.96, ("Y96-523", "Y96-527")),  # blind in round 96 (c6cb413): 96.2%, 2 (Jiangnan and Jiangyin, a shipyard and a port, taken for each other: open)
     "holdout97.yaml": (0.965, ()),  # blind in round 97 (c6cb413): 96.7%, 0
     "holdout95.yaml": (0.95, ()),  # blind in round 95 (c6cb413): 95.4%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)

@@ -318,8 +318,3 @@ def test_saint_and_tom(response, answer, right):
     prompt = "Which award?" if "Order" in answer else "Who led the EU delegation?"
     assert grade_text(response, answer, prompt=prompt).correct is right
 
-
-@pytest.mark.parametrize(("response", "right"), [("Jiangnan", False), ("Jiangyn", True)])
-def test_another_town_of_the_country_the_question_names(response, right):
-    prompt = "From which Chinese port did Yuan Wang 5 set sail in July 2022?"
-    assert grade_text(response, "Jiangyin", prompt=prompt).correct is right
