@@ -318,3 +318,19 @@ def test_saint_and_tom(response, answer, right):
     prompt = "Which award?" if "Order" in answer else "Who led the EU delegation?"
     assert grade_text(response, answer, prompt=prompt).correct is right
 
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("a three-day visit", 3, "days", True),
+        ("a three-week visit", 3, "days", False),
+        ("the 27-nation bloc", 27, "nations", True),
+        ("a 64-seat supermajority", 64, "seats", True),
+        ("a 65-seat supermajority", 64, "seats", False),
+        ("twenty-four hundred", 2400, "residents", True),
+        ("a 125-strong delegation", 125, "judges", False),
+    ],
+)
+def test_a_count_in_a_compound_before_its_noun(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many were there?").correct is right

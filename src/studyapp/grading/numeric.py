@@ -23,7 +23,7 @@ from studyapp.grading.dates import describe, month_number, read_date
 from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
 from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _unit_problem
 from studyapp.grading.numbers import (
-    NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
+    CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
 )  # fmt: skip
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _said_as_given, _symbols_differ, _text, _tokens, _wrong
 from studyapp.grading.phrases import CONTRADICTING, Context, context, NEGATIONS, STOPWORDS, Reading, find_reading, is_year_value
@@ -681,6 +681,15 @@ _HALF_A = lazy_re(r"\s*(?:about\s+|around\s+|roughly\s+)?half\s+an?\s+([a-z][a-z
 
 _WORKING = lazy_re(r"\s*(?P<left>(?:[\d.,%\s()+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*(?:=|,?\s+(?:so|that is|which is|gives|makes)\s)\s*(?P<right>.+)", re.IGNORECASE)
 _WORKING_AFTER = lazy_re(r"\s*(?P<right>-?\d[\d,]*(?:\.\d+)?\s*%?)\s*\(\s*(?P<left>(?:[\d.,%\s+\-*/x×÷]|plus|minus|times|divided\s+by)+?)\s*\)\s*", re.IGNORECASE)
+_COMPOUND = lazy_re(r"\s*(?:(?:a|an|the|its|their)\s+)?(\d[\d,.]*|[a-z]+)-([a-z]+)\s+([a-z][a-z-]*)\s*\.?\s*", re.IGNORECASE)
+_NOT_COUNTED = frozenset({"strong", "old", "long", "odd", "plus", "fold", "point", "nil", "year-old"})
+"""A compound before a noun that is no count of its unit: "125-strong", "73-year-old", "decade-long", "5-fold"."""
+_COMPOUND_HEADS = frozenset(
+    "visit trip tour stay bloc grouping document report house chamber assembly parliament supermajority majority bench "
+    "span period stretch delegation team contingent".split()
+)
+"""Nouns a count before them describes without a claim of their own ("a three-day visit", "the 27-nation bloc"); any
+other must be the question's ("a 99-year lease" where it asks about the lease; "a 99-year loan" there stays wrong)."""
 _JUBILEE = lazy_re(r"\b(silver|ruby|golden|diamond|platinum)\s+jubilee\b", re.IGNORECASE)
 _JUBILEES = {"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
 _BELOW = lazy_re(r"\s*(?:about\s+|around\s+)?(\d[\d,.]*(?:\s*[a-z]+)?)\s+(?:below\s+(?:the\s+)?sea[\s-]+level|fewer|less|lower)(?:\s+([a-z]+))?\s*\.?\s*", re.IGNORECASE)
@@ -728,6 +737,10 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
             response = f"{years}th {rest}".strip()
         elif str(years) in re.findall(r"\d+", rest):
             response = rest  # the jubilee and its number agree
+    if "-" in response and (compound := _COMPOUND.fullmatch(response)) is not None and compound[2].casefold() not in _NOT_COUNTED and (
+        compound[1][:1].isdigit() or compound[1].casefold() in CARDINALS
+    ) and compound[2].casefold() not in NUMBER_WORDS and (compound[3].casefold() in _COMPOUND_HEADS or re.search(rf"\b{re.escape(compound[3])}", prompt, re.IGNORECASE)):
+        response = f"{compound[1]} {compound[2]}"  # "a 16-member bench", "a three-day visit", "the 27-nation bloc": the count and its noun
     if "upto" in response.casefold():
         response = re.sub(r"\bupto\b", "up to", response, flags=re.IGNORECASE)  # "upto 50 %", as Indian English writes it
     if "hundred" in response:
