@@ -7,7 +7,10 @@ floors here guard against regressions on all of them, now that each is developme
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -146,10 +149,34 @@ def questions():
     return scoring._bundled_questions()
 
 
+_QUESTIONS: dict[str, object] = {}
+
+
+def _score_file(name: str):
+    return name, scoring.score(EVAL / name, _QUESTIONS or None)
+
+
+@pytest.fixture(scope="module")
+def scores(questions, request):
+    """Every file the run selects scored once, on two cores where there are two: 98 files of grading are a quarter of
+    the suite."""
+    selected = {
+        item.callspec.params["name"] for item in request.session.items
+        if getattr(item, "originalname", "") == "test_each_set_agrees_with_the_examiner" and hasattr(item, "callspec")
+    }
+    names = sorted(selected or FLOORS)
+    workers = min(2, os.cpu_count() or 1)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return {name: scoring.score(EVAL / name, questions) for name in names}
+    _QUESTIONS.update(questions)  # the forked workers inherit the loaded packs
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return dict(pool.map(_score_file, names))
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_each_set_agrees_with_the_examiner(name, questions):
+def test_each_set_agrees_with_the_examiner(name, scores):
     least, allowed = FLOORS[name]
-    result = scoring.score(EVAL / name, questions)
+    result = scores[name]
     accepted_wrongly = {o.case_id for o in result.outcomes if o.graded and not o.label}
     assert result.overall.cases >= _LEAST_CASES.get(name, 90)  # a file that lost its cases must not pass
     assert accepted_wrongly <= set(allowed), scoring.report(result)
