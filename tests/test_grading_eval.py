@@ -118,7 +118,7 @@ FLOORS = {
     "holdout95.yaml": (0.95, ()),  # blind in round 95 (c6cb413): 95.4%, 0
     "holdout98.yaml": (0.92, ()),  # blind in round 98 (594a72e): 92.3%, 0
     "holdout99.yaml": (0.97, ()),  # blind in round 99 (594a72e): 97.2%, 0
-    "holdout102.yaml": (0.965, ("Y102-425",)),  # blind in round 102 (594a72e): 96.7%, 1 (the article's time frame denied beside the figure)
+    "holdout102.yaml": (0.965, ()),  # blind in round 102 (594a72e): 96.7%, 1 (the question's time frame denied beside the figure: fixed since)
     "holdout103.yaml": (0.95, ()),  # blind in round 103 (594a72e): 95.1%, 0
     "holdout100.yaml": (0.925, ("Y100-062",)),  # blind in round 100 (594a72e): 92.7%, 1 ("Bangabhaban" for Ganabhaban, two residences)
     "holdout101.yaml": (0.93, ()),  # blind in round 101 (594a72e): 93.4%, 0

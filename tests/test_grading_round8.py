@@ -334,3 +334,17 @@ def test_saint_and_tom(response, answer, right):
 )
 def test_a_count_in_a_compound_before_its_noun(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How many were there?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("USD 20 billion, but not within five years", False),
+        ("twenty billion dollars, not within five years", False),
+        ("USD 20 billion, not 10 billion", True),
+    ],
+)
+def test_a_denial_of_the_questions_own_time_frame(response, right):
+    """The figure read again from its words ("5 years") no longer hides that the question says "five years"."""
+    prompt = "What bilateral trade target did Modi and Lula set for the next five years?"
+    assert grade_numeric(response, "20 billion", unit="USD", prompt=prompt).correct is right

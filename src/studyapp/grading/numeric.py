@@ -576,7 +576,7 @@ def grade_numeric(
         result = Grade(result.correct, result.reason, result.expected, typed, typed + result.detail[len(result.given) :], result.parts)
     elif result.given != typed and result.given and f" {result.given} " in f" {result.detail} ":
         result = Grade(result.correct, result.reason, result.expected, typed, result.detail.replace(result.given, typed, 1), result.parts)
-    if not result.correct and isinstance(response, str) and (said := digits_for_words(response)) != response:
+    if not result.correct and isinstance(response, str) and _RULED_OUT_STATED not in result.detail and (said := digits_for_words(response)) != response:
         spelled = _grade_numeric(said, answer, accept, unit, tolerance, **kw)  # "a hundred and fifty"
         if spelled.correct:
             result = Grade(True, spelled.reason, spelled.expected, typed, f"{spelled.detail} (said in words: {said})", spelled.parts)
@@ -690,6 +690,9 @@ _COMPOUND_HEADS = frozenset(
 )
 """Nouns a count before them describes without a claim of their own ("a three-day visit", "the 27-nation bloc"); any
 other must be the question's ("a 99-year lease" where it asks about the lease; "a 99-year loan" there stays wrong)."""
+_DENIED_FRAME = frozenset("within in over during for by before after next".split())
+"""Words of a time frame that a denial repeats from the question ("not within five years", "not in the next five")."""
+_RULED_OUT_STATED = "is what the question says, and you ruled it out"
 _JUBILEE = lazy_re(r"\b(silver|ruby|golden|diamond|platinum)\s+jubilee\b", re.IGNORECASE)
 _JUBILEES = {"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
 _BELOW = lazy_re(r"\s*(?:about\s+|around\s+)?(\d[\d,.]*(?:\s*[a-z]+)?)\s+(?:below\s+(?:the\s+)?sea[\s-]+level|fewer|less|lower)(?:\s+([a-z]+))?\s*\.?\s*", re.IGNORECASE)
@@ -895,9 +898,9 @@ def _grade_numeric(
         kept, other = (denial.group(2), denial.group(1)) if denial.re.pattern == _NOT_BUT_RE.pattern else (denial.group(1), denial.group(2))
         again = partial(grade_numeric, answer=answer, accept=accept, unit=unit, tolerance=tolerance, prompt=prompt,
                         date_order=date_order, explanation=explanation, category=category)  # fmt: skip
-        stated = {t for t in _tokens(other) if t not in STOPWORDS}
+        stated = {t for t in normalise(other).split() if t not in STOPWORDS and t not in _DENIED_FRAME}  # "but not within five years"
         if stated and stated <= words.said and not any(c.isdigit() for c in other) and _denies_an_attribute(kept, other, words.spoken):
-            return _wrong(expected, given, f"'{other}' is what the question says, and you ruled it out")  # "$9.7 billion, not Canadian dollars"
+            return _wrong(expected, given, f"'{other}' {_RULED_OUT_STATED}")  # "$9.7 billion, not Canadian dollars"
         if "not" not in kept.casefold().split() and _real_denial(kept, other) and again(kept).correct and not again(other).correct:
             return Grade(True, Reason.NUMERIC, expected, given, f"'{kept}' is the answer; what you ruled out is not")
     named = _wars_named(given, expected_q, expected_unit)
