@@ -123,8 +123,8 @@ FLOORS = {
     "holdout100.yaml": (0.925, ("Y100-062",)),  # blind in round 100 (594a72e): 92.7%, 1 ("Bangabhaban" for Ganabhaban, two residences)
     "holdout101.yaml": (0.93, ()),  # blind in round 101 (594a72e): 93.4%, 0
     "holdout106.yaml": (0.96, ()),  # blind in round 106 (0dab0c9): 96.6%, 0
-    "holdout104.yaml": (0.955, ("Y104-081",)),  # blind in round 104 (0dab0c9): 96.0%, 1 ("from northern Lebanon": a wrong part of the country)
-    "holdout107.yaml": (0.96, ("Y107-157",)),  # blind in round 107 (0dab0c9): 96.6%, 1 ("a surplus" for a deficit given unsigned)
+    "holdout104.yaml": (0.955, ()),  # blind in round 104 (0dab0c9): 96.0%, 1 ("from northern Lebanon": fixed since)
+    "holdout107.yaml": (0.96, ()),  # blind in round 107 (0dab0c9): 96.6%, 1 ("a surplus" for a deficit given unsigned: fixed since)
     "holdout105.yaml": (0.975, ()),  # blind in round 105 (0dab0c9): 98.0%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)

@@ -348,3 +348,30 @@ def test_a_denial_of_the_questions_own_time_frame(response, right):
     """The figure read again from its words ("5 years") no longer hides that the question says "five years"."""
     prompt = "What bilateral trade target did Modi and Lula set for the next five years?"
     assert grade_numeric(response, "20 billion", unit="USD", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"), [("a surplus of 99.2 billion dollars", False), ("a deficit of 99.2 billion dollars", True), ("99.2 billion dollars", True)]
+)
+def test_a_surplus_for_the_deficit_the_question_asks_about(response, right):
+    prompt = "What was India's trade deficit with China in the 2024-25 fiscal year?"
+    assert grade_numeric(response, "99.2 billion", unit="USD", prompt=prompt).correct is right
+
+
+def test_a_signed_balance_keeps_its_own_reading():
+    prompt = "What was India's trade balance with Malaysia, given Malaysia's surplus of US$3.43 billion?"
+    assert grade_numeric("a deficit of $3.43 billion", "-3.43 billion", unit="USD", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("Hezbollah from northern Lebanon", False), ("Hezbollah from southern Lebanon", True), ("Hezbollah, firing at northern Israel", True)],
+)
+def test_the_other_side_of_a_place_the_question_names(response, right):
+    prompt = "Which group, based in southern Lebanon, lobbed rockets at northern Israel in October 2023?"
+    assert grade_text(response, "Hezbollah", ["Hizbollah"], prompt=prompt).correct is right
+
+
+def test_a_side_of_something_unnamed_is_no_contradiction():
+    prompt = "Indian soldiers moved back to the west side of which stream, while Chinese soldiers retreated to its east side?"
+    assert grade_text("Charding Nala, to its west side", "Charding Nala", prompt=prompt).correct

@@ -592,6 +592,10 @@ def grade_numeric(
             result = Grade(True, named.reason, named.expected, typed, f"{typed} = {named.expected}", named.parts)
     if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
         return result
+    if not _text(answer).strip().startswith(("-", "\u2212")) and (balance := _BALANCE_WORD.search(typed)) is not None:  # a signed answer: its sign says which
+        other = "surplus" if balance[0].casefold() == "deficit" else "deficit"
+        if re.search(rf"\b{other}\b", prompt, re.IGNORECASE) and not re.search(rf"\b{balance[0]}\b", prompt, re.IGNORECASE):
+            return _wrong(result.expected, result.given, f"'{balance[0]}' is the other side of the {other} the question asks about")
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
     claim = (
         _leading_negation(_text(response), result, [_text(answer), *(_text(a) for a in accept or ())])
@@ -690,6 +694,7 @@ _COMPOUND_HEADS = frozenset(
 )
 """Nouns a count before them describes without a claim of their own ("a three-day visit", "the 27-nation bloc"); any
 other must be the question's ("a 99-year lease" where it asks about the lease; "a 99-year loan" there stays wrong)."""
+_BALANCE_WORD = lazy_re(r"\b(?:surplus|deficit)\b", re.IGNORECASE)
 _DENIED_FRAME = frozenset("within in over during for by before after next".split())
 """Words of a time frame that a denial repeats from the question ("not within five years", "not in the next five")."""
 _RULED_OUT_STATED = "is what the question says, and you ruled it out"

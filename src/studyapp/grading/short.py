@@ -93,7 +93,7 @@ def grade_text(
         or _item_claim(_text(response), candidates)
         or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
-        or _fewer_than_asked(_text(response), prompt)
+        or _fewer_than_asked(_text(response), prompt) or _other_side(_text(response), prompt)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
 
@@ -118,6 +118,21 @@ def _cop_venue(response: str, answer: str, accept: Sequence[str]) -> str | None:
     if rest and city is not None and " ".join(rest) == city:
         return f"Accepted: '{response}' names {typed[0]} and the city it met in"
     return None
+
+
+_SIDE = lazy_re(r"\b(north|south|east|west)ern\s+([a-z]+)", re.IGNORECASE)  # "southern Lebanon"; "South Korea" is a name
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _other_side(response: str, prompt: str) -> str:
+    """"Hezbollah from northern Lebanon" where the question says it is based in southern Lebanon."""
+    if not any(side in response.casefold() for side in _OPPOSITE):
+        return ""
+    said = {(m[1].casefold(), m[2].casefold()) for m in _SIDE.finditer(prompt) if m[2][:1].isupper()}  # a named place
+    for m in _SIDE.finditer(response):
+        if (_OPPOSITE[m[1].casefold()], m[2].casefold()) in said:
+            return f"'{m[0]}' is the other side of what the question says"
+    return ""
 
 
 _HOW_MANY_ASKED = lazy_re(r"\b(?:which|what|name|list)\s+(?:the\s+|are\s+the\s+)?(two|three|four|five|six|seven|eight)\b", re.IGNORECASE)
