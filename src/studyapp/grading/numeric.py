@@ -524,8 +524,12 @@ _PERIODIC = {
         ("day", "daily|a day|each day|every day|per day|/day"),
     )
 }
-_SAID_PER = re.compile(r"\s*(?:,\s*)?\b(?:annually|yearly|a year|each year|every year|per year|per annum|monthly|a month|each month|every month|"
-                       r"per month|weekly|a week|each week|every week|per week|daily|a day|each day|every day|per day)\b", re.IGNORECASE)
+_SAID_PER = lazy_re(
+    r"\s*(?:,\s*)?\b(?:annually|yearly|a year|each year|every year|per year|per annum|monthly|a month|each month|every month|"
+    r"per month|weekly|a week|each week|every week|per week|daily|a day|each day|every day|per day)\b",
+    re.IGNORECASE,
+)
+"""A period said after a figure ("3000 visas every year"): dropped where the question asks for that period's figure."""
 
 
 def grade_numeric(
@@ -564,7 +568,7 @@ def grade_numeric(
     if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
         response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
     elif isinstance(response, str) and (said := _SAID_PER.search(response)) is not None and response[: said.start()].strip() and (
-        (period := next(p for p, pattern in _PERIODIC.items() if pattern.fullmatch(said[0].strip(" ,")))) and _PERIODIC[period].search(prompt)
+        (period := next((p for p, pattern in _PERIODIC.items() if pattern.fullmatch(said[0].strip(" ,"))), None)) and _PERIODIC[period].search(prompt)
     ):  # fmt: skip
         response = response[: said.start()] + response[said.end() :]  # "3000 visas every year" where the question asks how many each year
     if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
@@ -745,10 +749,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
             response = f"{years}th {rest}".strip()
         elif str(years) in re.findall(r"\d+", rest):
             response = rest  # the jubilee and its number agree
-    if "-" in response and (compound := _COMPOUND.fullmatch(response)) is not None and compound[2].casefold() not in _NOT_COUNTED and (
-        compound[1][:1].isdigit() or compound[1].casefold() in CARDINALS
-    ) and compound[2].casefold() not in NUMBER_WORDS and (compound[3].casefold() in _COMPOUND_HEADS or re.search(rf"\b{re.escape(compound[3])}", prompt, re.IGNORECASE)):
-        response = f"{compound[1]} {compound[2]}"  # "a 16-member bench", "a three-day visit", "the 27-nation bloc": the count and its noun
+    if "-" in response and (counted := _count_before_noun(response, prompt)) is not None:
+        response = counted  # "a three-day visit", "the 27-nation bloc": the count and its noun
     if "upto" in response.casefold():
         response = re.sub(r"\bupto\b", "up to", response, flags=re.IGNORECASE)  # "upto 50 %", as Indian English writes it
     if "hundred" in response:
@@ -793,6 +795,20 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         if kept and len(kept) < len(response.split()):
             response = " ".join(kept)
     return response
+
+
+def _count_before_noun(response: str, prompt: str) -> str | None:
+    """"a three-day visit" -> "three day": a count in a compound before a noun that claims nothing of its own (or
+    is the question's own); None for anything else ("125-strong", "twenty-four hundred", "a 99-year loan")."""
+    compound = _COMPOUND.fullmatch(response)
+    if compound is None:
+        return None
+    count, unit, noun = compound[1], compound[2].casefold(), compound[3].casefold()
+    if unit in _NOT_COUNTED or unit in NUMBER_WORDS or not (count[:1].isdigit() or count.casefold() in CARDINALS):
+        return None
+    if noun not in _COMPOUND_HEADS and not re.search(rf"\b{re.escape(noun)}", prompt, re.IGNORECASE):
+        return None
+    return f"{count} {unit}"
 
 
 def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:

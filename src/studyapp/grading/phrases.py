@@ -538,8 +538,9 @@ _TITLE_SHORT = {
     "dy": "deputy", "gen": "general", "lt": "lieutenant",
 }
 _GRADES = frozenset({"lieutenant", "major", "maj", "brigadier", "brig"})
-_ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(general|colonel|commander)\b(?!\s+officer)", re.IGNORECASE)
 """A grade of the rank after it: a Lieutenant General or Major General is a general, as the question asks."""
+_ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(general|colonel|commander)\b(?!\s+officer)", re.IGNORECASE)
+"""The rank a question asks for by name ("Which Indian general"), not an office with it ("General Officer Commanding")."""
 
 
 _PORTFOLIO_WORDS = {
