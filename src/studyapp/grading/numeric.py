@@ -515,21 +515,17 @@ def _date_order_detail(given: str, reading: Reading, expected: str, date_order: 
 
 
 _PER_PERIOD = lazy_re(r"\bper (year|month|day|week)\b", re.IGNORECASE)
-_PERIODIC = {
-    period: lazy_re(rf"\b(?:{words})\b", re.IGNORECASE)
-    for period, words in (
-        ("year", "annually|yearly|a year|each year|every year|per year|per annum|a yr|per yr|/yr|/year|annual"),
-        ("month", "monthly|a month|each month|every month|per month|/month"),
-        ("week", "weekly|a week|each week|every week|per week"),
-        ("day", "daily|a day|each day|every day|per day|/day"),
-    )
+_PERIOD_WORDS = {
+    "year": "annually|yearly|a year|each year|every year|per year|per annum|a yr|per yr|/yr|/year|annual",
+    "month": "monthly|a month|each month|every month|per month|/month",
+    "week": "weekly|a week|each week|every week|per week",
+    "day": "daily|a day|each day|every day|per day|/day",
 }
-_SAID_PER = lazy_re(
-    r"\s*(?:,\s*)?\b(?:annually|yearly|a year|each year|every year|per year|per annum|monthly|a month|each month|every month|"
-    r"per month|weekly|a week|each week|every week|per week|daily|a day|each day|every day|per day)\b",
-    re.IGNORECASE,
-)
-"""A period said after a figure ("3000 visas every year"): dropped where the question asks for that period's figure."""
+_PERIODIC = {period: lazy_re(rf"\b(?:{words})\b", re.IGNORECASE) for period, words in _PERIOD_WORDS.items()}
+_PERIOD_SAID = {w: period for period, words in _PERIOD_WORDS.items() for w in words.split("|") if w[0] != "/" and w != "annual"}
+_SAID_PER = lazy_re(rf"\s*(?:,\s*)?\b(?:{'|'.join(sorted(_PERIOD_SAID, key=len, reverse=True))})\b", re.IGNORECASE)
+"""A period said after a figure ("3000 visas every year"): dropped where the question asks for that period's figure
+(not "annual", which stands before a noun: "annual capacity")."""
 
 
 def grade_numeric(
@@ -568,7 +564,7 @@ def grade_numeric(
     if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
         response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
     elif isinstance(response, str) and (said := _SAID_PER.search(response)) is not None and response[: said.start()].strip() and (
-        (period := next((p for p, pattern in _PERIODIC.items() if pattern.fullmatch(said[0].strip(" ,"))), None)) and _PERIODIC[period].search(prompt)
+        (period := _PERIOD_SAID.get(" ".join(said[0].strip(" ,").casefold().split()))) and _PERIODIC[period].search(prompt)
     ):  # fmt: skip
         response = response[: said.start()] + response[said.end() :]  # "3000 visas every year" where the question asks how many each year
     if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):

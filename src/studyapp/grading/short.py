@@ -136,7 +136,6 @@ def _other_side(response: str, prompt: str) -> str:
 
 
 _HOW_MANY_ASKED = lazy_re(r"\b(?:which|what|name|list)\s+(?:the\s+|are\s+the\s+)?(two|three|four|five|six|seven|eight)\b", re.IGNORECASE)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 def _fewer_than_asked(response: str, prompt: str) -> str:
@@ -146,7 +145,7 @@ def _fewer_than_asked(response: str, prompt: str) -> str:
     if asked is None:
         return ""
     items = [i for i in ITEM_SPLIT.split(response.strip()) if i.strip()]
-    wanted = _COUNT_WORDS[asked[1].casefold()]
+    wanted = CARDINALS[asked[1].casefold()]
     if 2 <= len(items) < wanted:
         return f"The question asks for {asked[1].casefold()}; '{response}' names {len(items)}"
     return ""
