@@ -128,6 +128,8 @@ FLOORS = {
     "holdout105.yaml": (0.975, ()),  # blind in round 105 (0dab0c9): 98.0%, 0
     "holdout108.yaml": (0.95, ()),  # blind in round 108 (089bc52): 95.4%, 0
     "holdout109.yaml": (0.96, ()),  # blind in round 109 (089bc52): 96.4%, 0
+    "holdout112.yaml": (0.97, ()),  # blind in round 112 (c5098cf, the sixteenth session's start): 97.4%, 0
+    "holdout113.yaml": (0.945, ()),  # blind in round 113 (c5098cf): 94.9%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
