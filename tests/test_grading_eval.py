@@ -133,6 +133,7 @@ FLOORS = {
     "holdout115.yaml": (0.945, ()),  # blind in round 115 (c5098cf): 95.2%, 0
     "holdout110.yaml": (0.945, ()),  # blind in round 110 (c5098cf): 95.0%, 0
     "holdout111.yaml": (0.945, ()),  # blind in round 111 (c5098cf): 94.8%, 0
+    "holdout114.yaml": (0.92, ("Y114-565",)),  # blind in round 114 (c5098cf): 92.3%, 1 ("5 to 9" for a 9-to-5 tally read as a range)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
