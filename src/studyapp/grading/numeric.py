@@ -27,7 +27,7 @@ from studyapp.grading.numbers import (
 )  # fmt: skip
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _said_as_given, _symbols_differ, _text, _tokens, _wrong
 from studyapp.grading.phrases import CONTRADICTING, Context, context, NEGATIONS, STOPWORDS, Reading, find_reading, is_year_value
-from studyapp.grading.sentences import _plain_sentence, _prompt_acronyms
+from studyapp.grading.sentences import _harmless_clause, _plain_sentence, _prompt_acronyms
 from studyapp.grading.text import lazy_re, normalise, singular
 
 
@@ -197,7 +197,7 @@ def _judge_number(
     if reading.extra and (level := _LEVEL_REACHED.search(given)) is not None and not _CHANGE_ASKED.search(prompt.text):
         said = set(level[0].casefold().split())  # "it fell to 23.4 billion euros": the figure is where it ended, which is asked
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in said), reading.qualifier)
-    if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)):
+    if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)) and not _harmless_clause(given, reading, prompt, _figure(exp.display), exp.unit):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"

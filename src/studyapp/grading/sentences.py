@@ -13,7 +13,7 @@ from functools import lru_cache
 from studyapp.grading import names
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity
 from studyapp.grading.phrases import CONTRADICTING, Context, NEGATIONS, Reading
-from studyapp.grading.text import lazy_re, singular
+from studyapp.grading.text import lazy_re, normalise, singular
 
 
 # Verbs and plain words of a sentence that reports a figure ("India sent 600 personnel", "they left on
@@ -128,3 +128,171 @@ def _plain_sentence(reading: Reading, prompt: Context, figure: str = "") -> bool
         if word in prompt.said and word not in prompt.words and _tied_elsewhere(word, prompt.spoken, figure):
             return False
     return True
+
+
+# Words that move a figure to another one of the same kind: "the first 150 soldiers", "the earlier proposed
+# stake", "the target for 2030": said beside the right figure they may still name another
+_SHIFTING = frozenset(
+    "first last previous former earlier later next initial final original proposed planned target targeted expected "
+    "projected estimated forecast total overall combined annual annually monthly daily weekly yearly remaining rest new "
+    "old current latest peak average median minimum maximum net gross cumulative additional second third fourth fifth "
+    "half quarter double twice triple thrice times fold percent per cent share stake except besides plus minus apiece "
+    "after before since until till when following prior ahead ago decline declined declining drop dropped growth grew "
+    "grow growing jump jumped surge surged slump slumped contraction contracted shrank shrink shrunk expanded expansion "
+    "halved doubled tripled record".split()
+)
+
+# Words of a pair whose other member names another figure ("bilateral" and "multilateral" debt, exports and
+# imports): beside the figure they must be the question's own
+_CONTRASTS = frozenset(
+    "bilateral multilateral trilateral unilateral plurilateral import export service goods merchandise domestic foreign "
+    "international national global regional local public private civil civilian military official direct indirect "
+    "inbound outbound inward outward nominal real naval maritime land air army navy marine sea ground amphibious aerial "
+    "airborne submarine underwater coastal offshore onshore legal illegal lawful unlawful".split()
+)
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+_OTHER_DEALS = frozenset(
+    "lease rent sell resell lend borrow export import offer propose seek request consider reject refuse cancel deny halt "
+    "suspend withdraw lose".split()
+)
+
+
+def _harmless_clause(given: str, reading: Reading, prompt: Context, figure: str = "", unit: str | None = None) -> bool:
+    """The figure in a sentence of the learner's own words: "The Chinese firm holds 70 percent" is not,
+    "Mizoram shares about 510 km with Myanmar" is when the question names both. Each other word is an
+    English word written in lower case (a name is checked against the question), and none states another
+    figure, direction, denial, bound or period."""
+    if not reading.extra or len(reading.extra) > 6:
+        return False
+    typed = re.findall(r"[A-Za-z][\w'-]*", given)
+    for i, token in enumerate(typed):
+        if token[0].isupper() and (i > 0 or len(token) > 1 and token[1:].isupper()):
+            if names_key(token) not in prompt.said:
+                return False  # "The Chinese firm", "Tories": a name the question does not give is another claim
+    lowered = [t.casefold() for t in typed]
+    asked = f"{prompt.spoken} {normalise(unit or '')}"
+    span = frozenset(re.findall(r"[a-z]+", reading.span.casefold()))  # the unit as typed: "tonnes of coal" is of coal
+    for word in reading.extra:
+        if not word.isalpha() or word in _SENTENCE_GUARD or word in NUMBER_WORDS or word in _SHIFTING or word in _JUBILEES:
+            return False
+        if _is_kind(word) and word not in prompt.words and singular(word) not in prompt.words:
+            return False  # "his 65th birthday" for an edition: another thing counted
+        if word not in prompt.said and singular(word) not in prompt.said and any(
+            i >= 2 and lowered[i - 1] == "of" and (lowered[i - 2] in span or re.search(rf"\b{re.escape(lowered[i - 2])}\s+of\b", asked))
+            for i, t in enumerate(lowered) if t == word
+        ):
+            return False  # "24 million tonnes of coal" for tonnes of ore, "the 75th anniversary of trade" for one of relations
+        if (lemma := names.verb_lemma(word)) is not None and lemma in _OTHER_DEALS and lemma not in prompt.said:
+            return False  # "India is leasing 26 jets" where it asks how many it will buy: another deal
+        if word in _event_claims():
+            return False
+        if (singular(word) in _FIGURE_KINDS or _stem(word) in _CONTRASTS or singular(word) in _CONTRASTS) and (
+            _stem(word) not in {_stem(w) for w in prompt.words} or _tied_elsewhere(word, prompt.spoken, figure)
+        ):
+            return False
+        if word in prompt.said or word in _SENTENCE_WORDS:
+            continue
+        if not (names.is_english_word(word) or names.verb_lemma(word)):
+            return False
+    return True
+
+
+def names_key(token: str) -> str:
+    return token.casefold().replace("'s", "").strip("'")
+
+
+def _event_claims() -> frozenset[str]:
+    from studyapp.grading.measures import _EVENT_CLAIMS  # measures imports this module
+
+    return _EVENT_CLAIMS
+
+
+# Nouns that make the answer another thing when said beside it ("the NATO summit", "the Ottawa River", "the
+# Latvian Army"): beside the answer only where the question itself uses them
+_OTHER_THING = frozenset(
+    "summit summits meeting meetings conference conferences talks games format declaration command court courts embassy "
+    "consulate mission missions council army armies navy navies force forces river rivers lake lakes mountain mountains "
+    "hill hills sea seas ocean bay gulf strait straits city cities town towns village province provinces state states "
+    "district districts island islands region regions port ports airport base bases university institute school party "
+    "parties government ministry department office agency bank fund board committee commission parliament assembly "
+    "senate congress club league cup team corridor route pipeline railway highway road bridge dam canal valley plain "
+    "plains desert forest peninsula coast border frontier capital country countries nation nations people language "
+    "treaty agreement pact accord protocol act law bill charter resolution convention doctrine policy strategy plan "
+    "programme program scheme project initiative operation exercise war wars battle crisis era period century decade "
+    "family dynasty regime movement group grouping alliance bloc union organisation organization company firm "
+    "president minister leader chief head ambassador envoy secretary general admiral arbitration case dispute ruling "
+    "award verdict tribunal deal visit election elections attack attacks strike strikes incident disaster earthquake "
+    "flood issue question problem row standoff conflict sanctions birthday birthdays anniversary edition session round "
+    "tank tanks gun guns howitzer howitzers rifle rifles boat boats carrier carriers vehicle vehicles truck trucks "
+    "satellite satellites radar radars torpedo torpedoes bomb bombs shell shells engine engines".split()
+)
+_JUBILEES = frozenset("golden silver diamond platinum ruby sapphire jubilee".split())
+
+
+def _is_kind(word: str) -> bool:
+    return word in _OTHER_THING or singular(word) in _OTHER_THING or singular(word) in names.HEAD_NOUNS_BY_KIND["equipment"]
+
+# Words that set a grade or standing ("a special strategic partnership", "associate member"): another level
+_GRADES = frozenset(
+    "special comprehensive enhanced privileged elevated upgraded full associate observer permanent temporary interim "
+    "acting honorary partial limited major minor senior junior deputy vice assistant strategic global landlocked".split()
+)
+
+
+def descriptive(given: str, extra: tuple[str, ...], prompt: Context) -> bool:
+    """"Akash air defence system", "Banski Dvori palace", "dairy products": the answer with a few words of the
+    learner's own, in lower case, that say what it is. None is a name, a number, a title, a word that changes
+    which one it is ("former", "northern", "bilateral") or a noun that makes it another thing ("the Ottawa
+    River") unless the question uses that noun."""
+    if len(extra) > 3:
+        return False
+    typed = re.findall(r"[^\W\d_][\w'-]*", given)
+    lowered = {t.casefold(): t for t in typed}
+    if any(w in lowered for w in ("and", "or", "nor", "plus", "with", "without", "vs", "versus", "not", "but", "except", "anywhere", "instead")) or "&" in given and not any(
+        w in ("and", "&") for w in prompt.words
+    ):
+        return False
+    for word in extra:
+        raw = lowered.get(word)
+        if raw is None or raw != raw.casefold() or not word.isalpha() or len(word) < 3:
+            return False  # a name, an acronym or a word not typed as such
+        if word in _SENTENCE_GUARD or word in NUMBER_WORDS or word in _SHIFTING or word in _person_titles() or word in names.HONORIFICS:
+            return False
+        if (singular(word) in _CONTRASTS or _stem(word) in _CONTRASTS) and _stem(word) not in _asked_stems(prompt.text):
+            return False  # "Yudh Abhyas, naval exercise"; "Akash air defence system" where it asks a surface-to-air one
+        if word in _DIRECTIONS or names.country_code(word) is not None:
+            return False
+        if word in _GRADES or (lemma := names.verb_lemma(word)) is not None and lemma != word:
+            return False  # "comprehensive strategic partnership"; "were both taking part": a verb says something of its own
+        if _is_kind(word) and word not in prompt.words and singular(word) not in prompt.words:
+            return False
+        if not (names.is_english_word(word) or names.verb_lemma(word)):
+            return False
+    return True
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest north-east "
+    "north-west south-east south-west upper lower inner outer central greater little new old".split()
+)
+
+
+@lru_cache(maxsize=64)
+def _asked_stems(text: str) -> frozenset[str]:
+    """The question's words, hyphenated ones split ("surface-to-air"), each by its stem."""
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text.casefold()))
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """Job titles that name a person's office ("minister", "envoy"), not the words of a ministry they share
+    with plain descriptions ("defence", "security", "home")."""
+    return names.TITLES - frozenset("defence defense foreign home finance external affairs state national security crown".split())

@@ -40,7 +40,7 @@ from studyapp.grading.place_pairs import (
     _adds_a_named_person, _claims_container, _country_beyond_the_list, _one_place_with_and, _place_pair, _place_pair_grade,
     _same_country,
 )  # fmt: skip
-from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, _ORDER_RE
+from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, LOWERED, _ORDER_RE
 from studyapp.grading.text import lazy_re, normalise, singular
 
 
@@ -790,7 +790,11 @@ def _grade_text(
         plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver": what the ship is, before its name
     verified = people.without_verified_title(given, candidates)  # "Fiji PM Sitiveni Rabuka": an office the table knows he held
     for bare in dict.fromkeys(p for p in (plain, verified) if p is not None and p != given):
-        inner = grade_text(bare, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        token = LOWERED.set(bare == bare.casefold() and given != given.casefold())
+        try:
+            inner = grade_text(bare, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+        finally:
+            LOWERED.reset(token)
         if inner.correct:
             return Grade(True, inner.reason, answer, given, f"{inner.detail}; '{given}' only adds a description to it")
 

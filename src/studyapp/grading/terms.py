@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,8 +25,13 @@ from studyapp.grading.numeric import (
 )  # fmt: skip
 from studyapp.grading.outcome import _dropped_double, Grade, Reason, _tokens, _wrong
 from studyapp.grading.phrases import Context, NEGATIONS, HEDGES, QUALIFIERS, asks_for_person, STOPWORDS, Reading, find_reading, harmless
-from studyapp.grading.sentences import _plain_sentence
+from studyapp.grading.sentences import _plain_sentence, descriptive
 from studyapp.grading.text import american, distance, lazy_re, max_typos, normalise, singular
+
+
+LOWERED: ContextVar[bool] = ContextVar("lowered", default=False)
+"""Set while grading a part of the answer that was lower-cased on the way (a title taken off): its case says
+nothing of which words are names, so no description is read from it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class _Match:
     real_name: tuple[str, str] | None = None  # (typed word, answer word) refused as a typo
     out_of_order: bool = False
     matched: int = 0
+    distinctive: bool = True
 
 
 @lru_cache(maxsize=8192)
@@ -378,7 +385,7 @@ def _match_terms(
         missing.append(next(k for k in keys if k not in matched))  # "United Nations" is its own body, not "United Nations Command"
     out_of_order = ordered and positions != sorted(positions)
     ok = bool(matched) and not missing and not extra and not numbers and not negation and distinctive and not out_of_order
-    return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched))
+    return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched), bool(distinctive))
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
@@ -661,6 +668,13 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         if index == 0:
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{given}' contains the answer '{answer}'")
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
+    for candidate, index, match in results:
+        if (
+            not LOWERED.get() and match.matched and match.extra and match.distinctive and not (match.missing or match.numbers or match.negation or match.out_of_order)
+            and match.real_name is None and not match.typos and descriptive(given, match.extra, prompt)
+            and not any(_negated(w, k) or _negated(k, w) for w in match.extra for k in _tokens(candidate))  # "legal fishing"
+        ):  # fmt: skip
+            return Grade(True, Reason.EXACT if index == 0 else Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' names '{candidate}' and says what it is")
     # the acronym of an expansion the pack gives ("EUMAM" for European Union Military Assistance Mission)
     if len(given_tokens) == 1 and given_tokens[0] not in prompt.words:
         typed = given_tokens[0]

@@ -1,0 +1,72 @@
+"""Sixteenth session: the answer with the learner's own words around it.
+
+A fair examiner accepts the right figure inside a sentence of plain words ("The UAE kept a 5 per cent tariff
+on those lines") and the right name with a few lower-case words that say what it is ("Akash air defence
+system"); the words that make it another figure or another thing keep it wrong ("$8.55 billion exports" for the
+total, "Yudh Abhyas, naval exercise" for an army one, "a special strategic partnership").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.grading import grade_numeric, grade_text
+
+TARIFF = "What tariff rate has the UAE maintained on 87.2% of its tariff lines, according to the article?"
+STAKE = "What stake (per cent) does China Merchants Port Holdings hold in the Hambantota joint venture?"
+TRADE = "What was the total bilateral trade in goods between India and Canada from January to August 2024?"
+TRADE_WHY = "The USD 8.55 billion total is India's exports (USD 5.22 billion) plus India's imports (USD 3.33 billion)."
+GROWTH = "By what percentage did India's defence exports grow in 2024-25?"
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "explanation", "right"),
+    [
+        ("The UAE kept a 5 per cent tariff on those lines", "5", "%", TARIFF, "", True),
+        ("She was convicted on all 5 charges", "5", "charges", "On how many charges was the former prime minister found guilty?", "", True),
+        ("The Chinese firm holds 70 percent.", "70", "%", STAKE, "", False),  # a name the question does not give
+        ("$8.55 billion exports", "$8.55 billion", "USD", TRADE, TRADE_WHY, False),  # the explanation's other figure
+        ("$8.55 billion in imports", "$8.55 billion", "USD", TRADE, TRADE_WHY, False),
+        ("12.04% decline", "12.04%", None, GROWTH, "", False),  # the other direction
+        ("₹63,000 crore apiece", "₹63,000 crore", None, "What was the deal worth?", "", False),
+        ("24 million tonnes of coal", "24 million", "tonnes of ore", "How much was mined?", "", False),
+        ("India is leasing 26 jets", "26", "jets", "How many jets will India buy?", "", False),
+        ("1999, after the Kargil War", "1999", None, "In which year did the Kargil War take place?", "", False),
+    ],
+)
+def test_a_figure_in_a_sentence_of_plain_words(response, answer, unit, prompt, explanation, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt, explanation=explanation).correct is right
+
+
+AKASH = "Which Indian surface-to-air missile system was Armenia reported to be considering after DefExpo 2022?"
+BANSKI = "At which building, the seat of the Croatian Government, did Modi and Plenkovic meet?"
+YUDH = "Which annual exercise do the Indian and US armies hold together?"
+SEA = "Which body of water does the article single out as a hotspot of rising tension in the Indo-Pacific?"
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Akash air defence system", "Akash", AKASH, True),
+        ("Akash naval system", "Akash", AKASH, False),  # another domain than the question's
+        ("Banski Dvori palace", "Banski Dvori", BANSKI, True),
+        ("South Australia state", "South Australia", "With which Australian state did Rajasthan sign an agreement?", True),
+        ("Yudh Abhyas, naval exercise", "Yudh Abhyas", YUDH, False),
+        ("Yudh Abhyas (air force)", "Yudh Abhyas", YUDH, False),
+        ("the South China Sea arbitration", "the South China Sea", SEA, False),  # a case, not the sea
+        ("special strategic partnership", "strategic partnership", "To what level were India-Korea ties raised in 2010?", False),
+        ("Anzac class destroyer", "Anzac Class Frigate", "What class of warship is HMAS Stuart?", False),
+        ("legal fishing", "illegal fishing", "Which illegal activity at sea does the IPMDA focus on?", False),
+        ("Dornier tank", "Dornier", "Besides two helicopters, which aircraft did the contingent operate?", False),
+    ],
+)
+def test_the_answer_with_lower_case_words_that_say_what_it_is(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+def test_a_title_taken_off_leaves_no_case_to_read_names_by():
+    """"Crown Prince of Dubai Mohammed bin Zayed": with the title gone the rest is lower case, and "Dubai" is a
+    name the question does not give, so no description is read from it."""
+    prompt = "With which ruler did Modi hold the virtual summit at which the India-UAE CEPA was signed?"
+    accept = ["Mohammed bin Zayed", "MBZ"]
+    assert not grade_text("Crown Prince of Dubai Mohammed bin Zayed", "Sheikh Mohammed bin Zayed Al Nahyan", accept, prompt=prompt).correct
