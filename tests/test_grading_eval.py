@@ -134,6 +134,12 @@ FLOORS = {
     "holdout110.yaml": (0.945, ()),  # blind in round 110 (c5098cf): 95.0%, 0
     "holdout111.yaml": (0.945, ()),  # blind in round 111 (c5098cf): 94.8%, 0
     "holdout114.yaml": (0.92, ("Y114-565",)),  # blind in round 114 (c5098cf): 92.3%, 1 ("5 to 9" for a 9-to-5 tally read as a range)
+    "holdout116.yaml": (0.96, ()),  # blind in round 116 (7ab5a3f): 96.7%, 0
+    "holdout117.yaml": (0.965, ("Y117-451",)),  # blind in round 117 (7ab5a3f): 97.2%, 1 ("commerce ministers" for commerce and industry ministers)
+    "holdout118.yaml": (0.965, ()),  # blind in round 118 (7ab5a3f): 97.1%, 0
+    "holdout119.yaml": (0.92, ("Y119-609",)),  # blind in round 119 (7ab5a3f): 92.5%, 1 ("Yangtze", a real river, for the Yangtse area)
+    "holdout120.yaml": (0.96, ()),  # blind in round 120 (7ab5a3f): 96.4%, 0
+    "holdout121.yaml": (0.96, ()),  # blind in round 121 (7ab5a3f): 96.8%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
