@@ -70,3 +70,31 @@ def test_a_title_taken_off_leaves_no_case_to_read_names_by():
     prompt = "With which ruler did Modi hold the virtual summit at which the India-UAE CEPA was signed?"
     accept = ["Mohammed bin Zayed", "MBZ"]
     assert not grade_text("Crown Prince of Dubai Mohammed bin Zayed", "Sheikh Mohammed bin Zayed Al Nahyan", accept, prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("33 to 35 percent", "33-35", "%", "What was India's original emission-intensity target?", True),  # the range in the question's unit
+        ("95 to 130 TWh", "95-130", "TWh", "How many terawatt-hours a year?", True),
+        ("95 to 130 GW", "95-130", "TWh", "How many terawatt-hours a year?", False),
+        ("9600 MWe", "9.6", "GWe", "How large is the plant?", True),  # electrical megawatts are megawatts
+        ("9.6 GW", "9.6", "GWe", "How large is the plant?", True),
+        ("96 GWe", "9.6", "GWe", "How large is the plant?", False),
+        ("-67%", "67", "%", "By what percentage did transits through the Suez Canal fall?", True),  # the fall written as a change
+        ("+122%", "122", "%", "By what percentage had freight rates risen since December?", True),
+        ("-122%", "122", "%", "By what percentage had freight rates risen since December?", False),
+        ("a 30% cut", "-30", "%", "As a percentage change, how did the cap compare with the earlier limit?", True),
+        ("reduced by twenty percent", "-20", "%", "By what percentage did Kazatomprom change its planned output?", True),
+        ("-3.19%", "3.19", "%", "By how much did imports change in 2023, in per cent (minus for a fall)?", False),
+        ("minus 15 to minus 20 °C", "minus 15-20 degree Celsius", None, "How cold does it get?", True),  # both ends below zero
+        ("15 to 20 degrees", "minus 15-20 degree Celsius", None, "How cold does it get?", False),
+    ],
+)
+def test_ranges_units_and_signs_the_question_implies(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("July 2006", True), ("in May 2006", True), ("12 July 2006", True), ("May 2007", False)])
+def test_a_date_in_the_year_a_short_question_asks_for(response, right):
+    assert grade_text(response, "2006", prompt="In which year was Operation Sukoon carried out?").correct is right

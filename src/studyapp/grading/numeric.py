@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from studyapp.grading import currency, names, units
+from studyapp.grading import currency, names, ranges, units
 from studyapp.grading.claims import contradiction, reversed_direction
 from studyapp.grading.dates import describe, month_number, read_date
 from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
@@ -782,7 +782,7 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = f"1 {one[1]}"  # "a week" for 7 days
     if signed and (below := _BELOW.fullmatch(response)) is not None:
         response = f"-{below[1]} {below[2] or ''}".strip()  # "28 metres below sea level" for -28 m, "250 fewer seats" for -250 seats
-    if response.lstrip().startswith("+") and re.search(r"\bsign\b|\brise\b|\brose\b|\bincrease|\bgr[eo]w", asked):
+    if response.lstrip().startswith("+") and re.search(r"\bsign\b|\bris(?:e|es|en)\b|\brose\b|\bincrease|\bgr[eo]w|\bjump|\bsurge|\bclimb", asked):
         response = response.lstrip()[1:]  # "+67%" where the question asks the change with its sign
     words = set(re.findall(r"[a-z]+", asked))
     same = _FALL_WORDS if words & _FALL_WORDS and not words & _RISE_WORDS else _RISE_WORDS if words & _RISE_WORDS and not words & _FALL_WORDS else ()
@@ -868,6 +868,9 @@ def _grade_numeric(
         # a date as a numeric answer ("12 August", "2 April 2022"), or what validation should have refused: as text
         from studyapp.grading.short import grade_text  # short answers read figures with this module: no import cycle
 
+        if unit and ranges.read_figure_range(_text(answer)) is not None and ranges.read_figure_range(_text(answer)).unit is None:
+            answer = f"{_text(answer)} {unit.strip()}"  # "33-35" with unit "%": the range is in the question's unit
+            accept = [f"{_text(a)} {unit.strip()}" if (r := ranges.read_figure_range(_text(a))) is not None and r.unit is None else a for a in accept or ()]
         return grade_text(
             _text(response), _text(answer), [_text(a) for a in accept or ()], prompt=prompt, accepted=accepted,
             date_order=date_order, explanation=explanation, category=category,
@@ -992,18 +995,24 @@ def _fiscal_span(match: re.Match[str]) -> str:
 
 _FALL = lazy_re(
     r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
-    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
-    r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease)\b",  # "a 17% decline"
+    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
+    r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction|cut)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease|reduction|cut)\b",  # "a 17% decline"
     re.IGNORECASE,
 )
-_CUT_ASKED = lazy_re(r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|dropped|lowered)\b", re.IGNORECASE)
+_CUT_ASKED = lazy_re(
+    r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|fall|falls|fallen|drop|drops|dropped|lowered|plunged|slumped)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_EVENT = lazy_re(r"\b(?:before|after|since|until|following|prior\s+to|ahead\s+of)\s+(?:the\s+|its\s+|a\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
 
 
 def _cut_asked(prompt: str) -> bool:
     """The question asks how much was cut, not a figure dated by a cut ("the growth rate in 2021, before the 2022
     contraction": there a minus sign is another figure)."""
-    return any(not _ANOTHER_EVENT.search(prompt[: m.start()]) for m in _CUT_ASKED.finditer(prompt))
+    return any(
+        not _ANOTHER_EVENT.search(prompt[: m.start()]) and not re.search(r"\bfor\s+an?\s*$|\bif\s+(?:it\s+)?$", prompt[: m.start()], re.IGNORECASE)
+        for m in _CUT_ASKED.finditer(prompt)
+    )  # "(minus for a fall)": how to write one, not that there was one
 
 
 _LEADING_SIGN = lazy_re(r"\s*(?:[-−–]\s*(?=[\d₹$])|minus\s+|negative\s+)", re.IGNORECASE)

@@ -56,10 +56,12 @@ def read_figure_range(text: str) -> FigureRange | None:
         return None
     if first.unit is not None and second.unit is not None and first.unit != second.unit:
         return None
-    low = first.value
+    low, high = first.value, second.value
+    if low < 0 < high and re.match(r"\s*(?:minus|−|-)\s*\d[\d.,]*\s*[-–]\s*\d", text, re.IGNORECASE) and (second.unit or first.unit or "").startswith("degree"):
+        high = -high  # "minus 15-20 °C": both ends below zero, as a forecast says it
     if first.scale == 1 and second.scale > 1 and first.scale_word is None and first.value * second.scale <= second.value * 1.0001:
         low = first.value * second.scale  # "5 to 7 crore": the scale said once is both ends'
-    return FigureRange(low, second.value, second.unit or first.unit)
+    return FigureRange(low, high, second.unit or first.unit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -467,12 +467,17 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
         if reading.kind == "number" and not reading.extra:
             return _wrong(answer, given, f"{given} is one year, the answer is the span {answer}")
         return None
-    if reading.kind != "number" or reading.quantity is None:
+    dated = reading.kind == "date" and reading.date is not None and reading.date.precision in ("month", "day")
+    if dated:  # "July 2006" where the answer is the year 2006: the date falls in it, as a numeric answer reads it
+        quantities = [(c, q) for c, q in quantities if q.unit is None and _is_year_answer(q, None, prompt)]
+        if not quantities:
+            return None
+    elif reading.kind != "number" or reading.quantity is None:
         return None
     unit_mismatch = False
     for index, (candidate, expected_q) in enumerate(quantities):
         expected_unit = expected_q.unit
-        if expected_unit and not units.is_known(expected_unit) and reading.quantity.unit is None:
+        if expected_unit and not units.is_known(expected_unit) and reading.quantity is not None and reading.quantity.unit is None:
             if not all(w in words.words or singular(w) in words.words for w in expected_unit.split()):
                 unit_mismatch = True  # "Five" is not "Five Eyes"; "12" is "12 Squadron" only when asked which squadron
                 continue

@@ -59,8 +59,8 @@ _PHYSICAL = {
     "meter_per_second": ("speed", "m/s|m/sec|metres per second|meters per second"),  # not "mps": MPs are members of parliament
     "kilonewton": ("force", "kn kilonewton kilonewtons"),
     "newton": ("force", "n newton newtons"),
-    "megawatt": ("power", "mw megawatt megawatts"),
-    "gigawatt": ("power", "gw gigawatt gigawatts"),
+    "megawatt": ("power", "mw|mwe|megawatt|megawatts|megawatt electrical|megawatts electrical|megawatts electric|megawatt electric"),
+    "gigawatt": ("power", "gw|gwe|gigawatt|gigawatts|gigawatt electrical|gigawatts electrical|gigawatts electric|gigawatt electric"),  # a plant's electrical output
     "terawatt": ("power", "tw terawatt terawatts"),
     "kilowatt": ("power", "kw|kilowatt|kilowatts|kwp|kilowatt peak|kilowatts peak|kilowatt-peak"),  # peak: a solar plant's rated power
     "kilowatt_hour": ("energy", "kwh|kilowatt hour|kilowatt hours|kilowatt-hour|kilowatt-hours"),
