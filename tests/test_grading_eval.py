@@ -140,6 +140,8 @@ FLOORS = {
     "holdout119.yaml": (0.92, ("Y119-609",)),  # blind in round 119 (7ab5a3f): 92.5%, 1 ("Yangtze", a real river, for the Yangtse area)
     "holdout120.yaml": (0.96, ()),  # blind in round 120 (7ab5a3f): 96.4%, 0
     "holdout121.yaml": (0.96, ()),  # blind in round 121 (7ab5a3f): 96.8%, 0
+    "holdout124.yaml": (0.96, ()),  # blind in round 124 (e5a23d1): 96.6%, 0
+    "holdout125.yaml": (0.96, ()),  # blind in round 125 (e5a23d1): 96.3%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
