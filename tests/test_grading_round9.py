@@ -98,3 +98,17 @@ def test_ranges_units_and_signs_the_question_implies(response, answer, unit, pro
 @pytest.mark.parametrize(("response", "right"), [("July 2006", True), ("in May 2006", True), ("12 July 2006", True), ("May 2007", False)])
 def test_a_date_in_the_year_a_short_question_asks_for(response, right):
     assert grade_text(response, "2006", prompt="In which year was Operation Sukoon carried out?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("UNSG António Guterres", "Antonio Guterres", "Who launched Mission LiFE with Modi at Kevadia?", True),
+        ("UN chief Antonio Guterres", "Antonio Guterres", "Who launched Mission LiFE with Modi at Kevadia?", True),
+        ("NATO chief Antonio Guterres", "Antonio Guterres", "Who launched Mission LiFE with Modi at Kevadia?", False),
+        ("Justice Dalveer Bhandari", "Dalveer Bhandari", "Which Indian judge was re-elected to the ICJ in 2017?", True),  # a judge's title
+        ("Minister Dalveer Bhandari", "Dalveer Bhandari", "Which Indian judge was re-elected to the ICJ in 2017?", False),
+    ],
+)
+def test_titles_the_person_holds_said_another_way(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

@@ -187,7 +187,7 @@ _PHRASES = (
     (r"\bcoas\b|\barmy chief\b|\bchief of (?:the )?army staff\b", "chief of army staff"),
     (r"\bcns\b|\bnavy chief\b|\bnaval chief\b|\bchief of (?:the )?naval staff\b", "chief of naval staff"),
     (r"\bair chief\b|\bchief of (?:the )?air staff\b", "chief of air staff"),
-    (r"\bsecretary[- ]general\b|\bun chief\b", "secretarygeneral"),
+    (r"\bsecretary[- ]general\b|\bun chief\b|\bunsg\b", "secretarygeneral"),
     (r"\bgovernor[- ]general\b", "governorgeneral"),
     (r"\bmos\b", "minister of state"),
     (r"\bcm\b", "chief minister"),
@@ -326,7 +326,7 @@ def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
     if not left:
         return None
     theirs = set(country.split())
-    if not offices or not any(w in _HEAD_WORDS or w in ("pm", "eam", "nsa", "cds", "coas", "cns", "mos", "cm", "rm") for w in left):
+    if not offices or not any(w in _HEAD_WORDS or w in ("pm", "eam", "nsa", "cds", "coas", "cns", "mos", "cm", "rm", "unsg") for w in left):
         codes = [_country_of(w) for w in left if w not in _IDLE and w != "minister"]
         related = any(w in _RELATIONS for w in left)  # "Mexico, a partner of the US": another country named as another party
         if any(codes) and not related and len(left) <= 5 and any(c and c not in theirs for c in codes):
@@ -372,6 +372,8 @@ def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
         return None
     if any(_matches(typed, held) for held in offices):
         return True, name
+    if typed in ("chief", "head") and any(w in _HEAD_WORDS for held in offices for w in held.split()):
+        return True, name  # "UN chief Antonio Guterres": the body said, and "chief" for whatever heads it
     return False, f"'{response}' gives {candidates[0]} an office they did not hold"
 
 

@@ -500,7 +500,7 @@ _ASKS_PERSON = lazy_re(
     r"\b(?:which|what)\b(?:\s+[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
     r"|president|commissioner|premier|chancellor|governor|commander|spokesperson|chairman|chairperson|chairwoman|director|director-general"
     r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
-    r"|lawmaker|legislator|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency))s?\b"
+    r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency))s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )
@@ -673,6 +673,8 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
     lower = [t for k, t in enumerate(run) if t in _LOWER_OFFICE and not (t == "vice" and run[k + 1 : k + 2] in (["adm"], ["admiral"], ["marshal"]))]
     if specific & _ENVOY_FAMILY:  # an ambassador is his country's permanent representative or envoy
         specific = specific | _ENVOY_FAMILY
+    if specific & {"judge", "justice"}:  # "Justice Dalveer Bhandari" for which judge: a judge's title
+        specific = specific | {"judge", "justice"}
     rank = _ASKED_RANK.search(words.text)
     graded = [t for k, t in enumerate(run) if t in _GRADES and rank and run[k + 1 : k + 2] == [rank[1].casefold()]]  # "Lt Gen" for which general
     if specific and not lower and not all(t in specific or t in words.titles or t in spelled or t in graded for t in titles) and (
