@@ -58,6 +58,8 @@ SEA = "Which body of water does the article single out as a hotspot of rising te
         ("Anzac class destroyer", "Anzac Class Frigate", "What class of warship is HMAS Stuart?", False),
         ("legal fishing", "illegal fishing", "Which illegal activity at sea does the IPMDA focus on?", False),
         ("Dornier tank", "Dornier", "Besides two helicopters, which aircraft did the contingent operate?", False),
+        ("ODA grant", "ODA loan", "What kind of Japanese financing was the Rs 22,627 crore for the bullet train: an ODA what?", False),
+        ("a soft ODA loan", "ODA loan", "What kind of Japanese financing was the Rs 22,627 crore for the bullet train: an ODA what?", True),
     ],
 )
 def test_the_answer_with_lower_case_words_that_say_what_it_is(response, answer, prompt, right):

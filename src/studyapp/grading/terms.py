@@ -46,6 +46,7 @@ class _Match:
     out_of_order: bool = False
     matched: int = 0
     distinctive: bool = True
+    whole: bool = True  # every word of the answer said (none left out as the question's own)
 
 
 @lru_cache(maxsize=8192)
@@ -385,7 +386,7 @@ def _match_terms(
         missing.append(next(k for k in keys if k not in matched))  # "United Nations" is its own body, not "United Nations Command"
     out_of_order = ordered and positions != sorted(positions)
     ok = bool(matched) and not missing and not extra and not numbers and not negation and distinctive and not out_of_order
-    return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched), bool(distinctive))
+    return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched), bool(distinctive), not optional)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
@@ -675,7 +676,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
     for candidate, index, match in results:
         if (
-            not LOWERED.get() and match.matched and match.extra and match.distinctive and not (match.missing or match.numbers or match.negation or match.out_of_order)
+            not LOWERED.get() and match.matched and match.extra and match.distinctive and match.whole and not (match.missing or match.numbers or match.negation or match.out_of_order)
             and match.real_name is None and not match.typos and descriptive(given, match.extra, prompt)
             and not any(_negated(w, k) or _negated(k, w) for w in match.extra for k in _tokens(candidate))  # "legal fishing"
         ):  # fmt: skip
