@@ -114,3 +114,23 @@ def test_a_date_in_the_year_a_short_question_asks_for(response, right):
 )
 def test_titles_the_person_holds_said_another_way(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("4 millennia", "4000", "years", True),
+        ("40 millennia", "4000", "years", False),
+        ("five accused", "5", "people", True),
+        ("three earlier bids", "3", "attempts", True),
+        ("297 artefacts", "297", "antiquities", True),
+        ("297 paintings", "297", "antiquities", False),
+    ],
+)
+def test_count_nouns_and_units_said_another_way(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many, or how long?").correct is right
+
+
+def test_about_a_rounded_figure_stays_a_different_figure():
+    """Examiners split on "about 70%" for 70.03% (three labelled it wrong, three right): the grader keeps it wrong."""
+    assert not grade_numeric("about 70%", "70.03", unit="%", prompt="In what percentage of tariff lines?").correct

@@ -994,7 +994,7 @@ def _fiscal_span(match: re.Match[str]) -> str:
 
 
 _FALL = lazy_re(
-    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
+    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction|deficit) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
     r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
     r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction|cut)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease|reduction|cut)\b",  # "a 17% decline"
     re.IGNORECASE,

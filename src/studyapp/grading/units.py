@@ -46,6 +46,7 @@ _PHYSICAL = {
     "year": ("time", "year years yr yrs"),
     "decade": ("time", "decade decades"),
     "century": ("time", "century centuries"),
+    "millennium": ("time", "millennium millennia millenniums"),
     "degree_Celsius": ("temperature", "°c|° c|degc|celsius|degrees celsius|degree celsius|deg c|degrees c|degree c|c|centigrade|degrees centigrade|degree centigrade|deg centigrade"),
     "degree_Fahrenheit": ("temperature", "°f|° f|degf|fahrenheit|degrees fahrenheit|degree fahrenheit|deg f|degrees f|degree f|f"),
     "kelvin": ("temperature", "kelvin|kelvins"),
@@ -89,7 +90,10 @@ _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman crew airman marine man men",
     "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
-    "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran",
+    "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran "
+    "accused suspect hostage detainee prisoner victim survivor",
+    "antiquity artefact artifact relic",
+    "attempt bid try",
     "country nation member state signatory seat",
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
