@@ -147,6 +147,7 @@ FLOORS = {
     "holdout127.yaml": (0.95, ()),  # blind in round 127 (1d18f0c): 95.7%, 0
     "holdout123.yaml": (0.965, ()),  # blind in round 123 (8c91b19): 97.2%, 0
     "holdout133.yaml": (0.975, ()),  # blind in round 133 (fa66474): 98.0%, 0
+    "holdout130.yaml": (0.965, ()),  # blind in round 130 (fa66474): 97.0%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
