@@ -134,3 +134,8 @@ def test_count_nouns_and_units_said_another_way(response, answer, unit, right):
 def test_about_a_rounded_figure_stays_a_different_figure():
     """Examiners split on "about 70%" for 70.03% (three labelled it wrong, three right): the grader keeps it wrong."""
     assert not grade_numeric("about 70%", "70.03", unit="%", prompt="In what percentage of tariff lines?").correct
+
+
+@pytest.mark.parametrize(("response", "right"), [("Yard No. 12651", True), ("yard no. 12651", True), ("Yard No. 12652", False), ("no, it was yard 12652", False)])
+def test_no_before_a_number_is_the_number_sign(response, right):
+    assert grade_text(response, "Yard 12651", prompt="What yard number was INS Imphal?").correct is right

@@ -54,6 +54,9 @@ def _split_brackets(given: str) -> tuple[str, str] | None:
     return None
 
 
+_NUMBER_SIGN = lazy_re(r"\b(?:[Nn]o|NO)\.\s*(?=\d)|\bNo\s+(?=\d)|\bnos?\.\s*(?=\d)")
+
+
 def grade_text(
     response: str,
     answer: str,
@@ -67,6 +70,8 @@ def grade_text(
 ) -> Grade:
     """Grade a free-text answer: the steps are in the module docstring and docs/grading.md."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
+    if isinstance(response, str) and _NUMBER_SIGN.search(response) and not _NUMBER_SIGN.search(answer):
+        response = _NUMBER_SIGN.sub("", response)  # "Yard No. 12651": the number, not a denial
     polar = _polar_grade(_text(response), answer, accept, prompt)
     if polar is not None:
         return polar
