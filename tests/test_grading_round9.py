@@ -139,3 +139,17 @@ def test_about_a_rounded_figure_stays_a_different_figure():
 @pytest.mark.parametrize(("response", "right"), [("Yard No. 12651", True), ("yard no. 12651", True), ("Yard No. 12652", False), ("no, it was yard 12652", False)])
 def test_no_before_a_number_is_the_number_sign(response, right):
     assert grade_text(response, "Yard 12651", prompt="What yard number was INS Imphal?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("7 lakh 83 thousand 958", "783958", "people", True),  # one figure said in parts
+        ("7 lakh 84 thousand 958", "783958", "people", False),
+        ("18 thousand 300", "18300", "personnel", True),
+        ("18 thousand 750 crore rupees", "18750 crore", "INR", True),
+        ("2 thousand 50 thousand", "2050", None, False),  # not a figure in parts
+    ],
+)
+def test_a_figure_said_in_lakh_and_thousand_parts(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many?").correct is right

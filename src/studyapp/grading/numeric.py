@@ -732,11 +732,38 @@ def _war_initials(match: re.Match[str]) -> str:
     return "WWI" if (match[1] or match[2] or "").casefold() in ("first", "1st", "1", "i", "one") else "WWII"
 
 
+_PART_SCALES = {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "thousand": 1000, "hundred": 100}
+_SCALED_PARTS = lazy_re(
+    r"\b\d{1,3}\s+(?:crores?|lakhs?|thousand|hundred)(?:\s+(?:and\s+)?\d{1,3}(?:\s+(?:crores?|lakhs?|thousand|hundred))?\b)+(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _joined_parts(match: re.Match[str]) -> str:
+    """One figure said in parts, as Indian English says it ("7 lakh 83 thousand 958", "18 thousand 300"): the parts
+    added, each scale smaller than the one before and each part smaller than the scale above it; else as typed."""
+    tokens = [t for t in match[0].split() if t.casefold() != "and"]
+    total, above, k = 0, None, 0
+    while k < len(tokens):
+        number = int(tokens[k])
+        scale = _PART_SCALES.get(tokens[k + 1].casefold(), 0) if k + 1 < len(tokens) else 0
+        step = scale or 1
+        if above is not None and (step >= above or number * step >= above):
+            if scale and k + 2 == len(tokens) and number < above:
+                return f"{total + number} {tokens[k + 1]}"  # "18 thousand 750 crore": 18,750 crore
+            return match[0]
+        total += number * step
+        above, k = step, k + (2 if scale else 1)
+    return str(total) if k >= 3 else match[0]
+
+
 def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     """How a figure is said around it, made plain: the typographic minus and "º" for degrees, "25 hundred",
     "every two years" where the question asks how often, and "it fell by 36%" where it asks by how much it fell
     (a verb of the question's own direction; the other direction stays and is judged)."""
     response = without_working(response.replace("\u2212", "-").replace("º", "°"))
+    if _SCALED_PARTS.search(response):
+        response = _SCALED_PARTS.sub(_joined_parts, response)  # "7 lakh 83 thousand 958" = 783958
     if "jubilee" in response.casefold() and (jubilee := _JUBILEE.search(response)) is not None:
         years = _JUBILEES[jubilee[1].casefold()]  # "golden jubilee (50th)", "silver jubilee, 25 years", "its diamond jubilee"
         rest = (response[: jubilee.start()] + response[jubilee.end() :]).strip(" ,;()")
