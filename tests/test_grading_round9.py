@@ -153,3 +153,21 @@ def test_no_before_a_number_is_the_number_sign(response, right):
 )
 def test_a_figure_said_in_lakh_and_thousand_parts(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How many?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("5.33 million metric tonnes", "5.33", "MMT", "What is the reserves' total capacity?", True),  # the scale inside the unit
+        ("53.3 lakh tonnes", "5.33", "MMT", "What is the reserves' total capacity?", True),
+        ("5.33 billion tonnes", "5.33", "MMT", "What is the reserves' total capacity?", False),
+        ("115 bcm", "115", "bcm", "To what level will gas demand double by 2030?", True),
+        ("115 million cubic metres", "115", "bcm", "To what level will gas demand double by 2030?", False),
+        ("8.2 crore tonnes a year", "82", "MTPA", "What is the port's capacity?", True),
+        ("2.2 million tonnes per annum", "2.2", "million tonnes per annum", "How many million tonnes per annum?", True),
+        ("2.2 million tonnes", "2.2", "million tonnes per annum", "How many million tonnes per annum?", True),  # the period is the question's
+        ("2.2 million tonnes", "2.2", "million tonnes per annum", "What was OVL's share of output?", False),
+    ],
+)
+def test_units_with_their_scale_inside_and_rates(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right

@@ -248,6 +248,8 @@ def _judge_number(
         return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary
     if exp.unit and units.dimension(exp.unit) == "temperature" and re.search(r"\d\s*°\s*$", reading.span):
         given_q = Quantity(given_q.value, given_q.scale, exp.unit, given_q.ordinal)  # "-58°": the degrees the question means
+    if exp.unit in _RATE_BASES and given_q.unit in _RATE_BASES[exp.unit][0] and _RATE_BASES[exp.unit][1].search(prompt.text):
+        given_q = Quantity(given_q.value, given_q.scale, exp.unit, given_q.ordinal)  # "2.2 million tonnes" where it asks how many tonnes per annum
     problem = _unit_problem(reading, given_q, exp.unit, prompt)
     converted = False
     if problem is not None:
@@ -553,6 +555,11 @@ def grade_numeric(
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
         if ("'" in response or "\u2019" in response) and (year := re.fullmatch(r"\s*(1[6-9]|20)\d{2}\s*", _text(answer))) is not None:
             response = _CLIPPED_YEAR.sub(lambda m: year[1] + m[1], response)  # "in '92" where the answer is 1992
+    if unit and _SCALE_INSIDE.fullmatch(unit.strip()) and (figure := re.fullmatch(r"-?[\d.,]+", _text(answer).strip())) and (
+        _plain_float(figure[0]) < 1000 or not re.match(r"m+tpa", unit.strip(), re.IGNORECASE)  # 1,200 MTPA: metric tonnes
+    ) and (spelled := units.spell_scaled_rates(f"{_text(answer).strip()} {unit.strip()}")) != f"{_text(answer).strip()} {unit.strip()}":
+        answer, unit = spelled, None  # unit "MMT", "bcm", "mtpa": the scale is inside the abbreviation
+        accept = [units.spell_scaled_rates(f"{_text(a)} {spelled.split(' ', 1)[1]}") if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
     if unit and (share := _SHARE_OF.fullmatch(unit)) is not None:
         unit, prompt = "%", f"{prompt} {share[1]}"  # unit "% of GDP": a percentage, and what it is of may be said beside it
         kw["prompt"] = prompt
@@ -563,7 +570,9 @@ def grade_numeric(
         unit = scaled[1]
     if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
         response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
-    elif isinstance(response, str) and (said := _SAID_PER.search(response)) is not None and response[: said.start()].strip() and (
+    elif isinstance(response, str) and (said := _SAID_PER.search(response)) is not None and response[: said.start()].strip() and not (
+        unit and units.canonical_unit(units.spell_scaled_rates(f"1 {unit}").split(" ", 1)[-1].replace("million ", "").replace("billion ", "")) in units.RATES
+    ) and (
         (period := _PERIOD_SAID.get(" ".join(said[0].strip(" ,").casefold().split()))) and _PERIODIC[period].search(prompt)
     ):  # fmt: skip
         response = response[: said.start()] + response[said.end() :]  # "3000 visas every year" where the question asks how many each year
@@ -732,6 +741,12 @@ def _war_initials(match: re.Match[str]) -> str:
     return "WWI" if (match[1] or match[2] or "").casefold() in ("first", "1st", "1", "i", "one") else "WWII"
 
 
+_SCALE_INSIDE = lazy_re(r"mmts?|bcm|m{1,2}tpa|mm?b/?d|mm?bpd", re.IGNORECASE)
+_RATE_BASES = {
+    "tpa": (("metric_ton",), lazy_re(r"\b(?:per|a|each|every)\s+(?:annum|year)\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)),
+    "bpd": (("barrel", "barrels", "bbl"), lazy_re(r"\b(?:per|a|each|every)\s+day\b|\bdaily\b", re.IGNORECASE)),
+}
+"""A rate's amount ("tonnes" for tonnes per annum), right where the question itself says the period."""
 _PART_SCALES = {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "thousand": 1000, "hundred": 100}
 _SCALED_PARTS = lazy_re(
     r"\b\d{1,3}\s+(?:crores?|lakhs?|thousand|hundred)(?:\s+(?:and\s+)?\d{1,3}(?:\s+(?:crores?|lakhs?|thousand|hundred))?\b)+(?![.,]\d)",

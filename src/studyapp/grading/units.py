@@ -147,7 +147,9 @@ _RATE_PHRASE = lazy_re(
 )
 
 
-_RATE_HINTS = ("barrel", "bbl", "b/d", "bpd", "bopd", "mbd", "ton", "tpa", "t/y", "bcm")
+_RATE_HINTS = ("barrel", "bbl", "b/d", "bpd", "bopd", "mbd", "ton", "tpa", "t/y", "bcm", "mmt")
+_MILLION_TONNES = lazy_re(r"(\d(?:[\d.,]*\d)?)\s*mmts?\b(?!\s*/?\s*(?:y|yr|pa)\b)", re.IGNORECASE)
+""""5.33 MMT": million metric tonnes, an amount (with "/y" or "pa" after it, a rate)."""
 
 
 def spell_scaled_rates(text: str) -> str:
@@ -156,6 +158,7 @@ def spell_scaled_rates(text: str) -> str:
     lowered = text.casefold()
     if not any(hint in lowered for hint in _RATE_HINTS):
         return text  # most answers name no rate: two regexes spared on the answer path
+    text = _MILLION_TONNES.sub(r"\1 million tonnes", text)
     text = SCALED_RATE.sub(lambda m: f"{m[1]} billion cubic metres" if m[4] else f"{m[1]} million {'tpa' if m[2] else 'bpd'}", text)
     return _RATE_PHRASE.sub(lambda m: RATE_ALIASES[m[0].casefold()], text)
 
