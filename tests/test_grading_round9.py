@@ -171,3 +171,19 @@ def test_a_figure_said_in_lakh_and_thousand_parts(response, answer, unit, right)
 )
 def test_units_with_their_scale_inside_and_rates(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("Tk 8,500 crore", "85000000000", "BDT", True),  # taka written before the figure
+        ("Rs 8,500 crore", "85000000000", "BDT", False),
+        ("QR 750", "750", "QAR", True),
+        ("seven hundred and fifty riyals", "750", "QAR", True),  # a bare riyal is any of the Gulf's
+        ("SAR 750", "750", "QAR", False),
+        ("750 dirhams", "750", "QAR", False),
+        ("Nu 52bn", "52 billion", "BTN", True),
+    ],
+)
+def test_the_region_s_currencies(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right

@@ -28,7 +28,9 @@ CURRENCY_ALIASES = {
     "bdt": "bdt", "taka": "bdt", "tk": "bdt", "livres": "gbp", "livres sterling": "gbp", "pfund": "gbp",
     "cny": "cny", "rmb": "cny", "yuan": "cny", "renminbi": "cny", "krw": "krw", "korean won": "krw", "₩": "krw", "won": "krw", "sgd": "sgd", "s$": "sgd",
     "singapore dollar": "sgd", "singapore dollars": "sgd", "aed": "aed", "dirham": "aed", "dirhams": "aed", "sar": "sar",
-    "riyal": "sar", "riyals": "sar", "chf": "chf", "swiss franc": "chf", "swiss francs": "chf",
+    "riyal": "riyal", "riyals": "riyal", "saudi riyal": "sar", "saudi riyals": "sar", "qar": "qar", "qr": "qar",
+    "qatari riyal": "qar", "qatari riyals": "qar", "omr": "omr", "omani rial": "omr", "omani rials": "omr",
+    "btn": "btn", "nu": "btn", "ngultrum": "btn", "chf": "chf", "swiss franc": "chf", "swiss francs": "chf",
     "php": "php", "₱": "php", "philippine peso": "php", "philippine pesos": "php",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
     "prozent": "%", "pour cent": "%", "por ciento": "%", "por cento": "%", "per cento": "%",
@@ -37,15 +39,18 @@ CURRENCIES = frozenset(CURRENCY_ALIASES.values()) - {"%"}
 DOLLARS = frozenset({"cad", "usd", "aud", "nzd"})
 RUPEES = frozenset({"inr", "mur", "lkr", "npr", "pkr"})
 """A bare "rupees" is any of these, as a bare "$" is any dollar; "₹" and "Rs" are India's."""
+RIYALS = frozenset({"sar", "qar", "omr"})
+_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS))
+"""A bare name of a currency several countries use, and their codes: a bare "riyals" is Saudi, Qatari or Omani."""
 
 
 def merge_currency(a: str | None, b: str | None) -> str | None | bool:
     """Combine two spellings of one unit ("C$ ... CAD"); the more specific wins, False if they contradict."""
     if a is None or b is None or a == b:
         return a or b
-    if a == "$" and b in DOLLARS or a == "rupee" and b in RUPEES:
+    if any(a == bare and b in codes for bare, codes in _FAMILIES):
         return b
-    if b == "$" and a in DOLLARS or b == "rupee" and a in RUPEES:
+    if any(b == bare and a in codes for bare, codes in _FAMILIES):
         return a
     if singular(a) == singular(b):
         return a
@@ -56,6 +61,4 @@ def currencies_agree(given: str, expected: str) -> bool:
     """A bare "$" matches any dollar; otherwise the codes must be equal."""
     if given == expected:
         return True
-    if "rupee" in (given, expected):
-        return {given, expected} <= RUPEES | {"rupee"}
-    return "$" in (given, expected) and {given, expected} <= DOLLARS | {"$"}
+    return any(bare in (given, expected) and {given, expected} <= codes | {bare} for bare, codes in _FAMILIES)
