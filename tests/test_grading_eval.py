@@ -153,6 +153,7 @@ FLOORS = {
     "holdout131.yaml": (0.95, ()),  # blind in round 131 (bc123b9): 95.7%, 0
     "holdout132.yaml": (0.925, ()),  # blind in round 132 (bc123b9): 93.1%, 0
     "holdout137.yaml": (0.96, ()),  # blind in round 137 (a63f6fc): 96.8%, 0
+    "holdout134.yaml": (0.945, ("Y134-033", "Y134-039")),  # blind in round 134 (273e85c): 95.1%, 2 (yen and rupees where the question asks in dollars and the answer has no unit)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
