@@ -187,3 +187,9 @@ def test_units_with_their_scale_inside_and_rates(response, answer, unit, prompt,
 )
 def test_the_region_s_currencies(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("3.3 billion yen", False), ("3.3 billion", True), ("$3.3 billion", True), ("USD 3.3 bn", True)])
+def test_the_currency_the_question_asks_in(response, right):
+    prompt = "How much did Japan make available to partners to buy vaccine doses, in dollars?"
+    assert grade_numeric(response, "3.3 billion", prompt=prompt).correct is right

@@ -560,6 +560,8 @@ def grade_numeric(
     ) and (spelled := units.spell_scaled_rates(f"{_text(answer).strip()} {unit.strip()}")) != f"{_text(answer).strip()} {unit.strip()}":
         answer, unit = spelled, None  # unit "MMT", "bcm", "mtpa": the scale is inside the abbreviation
         accept = [units.spell_scaled_rates(f"{_text(a)} {spelled.split(' ', 1)[1]}") if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
+    if not unit and (named := _IN_CURRENCY.search(prompt)) is not None and (q := answer_quantity(answer)) is not None and q.unit is None:
+        unit = named[1]  # "How much ..., in dollars?" with a bare answer: the question's currency, so "3.3 billion yen" is not it
     if unit and (share := _SHARE_OF.fullmatch(unit)) is not None:
         unit, prompt = "%", f"{prompt} {share[1]}"  # unit "% of GDP": a percentage, and what it is of may be said beside it
         kw["prompt"] = prompt
@@ -741,6 +743,10 @@ def _war_initials(match: re.Match[str]) -> str:
     return "WWI" if (match[1] or match[2] or "").casefold() in ("first", "1st", "1", "i", "one") else "WWII"
 
 
+_IN_CURRENCY = lazy_re(
+    r"\bin\s+((?:us\s+|american\s+|canadian\s+|australian\s+|indian\s+)?(?:dollars|rupees|euros|yen|pounds)|usd|inr|eur|cad|aud|us\$)(?:\s*[?.,)]|\s*$)",
+    re.IGNORECASE,
+)
 _SCALE_INSIDE = lazy_re(r"mmts?|bcm|m{1,2}tpa|mm?b/?d|mm?bpd", re.IGNORECASE)
 _RATE_BASES = {
     "tpa": (("metric_ton",), lazy_re(r"\b(?:per|a|each|every)\s+(?:annum|year)\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)),
