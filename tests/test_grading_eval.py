@@ -157,6 +157,7 @@ FLOORS = {
     "holdout135.yaml": (0.935, ()),  # blind in round 135 (46e73a8): 93.8%, 0
     "holdout136.yaml": (0.94, ("Y136-216",)),  # blind in round 136 (46e73a8): 94.4%, 1 ("Janakpuri", a Delhi suburb, for Janakpur)
     "holdout138.yaml": (0.975, ()),  # blind in round 138 (46e73a8): 98.0%, 0
+    "holdout139.yaml": (0.955, ()),  # blind in round 139 (46e73a8, the session's last grader): 96.2%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
