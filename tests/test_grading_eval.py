@@ -158,6 +158,7 @@ FLOORS = {
     "holdout136.yaml": (0.94, ("Y136-216",)),  # blind in round 136 (46e73a8): 94.4%, 1 ("Janakpuri", a Delhi suburb, for Janakpur)
     "holdout138.yaml": (0.975, ()),  # blind in round 138 (46e73a8): 98.0%, 0
     "holdout139.yaml": (0.955, ()),  # blind in round 139 (46e73a8, the session's last grader): 96.2%, 0
+    "holdout144.yaml": (0.97, ("Y144-028",)),  # blind in round 144 (46e73a8): 97.7%, 1 ("1 AM" for 1 PM)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
