@@ -193,3 +193,24 @@ def test_the_region_s_currencies(response, answer, unit, right):
 def test_the_currency_the_question_asks_in(response, right):
     prompt = "How much did Japan make available to partners to buy vaccine doses, in dollars?"
     assert grade_numeric(response, "3.3 billion", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("1 AM", "1 PM", False),  # the other half of the day
+        ("13:00", "1 PM", True),
+        ("2 PM", "1 PM", False),
+        ("0830 hrs", "8.30 a.m.", True),
+        ("half past eight in the morning", "8.30 a.m.", True),
+        ("8:30", "8.30 a.m.", True),  # no half of the day said: the answer's
+        ("20:30", "8.30 a.m.", False),
+    ],
+)
+def test_a_time_of_day(response, answer, right):
+    assert grade_text(response, answer, prompt="At what time did the meeting begin?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("south of Mannar", False), ("north of Mannar", True)])
+def test_the_answer_is_a_side_of_a_place(response, right):
+    assert grade_text(response, "north of Mannar", prompt="Where were the fishermen arrested?").correct is right

@@ -227,3 +227,62 @@ def describe(value: date, precision: str) -> str:
     if precision == "month":
         return value.strftime("%B %Y")
     return f"{value.day} {value.strftime('%B %Y')}"
+
+
+_CLOCK_12 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
+_CLOCK_24 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(?:hrs|hours|h)?(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
+_CLOCK_HRS = lazy_re(r"\s*(?:at\s+)?(\d{2})(\d{2})\s*(?:hrs|hours|h)(?:\s+(?:ist|gmt|utc))?\s*[.!]?\s*", re.IGNORECASE)
+_CLOCK_WORDS = lazy_re(
+    r"\s*(?:at\s+)?(?:(half|quarter)\s+(past|to)\s+)?(\w+)(?:\s+o['’]?clock)?"
+    r"(?:\s+(in the morning|in the afternoon|in the evening|at night|noon))?\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+_HOUR_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def read_clock(text: str) -> tuple[int, bool] | None:
+    """A time of day as minutes after midnight, and whether the half of the day is said: "1 PM", "13:00",
+    "0830 hrs", "half past eight in the morning". None for anything else."""
+    if (m := _CLOCK_12.fullmatch(text)) is not None:
+        hour, minute = int(m[1]), int(m[2] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        return (hour % 12 + (12 if m[3].casefold().startswith("p") else 0)) * 60 + minute, True
+    if (m := _CLOCK_24.fullmatch(text) or _CLOCK_HRS.fullmatch(text)) is not None:
+        hour, minute = int(m[1]), int(m[2])
+        if hour > 23 or minute > 59:
+            return None
+        return hour * 60 + minute, hour > 12 or hour == 0 or bool(re.search(r"hrs|hours|\bh\b", text, re.IGNORECASE))
+    if (m := _CLOCK_WORDS.fullmatch(text)) is not None and (m[1] or m[4] or "clock" in text.casefold()):
+        word = m[3].casefold()
+        hour = _HOUR_WORDS.get(word, int(word) if word.isdigit() else -1)
+        if not 1 <= hour <= 12:
+            return None
+        minutes = {None: 0, "half": 30, "quarter": 15}[m[1] and m[1].casefold()]
+        total = hour % 12 * 60 + (minutes if (m[2] or "past").casefold() == "past" else -minutes)
+        half = (m[4] or "").casefold()
+        if half in ("in the afternoon", "in the evening") or half == "at night" and hour < 12 and hour >= 6:
+            total += 12 * 60
+        return total % (24 * 60), bool(half)
+    return None
+
+
+def same_clock(typed: str, answer: str) -> bool | None:
+    """True or False when both are times of day (a time without its half of the day matches either half), else None."""
+    expected, given = read_clock(answer), read_clock(typed)
+    if expected is None or given is None:
+        return None
+    if given[1] or not expected[1]:
+        return given[0] == expected[0]
+    return given[0] % (12 * 60) == expected[0] % (12 * 60)
+
+
+_CLOCK_ANSWER = lazy_re(r"\d\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\d\s*(?:hrs|hours)\b", re.IGNORECASE)
+
+
+def clock_verdict(typed: str, answers: list[str]) -> bool | None:
+    """Right or wrong when the answer is a time of day and the learner typed one ("13:00" for 1 PM, "1 AM" not), else None."""
+    if not any(_CLOCK_ANSWER.search(a) for a in answers):
+        return None
+    verdicts = [v for a in answers if (v := same_clock(typed, a)) is not None]
+    return any(verdicts) if verdicts else None

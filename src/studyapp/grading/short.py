@@ -19,7 +19,7 @@ from studyapp.grading.claims import (
     GENERIC_TAILS, ITEM_SPLIT, an_item_fewer, another_era, initials_asked, an_item_more, contradiction, place_made_a_body,
     reversed_direction, unplaced_nationality,
 )  # fmt: skip
-from studyapp.grading.dates import month_name, month_number, parse_year_range, read_date
+from studyapp.grading.dates import clock_verdict, month_name, month_number, parse_year_range, read_date
 from studyapp.grading.denials import _denial_grade
 from studyapp.grading.numbers import (
     CARDINALS, ORDINALS, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value, with_ordinal_suffix,
@@ -72,6 +72,8 @@ def grade_text(
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     if isinstance(response, str) and _NUMBER_SIGN.search(response) and not _NUMBER_SIGN.search(answer):
         response = _NUMBER_SIGN.sub("", response)  # "Yard No. 12651": the number, not a denial
+    if (clock := clock_verdict(_text(response), [_text(answer), *(_text(a) for a in accept or ())])) is not None:
+        return Grade(clock, Reason.DATE if clock else Reason.WRONG, _text(answer), _text(response), f"'{_text(response)}' is {'the same' if clock else 'another'} time of day as {_text(answer)}")
     polar = _polar_grade(_text(response), answer, accept, prompt)
     if polar is not None:
         return polar
@@ -370,6 +372,9 @@ def _government_reading(given: str, answer: str, accept: Sequence[str], candidat
     return None
 
 
+_SIDE_WORD = lazy_re(r"\b(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)(?:[- ]?(?:east|west)(?:ern)?)?\b", re.IGNORECASE)
+
+
 def _part_of_place_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"southern Okinawa" for Okinawa; never "South Sudan" for Sudan, a place of its own."""
     part = _PART_OF_PLACE.fullmatch(given)
@@ -377,6 +382,8 @@ def _part_of_place_reading(given: str, answer: str, accept: Sequence[str], candi
         return None
     if not any(names.is_place_name(normalise(c)) or names.is_container_place(normalise(c)) for c in candidates):
         return None
+    if any(_SIDE_WORD.search(c) for c in candidates):
+        return None  # "south of Mannar" for north of Mannar: the answer is itself a side, and this names another
     if _grade_text(part[1], answer, accept, **kw).correct:
         return Grade(True, Reason.EXACT, _text(answer), given, f"Accepted: '{part[1]}' is the answer; '{given}' names a part of it")
     return None
