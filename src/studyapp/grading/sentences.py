@@ -153,6 +153,7 @@ _CONTRASTS = frozenset(
 
 
 def _stem(word: str) -> str:
+    """"exports", "exported" -> "export": a word's form, to compare it with the question's."""
     for end in ("ing", "ed", "es", "s"):
         if word.endswith(end) and len(word) - len(end) >= 4:
             return word[: -len(end)]
@@ -166,8 +167,8 @@ _OTHER_DEALS = frozenset(
 
 
 def _harmless_clause(given: str, reading: Reading, prompt: Context, figure: str = "", unit: str | None = None) -> bool:
-    """The figure in a sentence of the learner's own words: "The Chinese firm holds 70 percent" is not,
-    "Mizoram shares about 510 km with Myanmar" is when the question names both. Each other word is an
+    """The figure in a sentence of the learner's own words: "The UAE kept a 5 per cent tariff on those lines" is
+    right where the question names the UAE, "The Chinese firm holds 70 percent" is not. Each other word is an
     English word written in lower case (a name is checked against the question), and none states another
     figure, direction, denial, bound or period."""
     if not reading.extra or len(reading.extra) > 6:
@@ -175,7 +176,7 @@ def _harmless_clause(given: str, reading: Reading, prompt: Context, figure: str 
     typed = re.findall(r"[A-Za-z][\w'-]*", given)
     for i, token in enumerate(typed):
         if token[0].isupper() and (i > 0 or len(token) > 1 and token[1:].isupper()):
-            if names_key(token) not in prompt.said:
+            if _name_key(token) not in prompt.said:
                 return False  # "The Chinese firm", "Tories": a name the question does not give is another claim
     lowered = [t.casefold() for t in typed]
     asked = f"{prompt.spoken} {normalise(unit or '')}"
@@ -205,7 +206,8 @@ def _harmless_clause(given: str, reading: Reading, prompt: Context, figure: str 
     return True
 
 
-def names_key(token: str) -> str:
+def _name_key(token: str) -> str:
+    """"India's" -> "india": a typed name as the question's words are kept."""
     return token.casefold().replace("'s", "").strip("'")
 
 
@@ -239,6 +241,7 @@ _JUBILEES = frozenset("golden silver diamond platinum ruby sapphire jubilee".spl
 
 def _is_kind(word: str) -> bool:
     return word in _OTHER_THING or singular(word) in _OTHER_THING or singular(word) in names.HEAD_NOUNS_BY_KIND["equipment"]
+
 
 # Words that set a grade or standing ("a special strategic partnership", "associate member"): another level
 _GRADES = frozenset(
