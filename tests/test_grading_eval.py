@@ -164,6 +164,7 @@ FLOORS = {
     "holdout143.yaml": (0.97, ()),  # blind in round 143 (46e73a8): 97.4%, 0
     "holdout142.yaml": (0.945, ()),  # blind in round 142 (6772fc1, the session's last grader): 94.9%, 0
     "holdout145.yaml": (0.975, ()),  # blind in round 145 (6772fc1): 97.8%, 0
+    "holdout148.yaml": (0.955, ("Y148-324",)),  # blind in round 148 (6772fc1): 95.9%, 1 ("80 percent of the world's uranium" for another share)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
