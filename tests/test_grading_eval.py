@@ -165,6 +165,11 @@ FLOORS = {
     "holdout142.yaml": (0.945, ()),  # blind in round 142 (6772fc1, the session's last grader): 94.9%, 0
     "holdout145.yaml": (0.975, ()),  # blind in round 145 (6772fc1): 97.8%, 0
     "holdout148.yaml": (0.955, ("Y148-324",)),  # blind in round 148 (6772fc1): 95.9%, 1 ("80 percent of the world's uranium" for another share)
+    "holdout146.yaml": (0.975, ("Y146-422",)),  # blind in round 146 (6772fc1): 97.9%, 1 ("India did not abstain" for "No, India has always abstained")
+    "holdout147.yaml": (0.955, ()),  # blind in round 147 (6772fc1): 95.7%, 0
+    "holdout149.yaml": (0.92, ()),  # blind in round 149 (6772fc1): 92.7%, 0
+    "holdout150.yaml": (0.96, ()),  # blind in round 150 (6772fc1): 96.6%, 0
+    "holdout151.yaml": (0.955, ("Y151-088",)),  # blind in round 151 (6772fc1): 95.8%, 1 (two countries of a cloze swapped, the coordinated-names class)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
