@@ -19,13 +19,13 @@ from functools import lru_cache, partial
 
 from studyapp.grading import currency, names, ranges, units
 from studyapp.grading.claims import contradiction, reversed_direction
-from studyapp.grading.dates import clock_verdict, describe, month_number, read_date
+from studyapp.grading.dates import describe, month_number, read_date
 from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
 from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _unit_problem
 from studyapp.grading.numbers import (
     CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
 )  # fmt: skip
-from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _said_as_given, _symbols_differ, _text, _tokens, _wrong
+from studyapp.grading.outcome import _ACCEPTED_BEFORE, clock_grade, Grade, _overruled, Reason, _said_as_given, _symbols_differ, _text, _tokens, _wrong
 from studyapp.grading.phrases import CONTRADICTING, Context, context, NEGATIONS, STOPWORDS, Reading, find_reading, is_year_value
 from studyapp.grading.sentences import _harmless_clause, _plain_sentence, _prompt_acronyms
 from studyapp.grading.text import lazy_re, normalise, singular
@@ -546,8 +546,8 @@ def grade_numeric(
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     typed = _text(response)
-    if (clock := clock_verdict(typed, [_text(answer), *(_text(a) for a in accept or ())])) is not None:
-        return Grade(clock, Reason.DATE if clock else Reason.WRONG, _text(answer), typed, f"'{typed}' is {'the same' if clock else 'another'} time of day as {_text(answer)}")
+    if (clock := clock_grade(typed, answer, accept)) is not None:
+        return clock
     if (level := _LEVEL_REACHED.search(typed)) is not None and _BY_HOW_MUCH.search(prompt):
         return _wrong(_display_number(answer), typed, f"'{level[0]}' gives where it ended, and the question asks by how much it changed")
     total = None

@@ -107,3 +107,16 @@ def _dropped_double(typed: str, key: str) -> bool:
     if len(key) != len(typed) + 1:
         return False
     return any((key[i] == key[i + 1] or key[i : i + 2] == "ck") and key[:i] + key[i + 1 :] == typed for i in range(len(key) - 1))
+
+
+def clock_grade(typed: str, answer: Any, accept: Sequence[Any] | None) -> Grade | None:
+    """A time of day against an answer that is one ("13:00" for 1 PM right, "1 AM" wrong); None otherwise."""
+    from studyapp.grading.dates import clock_verdict
+
+    expected = _text(answer)
+    verdict = clock_verdict(typed, [expected, *(_text(a) for a in accept or ())])
+    if verdict is None:
+        return None
+    if verdict:
+        return Grade(True, Reason.DATE, expected, typed, f"'{typed}' is the same time of day as {expected}")
+    return Grade(False, Reason.WRONG, expected, typed, f"'{typed}' is another time of day than {expected}")

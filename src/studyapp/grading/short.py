@@ -19,7 +19,7 @@ from studyapp.grading.claims import (
     GENERIC_TAILS, ITEM_SPLIT, an_item_fewer, another_era, initials_asked, an_item_more, contradiction, place_made_a_body,
     reversed_direction, unplaced_nationality,
 )  # fmt: skip
-from studyapp.grading.dates import clock_verdict, month_name, month_number, parse_year_range, read_date
+from studyapp.grading.dates import month_name, month_number, parse_year_range, read_date
 from studyapp.grading.denials import _denial_grade
 from studyapp.grading.numbers import (
     CARDINALS, ORDINALS, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value, with_ordinal_suffix,
@@ -29,7 +29,7 @@ from studyapp.grading.numeric import (
     _leading_negation, _NTH_COP, _paired_figures, _SLASHED, without_working,
 )  # fmt: skip
 from studyapp.grading.outcome import (
-    _ABBREVIATED, _ACCEPTED_BEFORE, Grade, _overruled, Reason, _said_as_given, _spell_out, _symbols_differ, _text, _tokens,
+    _ABBREVIATED, _ACCEPTED_BEFORE, clock_grade, Grade, _overruled, Reason, _said_as_given, _spell_out, _symbols_differ, _text, _tokens,
     _wrong,
 )  # fmt: skip
 from studyapp.grading.phrases import (
@@ -72,8 +72,8 @@ def grade_text(
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     if isinstance(response, str) and _NUMBER_SIGN.search(response) and not _NUMBER_SIGN.search(answer):
         response = _NUMBER_SIGN.sub("", response)  # "Yard No. 12651": the number, not a denial
-    if (clock := clock_verdict(_text(response), [_text(answer), *(_text(a) for a in accept or ())])) is not None:
-        return Grade(clock, Reason.DATE if clock else Reason.WRONG, _text(answer), _text(response), f"'{_text(response)}' is {'the same' if clock else 'another'} time of day as {_text(answer)}")
+    if (clock := clock_grade(_text(response), answer, accept)) is not None:
+        return clock
     polar = _polar_grade(_text(response), answer, accept, prompt)
     if polar is not None:
         return polar
