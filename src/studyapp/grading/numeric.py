@@ -248,7 +248,7 @@ def _judge_number(
         return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary
     if exp.unit and units.dimension(exp.unit) == "temperature" and re.search(r"\d\s*°\s*$", reading.span):
         given_q = Quantity(given_q.value, given_q.scale, exp.unit, given_q.ordinal)  # "-58°": the degrees the question means
-    if exp.unit in _RATE_BASES and given_q.unit in _RATE_BASES[exp.unit][0] and _RATE_BASES[exp.unit][1].search(prompt.text):
+    if exp.unit in _RATE_BASES and given_q.unit in _RATE_BASES[exp.unit][0] and _PERIODIC[_RATE_BASES[exp.unit][1]].search(prompt.text):
         given_q = Quantity(given_q.value, given_q.scale, exp.unit, given_q.ordinal)  # "2.2 million tonnes" where it asks how many tonnes per annum
     problem = _unit_problem(reading, given_q, exp.unit, prompt)
     converted = False
@@ -575,7 +575,7 @@ def grade_numeric(
     if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
         response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
     elif isinstance(response, str) and (said := _SAID_PER.search(response)) is not None and response[: said.start()].strip() and not (
-        unit and units.canonical_unit(units.spell_scaled_rates(f"1 {unit}").split(" ", 1)[-1].replace("million ", "").replace("billion ", "")) in units.RATES
+        unit and (rate := parse_quantity(units.spell_scaled_rates(f"1 {unit}"))) is not None and rate.unit in units.RATES
     ) and (
         (period := _PERIOD_SAID.get(" ".join(said[0].strip(" ,").casefold().split()))) and _PERIODIC[period].search(prompt)
     ):  # fmt: skip
@@ -750,10 +750,7 @@ _IN_CURRENCY = lazy_re(
     re.IGNORECASE,
 )
 _SCALE_INSIDE = lazy_re(r"mmts?|bcm|m{1,2}tpa|mm?b/?d|mm?bpd", re.IGNORECASE)
-_RATE_BASES = {
-    "tpa": (("metric_ton",), lazy_re(r"\b(?:per|a|each|every)\s+(?:annum|year)\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)),
-    "bpd": (("barrel", "barrels", "bbl"), lazy_re(r"\b(?:per|a|each|every)\s+day\b|\bdaily\b", re.IGNORECASE)),
-}
+_RATE_BASES = {"tpa": (("metric_ton",), "year"), "bpd": (("barrel", "barrels", "bbl"), "day")}
 """A rate's amount ("tonnes" for tonnes per annum), right where the question itself says the period."""
 _PART_SCALES = {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "thousand": 1000, "hundred": 100}
 _SCALED_PARTS = lazy_re(
