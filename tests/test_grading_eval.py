@@ -172,6 +172,8 @@ FLOORS = {
     "holdout151.yaml": (0.955, ("Y151-088",)),  # blind in round 151 (6772fc1): 95.8%, 1 (two countries of a cloze swapped, the coordinated-names class)
     "holdout153.yaml": (0.965, ("Y153-100", "Y153-441")),  # blind in round 153 (41f0fca, the seventeenth session's start grader): 97.1%, 2 (a cloze's two numbers swapped; "Saydnaya airbase" for the military prison, the descriptor naming another kind of site)
     "holdout154.yaml": (0.95, ("Y154-256",)),  # blind in round 154 (41f0fca): 95.4%, 1 ("liaison offices" for liaison officers, through a pack's accepted "liaison")
+    "holdout158.yaml": (0.965, ()),  # blind in round 158 (41f0fca): 97.3%, 0
+    "holdout156.yaml": (0.96, ("Y156-439",)),  # blind in round 156 (41f0fca): 96.7%, 1 ("Idriss Deby", the late father, for Mahamat Idriss Deby Itno)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
