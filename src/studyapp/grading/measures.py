@@ -70,6 +70,11 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
             return None
     gdim = units.dimension(gu)
     edim = units.dimension(expected_unit) if expected_unit else None
+    if gu in ("unit", "units") and edim == "energy":  # "3,685 million units" for GWh: India's unit of electricity is the kWh
+        gu, gdim = "kilowatt_hour", "energy"
+        given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
+    if expected_unit in ("unit", "units") and gdim == "energy" and (kwh := units.convert(given_q.value, gu, "kilowatt_hour")) is not None:
+        return ("", Quantity(kwh, 1.0, expected_unit, given_q.ordinal))  # "3924 GWh" for 3924 million units
     if gdim is None and edim is not None and gu in units.WEAK_PHYSICAL:  # "35h" for 35 hours, "1,7 t" for 1700 kg
         strong = units.PHYSICAL_ALIASES.get(gu)
         if strong is not None and units.dimension(strong) == edim:
@@ -102,6 +107,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("unit", given_q)  # "40 students" for 40%: a count, not a share ("a 70 percent stake" is one)
     if expected_unit is not None and edim is None and gdim is None and _initials_of_asked(gu, expected_unit, prompt):
         return None  # "41 ALHs" where the question asks how many Advanced Light Helicopters
+    if expected_unit and edim is None and gdim is None and _asked_by_its_first_word(gu, expected_unit, prompt):
+        return None  # "25 golds" for gold medals, "two CANDUs" for the question's CANDU reactors
     if _another_model(gu, expected_unit, prompt):
         return ("unit", given_q)  # "26 F-35s" or "26 Su-30s" for Rafale-M jets, "6 nuclear submarines" for Scorpenes
     if _another_population(gu, reading, prompt):
@@ -182,6 +189,23 @@ def _without_its_verb(unit: str, expected_unit: str | None, prompt: Context) -> 
             continue
         break
     return " ".join(words)
+
+
+_KIND_HEADS = frozenset("medal machine reactor system aircraft jet plane ship vessel vehicle device submarine helicopter drone satellite".split())
+"""Nouns a name before them is one of: a CANDU is a reactor, a BiPAP a machine (a missile is not a battery)."""
+
+
+def _asked_by_its_first_word(given_unit: str, expected_unit: str, prompt: Context) -> bool:
+    """The question's own name for what it counts, cut to its first word: "golds" for gold medals, "BiPAPs" for
+    BiPAP machines, "CANDUs" where it asks how many CANDU reactors."""
+    expected = [singular(w) for w in expected_unit.casefold().split()]
+    if " " in given_unit.strip() or expected[-1] not in _KIND_HEADS:
+        return False
+    word = singular(given_unit.strip().casefold())
+    if len(expected) > 1 and word == expected[0]:
+        return True
+    asked = [singular(w) for w in normalise(prompt.text).split()]
+    return any(word in (a, f"{a}s") and b == expected[-1] for a, b in zip(asked, asked[1:]))  # "candus": singular() keeps -us
 
 
 def _another_model(unit: str | None, expected_unit: str | None, prompt: Context) -> bool:

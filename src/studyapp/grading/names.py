@@ -429,7 +429,12 @@ _COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp"
 _COUNTRY_SHORT_RE = lazy_re(r"(?<!north )(?<!south )(?<!latin )(?<!central )(?<!great )\b(america|great britain|britain)\b(?! first)")
 _PHONETIC_LETTERS = {"alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
 _ORDINAL_BEFORE = frozenset("century centuries anniversary edition summit session meeting round amendment schedule".split())
-_ROMAN_WORDS = frozenset("ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx".split())
+_ROMAN_WORDS = frozenset(
+    "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii xxiv xxv xxvi xxvii xxviii xxix "
+    "xxxi xxxii xxxiii xxxiv xxxv xxxvi xxxvii xxxviii xxxix".split()
+)  # "COP XXVII"; not "xxx"
+_REGNAL_NAMES = frozenset("king queen pope louis henry george elizabeth charles edward william james richard".split())
+_REGNAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"}
 
 
 def _join_letters(match: re.Match[str]) -> str:
@@ -471,7 +476,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in _PLACE_ABBREVIATIONS and index + 1 < len(words) and not (out and out[-1][:1].isdigit()):
             out.append(_PLACE_ABBREVIATIONS[word])  # "Ft. Wainwright", "Mt. Everest"; "163 ft" stays feet
             continue
-        if word in _NUMBERED_PARTS and index + 1 < len(words) and words[index + 1][:1].isdigit():
+        if word in _NUMBERED_PARTS and index + 1 < len(words) and (words[index + 1][:1].isdigit() or words[index + 1] in _ROMAN_WORDS):
             out.append(_NUMBERED_PARTS[word])  # "Sec 232", "Art. 6": a section or article by its number
             continue
         if word in _ABBREVIATIONS and index + 1 < len(words) and words[index + 1] not in ("and", "or"):
@@ -495,6 +500,11 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             continue
         if index + 1 < len(words) and words[index + 1] in ("century", "centuries") and (roman := roman_value(word.removesuffix("th"))):
             out.append(f"{roman}th")  # "the XX century", "the XXth century"
+            continue
+        if word == "the" and out and out[-1] in _REGNAL_NAMES and index + 1 < len(words) and words[index + 1] in _REGNAL_WORDS:
+            continue  # "Charles the Third" = Charles III
+        if word in _REGNAL_WORDS and index > 1 and words[index - 1] == "the" and words[index - 2] in _REGNAL_NAMES:
+            out.append(_REGNAL_WORDS[word])
             continue
         if word in _ROMAN_WORDS or (word in ("i", "v", "x") and index > 0 and words[index - 1] in _ROMAN_AFTER):
             out.append(str(roman_value(word)))

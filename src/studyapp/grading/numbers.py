@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from studyapp.grading.currency import merge_currency
 from studyapp.grading.text import TRANSLATE, lazy_re
-from studyapp.grading.units import canonical_unit
+from studyapp.grading.units import PHYSICAL_ALIASES, canonical_unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +229,9 @@ def _figure_for_words(tokens: list[str]) -> str | None:
     year = parse_year_words(tokens)
     if year is not None:
         return str(year)
+    spoken = parse_spoken_hundreds(tokens)
+    if spoken is not None and spoken[1] == len(tokens):
+        return str(spoken[0])  # "one eighty-four"
     parsed = parse_number_words(tokens)
     if parsed is None or parsed[3] < len(tokens) and "and" in tokens[parsed[3]:]:
         if "and" in tokens:  # "twenty twenty-six and twenty twenty-seven": two figures
@@ -276,6 +279,18 @@ def _two_digit_words(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def parse_spoken_hundreds(tokens: list[str]) -> tuple[int, int] | None:
+    """100-999 said digit by pair, as counts of votes are read out: "one eighty-seven" (187), "two fifty" (250);
+    (value, tokens used)."""
+    first = NUMBER_WORDS.get(tokens[0]) if tokens else None
+    if first is None or first[0] != "unit" or first[2] or not first[1]:
+        return None
+    tail = _two_digit_words(tokens[1:])
+    if tail is None:
+        return None
+    return int(first[1]) * 100 + tail[0], 1 + tail[1]
+
+
 def parse_year_words(tokens: list[str]) -> int | None:
     """A year said the way people say years: "nineteen forty-nine", "twenty twenty-two", "nineteen oh five"."""
     head = _two_digit_words(tokens)
@@ -310,19 +325,27 @@ def _parse_word_quantity(text: str) -> Quantity | None:
     if year is not None and prefix is None and sign > 0:
         return Quantity(float(year), 1.0, None, False)
     parsed = parse_number_words(tokens)
+    spoken = parse_spoken_hundreds(tokens)
+    if spoken is not None and (parsed is None or parsed[3] < spoken[1]):
+        parsed = (spoken[0], 1, False, spoken[1])
     if parsed is None:
         return None
     value, scale, ordinal, used = parsed
     rest = tokens[used:]
     suffix = None
     if rest:
-        if len(rest) > 3 or any(not w.isalpha() and w != "%" or w in _NOT_UNIT_WORDS for w in rest):
+        if (len(rest) > 3 or any(not w.isalpha() and w != "%" or w in _NOT_UNIT_WORDS for w in rest)) and not _unit_phrase(" ".join(rest)):
             return None
         suffix = canonical_unit(" ".join(rest))
     unit = merge_currency(prefix, suffix)
     if unit is False:
         return None
     return Quantity(sign * float(value), float(scale), unit, ordinal)
+
+
+def _unit_phrase(words: str) -> bool:
+    """A unit whose spelling holds a number word: "terabits per second", "gigabits a second"."""
+    return words in PHYSICAL_ALIASES
 
 
 def clean(text: str) -> str:
@@ -388,7 +411,7 @@ def parse_quantity(text: str) -> Quantity | None:
         unit_words = word_unit.split()
         if unit_words[0] in ("of", "de", "in", "en") and len(unit_words) > 1:  # "crore of rupees", "milliards de dollars"
             unit_words = unit_words[1:]
-        if any(w in _NOT_UNIT_WORDS for w in unit_words):
+        if any(w in _NOT_UNIT_WORDS for w in unit_words) and not _unit_phrase(" ".join(unit_words)):
             return None
         word_unit = " ".join(unit_words)
     if match.group("pct"):

@@ -854,9 +854,17 @@ def _count_before_noun(response: str, prompt: str) -> str | None:
     return f"{count} {unit}"
 
 
+_DECIMAL_SHARE = lazy_re(r"\s*(-?0?\.\d+)(?:\s+of\s+(?:the\s+)?[a-z ]+)?\s*\.?\s*", re.IGNORECASE)
+
+
 def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
     """A percentage answered as a fraction ("a third" for 33%, "half" for 50%): right when the share rounds to it."""
     fraction = read_fraction(response)
+    if fraction is None and (decimal := _DECIMAL_SHARE.fullmatch(response)) is not None:
+        fraction = float(decimal[1])  # "0.4" for 40%: the share as a decimal fraction, never a share of 1% or less
+        expected = answer_quantity(answer)
+        if expected is None or abs(expected.value) <= 1 or abs(fraction * 100 - expected.value) > 1e-9:
+            return None
     expected = answer_quantity(answer) if fraction is not None else None
     if expected is None or "%" not in (expected.unit or "", (unit or "").strip()) and units.canonical_unit(unit) != "%":
         return None

@@ -623,6 +623,15 @@ def _item_left_out(given_tokens: Sequence[str], candidate: str, match: _Match) -
     return None
 
 
+_SITES = {w: kind for kind, words in {
+    "prison": "prison jail", "base": "base airbase airfield cantonment", "airport": "airport", "port": "port harbour harbor",
+    "camp": "camp", "hospital": "hospital", "university": "university college", "dam": "dam barrage", "plant": "plant refinery",
+    "bridge": "bridge", "island": "island", "river": "river", "city": "city town village", "mosque": "mosque",
+    "temple": "temple", "church": "church", "palace": "palace", "fort": "fort", "stadium": "stadium",
+}.items() for w in words.split()}  # fmt: skip
+"""Kinds of site: a learner's "Saydnaya airbase" names another place than the answer's Saydnaya prison."""
+
+
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
     ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
@@ -674,7 +683,10 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         if index == 0:
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{given}' contains the answer '{answer}'")
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
+    kind = _SITES.get(singular(answer.split()[-1].casefold())) if answer.split() else None
     for candidate, index, match in results:
+        if kind and match.extra and _SITES.get(singular(match.extra[-1])) not in (None, kind):
+            continue  # "Saydnaya airbase" where the answer is Saydnaya military prison: another kind of site
         if (
             not LOWERED.get() and match.matched and match.extra and match.distinctive and match.whole and not (match.missing or match.numbers or match.negation or match.out_of_order)
             and match.real_name is None and not match.typos and descriptive(given, match.extra, prompt)

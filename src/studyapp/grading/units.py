@@ -73,7 +73,21 @@ _PHYSICAL = {
     "megabit / second": ("data rate", "mbps|mb/s|mbit/s|megabits per second"),
     "gigabit / second": ("data rate", "gbps|gb/s|gbit/s|gigabits per second"),
     "terabit / second": ("data rate", "tbps|tb/s|tbit/s|terabits per second"),
+    "petabit / second": ("data rate", "pbps|pb/s|pbit/s|petabits per second"),
+    "hertz": ("frequency", "hz hertz"),
+    "kilohertz": ("frequency", "khz kilohertz"),
+    "megahertz": ("frequency", "mhz megahertz"),
+    "gigahertz": ("frequency", "ghz gigahertz"),
+    "volt": ("voltage", "v volt volts"),
+    "kilovolt": ("voltage", "kv|kilovolt|kilovolts|kilo volt|kilo volts"),
+    "kilotonne": ("mass", "kilotonne kilotonnes kiloton kilotons"),  # not "kt": knots
+    "megatonne": ("mass", "megatonne megatonnes megaton megatons"),  # not "mt": India's metric tonnes
+    "foot ** 3 / second": ("flow", "cusec|cusecs|cubic feet per second"),
+    "meter ** 3 / second": ("flow", "cumec|cumecs|cubic metres per second|cubic meters per second"),
 }
+for _rate in ("bit", "kilobit", "megabit", "gigabit", "terabit", "petabit"):  # "20 gigabits a second"
+    _PHYSICAL[f"{_rate} / second"] = ("data rate", f"{_PHYSICAL[f'{_rate} / second'][1]}|{_rate}s a second|{_rate}s each second")
+_PHYSICAL["kilonewton"] = ("force", "kn|kilonewton|kilonewtons|kilo newton|kilo newtons")
 _PHYSICAL["kilometer"] = ("length", _PHYSICAL["kilometer"][1])
 PHYSICAL_ALIASES: dict[str, str] = {}
 DIMENSION: dict[str, str] = {}
@@ -82,7 +96,7 @@ for _name, (_dim, _spellings) in _PHYSICAL.items():
     for _s in _spellings.split("|") if "|" in _spellings else _spellings.split():
         PHYSICAL_ALIASES[_s] = _name
 # spellings that only mean a unit when the answer itself is in such a unit ("c" is not Celsius by default)
-WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n"})
+WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n", "v"})
 
 # --- count nouns that name the same thing -------------------------------------
 

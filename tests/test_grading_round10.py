@@ -1,0 +1,122 @@
+"""Seventeenth session: units spelled out, numbers said aloud, shares as decimals, Roman numerals past twenty.
+
+Each class has a right answer a fair examiner accepts and a near miss that stays wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.grading import grade_numeric, grade_text
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("100 terabits per second", "100", "Tbps", True),  # "second" is a number word and a unit's
+        ("twenty gigabits a second", "20", "Gbps", True),
+        ("0.1 Pbps", "100", "Tbps", True),
+        ("100 gigabits per second", "100", "Tbps", False),
+        ("72098 megahertz", "72,098", "MHz", True),
+        ("72.098 GHz", "72,098", "MHz", True),
+        ("72098 kHz", "72,098", "MHz", False),
+        ("132 kilovolts", "132", "kV", True),
+        ("132,000 volts", "132", "kV", True),
+        ("132 V", "132", "kV", False),
+        ("140 kilo newtons", "140", "kN", True),
+        ("991 cumecs", "35000", "cusecs", True),  # the treaty's own equivalent
+        ("900 cumecs", "35000", "cusecs", False),
+        ("1,000 kilotonnes", "1 million", "tonnes", True),
+        ("100 kilotonnes", "1 million", "tonnes", False),
+        ("3,685 million units", "3,685", "GWh", True),  # India's unit of electricity is the kWh
+        ("3,685 units", "3,685", "GWh", False),
+        ("3924 GWh", "3924", "million units", True),
+        ("3924 MWh", "3924", "million units", False),
+    ],
+)
+def test_units_spelled_out_and_converted(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("one eighty seven", "187", "votes", True),  # votes as they are read out
+        ("one eighty-seven votes", "187", "votes", True),
+        ("it got one eighty-seven votes", "187", "votes", True),
+        ("one eighty-six", "187", "votes", False),
+        ("one eighty", "187", "votes", False),
+        ("one-fifty per cent", "150", "%", True),
+    ],
+)
+def test_numbers_said_digit_by_pair(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How many votes did it get?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("0.4", "40", True),
+        (".4", "40", True),
+        ("0.1 of the value of production", "10", True),
+        ("-0.46", "-46", True),
+        ("0.04", "40", False),
+        ("0.46", "-46", False),  # the sign is part of the share
+        ("0.41", "40", False),
+    ],
+)
+def test_a_percentage_as_a_decimal_fraction(response, answer, right):
+    assert grade_numeric(response, answer, unit="%", prompt="What share?").correct is right
+
+
+def test_a_share_of_one_percent_or_less_is_read_as_typed():
+    assert grade_numeric("0.5", "0.5", unit="%", prompt="What share?").correct
+    assert not grade_numeric("0.005", "0.5", unit="%", prompt="What share?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("25 golds", "25", "gold medals", "How many gold medals did England win?", True),
+        ("25 silvers", "25", "gold medals", "How many gold medals did England win?", False),
+        ("500 BiPAPs", "500", "BiPAP machines", "How many BiPAP machines did Singapore promise?", True),
+        ("500 ventilators", "500", "BiPAP machines", "How many BiPAP machines did Singapore promise?", False),
+        ("two CANDUs", "2", "reactors", "How many CANDU reactors does India operate?", True),
+        ("2 PHWRs", "2", "reactors", "How many CANDU reactors does India operate?", False),
+        ("3 missiles", "3", "batteries", "How many missile batteries did the Philippines order?", False),  # a missile is no battery
+    ],
+)
+def test_the_questions_own_name_for_what_it_counts(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("COP XXVII", "COP27", True),
+        ("cop xxvii", "COP27", True),
+        ("COP XXVI", "COP27", False),
+        ("Art. XXXVI", "Article 36", True),
+        ("Art. XXXV", "Article 36", False),
+        ("King Charles the Third", "King Charles III", True),
+        ("King Charles the third", "King Charles III", True),
+        ("Charles the Second", "King Charles III", False),
+        ("seventh chapter", "Chapter VII", True),
+    ],
+)
+def test_roman_numerals_past_twenty_and_regnal_numbers_in_words(response, answer, right):
+    assert grade_text(response, answer, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Saydnaya airbase", False),  # another kind of site
+        ("Saydnaya jail", True),
+        ("Saydnaya", True),
+    ],
+)
+def test_a_descriptor_naming_another_kind_of_site(response, right):
+    prompt = "Which notorious military prison north of Damascus did the rebels take?"
+    accept = ("Saydnaya", "Saydnaya prison", "Sednaya prison")
+    assert grade_text(response, "Saydnaya military prison", accept, prompt=prompt).correct is right
