@@ -120,3 +120,47 @@ def test_a_descriptor_naming_another_kind_of_site(response, right):
     prompt = "Which notorious military prison north of Damascus did the rebels take?"
     accept = ("Saydnaya", "Saydnaya prison", "Sednaya prison")
     assert grade_text(response, "Saydnaya military prison", accept, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [
+        ("till 2036", "Until which year did the UK extend the Diego Garcia lease in 2016?", True),
+        ("till 2036", "The strategy adopted in 2023 runs to which year?", True),
+        ("till 2036", "In which year was the lease signed?", False),  # a bound is not when it was
+        ("before 2036", "Until which year did the UK extend the lease?", False),
+    ],
+)
+def test_till_answers_a_question_that_asks_when_something_ends(response, prompt, right):
+    assert grade_numeric(response, "2036", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("the third one", "3", None, "Which tranche of the loan was signed in July 2022?", True),
+        ("the second one", "3", None, "Which tranche of the loan was signed in July 2022?", False),
+        ("sixth place", "6", None, "In what position was India on the list?", True),
+        ("fifth place", "6", None, "In what position was India on the list?", False),
+        ("11 abstentions", "11", "countries", "How many countries abstained in the vote?", True),
+        ("11 votes against", "11", "countries", "How many countries abstained in the vote?", False),
+    ],
+)
+def test_an_ordinal_with_one_or_place_and_a_count_of_abstentions(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("FY 2020-21", "April 2020 to March 2021", True),  # India's financial year
+        ("2020-21", "April 2020 to March 2021", True),
+        ("FY 2019-20", "April 2020 to March 2021", False),
+        ("2017–18 fiscal", "2017-18", True),
+        ("fiscal year 2017-18", "2017-18", True),
+        ("2018-19 fiscal", "2017-18", False),
+    ],
+)
+def test_a_financial_year_in_its_short_form_or_with_fiscal(response, answer, right):
+    prompt = "In which financial year was trade reported at $7.86 billion?"
+    assert grade_text(response, answer, prompt=prompt).correct is right

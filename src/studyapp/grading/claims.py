@@ -34,6 +34,9 @@ _CONTRARY = frozenset(
 )
 """Words that deny the fact, name another event ("abolished", "postponed") or a lower or past office."""
 _BOUND_BEFORE_FIGURE = lazy_re(r"\b(until|till|til|before|after|up until)\s+(?=[\d₹$£€]|(?:the\s+)?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_UNTIL = frozenset({"until", "till", "til"})
+_RUNS_TO = lazy_re(r"\b(?:runs?|running|lasts?)\s+(?:to|till|until)\b|\bto run\b|\bexpires?\b", re.IGNORECASE)
+"""A question that asks when something ends: "till 2030" answers "Until which year..." and "runs to which year"."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _VICE_RANK = lazy_re(r"\bvice[\s-]+(?=adm\b|admiral\b|marshal\b)", re.IGNORECASE)
 """A vice admiral or an air vice marshal holds a rank, not a deputy's post."""
@@ -59,7 +62,9 @@ def contradiction(given: str, said: str, person: bool) -> str:
         rf"\b(?:{normalise(lower[0])}|{post.get(normalise(lower[0]), '-')})\b", normalise(said)
     ):  # fmt: skip
         return f"'{lower[0]}' names another office"
-    if (bound := _BOUND_BEFORE_FIGURE.search(given)) and bound[1].casefold() not in told and not re.search(r"\d", given[: bound.start()]):
+    if (bound := _BOUND_BEFORE_FIGURE.search(given)) and bound[1].casefold() not in told and not re.search(r"\d", given[: bound.start()]) and not (
+        bound[1].casefold() in _UNTIL and (told & _UNTIL or _RUNS_TO.search(said))
+    ):  # fmt: skip
         return f"'{bound[1]}' says when it ended or what came before or after, not when it was"
     if given.rstrip().endswith("+") and "+" not in said and not re.search(r"\d", given):
         return f"'{given.strip()}' is another grouping than the answer"

@@ -82,7 +82,7 @@ def _stem(word: str) -> str | None:
 
 
 # A word a learner puts for the question's own ("its 65th birthday" for the anniversary it asks about)
-_SAID_ALIKE = {"anniversary": ("birthday",), "anniversaries": ("birthdays",)}
+_SAID_ALIKE = {"anniversary": ("birthday",), "anniversaries": ("birthdays",), "abstained": ("abstention", "abstentions")}
 
 
 @lru_cache(maxsize=64)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations)

@@ -83,6 +83,14 @@ def grade_text(
         inner = grade_text(short_form, answer, accept, prompt=prompt, accepted=accepted, date_order=date_order, explanation=explanation, category=category)
         if inner.correct:
             return Grade(True, inner.reason, inner.expected, _text(response), f"'{_text(response)}' is the financial year {short_form}")
+    if isinstance(response, str) and _FISCAL_ANSWER.search(response) and _FISCAL_WORD.search(response) and _FISCAL_WORD.search(f"{prompt} {answer}"):
+        response = " ".join(_FISCAL_WORD.sub(" ", response).split())  # "2017-18 fiscal" where the question asks which financial year
+    spelled = _FISCAL_SPELLED.fullmatch(_text(answer))
+    if spelled is not None and int(spelled[2]) == int(spelled[1]) + 1 and _FISCAL_ANSWER.search(_text(response)):
+        short_form = f"{spelled[1]}-{spelled[2][2:]}"  # "FY 2020-21" where the answer is April 2020 to March 2021
+        inner = grade_text(response, short_form, (f"{spelled[1]}-{spelled[2]}",), prompt=prompt, date_order=date_order, category=category)
+        if inner.correct:
+            return Grade(True, inner.reason, answer, _text(response), f"'{_text(response)}' is the financial year {short_form}: {answer}")
     result = _lenient_text(response, answer, accept, kw)
     if not result.correct and "adds to the answer" in result.detail and (plain := _harmless_context(_text(response), answer, accept, prompt, explanation)):
         result = Grade(True, Reason.EXACT, result.expected, result.given, plain)
@@ -199,6 +207,7 @@ _FISCAL_SPELLED = lazy_re(
     r"\s*(?:from\s+)?(?:(?:1|1st|first)\s+)?april(?:\s+1)?,?\s+((?:19|20)\d{2})\s*(?:to|-|\u2013|till|until|through)\s*(?:(?:31|31st)\s+)?march(?:\s+31)?,?\s+((?:19|20)\d{2})\s*[.]?\s*",
     re.IGNORECASE,
 )
+_FISCAL_WORD = lazy_re(r"\b(?:fiscal(?:\s+year)?|financial\s+year|fy)\b", re.IGNORECASE)
 _FISCAL_ANSWER = lazy_re(r"\b(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2}(?:\d{2})?\b")
 _POLAR_QUESTION = lazy_re(
     r"(?:^|,\s*|[.?!]\s+)(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would|should|may|might)\b[^?]*\?"  # "..., has India joined?"

@@ -125,6 +125,7 @@ _SYNONYM_GROUPS = (
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
     "death fatality",
     "drone uav uas rpa",
+    "position place rank spot",
 )
 _KINDS_OF = {
     "submarine": "boat",
