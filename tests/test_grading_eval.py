@@ -181,6 +181,7 @@ FLOORS = {
     "holdout159.yaml": (0.96, ()),  # blind in round 159 (b8d2524): 96.8%, 0
     "holdout161.yaml": (0.93, ()),  # blind in round 161 (b8d2524): 93.3%, 0
     "holdout163.yaml": (0.945, ()),  # blind in round 163 (b8d2524): 95.0%, 0
+    "holdout160.yaml": (0.955, ()),  # blind in round 160 (1969a43): 96.3%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
