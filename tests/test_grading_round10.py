@@ -164,3 +164,33 @@ def test_an_ordinal_with_one_or_place_and_a_count_of_abstentions(response, answe
 def test_a_financial_year_in_its_short_form_or_with_fiscal(response, answer, right):
     prompt = "In which financial year was trade reported at $7.86 billion?"
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("8,48 trillion rubles", "8.48 trillion", "RUB", True),
+        ("₽8.48 trillion", "8.48 trillion", "RUB", True),
+        ("8.48 trillion dollars", "8.48 trillion", "RUB", False),
+        ("PLN 10 billion", "10 billion", "zloty", True),
+        ("10 billion euros", "10 billion", "zloty", False),
+        ("33 million acre-feet", "33", "MAF", True),  # the Indus treaty's waters
+        ("3.3 MAF", "33", "MAF", False),
+        ("26 ppl", "26", "people", True),
+    ],
+)
+def test_more_currencies_acre_feet_and_ppl(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much was it?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("around half past two in the afternoon", True),
+        ("about 2.30 pm", True),
+        ("around half past three in the afternoon", False),
+        ("around 2.30 am", False),
+    ],
+)
+def test_a_hedged_time_of_day(response, right):
+    assert grade_text(response, "2.30 pm", prompt="At what time did it begin?").correct is right

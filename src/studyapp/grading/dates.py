@@ -229,6 +229,7 @@ def describe(value: date, precision: str) -> str:
     return f"{value.day} {value.strftime('%B %Y')}"
 
 
+_CLOCK_HEDGE = lazy_re(r"^\s*(?:(?:i think|probably)\s+)?(?:at\s+)?(?:around|about|roughly|approximately|approx\.?|nearly|just after|just before)\s+", re.IGNORECASE)
 _CLOCK_12 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_24 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(?:hrs|hours|h)?(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_HRS = lazy_re(r"\s*(?:at\s+)?(\d{2})(\d{2})\s*(?:hrs|hours|h)(?:\s+(?:ist|gmt|utc))?\s*[.!]?\s*", re.IGNORECASE)
@@ -242,7 +243,8 @@ _HOUR_WORDS = {w: n for n, w in enumerate("zero one two three four five six seve
 
 def read_clock(text: str) -> tuple[int, bool] | None:
     """A time of day as minutes after midnight, and whether the half of the day is said: "1 PM", "13:00",
-    "0830 hrs", "half past eight in the morning". None for anything else."""
+    "0830 hrs", "half past eight in the morning"; a hedge before it is the learner's ("around 2.30 pm"). None for anything else."""
+    text = _CLOCK_HEDGE.sub("", text, count=1)
     if (m := _CLOCK_12.fullmatch(text)) is not None:
         hour, minute = int(m[1]), int(m[2] or 0)
         if not 1 <= hour <= 12 or minute > 59:

@@ -750,7 +750,7 @@ _IN_CURRENCY = lazy_re(
     r"\bin\s+((?:us\s+|american\s+|canadian\s+|australian\s+|indian\s+)?(?:dollars|rupees|euros|yen|pounds)|usd|inr|eur|cad|aud|us\$)(?:\s*[?.,)]|\s*$)",
     re.IGNORECASE,
 )
-_SCALE_INSIDE = lazy_re(r"mmts?|bcm|m{1,2}tpa|mm?b/?d|mm?bpd", re.IGNORECASE)
+_SCALE_INSIDE = lazy_re(r"mmts?|bcm|m{1,2}tpa|mm?b/?d|mm?bpd|maf", re.IGNORECASE)
 _RATE_BASES = {"tpa": (("metric_ton",), "year"), "bpd": (("barrel", "barrels", "bbl"), "day")}
 """A rate's amount ("tonnes" for tonnes per annum), right where the question itself says the period."""
 _PART_SCALES = {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "thousand": 1000, "hundred": 100}

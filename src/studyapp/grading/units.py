@@ -82,6 +82,7 @@ _PHYSICAL = {
     "kilovolt": ("voltage", "kv|kilovolt|kilovolts|kilo volt|kilo volts"),
     "kilotonne": ("mass", "kilotonne kilotonnes kiloton kilotons"),  # not "kt": knots
     "megatonne": ("mass", "megatonne megatonnes megaton megatons"),  # not "mt": India's metric tonnes
+    "acre_foot": ("volume", "acre-foot|acre-feet|acre foot|acre feet"),
     "foot ** 3 / second": ("flow", "cusec|cusecs|cubic feet per second"),
     "meter ** 3 / second": ("flow", "cumec|cumecs|cubic metres per second|cubic meters per second"),
 }
@@ -103,7 +104,7 @@ WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n", "v"}
 _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman crew airman marine man men",
-    "people person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
+    "people ppl person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran "
     "accused suspect hostage detainee prisoner victim survivor",
     "antiquity artefact artifact relic",
@@ -162,7 +163,9 @@ _RATE_PHRASE = lazy_re(
 )
 
 
-_RATE_HINTS = ("barrel", "bbl", "b/d", "bpd", "bopd", "mbd", "ton", "tpa", "t/y", "bcm", "mmt")
+_RATE_HINTS = ("barrel", "bbl", "b/d", "bpd", "bopd", "mbd", "ton", "tpa", "t/y", "bcm", "mmt", "maf")
+_MAF = lazy_re(r"(\d(?:[\d.,]*\d)?)\s*maf\b", re.IGNORECASE)
+""""33 MAF": million acre-feet, as the Indus treaty's waters are measured."""
 _MILLION_TONNES = lazy_re(r"(\d(?:[\d.,]*\d)?)\s*mmts?\b(?!\s*/?\s*(?:y|yr|pa)\b)", re.IGNORECASE)
 """"5.33 MMT": million metric tonnes, an amount (with "/y" or "pa" after it, a rate)."""
 
@@ -174,6 +177,7 @@ def spell_scaled_rates(text: str) -> str:
     if not any(hint in lowered for hint in _RATE_HINTS):
         return text  # most answers name no rate: two regexes spared on the answer path
     text = _MILLION_TONNES.sub(r"\1 million tonnes", text)
+    text = _MAF.sub(r"\1 million acre-feet", text)
     text = SCALED_RATE.sub(lambda m: f"{m[1]} billion cubic metres" if m[4] else f"{m[1]} million {'tpa' if m[2] else 'bpd'}", text)
     return _RATE_PHRASE.sub(lambda m: RATE_ALIASES[m[0].casefold()], text)
 
