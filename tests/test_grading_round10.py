@@ -194,3 +194,20 @@ def test_more_currencies_acre_feet_and_ppl(response, answer, unit, right):
 )
 def test_a_hedged_time_of_day(response, right):
     assert grade_text(response, "2.30 pm", prompt="At what time did it begin?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "accept", "right"),
+    [
+        ("Art. V", "Article 5", (), True),
+        ("Art. X", "Article 5", (), False),
+        ("eighth shortest", "eighth longest", ("8th longest", "eighth"), False),  # turns the answer round
+        ("eighth", "eighth longest", ("8th longest", "eighth"), True),
+        ("Republic of the Congo", "Democratic Republic of the Congo", ("DRC", "DR Congo", "Congo"), False),
+        ("DR Congo", "Democratic Republic of the Congo", ("DRC", "DR Congo", "Congo"), True),
+        ("clade IIb", "clade 1b", ("clade Ib",), False),  # another clade, not a doubled letter
+        ("clade Ib", "clade 1b", ("clade Ib",), True),
+    ],
+)
+def test_the_seventeenth_sessions_false_accepts(response, answer, accept, right):
+    assert grade_text(response, answer, accept, prompt="Which one?").correct is right

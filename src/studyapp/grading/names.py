@@ -409,7 +409,7 @@ _LETTERS_RE = lazy_re(r"\b(?:[a-z] ){1,5}[a-z]\b")
 _GROUP_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20", "7": "7", "8": "8", "20": "20"}
 _ROMAN_AFTER = frozenset({"war", "leopard", "ii", "world", "phase", "part", "type", "mark", "mk", "king", "queen",
                           "pope", "louis", "henry", "george", "elizabeth", "charles", "vatican", "council", "article",
-                          "title", "chapter", "class", "stage", "level", "block", "tier"})  # fmt: skip
+                          "title", "chapter", "class", "stage", "level", "block", "tier", "art", "arts", "sec"})  # fmt: skip
 
 
 _UNITED_RE = lazy_re(r"\bunited states(?: of america)?\b|\bunited kingdom\b|\bunited arab emirates\b")
@@ -476,7 +476,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in _PLACE_ABBREVIATIONS and index + 1 < len(words) and not (out and out[-1][:1].isdigit()):
             out.append(_PLACE_ABBREVIATIONS[word])  # "Ft. Wainwright", "Mt. Everest"; "163 ft" stays feet
             continue
-        if word in _NUMBERED_PARTS and index + 1 < len(words) and (words[index + 1][:1].isdigit() or words[index + 1] in _ROMAN_WORDS):
+        if word in _NUMBERED_PARTS and index + 1 < len(words) and (words[index + 1][:1].isdigit() or words[index + 1] in _ROMAN_WORDS or words[index + 1] in ("i", "v", "x")):
             out.append(_NUMBERED_PARTS[word])  # "Sec 232", "Art. 6": a section or article by its number
             continue
         if word in _ABBREVIATIONS and index + 1 < len(words) and words[index + 1] not in ("and", "or"):

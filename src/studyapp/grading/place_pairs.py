@@ -307,6 +307,8 @@ def _same_country(given: str, candidates: list[str]) -> str | None:
     code = names.country_code(norm)
     if code is None:
         return None
+    if candidates and (main := names.country_code(normalise(candidates[0]))) is not None and main != code:
+        return None  # "Republic of the Congo" where the answer is the DR Congo and a loose "Congo" is accepted beside it
     for candidate in candidates:
         if names.country_code(normalise(candidate)) == code:
             return candidate

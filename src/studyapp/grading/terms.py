@@ -55,6 +55,8 @@ def _is_number_token(token: str) -> bool:
 
 
 _SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
+_ROMAN_LETTERED = lazy_re(r"[ivx]{1,4}[a-d]")
+"""A numbered variant in Roman numerals with a letter: clade Ib, Phase IIa, Type VIIc."""
 _SCALE_NAMES = frozenset("thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores".split())
 
 
@@ -264,6 +266,8 @@ def _match_terms(
         for i, word in enumerate(given):
             if used[i]:
                 continue
+            if _ROMAN_LETTERED.fullmatch(word) or _ROMAN_LETTERED.fullmatch(key):
+                continue  # "clade IIb" is another clade than Ib, not a slip
             budget = _typo_budget(word, key, several, person)
             if not budget and several and len(word) >= 3 and word.isalpha() and (_dropped_double(word, key) or _dropped_double(key, word)):
                 budget = 1  # "Vivek Lal" for Vivek Lall, "Ishaq Daar" for Ishaq Dar: a letter doubled or undoubled
@@ -623,6 +627,12 @@ def _item_left_out(given_tokens: Sequence[str], candidate: str, match: _Match) -
     return None
 
 
+_OPPOSITE_PAIRS = (
+    "longest shortest", "largest smallest", "biggest smallest", "highest lowest", "oldest youngest", "first last",
+    "northern southern", "eastern western", "upper lower", "maximum minimum", "most least", "richest poorest",
+)
+_OPPOSITES = {a: b for pair in _OPPOSITE_PAIRS for a, b in (pair.split(), pair.split()[::-1])}
+"""A describing word that turns the answer round: "eighth shortest" for the eighth longest."""
 _SITES = {w: kind for kind, words in {
     "prison": "prison jail", "base": "base airbase airfield cantonment", "airport": "airport", "port": "port harbour harbor",
     "camp": "camp", "hospital": "hospital", "university": "university college", "dam": "dam barrage", "plant": "plant refinery",
@@ -683,6 +693,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         if index == 0:
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{given}' contains the answer '{answer}'")
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
+    answer_words = {t for c in candidates for t in _tokens(c)}
     kind = _SITES.get(singular(answer.split()[-1].casefold())) if answer.split() else None
     for candidate, index, match in results:
         if kind and match.extra and _SITES.get(singular(match.extra[-1])) not in (None, kind):
@@ -691,6 +702,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             not LOWERED.get() and match.matched and match.extra and match.distinctive and match.whole and not (match.missing or match.numbers or match.negation or match.out_of_order)
             and match.real_name is None and not match.typos and descriptive(given, match.extra, prompt)
             and not any(_negated(w, k) or _negated(k, w) for w in match.extra for k in _tokens(candidate))  # "legal fishing"
+            and not any(_OPPOSITES.get(w) in answer_words for w in match.extra)  # "eighth shortest" for eighth longest
         ):  # fmt: skip
             return Grade(True, Reason.EXACT if index == 0 else Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' names '{candidate}' and says what it is")
     # the acronym of an expansion the pack gives ("EUMAM" for European Union Military Assistance Mission)
