@@ -211,3 +211,18 @@ def test_a_hedged_time_of_day(response, right):
 )
 def test_the_seventeenth_sessions_false_accepts(response, answer, accept, right):
     assert grade_text(response, answer, accept, prompt="Which one?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "unit", "prompt", "right"),
+    [
+        ("190 MPs", "members", "How many members voted for the impeachment?", True),
+        ("190 lawmakers", "members", "How many members voted for the impeachment?", True),
+        ("190 senators", "members", "How many members voted for the impeachment?", False),
+        ("190 peacekeepers", "soldiers", "How many soldiers were deployed?", True),
+        ("190 civilians", "soldiers", "How many soldiers were deployed?", False),
+        ("190 allies", "countries", "How many countries met the target?", True),
+    ],
+)
+def test_members_as_mps_and_allies_and_soldiers_as_peacekeepers(response, unit, prompt, right):
+    assert grade_numeric(response, "190", unit=unit, prompt=prompt).correct is right

@@ -103,13 +103,13 @@ WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n", "v"}
 
 _SYNONYM_GROUPS = (
     "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
-    "military personnel trainee recruit sailor seaman crew airman marine man men",
+    "military personnel trainee recruit sailor seaman crew airman marine man men peacekeeper",
     "people ppl person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran "
     "accused suspect hostage detainee prisoner victim survivor",
     "antiquity artefact artifact relic",
     "attempt bid try",
-    "country nation member state signatory seat",
+    "country nation member state signatory seat ally",
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
     "gun howitzer cannon",
@@ -121,7 +121,7 @@ _SYNONYM_GROUPS = (
     "satellite nanosatellite",
     "vehicle car automobile",
     "company firm",
-    "seat mp mps lawmaker legislator",
+    "seat mp mps lawmaker legislator member",
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
     "death fatality",
