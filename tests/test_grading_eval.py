@@ -191,6 +191,8 @@ FLOORS = {
     "holdout172.yaml": (0.98, ()),  # blind in round 172 (abe5a8e): 98.5%, 0
     "holdout169.yaml": (0.945, ()),  # blind in round 169 (abe5a8e): 95.0%, 0
     "holdout170.yaml": (0.945, ()),  # blind in round 170 (599f1a2): 94.9%, 0
+    "holdout174.yaml": (0.945, ()),  # blind in round 174 (40e7c90): 95.2%, 0
+    "holdout175.yaml": (0.95, ()),  # blind in round 175 (40e7c90): 95.6%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
