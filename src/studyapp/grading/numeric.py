@@ -864,12 +864,12 @@ _ORDINAL_ONE = lazy_re(rf"\b(\d+(?:st|nd|rd|th)|{'|'.join(sorted(ORDINALS, key=l
 def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
     """A percentage answered as a fraction ("a third" for 33%, "half" for 50%): right when the share rounds to it."""
     fraction = read_fraction(response)
-    if fraction is None and (decimal := _DECIMAL_SHARE.fullmatch(response)) is not None:
+    decimal = _DECIMAL_SHARE.fullmatch(response) if fraction is None else None
+    if decimal is not None:
         fraction = float(decimal[1])  # "0.4" for 40%: the share as a decimal fraction, never a share of 1% or less
-        expected = answer_quantity(answer)
-        if expected is None or abs(expected.value) <= 1 or abs(fraction * 100 - expected.value) > 1e-9:
-            return None
     expected = answer_quantity(answer) if fraction is not None else None
+    if decimal is not None and expected is not None and (abs(expected.value) <= 1 or abs(fraction * 100 - expected.value) > 1e-9):
+        return None
     if expected is None or "%" not in (expected.unit or "", (unit or "").strip()) and units.canonical_unit(unit) != "%":
         return None
     display = _display_number(answer) + ("" if "%" in _text(answer) else f" {(unit or '%').strip()}")

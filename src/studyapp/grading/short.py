@@ -77,20 +77,18 @@ def grade_text(
     polar = _polar_grade(_text(response), answer, accept, prompt)
     if polar is not None:
         return polar
-    fiscal = _FISCAL_SPELLED.fullmatch(_text(response))
-    if fiscal is not None and int(fiscal[2]) == int(fiscal[1]) + 1 and any(_FISCAL_ANSWER.search(_text(a)) for a in (answer, *(accept or ()))):
-        short_form = f"{fiscal[1]}-{fiscal[2][2:]}"  # "April 2020 to March 2021": India's financial year 2020-21
-        inner = grade_text(short_form, answer, accept, prompt=prompt, accepted=accepted, date_order=date_order, explanation=explanation, category=category)
-        if inner.correct:
-            return Grade(True, inner.reason, inner.expected, _text(response), f"'{_text(response)}' is the financial year {short_form}")
+    fiscal = _fiscal_year(_text(response))
+    if fiscal is not None and any(_FISCAL_ANSWER.search(_text(a)) for a in (answer, *(accept or ()))):
+        inner = grade_text(fiscal[0], answer, accept, prompt=prompt, accepted=accepted, date_order=date_order, explanation=explanation, category=category)
+        if inner.correct:  # "April 2020 to March 2021": India's financial year 2020-21
+            return Grade(True, inner.reason, inner.expected, _text(response), f"'{_text(response)}' is the financial year {fiscal[0]}")
     if isinstance(response, str) and _FISCAL_ANSWER.search(response) and _FISCAL_WORD.search(response) and _FISCAL_WORD.search(f"{prompt} {answer}"):
         response = " ".join(_FISCAL_WORD.sub(" ", response).split())  # "2017-18 fiscal" where the question asks which financial year
-    spelled = _FISCAL_SPELLED.fullmatch(_text(answer))
-    if spelled is not None and int(spelled[2]) == int(spelled[1]) + 1 and _FISCAL_ANSWER.search(_text(response)):
-        short_form = f"{spelled[1]}-{spelled[2][2:]}"  # "FY 2020-21" where the answer is April 2020 to March 2021
-        inner = grade_text(response, short_form, (f"{spelled[1]}-{spelled[2]}",), prompt=prompt, date_order=date_order, category=category)
-        if inner.correct:
-            return Grade(True, inner.reason, answer, _text(response), f"'{_text(response)}' is the financial year {short_form}: {answer}")
+    fiscal = _fiscal_year(_text(answer))
+    if fiscal is not None and _FISCAL_ANSWER.search(_text(response)):
+        inner = grade_text(response, fiscal[0], fiscal[1:], prompt=prompt, date_order=date_order, category=category)
+        if inner.correct:  # "FY 2020-21" where the answer is April 2020 to March 2021
+            return Grade(True, inner.reason, answer, _text(response), f"'{_text(response)}' is the financial year {fiscal[0]}: {answer}")
     result = _lenient_text(response, answer, accept, kw)
     if not result.correct and "adds to the answer" in result.detail and (plain := _harmless_context(_text(response), answer, accept, prompt, explanation)):
         result = Grade(True, Reason.EXACT, result.expected, result.given, plain)
@@ -207,6 +205,14 @@ _FISCAL_SPELLED = lazy_re(
     r"\s*(?:from\s+)?(?:(?:1|1st|first)\s+)?april(?:\s+1)?,?\s+((?:19|20)\d{2})\s*(?:to|-|\u2013|till|until|through)\s*(?:(?:31|31st)\s+)?march(?:\s+31)?,?\s+((?:19|20)\d{2})\s*[.]?\s*",
     re.IGNORECASE,
 )
+def _fiscal_year(text: str) -> tuple[str, str] | None:
+    """"April 2020 to March 2021" as India's financial year: ("2020-21", "2020-2021"); None for anything else."""
+    spelled = _FISCAL_SPELLED.fullmatch(text)
+    if spelled is None or int(spelled[2]) != int(spelled[1]) + 1:
+        return None
+    return f"{spelled[1]}-{spelled[2][2:]}", f"{spelled[1]}-{spelled[2]}"
+
+
 _FISCAL_WORD = lazy_re(r"\b(?:fiscal(?:\s+year)?|financial\s+year|fy)\b", re.IGNORECASE)
 _FISCAL_ANSWER = lazy_re(r"\b(?:19|20)\d{2}\s*[-\u2013/]\s*\d{2}(?:\d{2})?\b")
 _POLAR_QUESTION = lazy_re(
