@@ -555,7 +555,8 @@ def grade_numeric(
         response, total = response[: share.start(2)] + response[share.end(3) :], share[3]  # "184 out of 192": the count, with its total
     if isinstance(response, str):
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
-        response = _ORDINAL_ONE.sub(r"\1", response)  # "the third one" where the question asks which tranche
+        if " one" in response.casefold():
+            response = _ORDINAL_ONE.sub(r"\1", response)  # "the third one" where the question asks which tranche
         if ("'" in response or "\u2019" in response) and (year := re.fullmatch(r"\s*(1[6-9]|20)\d{2}\s*", _text(answer))) is not None:
             response = _CLIPPED_YEAR.sub(lambda m: year[1] + m[1], response)  # "in '92" where the answer is 1992
     if unit and _SCALE_INSIDE.fullmatch(unit.strip()) and (figure := re.fullmatch(r"-?[\d.,]+", _text(answer).strip())) and (

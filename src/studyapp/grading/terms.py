@@ -266,7 +266,7 @@ def _match_terms(
         for i, word in enumerate(given):
             if used[i]:
                 continue
-            if _ROMAN_LETTERED.fullmatch(word) or _ROMAN_LETTERED.fullmatch(key):
+            if (word[-1] in "abcd" and word[0] in "ivx" or key[-1] in "abcd" and key[0] in "ivx") and (_ROMAN_LETTERED.fullmatch(word) or _ROMAN_LETTERED.fullmatch(key)):
                 continue  # "clade IIb" is another clade than Ib, not a slip
             budget = _typo_budget(word, key, several, person)
             if not budget and several and len(word) >= 3 and word.isalpha() and (_dropped_double(word, key) or _dropped_double(key, word)):
@@ -693,7 +693,6 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         if index == 0:
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{given}' contains the answer '{answer}'")
         return Grade(True, Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' contains the accepted answer '{candidate}'")
-    answer_words = {t for c in candidates for t in _tokens(c)}
     kind = _SITES.get(singular(answer.split()[-1].casefold())) if answer.split() else None
     for candidate, index, match in results:
         if kind and match.extra and _SITES.get(singular(match.extra[-1])) not in (None, kind):
@@ -702,7 +701,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             not LOWERED.get() and match.matched and match.extra and match.distinctive and match.whole and not (match.missing or match.numbers or match.negation or match.out_of_order)
             and match.real_name is None and not match.typos and descriptive(given, match.extra, prompt)
             and not any(_negated(w, k) or _negated(k, w) for w in match.extra for k in _tokens(candidate))  # "legal fishing"
-            and not any(_OPPOSITES.get(w) in answer_words for w in match.extra)  # "eighth shortest" for eighth longest
+            and not any(_OPPOSITES.get(w) in {t for c in candidates for t in _tokens(c)} for w in match.extra if w in _OPPOSITES)  # "eighth shortest"
         ):  # fmt: skip
             return Grade(True, Reason.EXACT if index == 0 else Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' names '{candidate}' and says what it is")
     # the acronym of an expansion the pack gives ("EUMAM" for European Union Military Assistance Mission)
