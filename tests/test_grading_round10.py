@@ -226,3 +226,29 @@ def test_the_seventeenth_sessions_false_accepts(response, answer, accept, right)
 )
 def test_members_as_mps_and_allies_and_soldiers_as_peacekeepers(response, unit, prompt, right):
     assert grade_numeric(response, "190", unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("$3.33 billion rupees", "$3.33 billion", "USD", False),  # two currencies at once
+        ("$3.33 billion euros", "$3.33 billion", "USD", False),
+        ("US$3.33 billion dollars", "$3.33 billion", "USD", True),
+    ],
+)
+def test_two_currencies_at_once(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much were the imports?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("22,480 MW to 7,480 MW", "from 7,480 MW to 22,480 MW", False),  # a change runs one way
+        ("7,480 MW to 22,480 MW", "from 7,480 MW to 22,480 MW", True),
+        ("10,000 to 7,500 tonnes", "7,500-10,000 tonnes", True),  # a plain range does not
+        ("IAEA, FAO and WHO", "the IAEA and the FAO", False),  # one more item
+        ("FAO and IAEA", "the IAEA and the FAO", True),
+    ],
+)
+def test_a_change_reversed_and_a_list_with_one_more(response, answer, right):
+    assert grade_text(response, answer, prompt="Which?").correct is right

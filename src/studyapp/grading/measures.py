@@ -42,6 +42,10 @@ def _same_journey(rest: str, prompt: Context) -> bool:
 def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
     """None when the units agree, else (kind, quantity to compare): kind "" means compare the converted quantity."""
     gu = given_q.unit
+    if gu is not None and gu in currency.CURRENCIES and any(
+        currency.merge_currency(gu, code) is False for w in reading.extra if (code := currency.CURRENCY_ALIASES.get(w)) not in (None, "%")
+    ):  # fmt: skip
+        return ("currency", given_q)  # "$3.33 billion rupees": two currencies at once
     if gu is None or gu == expected_unit:
         return None
     if " " in gu and (bare := _without_its_verb(gu, expected_unit, prompt)) != gu:

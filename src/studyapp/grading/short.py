@@ -1120,6 +1120,8 @@ def _range_grade(given: str, answer: str, candidates: list[str], words: Context,
             years = all(v.is_integer() and 1000 <= v <= 2200 for v in (span.low, span.high)) and span.unit is None
             if years and (given_span.low > given_span.high) != (span.low > span.high):
                 return _wrong(answer, given, f"The years run the other way: {given} is not {candidate}")  # "2020 to 2018"
+            if re.match(r"\s*from\b", candidate, re.IGNORECASE) and (given_span.low > given_span.high) != (span.low > span.high):
+                return _wrong(answer, given, f"It runs the other way: {given} is not {candidate}")  # a change from 7,480 MW to 22,480 MW
             if not _range_units_agree(given_span.unit, span.unit, words):
                 return _wrong(answer, given, f"Wrong unit: {given} is not {candidate}")
             return Grade(True, Reason.NUMERIC, answer, given, f"Same range: {given} = {candidate}")

@@ -670,6 +670,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         _, index, candidate, match = best_right
         if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
             return _wrong(answer, given, f"'{given}' leaves out {left_out}, one of '{candidate}'")  # "Australia, Australia, NZ and the UK"
+        if (added := _item_added(given, candidate)) is not None:
+            return _wrong(answer, given, f"'{added}' is one more than the answer '{candidate}' names")  # "IAEA, FAO and WHO"
         if _numbers_swapped(given, candidate):
             return _wrong(answer, given, f"The numbers are in another order: '{given}' is not '{candidate}'")  # "Article 2(12)" for XII(2)
         typed_years = {t for t in given_tokens if _YEAR_TOKEN.fullmatch(t)}
@@ -713,6 +715,22 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             if (typed in spelled or plural in spelled) and len(typed) >= 3:
                 return Grade(True, Reason.ALTERNATIVE, answer, given, f"'{given}' is the acronym of '{candidate}'")
     return _wrong(answer, given, _why_wrong(given, answer, results))
+
+
+def _item_added(given: str, candidate: str) -> str | None:
+    """A name typed as one more item of a list the answer gives ("IAEA, FAO and WHO" for the IAEA and the FAO)."""
+    wanted = [i for i in ITEM_SPLIT.split(candidate.strip()) if i]
+    if len(wanted) < 2:
+        return None
+    typed = [i.strip(" .") for i in ITEM_SPLIT.split(given.strip()) if i.strip(" .")]
+    if len(typed) <= len(wanted):
+        return None
+    said = set(_tokens(candidate))
+    for item in typed:
+        words = item.split()
+        if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words if w.casefold() not in STOPWORDS) and not set(_tokens(item)) & said:
+            return item
+    return None
 
 
 def _numbers_swapped(given: str, candidate: str) -> bool:
