@@ -210,6 +210,15 @@ def test_a_value_yaml_cannot_build_is_an_error_with_its_line(tmp_path, value):
     assert_clear(path, pack, problems)
 
 
+@pytest.mark.parametrize("value", ["!!set doc", "!!map doc", "!!omap doc"])
+def test_a_scalar_tagged_as_a_mapping_is_an_error_with_its_line(tmp_path, value):
+    # "!!set" on a scalar reached the duplicate-key check with no pairs to read (found by the mutation fuzz).
+    path = tmp_path / "set.yaml"
+    pack, problems = load_bytes(path, pack_text().replace("answer: Ottawa", f"answer: {value}").encode())
+    assert pack is None and problems[0].line == 8 and "YAML error" in problems[0].message
+    assert_clear(path, pack, problems)
+
+
 def test_invalid_utf8_names_the_line(tmp_path):
     path = tmp_path / "latin1.yaml"
     data = pack_text("Montréal?").encode("latin-1")

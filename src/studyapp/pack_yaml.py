@@ -78,6 +78,8 @@ class _LineLoader(yaml.SafeLoader):
     def _refuse_duplicate_keys(self, node) -> None:
         """PyYAML keeps the last of two equal keys without a word: the first value is lost.
         Keys merged in with ``<<`` may be overridden, as YAML says: only written keys count."""
+        if not isinstance(node, yaml.MappingNode):
+            return  # "!!set doc": PyYAML's own constructor refuses a scalar, with its line
         first: dict = {}
         for key_node, _ in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(key_node, yaml.ScalarNode):
