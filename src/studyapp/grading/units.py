@@ -58,7 +58,7 @@ _PHYSICAL = {
     "mile_per_hour": ("speed", "mph|miles per hour"),
     "kilometer_per_second": ("speed", "km/s|km/sec|km per second|kms per second|kilometres per second|kilometers per second"),
     "meter_per_second": ("speed", "m/s|m/sec|metres per second|meters per second"),  # not "mps": MPs are members of parliament
-    "kilonewton": ("force", "kn kilonewton kilonewtons"),
+    "kilonewton": ("force", "kn|kilonewton|kilonewtons|kilo newton|kilo newtons"),
     "newton": ("force", "n newton newtons"),
     "megawatt": ("power", "mw|mwe|megawatt|megawatts|megawatt electrical|megawatts electrical|megawatts electric|megawatt electric"),
     "gigawatt": ("power", "gw|gwe|gigawatt|gigawatts|gigawatt electrical|gigawatts electrical|gigawatts electric|gigawatt electric"),  # a plant's electrical output
@@ -88,7 +88,6 @@ _PHYSICAL = {
 }
 for _rate in ("bit", "kilobit", "megabit", "gigabit", "terabit", "petabit"):  # "20 gigabits a second"
     _PHYSICAL[f"{_rate} / second"] = ("data rate", f"{_PHYSICAL[f'{_rate} / second'][1]}|{_rate}s a second|{_rate}s each second")
-_PHYSICAL["kilonewton"] = ("force", "kn|kilonewton|kilonewtons|kilo newton|kilo newtons")
 _PHYSICAL["kilometer"] = ("length", _PHYSICAL["kilometer"][1])
 PHYSICAL_ALIASES: dict[str, str] = {}
 DIMENSION: dict[str, str] = {}
