@@ -34,6 +34,7 @@ file are kept).
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import math
 import os
@@ -46,6 +47,7 @@ import sys
 import tempfile
 import time
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -270,6 +272,10 @@ def response_for(question, rating: int):
     }[kind]()
 
 
+def _prepare_now(prepare, question) -> None:
+    prepare(question, datetime.now(timezone.utc))
+
+
 def task_answer(args: dict) -> dict:
     """Answer like the study screen: grade, schedule, commit, then choose the next question."""
     from generate import planned_rating  # the plan file's own rule (rating_plan); checked against the file below
@@ -290,6 +296,8 @@ def task_answer(args: dict) -> dict:
     session = StudySession(store, scheduler, questions, now, new_limit=args["new_limit"], seed=8)
     question = session.next_question(now)
     prepare = getattr(session, "prepare", lambda question: None)  # measuring a version from before it
+    if "now" in inspect.signature(prepare).parameters:  # as the study screen calls it since it takes the clock
+        prepare = partial(_prepare_now, prepare)
     prepare(question)  # as the study screen does once a question is drawn (a no-op before the grader is loaded)
     warm_answer_path(scheduler)  # as the study screen does while the first question is read
     keys, ratings, times, checkpoints, prepared = [], [], [], [], []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -191,3 +192,41 @@ def test_an_fsrs_release_with_other_inner_formulas_is_used_through_review_card(m
     card, _ = theirs.review_card(Card(card_id=1, due=T0), FsrsRating(2), review_datetime=T0)
     assert (state.stability, state.difficulty, state.due) == (card.stability, card.difficulty, card.due)
     assert ours.preview(state, T0 + timedelta(days=2))[Rating.GOOD] == ours.review(state, Rating.GOOD, T0 + timedelta(days=2)).due - (T0 + timedelta(days=2))
+
+
+@pytest.mark.parametrize("steps", [None, (), (timedelta(minutes=1), timedelta(minutes=10))])
+def test_a_plan_gives_what_review_and_preview_give_on_its_day(steps):
+    """The four outcomes worked out while a question is read (Scheduler.plan) must be the states
+    review() would make then, whenever on that day the answer comes; another day, they are not used."""
+    scheduler = Scheduler(0.85, fuzz=False)
+    if steps is not None:
+        scheduler._options.update(learning_steps=steps, relearning_steps=steps[:1])
+    rng = random.Random(41)
+    for state, shown in _states_to_preview(scheduler, rng):
+        plan = scheduler.plan(state, shown)
+        for later in (timedelta(0), timedelta(seconds=40), timedelta(minutes=9)):
+            now = shown + later
+            _, days = Scheduler._review_time(state, now)
+            if not plan.fits(state, days):
+                assert days != plan.days
+                continue
+            for rating in Rating:
+                assert scheduler.review(state, rating, now, plan) == scheduler.review(state, rating, now), (state, now, rating)
+            assert scheduler.preview(state, now, plan=plan) == scheduler.preview(state, now)
+    reviewed = scheduler.review(None, Rating.GOOD, T0)
+    plan = scheduler.plan(reviewed, T0 + timedelta(days=3, hours=23))
+    assert not plan.fits(reviewed, 4)  # the answer came after midnight of the card's fourth day: worked out again
+    assert not plan.fits(scheduler.review(None, Rating.EASY, T0), 3)  # another state (another terminal answered it)
+
+
+def test_with_fuzz_the_interval_shown_for_each_rating_is_the_one_it_schedules():
+    """A plan draws each rating's fuzz once, so the feedback's four intervals and the state a changed
+    rating gets agree (drawn apart, a rating changed after the feedback could land a day off the one shown)."""
+    scheduler = Scheduler(0.9, fuzz=True)
+    state = scheduler.review(scheduler.review(None, Rating.GOOD, T0), Rating.GOOD, T0 + timedelta(days=3))
+    now = state.due
+    for _ in range(30):
+        plan = scheduler.plan(state, now)
+        shown = scheduler.preview(state, now, plan=plan)
+        for rating in Rating:
+            assert scheduler.review(state, rating, now + timedelta(seconds=20), plan).due - (now + timedelta(seconds=20)) == shown[rating]

@@ -221,3 +221,30 @@ def test_what_the_warm_up_built_is_frozen_out_of_the_collectors_passes():
     made_before = [["a list the collector tracks"]]
     warm_answer_path(Scheduler(fuzz=False))
     assert not any(obj is made_before for obj in gc.get_objects())
+
+
+def test_a_prepared_answer_takes_its_states_from_the_plan_and_matches_an_unprepared_one(store, example_pack, clock, monkeypatch):
+    """prepare(question, now) works the card's four outcomes out while it is read: the answer then runs
+    no FSRS formula, and records what an answer without prepare records."""
+    from studyapp.scheduling import Scheduler as S
+
+    first = new_session(store, example_pack, clock, new_limit=1)
+    first.answer(first.next_question(clock.now), "Toronto", clock.now)  # the card exists, in learning
+    clock.advance(minutes=15)
+    session = new_session(store, example_pack, clock, new_limit=0)
+    session.scheduler.warm_up()
+    question = session.next_question(clock.now)
+    session.prepare(question, clock.now)
+    calls = []
+    real = S._next
+    monkeypatch.setattr(S, "_next", staticmethod(lambda *a, **k: calls.append(a) or real(*a, **k)))
+    clock.advance(seconds=30)
+    outcome = session.answer(question, "Ottawa", clock.now)
+    assert calls == []
+    assert outcome.state_after == S(fuzz=False).review(outcome.state_before, Rating.GOOD, clock.now)
+    assert outcome.intervals == S(fuzz=False).preview(outcome.state_before, clock.now)
+    assert store.card("example", "capital") == outcome.state_after
+    calls.clear()  # the checks above ran the formulas themselves
+    changed = session.rerate(outcome, Rating.HARD)
+    assert calls == []
+    assert changed.state_after == S(fuzz=False).review(outcome.state_before, Rating.HARD, clock.now)

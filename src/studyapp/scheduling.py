@@ -114,21 +114,43 @@ class Scheduler:
     def parameters(self) -> tuple[float, ...]:
         return tuple(self._fsrs.parameters)
 
+    @property
+    def ready(self) -> bool:
+        """Whether the FSRS engine is built and checked (:meth:`warm_up`): until then, work
+        done ahead of an answer would import it on the spot."""
+        return "_exact" in self.__dict__
+
     def warm_up(self) -> None:
         """Build the FSRS engine and check our use of its formulas (see ``_exact``): about
         2 ms, done by the study screen in a thread while the first question is read."""
         self._exact  # noqa: B018
 
-    def review(self, state: CardState | None, rating: Rating, now: datetime) -> CardState:
+    def plan(self, state: CardState | None, now: datetime) -> Plan | None:
+        """What each rating would make of ``state`` if answered on the day of ``now``: worked out
+        while the question is read (``StudySession.prepare``), so the answer, its feedback's
+        four intervals and a changed rating take their states from here, as Anki's answer takes
+        the four it worked out when it fetched the card. None where this fsrs release's own
+        ``review_card`` must be called. Fuzz is drawn here, once per rating."""
+        if not self._exact:
+            return None
+        at, days = self._review_time(state, require_aware(now))
+        fs = self._fsrs
+        recall: list[float] = []
+        return Plan(state, days, tuple(self._next(fs, state, days, recall, rating, with_difficulty=True) for rating in Rating))
+
+    def review(self, state: CardState | None, rating: Rating, now: datetime, plan: Plan | None = None) -> CardState:
         """The card's state after a review with ``rating`` at ``now``.
 
         FSRS's own formulas (``fsrs.Scheduler``'s), applied as its ``review_card``
         applies them, step for step, without building its Card and ReviewLog objects
         (a third of the time, on every answer): tests hold both equal, field for field.
+        ``plan``, from :meth:`plan` for this state, is used when the review falls on its day.
         """
         now = require_aware(now)
         at, days = self._review_time(state, now)
-        if self._exact:
+        if plan is not None and plan.fits(state, days):
+            kind, step, stability, difficulty, interval = plan.outcomes[rating - 1]
+        elif self._exact:
             kind, step, stability, difficulty, interval = self._next(self._fsrs, state, days, [], rating, with_difficulty=True)
         else:  # an fsrs release whose inner formulas we do not follow: its own review_card
             card, _ = self._fsrs.review_card(self._to_card(state, at), _fsrs_api().Rating(int(rating)), review_datetime=at)
@@ -137,22 +159,27 @@ class Scheduler:
         lapses = (state.lapses if state else 0) + (1 if rating == Rating.AGAIN and state is not None and state.state == REVIEW else 0)
         return CardState(state=kind, step=step, stability=stability, difficulty=difficulty, due=at + interval, last_review=at, reps=reps, lapses=lapses)
 
-    def preview(self, state: CardState | None, now: datetime, given: tuple[Rating, CardState] | None = None) -> dict[Rating, timedelta]:
+    def preview(
+        self, state: CardState | None, now: datetime, given: tuple[Rating, CardState] | None = None, plan: Plan | None = None
+    ) -> dict[Rating, timedelta]:
         """The interval each rating would give, as Anki shows above its buttons.
 
         ``given`` is a review already made from ``state`` at ``now`` (its rating and
-        result): reused, it shows the interval scheduled. The others come from one
-        pass over the ratings, the elapsed days and recall probability worked out
-        once; fuzz is drawn in the order ``review`` would draw it.
+        result): reused, it shows the interval scheduled. The others come from ``plan``
+        when it fits, else from one pass over the ratings, the elapsed days and recall
+        probability worked out once; fuzz is drawn in the order ``review`` would draw it.
         """
         now = require_aware(now)
         fs = self._fsrs
         at, days = self._review_time(state, now)
+        planned = plan.outcomes if plan is not None and plan.fits(state, days) else None
         recall: list[float] = []  # the recall probability, worked out on first need
         intervals = {}
         for rating in Rating:
             if given is not None and given[0] == rating:
                 intervals[rating] = given[1].due - now
+            elif planned is not None:
+                intervals[rating] = at + planned[rating - 1][4] - now
             elif self._exact:
                 intervals[rating] = at + self._next(fs, state, days, recall, rating)[4] - now
             else:
@@ -265,6 +292,21 @@ class Scheduler:
             due=state.due,
             last_review=state.last_review,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The four outcomes of answering a card from ``state``, ``days`` whole days after its
+    last review: (state, step, stability, difficulty, interval) for Again, Hard, Good, Easy."""
+
+    state: CardState | None
+    days: int | None
+    outcomes: tuple[tuple, ...]
+
+    def fits(self, state: CardState | None, days: int | None) -> bool:
+        """Whether this plan is for ``state`` answered ``days`` after its last review (the
+        outcomes depend on nothing else: the review's own time only sets the due date)."""
+        return days == self.days and (state is self.state or state == self.state)
 
 
 @lru_cache(maxsize=None)

@@ -155,7 +155,7 @@ class StudyScreen(Screen):
         self.shown_at = time.monotonic()
         prepare = getattr(self.session, "prepare", None)  # a mock sitting has none
         if prepare is not None:
-            self.call_after_refresh(prepare, question)  # while the question is read (StudySession.prepare)
+            self.call_after_refresh(prepare, question, self.app.clock())  # while the question is read (StudySession.prepare)
 
     def _cloze_text(self, question: Question) -> Text:
         text = Text()
