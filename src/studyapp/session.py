@@ -362,7 +362,7 @@ class StudySession:
             self._plan = (question.key, self.scheduler.plan(state, now))
         loaded = sys.modules.get("studyapp.grading")
         if loaded is not None and question.type in TYPED:
-            loaded.prepare(question)
+            loaded.prepare(question, self._accepted.get(question.key, ()), self.date_order)
 
     def shuffled(self, items: Sequence[str]) -> list[str]:
         """Items in a fresh random order (choices, order questions)."""

@@ -19,6 +19,8 @@ and ``terms`` (names and phrases), ``kinds`` (choice, true/false, cloze, order) 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from studyapp.grading.dates import parse_date, parse_year_range
 from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade_truefalse
 from studyapp.grading.names import remember_names
@@ -27,7 +29,7 @@ from studyapp.grading.numeric import answer_quantity, grade_numeric
 from studyapp.grading.outcome import Grade, Reason
 from studyapp.grading.short import grade_text
 from studyapp.grading.text import compile_patterns, max_typos, normalise
-from studyapp.grading.verdict import HANDLERS, grade, suggested_rating
+from studyapp.grading.verdict import HANDLERS, grade, grade_as_written, suggested_rating
 
 __all__ = [
     "HANDLERS",
@@ -37,6 +39,7 @@ __all__ = [
     "answer_quantity",
     "compile_patterns",
     "grade",
+    "grade_as_written",
     "grade_choice",
     "grade_cloze",
     "grade_numeric",
@@ -55,18 +58,29 @@ __all__ = [
 ]
 
 
-def prepare(question) -> None:
+def prepare(question, accepted: Collection[str] = (), date_order: str = "dmy") -> None:
     """Read the words of a typed question's prompt and explanation now (about 150 us on a long
-    explanation), which every verdict on it looks at: the study screen calls this while the
-    learner reads the question, so the answer does not wait for it."""
+    explanation), and a short answer's other forms, which every verdict on it looks at, and grade
+    its answer as the pack writes it (``grade_as_written``): the study screen calls this while the
+    learner reads the question, so the answer does not wait for it. ``accepted`` and ``date_order``
+    as the answer will be graded with."""
     from studyapp.grading.phrases import context
     from studyapp.grading.verdict import _about
 
     about = _about(question)
-    if str(getattr(question.type, "value", question.type)) == "cloze":
+    kind = str(getattr(question.type, "value", question.type))
+    if kind == "cloze":
         context(about["prompt"], "", None)  # each gap is judged against the sentence alone
     else:
         context(about["prompt"], about["explanation"], about["category"])
+    if kind == "short":  # the answer's other forms, asked for by every reading of the response
+        from studyapp.grading.outcome import _text
+        from studyapp.grading.short import answer_forms
+
+        answer = _text(question.answer)
+        alternatives = (text for a in getattr(question, "accept", ()) or () if (text := _text(a)))
+        answer_forms((answer, *alternatives), about["prompt"], about["explanation"], about["category"])
+    grade_as_written(question, accepted, date_order)
 
 
 def warm_up() -> None:

@@ -701,6 +701,27 @@ def _country_for_demonym(given: str, candidates: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def answer_forms(
+    candidates: tuple[str, ...], prompt: str, explanation: str, category: str | None
+) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
+    """The answer and its alternatives with the other forms the question allows, whatever the response:
+    each re-reading of a response (in words, spelled out, worked out...) asked for them again, so they are
+    worked out once per question, and by ``grading.prepare`` while it is read. Returns the forms, then the
+    acronyms and expansions of known ones (each with whether it is a list: "(" in a response drops those)."""
+    forms = list(candidates)
+    forms += _designation_parts(forms, prompt, category)
+    forms += _without_honorific_or_initials(forms, category, context(prompt, explanation, category))
+    forms += places.other_names(forms, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
+    forms += [form for c in list(forms) for form in _said_forms(c) if form not in forms]  # "the eighties"
+    asked_words = normalise(prompt).split()
+    acronym_forms = tuple(
+        (form, len(ITEM_SPLIT.split(form)) > 1) for c in forms for form in acronyms.other_forms(c)
+        if form not in forms and normalise(form) not in asked_words  # "What does NORAD stand for?": not NORAD
+    )  # fmt: skip  "Agence France-Presse" for AFP, "SCO" for the Shanghai Cooperation Organisation
+    return tuple(forms), acronym_forms
+
+
 def _grade_text(
     response: str,
     answer: str,
@@ -722,16 +743,8 @@ def _grade_text(
     timed = _clock_grade(given, answer, candidates)
     if timed is not None:
         return timed
-    candidates += _designation_parts(candidates, prompt, category)
-    candidates += _without_honorific_or_initials(candidates, category, context(prompt, explanation, category))
-    candidates += places.other_names(candidates, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
-    candidates += [form for c in list(candidates) for form in _said_forms(c) if form not in candidates]  # "the eighties"
-    asked_words = normalise(prompt).split()
-    candidates += [
-        form for c in list(candidates) for form in acronyms.other_forms(c)
-        if form not in candidates and normalise(form) not in asked_words  # "What does NORAD stand for?": not NORAD
-        and not ("(" in given and len(ITEM_SPLIT.split(form)) > 1)  # members in brackets: all of them, judged below
-    ]  # fmt: skip  "Agence France-Presse" for AFP, "SCO" for the Shanghai Cooperation Organisation
+    forms, acronym_forms = answer_forms(tuple(candidates), prompt, explanation, category)
+    candidates = [*forms, *(form for form, listed in acronym_forms if not ("(" in given and listed))]  # members in brackets: all of them, judged below
     if _FISCAL_YEAR.search(given) and not any(_FISCAL_YEAR.search(c) for c in candidates):
         said = _FISCAL_YEAR.sub(_fiscal_span, given)
         if said != given:  # "FY24" = 2023-24, India's financial year from April to March
