@@ -9,6 +9,8 @@ the last answer is saved.
 from __future__ import annotations
 
 import gc
+import heapq
+import itertools
 import random
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -214,10 +216,20 @@ class SessionSummary:
         return self.correct / self.answered if self.answered else 0.0
 
 
-@dataclass(slots=True)
+@dataclass(order=True, slots=True)
 class _Learning:
     due: datetime
-    question: Question
+    order: int
+    """Ties on due time go in the order they came."""
+    question: Question = field(compare=False)
+
+
+_ORDER = itertools.count()
+
+
+def _heap(items: list[_Learning]) -> list[_Learning]:
+    heapq.heapify(items)
+    return items
 
 
 @dataclass
@@ -246,6 +258,7 @@ class StudySession:
         self._accepted = self.store.accepted_answers(pack_ids)  # "I was right" answers, graded right again
         self._queue = self._build_queue(self.started_at)
         self._learning: list[_Learning] = []
+        """Questions back within the session (learning steps), a heap by due time (sorting it on every pick took 12 us)."""
         self._in_hand: Question | None = None
         self._plan: tuple[tuple[str, str], Plan | None] | None = None
         """The last prepared question's key and its four outcomes (``prepare``)."""
@@ -340,13 +353,13 @@ class StudySession:
         return self._in_hand
 
     def _pick(self, now: datetime) -> Question | None:
-        self._learning.sort(key=lambda item: item.due)
-        if self._learning and self._learning[0].due <= now:
-            return self._learning.pop(0).question
+        learning = self._learning
+        if learning and learning[0].due <= now:
+            return heapq.heappop(learning).question
         if self._queue:
             return self._queue.pop(0)
-        if self._learning and self._learning[0].due <= now + LEARN_AHEAD:
-            return self._learning.pop(0).question
+        if learning and learning[0].due <= now + LEARN_AHEAD:
+            return heapq.heappop(learning).question
         return None
 
     def prepare(self, question: Question, now: datetime | None = None) -> None:
@@ -427,7 +440,7 @@ class StudySession:
         )  # fmt: skip
         changed = replace(outcome, grade=grade_now, rating=rating, suggested=rating, state_after=after)
         self._accepted.setdefault(outcome.question.key, []).append(outcome.response)
-        self._learning = [item for item in self._learning if item.question.key != outcome.question.key]
+        self._learning = _heap([item for item in self._learning if item.question.key != outcome.question.key])
         self._settle(changed)
         index = next(i for i in range(len(self.outcomes) - 1, -1, -1) if self.outcomes[i].review_id == outcome.review_id)
         self.outcomes[index] = changed
@@ -440,7 +453,7 @@ class StudySession:
         after = self.scheduler.review(outcome.state_before, rating, outcome.answered_at, self._plan_for(outcome.question.key))
         self.store.amend_rating(outcome.review_id, int(rating), after)
         changed = replace(outcome, rating=rating, state_after=after)
-        self._learning = [item for item in self._learning if item.question.key != outcome.question.key]
+        self._learning = _heap([item for item in self._learning if item.question.key != outcome.question.key])
         self._settle(changed)
         index = next(i for i in range(len(self.outcomes) - 1, -1, -1) if self.outcomes[i].review_id == outcome.review_id)
         self.outcomes[index] = changed
@@ -466,7 +479,7 @@ class StudySession:
             self._states.pop(key, None)
         else:
             self._states[key] = restored
-        self._learning = [item for item in self._learning if item.question.key != key]
+        self._learning = _heap([item for item in self._learning if item.question.key != key])
         if self._in_hand is not None:
             self._queue.insert(0, self._in_hand)
             self._in_hand = None
@@ -481,7 +494,7 @@ class StudySession:
         after = outcome.state_after
         self._states[outcome.question.key] = after
         if after.state in (LEARNING, RELEARNING) and after.due - outcome.answered_at <= LEARN_AHEAD:
-            self._learning.append(_Learning(after.due, outcome.question))
+            heapq.heappush(self._learning, _Learning(after.due, next(_ORDER), outcome.question))
 
     # --- the end -----------------------------------------------------------
 
