@@ -74,3 +74,24 @@ def test_no_response_makes_a_grader_raise(response, order):
     for question in (numeric, short):
         result = grade(question, response, date_order=order)
         assert isinstance(result, Grade) and isinstance(result.detail, str)
+
+
+def test_a_plain_list_in_another_order_is_found_judging_each_pair_once(monkeypatch):
+    """The names of one plain list may come in any order: the search over orders judges each
+    (typed name, gap) pair once, and skips the search when a gap outside the list is wrong."""
+    from studyapp.grading import verdict
+
+    question = SimpleNamespace(
+        type="cloze", prompt="Fill the gaps.", text="In {{2019}} {{Nepal}}, {{Bhutan}} and {{Sri Lanka}} joined the pact.",
+        gaps=(("2019",), ("Nepal",), ("Bhutan",), ("Sri Lanka",)), explanation="", category=None,
+    )  # fmt: skip
+    calls = []
+    real = verdict.grade_cloze
+    monkeypatch.setattr(verdict, "grade_cloze", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    result = grade(question, ["2019", "Sri Lanka", "Nepal", "Bhutan"])
+    assert result.correct and result.detail == "The 3 listed in another order"
+    assert len(calls) <= 1 + 6 + 1  # the whole, the 6 pairs not judged by it, the order found
+    calls.clear()
+    assert not grade(question, ["2018", "Sri Lanka", "Nepal", "Bhutan"]).correct  # the year outside the list is wrong
+    assert len(calls) == 1
+    assert not grade(question, ["2019", "Sri Lanka", "Nepal", "Maldives"]).correct

@@ -111,8 +111,21 @@ def _coordinated_gaps(question: Any) -> tuple[int, ...] | None:
 
 def _grade_cloze_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
     result = grade_cloze(response or (), question.gaps, prompt=_prompt(question), date_order=date_order)
-    if not result.correct and (run := _coordinated_gaps(question)) is not None and isinstance(response, (list, tuple)) and max(run) < len(response):
+    if (
+        not result.correct and (run := _coordinated_gaps(question)) is not None and isinstance(response, (list, tuple)) and max(run) < len(response)
+        and all(part.correct for index, part in enumerate(result.parts) if index not in run)  # a gap outside the list stays wrong
+    ):  # fmt: skip
+        fits: dict[tuple[int, int], bool] = {(i, i): result.parts[i].correct for i in run}
+
+        def fit(taken: int, place: int) -> bool:
+            """Whether the response typed in gap ``taken`` is right for gap ``place`` (each pair judged once)."""
+            if (taken, place) not in fits:
+                fits[taken, place] = grade_cloze([response[taken]], [question.gaps[place]], prompt=_prompt(question), date_order=date_order).correct
+            return fits[taken, place]
+
         for order in itertools.islice(itertools.permutations(run), 1, 24):  # "freedom of {{navigation}} and {{overflight}}"
+            if not all(fit(taken, place) for place, taken in zip(run, order)):
+                continue
             swapped = list(response)
             for place, taken in zip(run, order):
                 swapped[place] = response[taken]
