@@ -145,3 +145,18 @@ def test_preparing_the_first_question_does_not_import_the_grader():
         result = subprocess.run([sys.executable, "-c", code, folder], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_asking_whether_a_question_wants_a_person_keeps_no_question_alive():
+    """``asks_for_person`` is cached by the two fields it reads, not by the whole Context (8.8 KB of
+    a question's words): cached by Context, 512 of them outlived ``context``'s own cache (4.5 MB at 100,000)."""
+    import gc
+
+    from studyapp.grading import phrases
+
+    phrases.context.cache_clear()
+    for n in range(300):
+        phrases.asks_for_person(phrases.context(f"Who signed treaty number {n}?", f"A long explanation of treaty {n}.", None))
+    phrases.context.cache_clear()
+    gc.collect()
+    assert sum(isinstance(o, phrases.Context) for o in gc.get_objects()) < 10
