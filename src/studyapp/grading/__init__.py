@@ -65,12 +65,13 @@ def prepare(question, accepted: Collection[str] = (), date_order: str = "dmy") -
     learner reads the question, so the answer does not wait for it. ``accepted`` and ``date_order``
     as the answer will be graded with."""
     from studyapp.grading.phrases import context
-    from studyapp.grading.verdict import _about
+    from studyapp.grading.verdict import _about, _coordinated_gaps
 
     about = _about(question)
     kind = str(getattr(question.type, "value", question.type))
     if kind == "cloze":
         context(about["prompt"], "", None)  # each gap is judged against the sentence alone
+        _coordinated_gaps(question)  # whether its gaps are one plain list, asked by every wrong answer
     else:
         context(about["prompt"], about["explanation"], about["category"])
     if kind == "short":  # the answer's other forms, asked for by every reading of the response

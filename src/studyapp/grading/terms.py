@@ -26,7 +26,7 @@ from studyapp.grading.numeric import (
 from studyapp.grading.outcome import _dropped_double, Grade, Reason, _tokens, _wrong
 from studyapp.grading.phrases import Context, NEGATIONS, HEDGES, QUALIFIERS, asks_for_person, STOPWORDS, Reading, find_reading, harmless
 from studyapp.grading.sentences import _plain_sentence, descriptive
-from studyapp.grading.text import american, distance, lazy_re, max_typos, normalise, singular
+from studyapp.grading.text import american, distance, has_word, lazy_re, max_typos, normalise, singular
 
 
 LOWERED: ContextVar[bool] = ContextVar("lowered", default=False)
@@ -549,6 +549,11 @@ def _another_state(typos: Sequence[tuple[str, str]], prompt_text: str) -> str:
     return ""
 
 
+_VOWEL = lazy_re("[aeiou]")
+_DOUBLED = lazy_re(r"(.)\1")
+"""A letter written twice in a row (compiled with the grader's patterns, not inside the first typo)."""
+
+
 def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str], given: str = "") -> str:
     """Typos a careful examiner does not forgive: any in an acronym (CANZUS is not CANZUK), and a swapped
     letter in a proper name (a different town, not a slip), since a name has no spelling to recognise."""
@@ -559,25 +564,25 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
         if _negated(typed, key) or _negated(key, typed):
             return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
         if len(typed) >= 4 and typed.isalpha() and gazetteer.known_town(typed, {"IN"}) and not (_dropped_double(typed, key) and " " in written) and (
-            re.sub("[aeiou]", "", typed) != re.sub("[aeiou]", "", key) or gazetteer.known_town(key, {"IN"})
+            _VOWEL.sub("", typed) != _VOWEL.sub("", key) or gazetteer.known_town(key, {"IN"})
         ):  # "Nagaur" for Nagpur, "Bidar" for Bihar; "Patan" for Patna, both towns (India's: warm_up reads them)
             return f"'{typed}' is another town, not a slip for '{key}'"
-        undoubled = re.sub(r"(.)\1", r"\1", typed) == re.sub(r"(.)\1", r"\1", key)  # "Carribean": a letter doubled in the wrong place
+        undoubled = _DOUBLED.sub(r"\1", typed) == _DOUBLED.sub(r"\1", key)  # "Carribean": a letter doubled in the wrong place
         kin = len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
         if len(typed) >= 4 and not undoubled and not kin and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
             return f"'{typed}' is another word, not a slip for '{key}'"  # "biannual" for biennial, "airspace" for aerospace
-        capitals = len(key) <= 6 and re.search(rf"\b{re.escape(key.upper())}\b", written) and not re.search(
+        capitals = len(key) <= 6 and has_word(written, key.upper()) and not re.search(
             rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
         )  # a code name in capitals is a word ("Operation NANOOK": Nanouk is a slip), not initials
         if key in acronyms or capitals and not (
             _dropped_double(typed, key) or _dropped_double(key, typed) or _plural_s(typed, key) or _said_as_a_word(typed, key, given) and key not in spelled_out
         ):
             return f"'{typed}' is another acronym, not '{key.upper()}'"
-        proper = re.search(rf"\b{re.escape(key[:1].upper() + key[1:])}\b", written)
+        proper = has_word(written, key[:1].upper() + key[1:])
         if proper and len(candidates[0].split()) == 1 and _swapped_letter(typed, key) and (
             len(key) <= 6 and typed[:2] != key[:2] or typed[-1] != key[-1] and not (len(key) >= 6 and {typed[-1], key[-1]} in _SAID_ALIKE_LAST)
         ):  # fmt: skip
-            return f"'{typed}' names something else than '{proper.group()}'"
+            return f"'{typed}' names something else than '{key[:1].upper() + key[1:]}'"
     return ""
 
 
