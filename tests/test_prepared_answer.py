@@ -124,10 +124,18 @@ def test_a_prepared_typo_or_wrong_cloze_compiles_no_pattern(monkeypatch):
     from studyapp.session import warm_answer_path
 
     warm_answer_path(Scheduler(fuzz=False))
-    cloze = SimpleNamespace(type="cloze", prompt="Fill the gaps.", text="Talks in {{Ottawa}} and {{Kananaskis}} followed.",
-                            gaps=(("Ottawa",), ("Kananaskis",)), explanation="", category=None, answer=None)  # fmt: skip
-    short = SimpleNamespace(type="short", prompt="Which operation?", answer="Operation Reassurance", accept=(), explanation="",
-                            category="operation", text="", gaps=())  # fmt: skip
+
+    def cloze(where, first, second):
+        return SimpleNamespace(type="cloze", prompt="Fill the gaps.", text=f"Talks {where} {{{{{first}}}}} and {{{{{second}}}}} followed.",
+                               gaps=((first,), (second,)), explanation="", category=None, answer=None)  # fmt: skip
+
+    def short(answer):
+        return SimpleNamespace(type="short", prompt="Which operation?", answer=answer, accept=(), explanation="", category="operation", text="", gaps=())
+
+    # Another question of each kind first: fixed patterns that ``re`` caches are compiled once a process, whichever comes first.
+    assert not grading.grade(cloze("in", "Paris", "Lyon"), ["Pariss", "Zzyzx"]).correct
+    assert grading.grade(short("Operation Unifier"), "Operation Unifeir").correct
+    cloze, short = cloze("near", "Ottawa", "Kananaskis"), short("Operation Reassurance")
     grading.prepare(cloze)
     grading.prepare(short)
     compiled = []
