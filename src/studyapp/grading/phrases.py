@@ -521,6 +521,8 @@ def _asks_for_person(category: str | None, text: str) -> bool:
     # Keyed by what it reads, not by the Context: a cache of 512 Contexts kept 4.5 MB of
     # questions' words alive (8.8 KB each), on top of ``context``'s own 64.
     return category == "person" or _WHO.match(text) is not None or bool(_ASKS_PERSON.search(text.casefold()) or _WHOSE_VISIT.search(text))
+
+
 _PORTFOLIOS = frozenset(
     "trade commerce health finance home foreign external defence defense shipping railways education agriculture "
     "energy power petroleum environment law justice interior industry tourism culture labour transport ports "
