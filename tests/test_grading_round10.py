@@ -252,3 +252,33 @@ def test_two_currencies_at_once(response, answer, unit, right):
 )
 def test_a_change_reversed_and_a_list_with_one_more(response, answer, right):
     assert grade_text(response, answer, prompt="Which?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("by end-2025", True),  # eighteenth session (rounds 157 and 180): a part of the year, hyphenated
+        ("end-2025", True),
+        ("by mid-2025", True),
+        ("start-2025", True),
+        ("end-2026", False),
+        ("start-2026", False),
+    ],
+)
+def test_a_hyphenated_part_of_the_year_names_the_year(response, right):
+    prompt = "By the end of which year is the plan due?"
+    assert grade_numeric(response, "2025", prompt=prompt).correct is right
+    assert grade_text(response, "2025", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("59%-67%", True),  # eighteenth session (round 181): a range with the sign on both ends
+        ("59%–67%", True),
+        ("58%-67%", False),
+        ("59%-68%", False),
+    ],
+)
+def test_a_percentage_range_with_both_signs(response, right):
+    assert grade_numeric(response, "59-67", unit="%", prompt="By how much would emissions be cut?").correct is right

@@ -554,6 +554,8 @@ def grade_numeric(
     if isinstance(response, str) and (share := _OUT_OF.search(response)) is not None and _plain_float(share[3]) > _plain_float(share[1]) > 0:
         response, total = response[: share.start(2)] + response[share.end(3) :], share[3]  # "184 out of 192": the count, with its total
     if isinstance(response, str):
+        if "%" in response:
+            response = _PERCENT_DASH.sub(r"\1% - ", response)  # "59%-67%": a range, not 59% and minus 67%
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
         if " one" in response.casefold():
             response = _ORDINAL_ONE.sub(r"\1", response)  # "the third one" where the question asks which tranche
@@ -902,7 +904,8 @@ def _priced_per(unit: str, said: str) -> bool:
     return all(unit == quoted for quoted, goods in _PRICED_IN if goods.search(said))
 _PARTS_OF_A_YEAR = frozenset("early late mid middle beginning start end spring summer autumn fall winter monsoon of the".split())
 _NUMERO = lazy_re(r"\b[Nn]o\.?\s*(?=\d)")
-_PART_OF_YEAR = lazy_re(r"\b(early|mid|late)-((?:19|20)\d\d)\b", re.IGNORECASE)
+_PERCENT_DASH = lazy_re(r"(\d)\s*%\s*[-\u2013\u2014]\s*(?=\d)")
+_PART_OF_YEAR = lazy_re(r"\b(early|mid|late|end|start|beginning)-((?:19|20)\d\d)\b", re.IGNORECASE)
 _DOLLARS_US = lazy_re(r"\bdollars?\s*\(\s*u\.?\s?s\.?\s*\)", re.IGNORECASE)
 
 
