@@ -282,3 +282,4 @@ def test_a_hyphenated_part_of_the_year_names_the_year(response, right):
 )
 def test_a_percentage_range_with_both_signs(response, right):
     assert grade_numeric(response, "59-67", unit="%", prompt="By how much would emissions be cut?").correct is right
+    assert grade_text(response, "59-67%", prompt="What reduction range did the NDC target?").correct is right

@@ -26,7 +26,7 @@ from studyapp.grading.numbers import (
 )  # fmt: skip
 from studyapp.grading.numeric import (
     _ACRONYM_EDITION, _clock_grade, _dates_said, _fiscal_span, _FISCAL_YEAR, grade_numeric, _HOLIDAY, _HOLIDAY_IS, _initials_in,
-    _leading_negation, _NTH_COP, _paired_figures, _PART_OF_YEAR, _SLASHED, without_working,
+    _leading_negation, _NTH_COP, _paired_figures, _PART_OF_YEAR, _PERCENT_DASH, _SLASHED, without_working,
 )  # fmt: skip
 from studyapp.grading.outcome import (
     _ABBREVIATED, _ACCEPTED_BEFORE, clock_grade, Grade, _overruled, Reason, _said_as_given, _spell_out, _symbols_differ, _text, _tokens,
@@ -74,6 +74,8 @@ def grade_text(
         response = _NUMBER_SIGN.sub("", response)  # "Yard No. 12651": the number, not a denial
     if isinstance(response, str) and "-" in response and not _PART_OF_YEAR.search(_text(answer)):
         response = _PART_OF_YEAR.sub(r"\1 \2", response)  # "by mid-2025", "end-2025": as "mid 2025" is read (figures do so too)
+    if isinstance(response, str) and "%" in response:
+        response = _PERCENT_DASH.sub(r"\1% - ", response)  # "59%-67%": a range, as figures read it
     if (clock := clock_grade(_text(response), answer, accept)) is not None:
         return clock
     polar = _polar_grade(_text(response), answer, accept, prompt)
