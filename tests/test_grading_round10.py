@@ -283,3 +283,24 @@ def test_a_hyphenated_part_of_the_year_names_the_year(response, right):
 def test_a_percentage_range_with_both_signs(response, right):
     assert grade_numeric(response, "59-67", unit="%", prompt="By how much would emissions be cut?").correct is right
     assert grade_text(response, "59-67%", prompt="What reduction range did the NDC target?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Art. 9(1)", "Article 9.1", True),  # eighteenth session (round 181): a paragraph in brackets
+        ("Article IX.1", "Article 9.1", True),  # the article in Roman numerals
+        ("Article III.5 of the UNFCCC", "Article 3.5 of the UNFCCC", True),
+        ("Article 9(2)", "Article 9.1", False),
+        ("Article X.1", "Article 9.1", False),
+        ("in Oct", "October", True),  # round 183: an abbreviated month after "in", as "in October" is read
+        ("in Nov", "October", False),
+    ],
+)
+def test_a_provision_in_another_notation_and_a_month_abbreviated(response, answer, right):
+    assert grade_text(response, answer, prompt="Which provision, and when?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("tenfold", True), ("ninefold", False), ("twelvefold", False)])
+def test_a_factor_said_in_one_word(response, right):
+    assert grade_numeric(response, "10", unit="times", prompt="By how many times did it grow?").correct is right

@@ -1089,7 +1089,10 @@ _RICHTER = lazy_re(r"\s*(?:on the richter scale|richter|magnitude(?: of)?)\s*", 
 _AS_FAR_AS = lazy_re(
     r"\bas (?:low|high|many|much|far|long|large|deep|cold|hot|big|little|few|tall|heavy|early|recently|late|(?:far )?back) as\b", re.IGNORECASE
 )
-_MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4}
+_MULTIPLIED = {
+    "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
+    "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "twelvefold": 12, "twentyfold": 20, "hundredfold": 100,
+}  # fmt: skip
 _TIMES_X = lazy_re(r"^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$")
 
 

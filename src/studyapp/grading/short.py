@@ -78,6 +78,10 @@ def grade_text(
         response = _PERCENT_DASH.sub(r"\1% - ", response)  # "59%-67%": a range, as figures read it
     if (clock := clock_grade(_text(response), answer, accept)) is not None:
         return clock
+    if isinstance(response, str) and (said := _provision_said(response, answer, accept)) is not None:
+        inner = grade_text(said, answer, accept, **kw)
+        if inner.correct:  # "Art. 9(1)", "Article IX.1" for Article 9.1
+            return Grade(True, inner.reason, inner.expected, _text(response), f"'{_text(response)}' is {said}")
     polar = _polar_grade(_text(response), answer, accept, prompt)
     if polar is not None:
         return polar
@@ -113,6 +117,21 @@ def grade_text(
         or _fewer_than_asked(_text(response), prompt) or _other_side(_text(response), prompt)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_PARAGRAPH = lazy_re(r"\b(\d+)\s*\((\d+)\)")
+_ROMAN_PROVISION = lazy_re(r"\b(art(?:icle)?\.?|sec(?:tion)?\.?|para(?:graph)?\.?|rule)\s+([ivxlc]+)\.(\d+)\b", re.IGNORECASE)
+_SUBSECTION = lazy_re(r"\b\d+\.\d+\b")
+
+
+def _provision_said(response: str, answer: str, accept: Sequence[str]) -> str | None:
+    """A provision written in another notation, where the answer numbers one as "9.1": its paragraph in
+    brackets ("9(1)") or its article in Roman numerals ("Article IX.1"); None if the response has neither."""
+    if not any(_SUBSECTION.search(_text(c)) for c in (answer, *(accept or ()))):
+        return None
+    said = _PARAGRAPH.sub(r"\1.\2", response)
+    said = _ROMAN_PROVISION.sub(lambda m: f"{m[1]} {value}.{m[3]}" if (value := roman_value(m[2].casefold())) else m[0], said)
+    return said if said != response else None
 
 
 _COP_NUMBER = lazy_re(r"\bcop\s*-?\s*(\d{1,2})\b", re.IGNORECASE)
@@ -800,6 +819,8 @@ def _grade_text(
     month_words = norm_given.split()
     if len(month_words) == 2 and month_words[1].isdigit() and month_words[1] in prompt.split() + explanation.split():
         norm_given = month_words[0]  # "July 2020" for July when the question is about 2020
+    elif len(month_words) == 2 and month_words[0] in ("in", "during") and month_number(month_words[1]) is not None:
+        norm_given = month_words[1]  # "in Oct", as "in October" is read
     month = month_number(norm_given)
     if month is not None and len(norm_given) >= 3:  # "Jul" for July, "Sept" for September
         for index, candidate in enumerate(candidates):
