@@ -304,3 +304,18 @@ def test_a_provision_in_another_notation_and_a_month_abbreviated(response, answe
 @pytest.mark.parametrize(("response", "right"), [("tenfold", True), ("ninefold", False), ("twelvefold", False)])
 def test_a_factor_said_in_one_word(response, right):
     assert grade_numeric(response, "10", unit="times", prompt="By how many times did it grow?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("a year and eight months", "20", "months", True),  # eighteenth session (round 183): a larger unit and the rest
+        ("1 year, 8 months", "20", "months", True),
+        ("a year and nine months", "20", "months", False),
+        ("2 hours and 15 minutes", "135", "minutes", True),
+        ("two hours 15 minutes", "135", "minutes", True),
+        ("2 hours", "135", "minutes", False),
+    ],
+)
+def test_a_duration_said_in_two_units(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="For how long?").correct is right

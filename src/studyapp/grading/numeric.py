@@ -556,6 +556,8 @@ def grade_numeric(
     if isinstance(response, str):
         if "%" in response:
             response = _PERCENT_DASH.sub(r"\1% - ", response)  # "59%-67%": a range, not 59% and minus 67%
+        if (unit or "").strip().casefold() in _SMALLER_PARTS and (joined := _joined_duration(response, _SMALLER_PARTS[unit.strip().casefold()])):
+            response = joined  # "a year and eight months" for 20 months
         response = _spoken_numeric(response, prompt, signed=_text(answer).strip().startswith(("-", "\u2212")))
         if " one" in response.casefold():
             response = _ORDINAL_ONE.sub(r"\1", response)  # "the third one" where the question asks which tranche
@@ -904,6 +906,24 @@ def _priced_per(unit: str, said: str) -> bool:
     return all(unit == quoted for quoted, goods in _PRICED_IN if goods.search(said))
 _PARTS_OF_A_YEAR = frozenset("early late mid middle beginning start end spring summer autumn fall winter monsoon of the".split())
 _NUMERO = lazy_re(r"\b[Nn]o\.?\s*(?=\d)")
+_SMALLER_PARTS = {"months": ("years?", 12), "month": ("years?", 12), "minutes": ("hours?", 60), "minute": ("hours?", 60)}
+"""The unit of an answer that a learner may say as a larger unit and a remainder: "1 year and 8 months"."""
+_TWO_PARTS = {
+    larger: lazy_re(rf"^\s*(an?|\d+)\s+{larger}\s*(?:,\s*|and\s+)?(\d+)\s+(months?|minutes?)\s*$", re.IGNORECASE)
+    for larger in ("years?", "hours?")
+}
+
+
+def _joined_duration(response: str, parts: tuple[str, int]) -> str | None:
+    """"a year and eight months" as "20 months" where the answer is in months (hours and minutes likewise)."""
+    larger, size = parts
+    said = _TWO_PARTS[larger].match(digits_for_words(response))
+    if said is None or (said[3].casefold().rstrip("s") != ("month" if size == 12 else "minute")):
+        return None
+    whole = 1 if said[1].casefold() in ("a", "an") else int(said[1])
+    return f"{whole * size + int(said[2])} {said[3].rstrip('s')}s"
+
+
 _PERCENT_DASH = lazy_re(r"(\d)\s*%\s*[-\u2013\u2014]\s*(?=\d)")
 _PART_OF_YEAR = lazy_re(r"\b(early|mid|late|end|start|beginning)-((?:19|20)\d\d)\b", re.IGNORECASE)
 _DOLLARS_US = lazy_re(r"\bdollars?\s*\(\s*u\.?\s?s\.?\s*\)", re.IGNORECASE)
