@@ -144,3 +144,18 @@ def test_a_prepared_typo_or_wrong_cloze_compiles_no_pattern(monkeypatch):
     assert not grading.grade(cloze, ["Otawa", "Zzyzx"]).correct
     assert grading.grade(short, "Operation Reassurence").correct
     assert compiled == []
+
+
+def test_a_grader_error_while_the_question_is_read_ends_nothing(monkeypatch):
+    """Grading the answer as written is work the learner did not ask for: if the grader fails on some
+    pack's answer, prepare keeps quiet and the answer is graded in full when it comes."""
+
+    def broken(q, r, a, d):
+        raise RuntimeError("a grader bug on this answer")
+
+    question = SimpleNamespace(type="short", prompt="Which city?", answer="Ottawa", accept=(), explanation="", category=None, text="", gaps=())
+    monkeypatch.setitem(verdict.HANDLERS, "short", broken)
+    grading.prepare(question)  # no exception
+    assert verdict._ready is None
+    monkeypatch.undo()
+    assert grading.grade(question, "Ottawa").correct

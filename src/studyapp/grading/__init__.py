@@ -81,7 +81,12 @@ def prepare(question, accepted: Collection[str] = (), date_order: str = "dmy") -
         answer = _text(question.answer)
         alternatives = (text for a in getattr(question, "accept", ()) or () if (text := _text(a)))
         answer_forms((answer, *alternatives), about["prompt"], about["explanation"], about["category"])
-    grade_as_written(question, accepted, date_order)
+    try:
+        grade_as_written(question, accepted, date_order)
+    except Exception:  # noqa: BLE001  work done ahead must never end the session: the answer is graded in full then
+        from studyapp.grading import verdict
+
+        verdict._ready = None
 
 
 def warm_up() -> None:
