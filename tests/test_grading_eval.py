@@ -297,6 +297,29 @@ def test_the_scorer_counts_false_accepts_and_rejects(tmp_path, questions):
     assert "FALSE ACCEPT" in scoring.report(result)
 
 
+def test_a_repeated_case_is_graded_once_and_scored_each_time(tmp_path, questions, monkeypatch):
+    """A third of the cases repeat a (question, response) pair of another file: the scorer grades each pair
+    once a process (verdicts depend on nothing else) and counts it in every file; another date order or
+    another inline question is another pair."""
+    graded = []
+    real = scoring.grade
+    monkeypatch.setattr(scoring, "grade", lambda q, r, **k: graded.append(r) or real(q, r, **k))
+    monkeypatch.setattr(scoring, "_VERDICTS", {})
+    one, two = tmp_path / "one.yaml", tmp_path / "two.yaml"
+    one.write_text(
+        "- {id: A, ref: canada-us/us-nato-founded-year, response: 'in 1949', verdict: right, why: x, topic: exact}\n"
+        "- id: B\n  question: {type: short, prompt: 'When?', answer: 12 June 2026}\n  response: 06/12/2026\n  verdict: wrong\n  why: x\n  topic: d\n"
+    )
+    two.write_text(
+        "- {id: C, ref: canada-us/us-nato-founded-year, response: 'in 1949', verdict: right, why: x, topic: exact}\n"
+        "- id: D\n  question: {type: short, prompt: 'When?', answer: 12 June 2026}\n  response: 06/12/2026\n  date_order: mdy\n  verdict: right\n  why: x\n  topic: d\n"
+        "- id: E\n  question: {type: short, prompt: 'On which day?', answer: 12 June 2026}\n  response: 06/12/2026\n  verdict: wrong\n  why: x\n  topic: d\n"
+    )
+    first, second = scoring.score(one, questions), scoring.score(two, questions)
+    assert graded == ["in 1949", "06/12/2026", "06/12/2026", "06/12/2026"]  # C reused A's verdict
+    assert (first.overall.cases, first.overall.agree, second.overall.cases, second.overall.agree) == (2, 2, 3, 3)
+
+
 def test_the_scorer_names_a_bad_case(tmp_path, questions):
     cases = tmp_path / "cases.yaml"
     cases.write_text("- {id: X1, ref: nope/nothing, response: a, verdict: right, why: x, topic: exact}\n")

@@ -9,6 +9,7 @@ Importable: ``score(path)`` returns a ``Score``.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -65,6 +66,20 @@ class Score:
     @property
     def disagreements(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.agrees]
+
+
+_VERDICTS: dict[tuple, tuple[bool, str, str]] = {}
+"""Verdicts given in this process, by (question, response, date order): a third of the cases repeat one (the same
+bundled question answered the same way in several files), and a verdict depends on nothing else."""
+
+_QUESTION_SETS: list[dict] = []
+
+
+def _kept(questions: dict) -> int:
+    """A key for a set of bundled questions, kept alive so that its id is never another set's."""
+    if not any(q is questions for q in _QUESTION_SETS):
+        _QUESTION_SETS.append(questions)
+    return id(questions)
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the 47 files about ten times faster
@@ -139,10 +154,13 @@ def score(path: Path | str, questions: dict[str, object] | None = None) -> Score
             response = [str(r) for r in response]
         elif response is not None and not isinstance(response, str):
             response = str(response)
-        graded = grade(question, response, date_order=str(case.get("date_order", "dmy")))
-        outcome = Outcome(
-            case_id, str(case.get("topic", "?")), response, verdict == "right", graded.correct, graded.detail, graded.expected, str(case.get("why", "")),
-        )  # fmt: skip
+        date_order = str(case.get("date_order", "dmy"))
+        asked = ("ref", _kept(questions), str(case["ref"])) if "ref" in case else ("inline", json.dumps(case["question"], sort_keys=True, default=str))
+        key = (asked, repr(response), date_order)
+        if (graded := _VERDICTS.get(key)) is None:
+            verdict_given = grade(question, response, date_order=date_order)
+            graded = _VERDICTS[key] = (verdict_given.correct, verdict_given.detail, verdict_given.expected)
+        outcome = Outcome(case_id, str(case.get("topic", "?")), response, verdict == "right", *graded, str(case.get("why", "")))
         result.outcomes.append(outcome)
         result.overall.add(outcome)
         result.by_topic[outcome.topic].add(outcome)
