@@ -240,6 +240,11 @@ def _office(text: str) -> str:
     return " ".join(w for w in said.split() if w not in _IDLE and w != "and")
 
 
+def office_words(text: str) -> frozenset[str]:
+    """The words of the offices a text names, in canonical form ("Pradhan Mantri" is the prime minister)."""
+    return frozenset(_office(text).split())
+
+
 def _country_of(word: str) -> str | None:
     if word in _EXTRA_DEMONYMS:
         return _EXTRA_DEMONYMS[word]

@@ -32,6 +32,7 @@ from studyapp.grading.outcome import (
     _ABBREVIATED, _ACCEPTED_BEFORE, clock_grade, Grade, _overruled, Reason, _said_as_given, _spell_out, _symbols_differ, _text, _tokens,
     _wrong,
 )  # fmt: skip
+from studyapp.grading.described import without_description
 from studyapp.grading.phrases import (
     PERSON_NOUNS, PRESENT_TENSE, Context, context, NEGATIONS, asks_for_person, STOPWORDS, without_apposition, without_asides,
     without_title, offices_named,
@@ -195,6 +196,12 @@ _CONTEXT_GUARD = frozenset(
 
 
 _PLAIN_VERBS = frozenset("is was are were has had have means meant went took led held won got made gave came became sent".split())
+
+
+def _right_or_none(name: str, answer: str, accept: Sequence[str], prompt: str, date_order: str, explanation: str, category: str | None) -> Grade | None:
+    """The grade of part of a response when it is right on its own, else None."""
+    inner = grade_text(name, answer, accept, prompt=prompt, date_order=date_order, explanation=explanation, category=category)
+    return inner if inner.correct else None
 
 
 def _harmless_context(response: str, answer: str, accept: Sequence[str], prompt: str, explanation: str) -> str | None:
@@ -862,6 +869,10 @@ def _grade_text(
             LOWERED.reset(token)
         if inner.correct:
             return Grade(True, inner.reason, answer, given, f"{inner.detail}; '{given}' only adds a description to it")
+    described = without_description(given, candidates, words, lambda name: _right_or_none(name, answer, accept, prompt, date_order, explanation, category))
+    if described is not None:  # "IFRC head Tamer Ramadan", "Kirsti Bergsto, SV leader": who the person is, in other words
+        name, inner = described
+        return Grade(True, inner.reason, answer, given, f"{inner.detail}; '{given}' only describes '{name}'")
 
     # 4) a name with its acronym or expansion beside it: "North American ... Command (NORAD)"
     parts = _split_brackets(given)
