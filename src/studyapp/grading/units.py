@@ -100,12 +100,17 @@ WEAK_PHYSICAL = frozenset({"c", "f", "t", "g", "h", "l", "in.", "min", "n", "v"}
 
 # --- count nouns that name the same thing -------------------------------------
 
+_PEOPLE = "people ppl person individual man men woman women human soul"
+"""Words for people as such: they stand for any group of people the question counts ("30 men" for 30 attackers)."""
 _SYNONYM_GROUPS = (
-    "troop soldier personnel people person individual member servicemember serviceman servicemen staff force jawan "
-    "military personnel trainee recruit sailor seaman crew airman marine man men peacekeeper",
-    "people ppl person individual resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
+    f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
+    "military personnel trainee recruit sailor seaman crew airman marine peacekeeper",
+    f"{_PEOPLE} resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran "
-    "accused suspect hostage detainee prisoner victim survivor",
+    "accused suspect hostage detainee prisoner captive victim survivor islander villager staff scientist expert specialist "
+    "professional researcher engineer doctor",
+    f"{_PEOPLE} attacker assailant gunman gunmen militant terrorist insurgent rebel jihadist",
+    f"{_PEOPLE} child children kid schoolchild schoolchildren pupil minor",
     "antiquity artefact artifact relic",
     "attempt bid try",
     "country nation member state signatory seat ally",
@@ -123,7 +128,7 @@ _SYNONYM_GROUPS = (
     "seat mp mps lawmaker legislator member",
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
-    "death fatality",
+    f"{_PEOPLE} death fatality dead life",  # "1602 people" where the question counts deaths
     "drone uav uas rpa",
     "position place rank spot",
 )

@@ -1,0 +1,33 @@
+"""Nineteenth session: people counted under another word for people.
+
+"30 men" for 30 attackers, "four bank employees" for 4 staff, "1602 people" for 1602 deaths: a count of people
+is right whatever word for people the learner uses, within the kind of group the question counts. Near misses
+stay wrong: soldiers for civilians, locals for foreign nationals, tanks for troops.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.grading import grade_numeric
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("a group of 30 men", "30", "attackers", "How many attackers stormed the monastery?", True),
+        ("around thirty gunmen", "30", "attackers", "How many attackers stormed the monastery?", True),
+        ("four bank employees", "4", "staff", "How many staff of the bank were abducted?", True),
+        ("around two hundred employees", "200", "staff", "How many staff did the mission have?", True),
+        ("a crew of 3 scientists", "3", "people", "How many people made up the submersible's crew?", True),
+        ("79 dead", "79", "deaths", "How many deaths did the floods cause?", True),
+        ("1602 people", "1602", "deaths", "How many deaths did the earthquake cause?", True),
+        ("100 children", "100", "schoolchildren", "How many schoolchildren were kidnapped?", True),
+        ("26 soldiers", "26", "civilians", "How many civilians were killed?", False),
+        ("two locals", "2", None, "How many foreign nationals were among the victims?", False),
+        ("2,200 tanks", "2200", "troops", "How many troops took part?", False),
+        ("30 attackers", "30", "hostages", "How many hostages were freed?", False),
+    ],
+)
+def test_people_counted_under_another_word_for_people(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
