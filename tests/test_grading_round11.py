@@ -2,14 +2,15 @@
 
 "30 men" for 30 attackers, "four bank employees" for 4 staff, "1602 people" for 1602 deaths: a count of people
 is right whatever word for people the learner uses, within the kind of group the question counts. Near misses
-stay wrong: soldiers for civilians, locals for foreign nationals, tanks for troops.
+stay wrong: soldiers for civilians, locals for foreign nationals, tanks for troops. And a word with another
+counting or opposite prefix is another word, not a typo ("unicameral" for bicameral, round 200's false accept).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from studyapp.grading import grade_numeric
+from studyapp.grading import grade_numeric, grade_text
 
 
 @pytest.mark.parametrize(
@@ -31,3 +32,16 @@ from studyapp.grading import grade_numeric
 )
 def test_people_counted_under_another_word_for_people(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("unicameral", "bicameral", False),  # another prefix of the same set is another word, not a slip
+        ("import", "export", False),
+        ("bicamral", "bicameral", True),
+        ("mutilateral", "multilateral", True),
+    ],
+)
+def test_a_word_with_another_counting_or_opposite_prefix_is_no_typo(response, answer, right):
+    assert grade_text(response, answer, prompt="What kind?").correct is right

@@ -563,6 +563,8 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
     for typed, key in typos:
         if _negated(typed, key) or _negated(key, typed):
             return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
+        if _other_prefix(typed, key):
+            return f"'{typed}' is another word than '{key}', not a slip"  # "unicameral" for bicameral
         if len(typed) >= 4 and typed.isalpha() and gazetteer.known_town(typed, {"IN"}) and not (_dropped_double(typed, key) and " " in written) and (
             _VOWEL.sub("", typed) != _VOWEL.sub("", key) or gazetteer.known_town(key, {"IN"})
         ):  # "Nagaur" for Nagpur, "Bidar" for Bihar; "Patan" for Patna, both towns (India's: warm_up reads them)
@@ -610,6 +612,25 @@ def _said_as_a_word(typed: str, key: str, given: str) -> bool:
 def _negated(word: str, other: str) -> bool:
     """``other`` is ``word`` with a negating prefix: irreversible, unilateral, non-aligned, disagree."""
     return any(other == prefix + word for prefix in ("ir", "il", "im", "in", "un", "non", "dis", "anti")) and len(word) >= 4
+
+
+_PREFIX_SETS = (
+    ("uni", "mono", "bi", "di", "tri", "quad", "multi", "poly"), ("pre", "post"), ("inter", "intra"), ("over", "under"),
+    ("pro", "anti"), ("im", "ex"), ("in", "out"), ("up", "down"), ("sub", "super"), ("micro", "macro"), ("hyper", "hypo"),
+)
+"""Prefixes that count or turn a word round: the same stem after another of them is another word."""
+
+
+def _other_prefix(typed: str, key: str) -> bool:
+    """``typed`` is ``key`` with another prefix of the same set: "unicameral" for bicameral, "import" for export."""
+    for group in _PREFIX_SETS:
+        for a in group:
+            if not typed.startswith(a):
+                continue
+            for b in group:
+                if b != a and key.startswith(b) and typed[len(a) :] == key[len(b) :] and len(key) - len(b) >= 4:
+                    return True
+    return False
 
 
 def _plural_s(typed: str, key: str) -> bool:
