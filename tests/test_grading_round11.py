@@ -45,3 +45,18 @@ def test_people_counted_under_another_word_for_people(response, answer, unit, pr
 )
 def test_a_word_with_another_counting_or_opposite_prefix_is_no_typo(response, answer, right):
     assert grade_text(response, answer, prompt="What kind?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Peskov", "Dmitry Peskov", "Which Kremlin spokesman said the summit would take time?", True),  # a spokesman is a person
+        ("Modi", "Narendra Modi", "Which Indian PM received the Order of the Druk Gyalpo?", True),
+        ("Adeniran", "Adeyemi Adeniran", "Which Statistician-General announced the rebased CPI?", True),
+        ("Mahendra Modi", "Narendra Modi", "Which Indian PM received the Order of the Druk Gyalpo?", False),
+        ("Caroline Leavitt", "Karoline Leavitt", "Which White House spokeswoman said it?", True),  # one sound, two letters
+        ("Carolina Leavitt", "Karoline Leavitt", "Which White House spokeswoman said it?", False),
+    ],
+)
+def test_people_asked_for_by_more_kinds_of_post(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

@@ -500,7 +500,9 @@ _ASKS_PERSON = lazy_re(
     r"\b(?:which|what)\b(?:\s+[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
     r"|president|commissioner|premier|chancellor|governor|commander|spokesperson|chairman|chairperson|chairwoman|director|director-general"
     r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
-    r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency))s?\b"
+    r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency)"
+    r"|spokesman|spokeswoman|pm|senator|congressman|congresswoman|statistician(?:-general)?|prosecutor|attorney|analyst|economist"
+    r"|journalist|activist|cleric|politician|astronaut|cosmonaut|rapporteur|founder|businessman|billionaire|opposition leader)s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )

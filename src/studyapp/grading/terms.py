@@ -277,8 +277,8 @@ def _match_terms(
                 word[0] in "aeiou" and key[0] in "aeiou"
             ):  # fmt: skip
                 continue  # "Nostro" for Vostro, "Bali" for Mali: the first sound replaced makes another word
-            if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou"):
-                continue  # "Mahendra Modi": a person's name with another first letter is another name
+            if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou") and _skeleton(word)[:1] != _skeleton(key)[:1]:
+                continue  # "Mahendra Modi": a person's name with another first letter is another name ("Caroline" for Karoline is one sound)
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
             ends_alike = word[-1] == key[-1] or (
                 word[-1] not in "aeiouy" and key[-1] not in "aeiouy" and _skeleton(word)[-1] == _skeleton(key)[-1]
