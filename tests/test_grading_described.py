@@ -70,3 +70,21 @@ def test_only_a_person_s_name_is_described(answer, name):
 def test_the_reason_names_the_part_read_as_the_name():
     result = grade_text("IFRC head Tamer Ramadan", "Tamer Ramadan", prompt=IFRC)
     assert "only describes 'Tamer Ramadan'" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Kremlin aide Yury Ushakov", True),  # the seat of government of the question's country, a slip in the name
+        ("Yuri Ushakov of Moscow", True),  # its capital
+        ("Yuri Ushakov of Paris", False),  # another country's
+    ],
+)
+def test_a_person_placed_by_their_government_s_seat_or_capital(response, right):
+    prompt = "Which Russian presidential aide briefed that the nine countries wished to become partners?"
+    assert grade_text(response, "Yuri Ushakov", prompt=prompt).correct is right
+
+
+def test_a_word_that_only_qualifies_the_post_is_no_other_office():
+    prompt = "Whom did Anura Kumara Dissanayake defeat in Sri Lanka's presidential run-off in 2024?"
+    assert grade_text("opposition leader Sajith Premadsa", "Sajith Premadasa", prompt=prompt).correct

@@ -47,7 +47,7 @@ def test_parse_quantity_reads_words_years_signs_and_indian_units(text, value):
         ("8.55 billion U.S. dollars", "usd"),
         ("8.55 billion USD", "usd"),
         ("₹500 crore", "inr"),
-        ("Rs 500 crore", "inr"),
+        ("Rs 500 crore", "rupee"),  # any country's rupee: Nepal, Pakistan and Sri Lanka write "Rs" too
         ("INR 500 crore", "inr"),
         ("500 crore rupees", "rupee"),  # any rupee, as "$" is any dollar (round 6): agrees with ₹
         ("500 crore of rupees", "rupee"),

@@ -60,3 +60,19 @@ def test_a_word_with_another_counting_or_opposite_prefix_is_no_typo(response, an
 )
 def test_people_asked_for_by_more_kinds_of_post(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("Rs 240 billion", "240000000000", "NPR", True),  # Nepal writes "Rs" too
+        ("Rs 24,000 crore", "240000000000", "NPR", True),
+        ("nearly NPR 240 billion", "240000000000", "NPR", True),  # a code after a qualifier
+        ("₹240 billion", "240000000000", "NPR", False),  # the rupee sign is India's
+        ("over PKR 240 billion", "240000000000", "NPR", False),
+        ("Rs 500 crore", "500 crore", "INR", True),
+        ("PKR 500 crore", "500 crore", "INR", False),
+    ],
+)
+def test_rs_is_any_country_s_rupee(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much did it earn?").correct is right

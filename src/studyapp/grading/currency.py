@@ -20,8 +20,8 @@ CURRENCY_ALIASES = {
     "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur",
     "£": "gbp", "gbp": "gbp", "sterling": "gbp", "pounds sterling": "gbp", "pound": "gbp", "pounds": "gbp", "quid": "gbp",
     "¥": "jpy", "jpy": "jpy", "yen": "jpy",
-    "₹": "inr", "rs": "inr", "rs.": "inr", "inr": "inr", "rupee": "rupee", "rupees": "rupee", "roupie": "rupee",
-    "roupies": "rupee", "indian rupee": "inr", "indian rupees": "inr", "re": "inr",
+    "₹": "inr", "rs": "rupee", "rs.": "rupee", "inr": "inr", "rupee": "rupee", "rupees": "rupee", "roupie": "rupee",
+    "roupies": "rupee", "indian rupee": "inr", "indian rupees": "inr", "re": "rupee",
     "mur": "mur", "mauritian rupee": "mur", "mauritian rupees": "mur", "lkr": "lkr", "sri lankan rupee": "lkr",
     "sri lankan rupees": "lkr", "slr": "lkr", "npr": "npr", "nepalese rupee": "npr", "nepalese rupees": "npr",
     "nepali rupee": "npr", "nepali rupees": "npr", "pkr": "pkr", "pakistani rupee": "pkr", "pakistani rupees": "pkr",
@@ -49,7 +49,8 @@ CURRENCY_ALIASES = {
 CURRENCIES = frozenset(CURRENCY_ALIASES.values()) - {"%"}
 DOLLARS = frozenset({"cad", "usd", "aud", "nzd"})
 RUPEES = frozenset({"inr", "mur", "lkr", "npr", "pkr"})
-"""A bare "rupees" is any of these, as a bare "$" is any dollar; "₹" and "Rs" are India's."""
+"""A bare "rupees" or "Rs" is any of these, as a bare "$" is any dollar (Nepal, Pakistan, Sri Lanka and Mauritius
+write "Rs" too); "₹" and "INR" are India's."""
 RIYALS = frozenset({"sar", "qar", "omr"})
 _FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS))
 """A bare name of a currency several countries use, and their codes: a bare "riyals" is Saudi, Qatari or Omani."""

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
-from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, country_code, countries_named
+from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, city_country, country_code, countries_named
 from studyapp.grading.people import office_words
 from studyapp.grading.phrases import NEGATIONS, PERSON_NOUNS, PRESENT_TENSE, Context, asks_for_person, offices_named
 from studyapp.grading.text import distance, lazy_re, normalise
@@ -63,6 +63,10 @@ _WORD = lazy_re(r"[^\W_][\w'\u2019.\-/]*|[,;:()\[\]]", re.UNICODE)
 _ACRONYM = lazy_re(r"[A-Z][A-Z/&\-]{1,7}s?")
 _RANKS = frozenset("general gen admiral adm marshal colonel col lt lieutenant brigadier brig commodore captain capt major maj".split())
 _GENERIC_HEADS = frozenset("chief head leader boss".split())
+_MODIFIERS = frozenset("opposition senior top current then former ex incumbent special principal permanent".split())
+"""Words that qualify a post without naming another one ("opposition leader")."""
+_SEATS = {"kremlin": "RU", "elysee": "FR", "zhongnanhai": "CN", "pentagon": "US", "whitehall": "GB"}
+"""Seats of government a person is described by ("Kremlin aide"): the country they stand for."""
 _LOWER = frozenset("deputy vice assistant junior acting interim associate".split())
 _HEAD_OFFICE = frozenset("president minister secretary ambassador governor chancellor premier king queen prime".split())
 
@@ -91,10 +95,17 @@ def _trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _placed(word: str) -> bool:
-    """A country, its people or a country's possessive ("Nigeria's")."""
+def _country_of(word: str) -> str | None:
+    """The country a word places a person in: a country, its people, its capital or seat of government
+    ("Nigeria's", "Libyan", "Moscow", "Kremlin"); None for any other word."""
     bare = normalise(re.sub(r"['\u2019]s$", "", word))
-    return bool(bare) and (country_code(bare) is not None or bare in DEMONYMS)
+    if not bare:
+        return None
+    return country_code(DEMONYMS.get(bare, bare)) or _SEATS.get(bare) or (city_country(bare) if _is_capitalised(word) else None)
+
+
+def _placed(word: str) -> bool:
+    return _country_of(word) is not None
 
 
 def _describes(words: list[str], words_said: frozenset[str], titles: frozenset[str] = frozenset()) -> bool:
@@ -194,16 +205,17 @@ def without_description(given: str, candidates: list[str], words: Context, grade
         named = countries_named(words.spoken) | {country_code(DEMONYMS[w]) for w in words.said if w in DEMONYMS}
         for word in beside:
             bare = normalise(re.sub(r"['\u2019]s$", "", word))
-            code = country_code(DEMONYMS.get(bare, bare)) if bare else None
+            code = _country_of(word)
             if code is not None and code not in named and not _said_as_its_people(bare, words.said):
                 return None  # "Henry Puna, former Cook Islands PM": a country the question does not name
         if described & _RANKS:
             return None  # "General Ajit Doval": a rank is judged where ranks are (``phrases.without_title``)
         specific = offices_named(words) - PERSON_NOUNS
         if specific and any(
-            w in ROLES and w not in HONORIFICS and w not in _GENERIC_HEADS and w not in _LOWER and w not in specific | words.titles | words.said
+            w in ROLES and w not in HONORIFICS and w not in _GENERIC_HEADS and w not in _LOWER and w not in _MODIFIERS
+            and w not in specific | words.titles | words.said
             for w in described
-        ):
+        ):  # fmt: skip
             return None  # "IMF Chief Economist X" for which IMF Managing Director: another post than the one asked
         typed_offices = (described | office_words(" ".join(beside))) & _HEAD_OFFICE
         if typed_offices and specific and not typed_offices <= specific | words.titles:

@@ -195,7 +195,11 @@ class Reading:
     qualifier: str = ""
 
 
-_NUMBERISH = lazy_re(r"[\d$€£¥₹]|^(?:minus|negative|rs\.?|inr|usd|cad|a|us\$?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$")
+_NUMBERISH = lazy_re(
+    r"[\d$€£¥₹]|^(?:minus|negative|rs\.?|inr|usd|cad|a|us\$?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
+    r"|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|jpy|cny|rmb|krw|sgd|aed|sar|qar|omr|btn|chf|php|rub|uah|brl|zar|ils|egp|sek|nok|dkk|pln"
+    r"|mxn|ars|idr|myr|thb|vnd|ngn|kzt|afn|mvr|mmk|irr)$"
+)  # a currency's code may open a figure after a qualifier: "nearly NPR 80 billion"
 
 
 def _starts_number(token: str) -> bool:
@@ -502,7 +506,7 @@ _ASKS_PERSON = lazy_re(
     r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
     r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency)"
     r"|spokesman|spokeswoman|pm|senator|congressman|congresswoman|statistician(?:-general)?|prosecutor|attorney|analyst|economist"
-    r"|journalist|activist|cleric|politician|astronaut|cosmonaut|rapporteur|founder|businessman|billionaire|opposition leader)s?\b"
+    r"|journalist|activist|cleric|politician|astronaut|cosmonaut|rapporteur|founder|businessman|billionaire|opposition leader|aide)s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )
