@@ -125,6 +125,43 @@ def reversed_direction(given: str, prompt: str) -> str:
     return ""
 
 
+_ORDERING = frozenset("in to into from of for against over by on at".split())
+"""Words between two countries that make their order part of the fact ("the Year of Germany in India")."""
+
+
+def _countries_in_order(tokens: list[str]) -> list[tuple[str, int]]:
+    """Each country a run of words names, with where it starts ("united states", "india")."""
+    found, k = [], 0
+    while k < len(tokens):
+        for width in (3, 2, 1):
+            code = names.country_code(" ".join(tokens[k : k + width])) if k + width <= len(tokens) else None
+            if code is not None:
+                found.append((code, k))
+                k += width
+                break
+        else:
+            k += 1
+    return found
+
+
+def swapped_countries(given: str, candidates: list[str]) -> str:
+    """Two countries in the answer's places swapped where a word between them orders them: "the Year of India in
+    Germany" for the Year of Germany in India. "" when the order agrees or does not matter ("India and Germany")."""
+    typed = _countries_in_order(normalise(given).split())
+    if len(typed) < 2:
+        return ""
+    for candidate in candidates:
+        tokens = normalise(candidate).split()
+        wanted = _countries_in_order(tokens)
+        if len(wanted) != 2 or wanted[0][0] == wanted[1][0]:
+            continue
+        between = set(tokens[wanted[0][1] + 1 : wanted[1][1]])
+        order = [code for code, _ in typed if code in (wanted[0][0], wanted[1][0])]
+        if between & _ORDERING and not between & {"and", "or"} and order[:2] == [wanted[1][0], wanted[0][0]]:
+            return f"'{given}' swaps the two countries of '{candidate}'"
+    return ""
+
+
 _GEOGRAPHIC = frozenset("sea bay ocean gulf strait straits river lake coast peninsula channel sound islands island region desert mountains".split())
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from studyapp.grading import acronyms, currency, gazetteer, names, people, places, ranges, seats, units
 from studyapp.grading.claims import (
     GENERIC_TAILS, ITEM_SPLIT, an_item_fewer, another_era, initials_asked, an_item_more, contradiction, place_made_a_body,
-    reversed_direction, unplaced_nationality,
+    reversed_direction, swapped_countries, unplaced_nationality,
 )  # fmt: skip
 from studyapp.grading.dates import month_name, month_number, parse_year_range, read_date
 from studyapp.grading.denials import _denial_grade
@@ -116,6 +116,7 @@ def grade_text(
         or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
         or _fewer_than_asked(_text(response), prompt) or _other_side(_text(response), prompt)
+        or swapped_countries(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
 
