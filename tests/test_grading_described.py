@@ -88,3 +88,15 @@ def test_a_person_placed_by_their_government_s_seat_or_capital(response, right):
 def test_a_word_that_only_qualifies_the_post_is_no_other_office():
     prompt = "Whom did Anura Kumara Dissanayake defeat in Sri Lanka's presidential run-off in 2024?"
     assert grade_text("opposition leader Sajith Premadsa", "Sajith Premadasa", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt"),
+    [
+        ("Sheikh Naim Qassem", "Naim Qassem", "Who leads Hezbollah now?"),  # an honorific
+        ("SPD co-leader Lars Klingbeil", "Lars Klingbeil", "Who co-leads the SPD?"),  # initials before a loose role
+        ("CSU's Alexander Dobrindt", "Alexander Dobrindt", "Which interior minister was named?"),  # a party's, possessive
+    ],
+)
+def test_honorifics_and_party_initials_before_a_name(response, answer, prompt):
+    assert grade_text(response, answer, prompt=prompt).correct

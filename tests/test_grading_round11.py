@@ -76,3 +76,30 @@ def test_people_asked_for_by_more_kinds_of_post(response, answer, prompt, right)
 )
 def test_rs_is_any_country_s_rupee(response, answer, unit, right):
     assert grade_numeric(response, answer, unit=unit, prompt="How much did it earn?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Year of India in Germany", "Year of Germany in India", False),  # round 212's false accept: the order is the fact
+        ("Year of Germany in India", "Year of Germany in India", True),
+        ("Germany and India", "India and Germany", True),  # "and" orders nothing
+    ],
+)
+def test_two_countries_swapped_where_a_word_orders_them(response, answer, right):
+    assert grade_text(response, answer, prompt="Which year was it?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Sh346.7 billion", True),  # Kenya's shilling, as its papers write it
+        ("KSh 34,670 crore", True),
+        ("KES 346.7 billion", True),
+        ("346.7 billion Kenyan shillings", True),
+        ("UGX 346.7 billion", False),  # Uganda's shilling
+        ("$346.7 billion", False),
+    ],
+)
+def test_kenyan_shillings(response, right):
+    assert grade_numeric(response, "346700000000", unit="KES", prompt="How much did the IMF programme provide?").correct is right

@@ -41,6 +41,9 @@ CURRENCY_ALIASES = {
     "vnd": "vnd", "dong": "vnd", "ils": "ils", "shekel": "ils", "shekels": "ils", "nis": "ils", "egp": "egp", "egyptian pound": "egp",
     "egyptian pounds": "egp", "ngn": "ngn", "naira": "ngn", "kzt": "kzt", "tenge": "kzt", "afn": "afn", "afghani": "afn", "afghanis": "afn",
     "mvr": "mvr", "rufiyaa": "mvr", "mmk": "mmk", "kyat": "mmk", "kyats": "mmk", "irr": "irr", "iranian rial": "irr", "iranian rials": "irr",
+    "kes": "kes", "ksh": "kes", "kshs": "kes", "kenyan shilling": "kes", "kenyan shillings": "kes", "sh": "shilling",
+    "shilling": "shilling", "shillings": "shilling", "ugx": "ugx", "ugandan shilling": "ugx", "ugandan shillings": "ugx",
+    "tzs": "tzs", "tanzanian shilling": "tzs", "tanzanian shillings": "tzs",
     "sek": "sek", "swedish krona": "sek", "swedish kronor": "sek", "nok": "nok", "norwegian krone": "nok", "norwegian kroner": "nok",
     "dkk": "dkk", "danish krone": "dkk", "danish kroner": "dkk", "pln": "pln", "zloty": "pln", "zlotys": "pln",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
@@ -52,7 +55,8 @@ RUPEES = frozenset({"inr", "mur", "lkr", "npr", "pkr"})
 """A bare "rupees" or "Rs" is any of these, as a bare "$" is any dollar (Nepal, Pakistan, Sri Lanka and Mauritius
 write "Rs" too); "₹" and "INR" are India's."""
 RIYALS = frozenset({"sar", "qar", "omr"})
-_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS))
+SHILLINGS = frozenset({"kes", "ugx", "tzs"})
+_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS))
 """A bare name of a currency several countries use, and their codes: a bare "riyals" is Saudi, Qatari or Omani."""
 
 

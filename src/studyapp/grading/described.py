@@ -32,7 +32,8 @@ ROLES = frozenset(
     expert researcher professor lecturer manager boss spokesperson spokesman spokeswoman representative pr envoy
     deputy vice senior top former then current acting interim incumbent principal managing assistant associate special
     permanent general secretary president minister ambassador governor commander officer chairman chairperson chairwoman
-    coordinator rapporteur emissary dr prof mr mrs ms shri smt eng mallam lyonpo cmdr
+    coordinator rapporteur emissary dr prof mr mrs ms shri smt eng mallam lyonpo cmdr sayyed sayyid seyed sheikh shaikh
+    vp politician
     """.split()
 ) | TITLES | HONORIFICS
 """Words that say what a person is or does, not who else is there."""
@@ -90,7 +91,9 @@ def _runs(words: list[str]) -> list[tuple[int, int]]:
 
 def _trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
     """The run without the titles, honorifics and initials of bodies at its front ("Governor", "MIT", "Dr")."""
-    while start < end - 1 and (normalise(words[start]) in ROLES or _ACRONYM.fullmatch(words[start].rstrip(".,")) and not _ROMAN.fullmatch(words[start])):
+    while start < end - 1 and (
+        normalise(words[start]) in ROLES or _ACRONYM.fullmatch(re.sub(r"['\u2019]s$", "", words[start]).rstrip(".,")) and not _ROMAN.fullmatch(words[start])
+    ):  # "CSU's Alexander Dobrindt": a party's initials, possessive
         start += 1
     return start, end
 
@@ -110,7 +113,7 @@ def _placed(word: str) -> bool:
 
 def _describes(words: list[str], words_said: frozenset[str], titles: frozenset[str] = frozenset()) -> bool:
     """Every word beside the name says what the person is: a role, a body, a country, the question's own words."""
-    words = [w for w in words if _WORD.fullmatch(w) and w[0].isalnum()]
+    words = [part for w in words if _WORD.fullmatch(w) and w[0].isalnum() for part in w.split("-") if part]  # "co-leader"
     plain = [normalise(w) for w in words]
     if not any(plain):
         return False
@@ -128,8 +131,8 @@ def _describes(words: list[str], words_said: frozenset[str], titles: frozenset[s
         if _placed(word):
             continue
         if _ACRONYM.fullmatch(bare.rstrip(".,")) and (
-            normalise(bare) in words_said or word in titles or set(plain[k - 1 : k] + plain[k + 1 : k + 2]) & _LOOSE_ROLES
-        ):  # "IMF chief", "SV leader": the body a role is in, where the role claims no office; "USTR Katherine Tai": a title
+            normalise(bare) in words_said or word in titles or set(plain[k - 1 : k] + plain[k + 1 : k + 3]) & _LOOSE_ROLES
+        ):  # "IMF chief", "SPD co-leader": the body a role is in, where the role claims no office; "USTR Katherine Tai": a title
             continue
         if low in _BODY_HEADS:
             continue  # "the Belgian Presidency": what is unverifiable is the name before it, judged on its own
