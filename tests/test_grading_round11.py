@@ -103,3 +103,17 @@ def test_two_countries_swapped_where_a_word_orders_them(response, answer, right)
 )
 def test_kenyan_shillings(response, right):
     assert grade_numeric(response, "346700000000", unit="KES", prompt="How much did the IMF programme provide?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("Ajit Doval, India's security chief", True),  # the field of the office he holds, with "chief" (found in the tmux check)
+        ("security chief Ajit Doval", True),
+        ("Ajit Doval, India's defence chief", False),  # a field he does not hold
+        ("Ajit Doval, India's foreign minister", False),
+    ],
+)
+def test_a_known_person_by_the_field_of_their_office_and_chief(response, right):
+    prompt = "Which Indian official held high-level security talks with Canadian officials in Ottawa?"
+    assert grade_text(response, "Ajit Doval", prompt=prompt).correct is right

@@ -379,7 +379,14 @@ def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
         return True, name
     if typed in ("chief", "head") and any(w in _HEAD_WORDS for held in offices for w in held.split()):
         return True, name  # "UN chief Antonio Guterres": the body said, and "chief" for whatever heads it
+    field = set(typed.split()) - {"chief", "head"}
+    if typed.split()[-1] in ("chief", "head") and field and any(field <= set(_SPELLED.get(held, held).split()) for held in offices):
+        return True, name  # "India's security chief" for the National Security Adviser: the field of an office held
     return False, f"'{response}' gives {candidates[0]} an office they did not hold"
+
+
+_SPELLED = {"nsa": "national security adviser", "secretarygeneral": "secretary general", "governorgeneral": "governor general"}
+"""Offices the table keeps as one word, spelled out to find their field."""
 
 
 @lru_cache(maxsize=1)
