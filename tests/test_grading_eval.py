@@ -237,6 +237,7 @@ FLOORS = {
     "holdout218.yaml": (0.975, ("Y218-419",)),  # blind in round 218 (e77333b): 98.1%, 1 (Daniel Freud taken as a slip for Daniel Freund)
     "holdout215.yaml": (0.965, ()),  # blind in round 215 (e77333b): 96.9%, 0
     "holdout214.yaml": (0.94, ()),  # blind in round 214 (e77333b): 94.8%, 0
+    "holdout220.yaml": (0.965, ()),  # blind in round 220 (e77333b): 97.0%, 0: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
