@@ -117,3 +117,17 @@ def test_kenyan_shillings(response, right):
 def test_a_known_person_by_the_field_of_their_office_and_chief(response, right):
     prompt = "Which Indian official held high-level security talks with Canadian officials in Ottawa?"
     assert grade_text(response, "Ajit Doval", prompt=prompt).correct is right
+
+
+def test_a_precise_figure_is_no_rounding_of_an_accepted_approximation():
+    from types import SimpleNamespace
+
+    from studyapp.grading import grade
+
+    question = SimpleNamespace(
+        type="numeric", prompt="What was Suez Canal revenue in 2024?", answer="3.991 billion", unit="USD",
+        accept=("$3.991 billion", "about $4 billion"), tolerance=None, explanation="", category=None,
+    )  # fmt: skip
+    assert not grade(question, "$3.919 billion").correct  # round 217's false accept: the digits swapped
+    assert grade(question, "$4 billion").correct
+    assert grade(question, "$3,991 million").correct

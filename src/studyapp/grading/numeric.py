@@ -272,7 +272,7 @@ def _judge_number(
         units.dimension(exp.unit or "") is None and round(given_q.value * 1000) == expected_q.value
     ):  # "40.000" for 40,000 personnel: a European thousands point, since 40 of a count is not written 40.000
         return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read with a thousands point: {exp.display}")
-    if how is None and _rounds_to(given_q, expected_q, exp.display, reading.span):
+    if how is None and not (exp.is_alt and _APPROXIMATE.match(exp.display)) and _rounds_to(given_q, expected_q, exp.display, reading.span):
         return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} rounds to {exp.display}")
     if how is None:
         return "number"
@@ -414,6 +414,11 @@ def _labelled_in_prompt_order(given: str, answer: str, prompt: str) -> Grade | N
 
 _THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
 _WRITTEN_NUMBER = lazy_re(r"\d[\d,]*(?:\.(\d+))?")
+
+
+_APPROXIMATE = lazy_re(r"\s*(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|close to|~)\b", re.IGNORECASE)
+"""An accepted form the author rounded ("about $4 billion"): a precise figure is judged by the answer itself, so
+"$3.919 billion" is not a finer reading of it where the answer says 3.991 billion."""
 
 
 def _rounds_to(given: Quantity, expected: Quantity, display: str, span: str) -> bool:
