@@ -19,6 +19,8 @@ from typing import TypeVar
 
 from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, city_country, country_code, countries_named
 from studyapp.grading.people import office_words
+from studyapp.grading.phrases import _PORTFOLIOS as PORTFOLIOS
+from studyapp.grading.phrases import _RANKS as MILITARY_RANKS
 from studyapp.grading.phrases import NEGATIONS, PERSON_NOUNS, PRESENT_TENSE, Context, asks_for_person, offices_named
 from studyapp.grading.text import distance, lazy_re, normalise
 
@@ -37,16 +39,11 @@ ROLES = frozenset(
     """.split()
 ) | TITLES | HONORIFICS
 """Words that say what a person is or does, not who else is there."""
-_LOOSE_ROLES = frozenset("chief head leader spokesman spokesperson spokeswoman official adviser advisor analyst boss member".split())
+_GENERIC_HEADS = frozenset("chief head leader boss".split())
+_LOOSE_ROLES = _GENERIC_HEADS | frozenset("spokesman spokesperson spokeswoman official adviser advisor analyst member".split())
 """Roles beside a body's initials that say where a person works and claim no office the grader could check."""
-_PORTFOLIOS = frozenset(
-    """
-    trade commerce health finance home foreign external defence defense shipping railways education agriculture energy
-    power petroleum environment law justice interior industry tourism culture labour transport ports aviation communications
-    information broadcasting science technology fisheries water housing affairs policy security intelligence climate
-    europe european economic economy development planning
-    """.split()
-)
+_FIELDS = PORTFOLIOS | frozenset("affairs policy security intelligence climate europe european economic economy development planning".split())
+"""A minister's fields (``phrases``') and the other words an office's name is made of ("Minister for Europe and ...")."""
 _BODY_HEADS = frozenset(
     """
     party council commission ministry organisation organization bank agency army force forces institute university league
@@ -62,8 +59,7 @@ _NOT_DESCRIPTION = frozenset("or nor but versus vs than instead rather".split())
 _NAME_PARTICLES = frozenset("al el bin ibn de da do dos das di du van von der den la le ben abu".split())
 _WORD = lazy_re(r"[^\W_][\w'\u2019.\-/]*|[,;:()\[\]]", re.UNICODE)
 _ACRONYM = lazy_re(r"[A-Z][A-Z/&\-]{1,7}s?")
-_RANKS = frozenset("general gen admiral adm marshal colonel col lt lieutenant brigadier brig commodore captain capt major maj".split())
-_GENERIC_HEADS = frozenset("chief head leader boss".split())
+_RANKS = MILITARY_RANKS - {"judge"}
 _MODIFIERS = frozenset("opposition senior top current then former ex incumbent special principal permanent".split())
 """Words that qualify a post without naming another one ("opposition leader")."""
 _SEATS = {"kremlin": "RU", "elysee": "FR", "zhongnanhai": "CN", "pentagon": "US", "whitehall": "GB"}
@@ -122,10 +118,10 @@ def _describes(words: list[str], words_said: frozenset[str], titles: frozenset[s
     for k, (word, low) in enumerate(zip(words, plain)):
         if low == "and":
             before, after = plain[k - 1 : k], plain[k + 1 : k + 2]
-            if not (before and after and (before[0] in _PORTFOLIOS or before[0] in ROLES) and (after[0] in _PORTFOLIOS or after[0] in ROLES)):
+            if not (before and after and (before[0] in _FIELDS or before[0] in ROLES) and (after[0] in _FIELDS or after[0] in ROLES)):
                 return False  # "Minister for Europe and Foreign Affairs" is one office; "X and Y" two people
             continue
-        if low in _JOINERS or low in ROLES or low in _PORTFOLIOS or low in _PLACE_WORDS or low in words_said or _said_as_its_people(low, words_said):
+        if low in _JOINERS or low in ROLES or low in _FIELDS or low in _PLACE_WORDS or low in words_said or _said_as_its_people(low, words_said):
             continue
         bare = re.sub(r"['\u2019]s$", "", word)
         if _placed(word):
