@@ -141,10 +141,13 @@ def test_numbers_get_no_typo_tolerance_even_in_words():
     assert not grade_numeric("nineteen forty-eight", 1949, prompt="In which year?").correct
 
 
-def test_a_dot_before_three_digits_of_a_measure_is_read_as_a_decimal_point_and_the_reason_says_so():
+def test_a_dot_before_three_digits_of_a_measure_is_read_as_a_thousands_point_where_those_are_the_answers_digits():
+    # "253.000 ha", "Rp 10.000" (round 215, 209): no figure is written to three noughts after a decimal point
     result = grade_numeric("40.000 km", "40,000 km", prompt="How far?")
-    assert not result.correct
-    assert "decimal point" in result.detail and "write 40,000" in result.detail
+    assert result.correct and "thousands point" in result.detail
+    wrong = grade_numeric("45.000 km", "40,000 km", prompt="How far?")
+    assert not wrong.correct
+    assert "decimal point" in wrong.detail and "write 45,000" in wrong.detail
 
 
 def test_a_dot_before_three_digits_of_a_count_is_a_thousands_point():

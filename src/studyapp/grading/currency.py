@@ -16,9 +16,12 @@ CURRENCY_ALIASES = {
     "american dollar": "usd", "american dollars": "usd", "dollars us": "usd",
     "us-dollar": "usd", "us-dollars": "usd", "dollars americains": "usd", "dollars américains": "usd",
     "a$": "aud", "au$": "aud", "aud": "aud", "australian dollar": "aud", "australian dollars": "aud",
-    "nz$": "nzd", "nzd": "nzd",
+    "nz$": "nzd", "nzd": "nzd", "nt$": "twd", "twd": "twd", "ntd": "twd", "new taiwan dollar": "twd", "new taiwan dollars": "twd",
+    "taiwan dollar": "twd", "taiwan dollars": "twd", "hk$": "hkd", "hkd": "hkd", "hong kong dollar": "hkd", "hong kong dollars": "hkd",
     "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur",
-    "£": "gbp", "gbp": "gbp", "sterling": "gbp", "pounds sterling": "gbp", "pound": "gbp", "pounds": "gbp", "quid": "gbp",
+    "£": "gbp", "gbp": "gbp", "sterling": "gbp", "pounds sterling": "gbp", "pound": "pound", "pounds": "pound", "quid": "gbp",
+    "british pound": "gbp", "british pounds": "gbp", "lebanese pound": "lbp", "lebanese pounds": "lbp", "lbp": "lbp",
+    "sudanese pound": "sdg", "sudanese pounds": "sdg", "sdg": "sdg", "syrian pound": "syp", "syrian pounds": "syp", "syp": "syp",
     "¥": "jpy", "jpy": "jpy", "yen": "jpy",
     "₹": "inr", "rs": "rupee", "rs.": "rupee", "inr": "inr", "rupee": "rupee", "rupees": "rupee", "roupie": "rupee",
     "roupies": "rupee", "indian rupee": "inr", "indian rupees": "inr", "re": "rupee",
@@ -37,7 +40,7 @@ CURRENCY_ALIASES = {
     "uah": "uah", "₴": "uah", "hryvnia": "uah", "hryvnias": "uah", "hryvnya": "uah", "turkish lira": "try", "turkish liras": "try",
     "brl": "brl", "r$": "brl", "real": "brl", "reais": "brl", "brazilian real": "brl", "brazilian reais": "brl",
     "ars": "ars", "argentine peso": "ars", "argentine pesos": "ars", "mxn": "mxn", "mexican peso": "mxn", "mexican pesos": "mxn",
-    "zar": "zar", "rand": "zar", "idr": "idr", "rupiah": "idr", "myr": "myr", "ringgit": "myr", "thb": "thb", "baht": "thb",
+    "zar": "zar", "rand": "zar", "idr": "idr", "rupiah": "idr", "rp": "idr", "rp.": "idr", "myr": "myr", "ringgit": "myr", "rm": "myr", "thb": "thb", "baht": "thb",
     "vnd": "vnd", "dong": "vnd", "ils": "ils", "shekel": "ils", "shekels": "ils", "nis": "ils", "egp": "egp", "egyptian pound": "egp",
     "egyptian pounds": "egp", "ngn": "ngn", "naira": "ngn", "kzt": "kzt", "tenge": "kzt", "afn": "afn", "afghani": "afn", "afghanis": "afn",
     "mvr": "mvr", "rufiyaa": "mvr", "mmk": "mmk", "kyat": "mmk", "kyats": "mmk", "irr": "irr", "iranian rial": "irr", "iranian rials": "irr",
@@ -56,7 +59,9 @@ RUPEES = frozenset({"inr", "mur", "lkr", "npr", "pkr"})
 write "Rs" too); "₹" and "INR" are India's."""
 RIYALS = frozenset({"sar", "qar", "omr"})
 SHILLINGS = frozenset({"kes", "ugx", "tzs"})
-_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS))
+POUNDS = frozenset({"gbp", "egp", "lbp", "sdg", "syp"})
+"""A bare "pounds" is sterling or Egypt's, Lebanon's, Sudan's, Syria's pound; "£" and "sterling" are Britain's."""
+_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS), ("pound", POUNDS))
 """A bare name of a currency several countries use, and their codes: a bare "riyals" is Saudi, Qatari or Omani."""
 
 

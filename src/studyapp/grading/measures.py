@@ -13,7 +13,7 @@ from studyapp.grading import currency, names, units
 from studyapp.grading.numbers import Quantity
 from studyapp.grading.phrases import Context, STOPWORDS, Reading, harmless
 from studyapp.grading.sentences import _named_beside, _SENTENCE_GUARD, _SENTENCE_WORDS
-from studyapp.grading.text import normalise, singular
+from studyapp.grading.text import lazy_re, normalise, singular
 
 
 def _as_metres(q: Quantity) -> Quantity:
@@ -39,6 +39,17 @@ def _same_journey(rest: str, prompt: Context) -> bool:
     return singular(rest) in _JOURNEYS and any(singular(w) in _JOURNEYS for w in prompt.said)
 
 
+_SPANS = frozenset("term tenure stint pause freeze moratorium suspension halt war conflict ceasefire truce".split())
+"""Nouns that are only a length of time ("a 90-day pause", "a five-year term", "the 12-day war"): said with the span the
+question asks for, they name the span; a thing with a life of its own ("a 99-year loan") does not."""
+_HOW_LONG = lazy_re(r"\bhow\s+(?:many|long)\b|\bfor\s+what\s+(?:period|length)\b", re.IGNORECASE)
+
+
+def _a_span_of(rest: str, prompt: Context) -> bool:
+    """"a 90-day pause" where the question asks for how many days aid was suspended: the span, as a noun of time."""
+    return singular(rest) in _SPANS and _HOW_LONG.search(prompt.text) is not None
+
+
 def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
     """None when the units agree, else (kind, quantity to compare): kind "" means compare the converted quantity."""
     gu = given_q.unit
@@ -59,10 +70,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return None  # "1440 police" for 1440 police personnel
     head, _, rest = gu.partition(" ")
     if rest and units.canonical_unit(head) == expected_unit and units.dimension(expected_unit or "") == "time" and (
-        all(w in prompt.said or singular(w) in prompt.said for w in rest.split()) or _same_journey(rest, prompt)
+        all(w in prompt.said or singular(w) in prompt.said for w in rest.split()) or _same_journey(rest, prompt) or _a_span_of(rest, prompt)
     ):  # "a 99-year lease" where the question asks how long the lease is; "a four-day visit" for a trip of 4 days
         return None
-    if gu == "gbp" and expected_unit == "pound_mass" and not re.search(r"£|sterling|gbp", reading.span, re.IGNORECASE):
+    if gu in ("gbp", "pound") and expected_unit == "pound_mass" and not re.search(r"£|sterling|gbp", reading.span, re.IGNORECASE):
         gu = "pound_mass"  # "370,000 pounds" where the question asks a weight in pounds
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
         if gu == expected_unit:

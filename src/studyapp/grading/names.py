@@ -437,6 +437,16 @@ _REGNAL_NAMES = frozenset("king queen pope louis henry george elizabeth charles 
 _REGNAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"}
 
 
+_FRACTION_RE = re.compile(r"(?<![\w/.])([1-9])\s*/\s*([2-9]|10)(?![\w/.])")
+_DENOMINATORS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}
+
+
+def _fraction_words(match: re.Match[str]) -> str:
+    top, bottom = int(match[1]), int(match[2])
+    word = _DENOMINATORS[bottom]
+    return f"{top} {word if top == 1 else 'halves' if bottom == 2 else word + 's'}"
+
+
 def _join_letters(match: re.Match[str]) -> str:
     return match.group().replace(" ", "")
 
@@ -445,6 +455,8 @@ def _join_letters(match: re.Match[str]) -> str:
 def canonical_tokens(text: str) -> tuple[str, ...]:
     """Normalised words with numbered names spelled one way: "WW II" -> world war 2, "Group of Seven" -> g7,
     "U.S." -> us, number words as digits."""
+    if "/" in text:
+        text = _FRACTION_RE.sub(_fraction_words, text)  # "a 2/3 majority" = "a two-thirds majority"
     norm = normalise(text)
     if "w" in norm:
         norm = _WW_RE.sub(lambda m: "world war " + ("2" if m.group(1) in ("ii", "2") else "1"), norm)
@@ -453,6 +465,8 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         norm = _GROUP_RE.sub(lambda m: "g" + (m.group(1) or _GROUP_NUMBERS[m.group(2)]), norm)
     if re.search(r"\b[a-z] [a-z]\b", norm):
         norm = _LETTERS_RE.sub(_join_letters, norm)  # "u s" -> "us", "e u" -> "eu"
+    if " dc" in norm:
+        norm = re.sub(r"\b(wash\w*) dc\b", r"\1", norm)  # "Washington, D.C.": the city, not the Roman numeral DC
     if "usa" in norm:
         norm = re.sub(r"\busa\b", "us", norm)
     if "nz" in norm:
@@ -494,6 +508,9 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             continue
         if word in CARDINALS:
             out.append(str(CARDINALS[word]))
+            continue
+        if word in ("fourth", "fourths") and out and out[-1].isdigit() and out[-1] != "1" or word == "fourth" and out and out[-1] == "1":
+            out.append("quarters" if word == "fourths" else "quarter")  # "three-fourths" = "three quarters" = 3/4
             continue
         if word in ORDINALS and index + 1 < len(words) and words[index + 1] in _ORDINAL_BEFORE:
             out.append(ORDINALS[word])  # "the twentieth century" = "the 20th century"

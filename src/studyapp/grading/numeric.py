@@ -69,9 +69,39 @@ _POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
 _BELOW_WORDS = lazy_re(r"\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)\b")
 _LEVEL_REACHED = lazy_re(
-    r"\b(?:fell|rose|dropped|declined|grew|increased|decreased|climbed|jumped|slipped|surged|plunged|came down|went up|went down)\s+to(?=\s+\S*\d)",
+    r"\b(?:fell|rose|dropped|declined|grew|increased|decreased|climbed|jumped|slipped|surged|plunged|came down|went up|went down"
+    r"|cut|raised|lowered|reduced|revised|hiked|doubled|tripled|halved|trimmed|slashed|upgraded|downgraded)\s+to(?=\s+\S*\d)",
     re.IGNORECASE,
 )
+_CHANGED_BY = lazy_re(
+    r"\b(rose|risen|grew|grown|increased|climbed|jumped|surged|gained|expanded|went up|fell|fallen|dropped|declined|decreased|shrank|shrunk|"
+    r"contracted|slipped|plunged|slumped|came down|went down)(?:\s+by)?(?=\s+\S*\d)"
+    r"|(?<=\d)(?:\s*(?:%|per\s?cent|percent))?\s+(gain|rise|increase|growth|jump|fall|drop|decline|decrease|contraction|loss)\b",
+    re.IGNORECASE,
+)
+_UP_NOUNS = frozenset("gain rise increase growth jump".split())
+_UP = frozenset("rise rose risen grow grew grown increase increased climb climbed jump jumped surge surged gain gained expand expanded up".split())
+_DOWN = frozenset(
+    "fall fell fallen drop dropped decline declined decrease decreased shrink shrank shrunk contract contracted slip slipped plunge plunged "
+    "slump slumped down".split()
+)
+
+
+def _change_said(given: str, prompt: Context, value: float) -> frozenset[str]:
+    """"It shrank by 7.8 per cent" where the question asks by how much the economy contracted: the words that say the
+    change the question asks, in its own direction (the question's verb, or the answer's sign where it asks how a
+    figure changed); empty when the directions differ or the question gives none."""
+    match = _CHANGED_BY.search(given)
+    if match is None or not _CHANGE_ASKED.search(prompt.text):
+        return frozenset()
+    verb = (match[1] or match[2]).casefold()
+    typed = "up" if verb.split()[0] in _UP or verb in _UP_NOUNS else "down"
+    asked = {"up" for w in prompt.words if w in _UP} | {"down" for w in prompt.words if w in _DOWN}
+    if not asked and "change" in prompt.words and value:
+        asked = {"up" if value > 0 else "down"}  # "By what percentage did shipments change?" 43: a rise
+    if asked != {typed}:
+        return frozenset()
+    return frozenset(w for w in match[0].casefold().split() if w.isalpha())
 _OUT_OF = lazy_re(r"(\d[\d,]*)(?:\s+(?!out\b|of\b)[a-z]+)?(\s+(?:out\s+of|of)\s+(?:the\s+)?)(\d[\d,]*)\b(?!\s*(?:%|per|million|billion|lakh|crore|thousand))", re.IGNORECASE)
 
 
@@ -194,6 +224,8 @@ def _judge_number(
     below = frozenset(_BELOW_WORDS.findall(exp.display.casefold())) and _BELOW_WORDS.search(reading.qualifier.casefold())
     if below:  # "under 20 km" where the answer is "less than 20 km": the same ceiling, said in other words
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in _BELOW_PARTS), reading.qualifier)
+    if reading.extra and (changed := _change_said(given, prompt, expected_q.value)):
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in changed), reading.qualifier)
     if reading.extra and (level := _LEVEL_REACHED.search(given)) is not None and not _CHANGE_ASKED.search(prompt.text):
         said = set(level[0].casefold().split())  # "it fell to 23.4 billion euros": the figure is where it ended, which is asked
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in said), reading.qualifier)
@@ -268,10 +300,8 @@ def _judge_number(
             return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} converts to {exp.display}")
         return f"{given} is not {exp.display}: a different amount"
     how = _match_number(given_q, expected_q, absolute, relative)
-    if how is None and _THOUSANDS_POINT.fullmatch(reading.span.strip()) and expected_q.value.is_integer() and (
-        units.dimension(exp.unit or "") is None and round(given_q.value * 1000) == expected_q.value
-    ):  # "40.000" for 40,000 personnel: a European thousands point, since 40 of a count is not written 40.000
-        return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read with a thousands point: {exp.display}")
+    if how is None and (mark := _other_separator(reading.span, given_q, expected_q)) is not None:
+        return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read with a {mark}: {exp.display}")
     if how is None and not (exp.is_alt and _APPROXIMATE.match(exp.display)) and _rounds_to(given_q, expected_q, exp.display, reading.span):
         return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} rounds to {exp.display}")
     if how is None:
@@ -412,7 +442,19 @@ def _labelled_in_prompt_order(given: str, answer: str, prompt: str) -> Grade | N
     return _wrong(answer, given, "The figures go with other labels: " + answer)
 
 
-_THOUSANDS_POINT = lazy_re(r"\d{1,3}\.\d{3}")
+_ONE_SEPARATOR = lazy_re(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
+
+
+def _other_separator(span: str, given: Quantity, expected: Quantity) -> str | None:
+    """"253.000 ha" for 253,000 hectares, "Rp 10.000": the answer's very digits with a European thousands point,
+    whatever the unit (a figure is not written to three noughts after a decimal point). A comma before three digits
+    stays a thousands mark ("34,357 million" is not 34.357 million): that is ambiguous, and read the English way."""
+    found = list(_ONE_SEPARATOR.finditer(span))
+    if len(found) != 1:
+        return None
+    if found[0][1] == "." and given.scale == 1 and expected.value.is_integer() and round(given.value * 1000) == expected.value:
+        return "thousands point"  # not "$3.933 million" for 3.933 billion: with a scale word the point is a decimal one
+    return None
 _WRITTEN_NUMBER = lazy_re(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -967,7 +1009,7 @@ def _grade_numeric(
     expected_unit = _expected_unit(expected_q, unit)
     if expected_unit is None and _m_is_metres(_text(answer), expected_q):
         expected_unit = "meter"  # "8,849 m" as an answer: a height, not 8.849 billion
-    if expected_unit == "gbp" and (unit or "").strip().casefold() in ("pound", "pounds") and _WEIGHED.search(f"{prompt} {explanation}"):
+    if expected_unit in ("gbp", "pound") and (unit or "").strip().casefold() in ("pound", "pounds") and _WEIGHED.search(f"{prompt} {explanation}"):
         expected_unit = "pound_mass"  # "How much cargo, in pounds": a weight, so "lbs" is right and "£370,000" is not
     if units.dimension(expected_unit or "") == "length":
         expected_q = _as_metres(expected_q)

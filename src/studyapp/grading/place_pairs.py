@@ -251,12 +251,17 @@ def _ends_in_country(place: str, code: str) -> bool:
     )  # fmt: skip
 
 
+_ASKS_A_CITY = lazy_re(r"\b(?:city|town|capital)\b", re.IGNORECASE)
+
+
 def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]) -> bool:
     """"Wilmington, Delaware" for Delaware: a town named inside the state or country that is the answer,
     itself no country, province, or other answer (so "Texas, Delaware" is not), and which the gazetteer
     or the time-zone table places there ("Guwahati, Meghalaya", "Miami, Caribbean", "Atlanta, Georgia": no)."""
     tokens = inner.split()
     state_country = names.subdivision_of(outer)
+    if state_country is not None and _ASKS_A_CITY.search(words.text) and (names.city_country(inner) or gazetteer.known_town(inner, {state_country})):
+        return False  # "Seattle, Washington" where it asks which city: a town beside the state, not in the city Washington
     if (
         state_country is not None and names.country_code(outer) is None and names.country_code(inner) is None
         and names.subdivision_of(inner) != state_country and 1 <= len(tokens) <= 3

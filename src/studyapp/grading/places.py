@@ -38,6 +38,7 @@ _GROUPS = (
     "chinese communist party|communist party of china|ccp|cpc", "belt and road initiative|belt and road|one belt one road|obor|bri",
     "panchsheel|panchshil|five principles of peaceful coexistence|five principles of peaceful co existence",
     "johannesburg|joburg|jo burg", "new york|new york city|nyc", "marlborough house|marlboro house",
+    "rio de janeiro|rio", "busan|pusan", "kunar|konar",
     # the same thing in other words, as this field writes it
     "counter terrorism|counterterrorism|anti terrorism|counter terror", "nine dash line|nine dashed line|9 dash line",
     "veer guardian|vir guardian", "stuart|stewart", "stephen|steven", "michael|mike", "rahman|rehman",

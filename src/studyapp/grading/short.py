@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import Any
 
-from studyapp.grading import acronyms, currency, gazetteer, names, people, places, ranges, seats, units
+from studyapp.grading import acronyms, currency, elements, gazetteer, names, people, places, ranges, seats, units
 from studyapp.grading.claims import (
     GENERIC_TAILS, ITEM_SPLIT, an_item_fewer, another_era, initials_asked, an_item_more, contradiction, place_made_a_body,
     reversed_direction, swapped_countries, unplaced_nationality,
@@ -744,6 +744,7 @@ def answer_forms(
     forms += _designation_parts(forms, prompt, category)
     forms += _without_honorific_or_initials(forms, category, context(prompt, explanation, category))
     forms += places.other_names(forms, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
+    forms += elements.symbol_forms(forms, prompt)  # "Li and Co" for lithium and cobalt
     forms += [form for c in list(forms) for form in _said_forms(c) if form not in forms]  # "the eighties"
     asked_words = normalise(prompt).split()
     acronym_forms = tuple(

@@ -1,0 +1,69 @@
+"""Twentieth session: spans said as nouns, European thousands points, changes said with their verb, fractions,
+currencies, element symbols, Washington, D.C.
+
+Each right phrasing comes from a blind file already scored and frozen (rounds 199-220); each wrong one is the
+near miss a guard must keep wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.grading import grade_numeric, grade_text
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("It was a 90-day pause", "90", "days", "For how many days did the executive order suspend US foreign aid?", True),
+        ("12-day war", "12", "days", "How many days did the conflict between Israel and Iran last?", True),
+        ("five-year term", "5", "years", "For how many years will he serve as prime minister?", True),
+        ("a 99-year loan", "99", "years", "For how many years was the port leased?", False),  # a thing of its own, not the span
+        ("a 90-day pause", "90", "days", "What did the order do to US foreign aid, and for what purpose?", False),  # no span asked
+        ("253.000 ha", "253000", "hectares", "How many hectares of coca did Colombia have under cultivation?", True),
+        ("Rp 10.000", "10000", "IDR", "What daily budget per person did Indonesia set, in rupiah?", True),
+        ("1.500 km", "1500", "km", "How long is the border?", True),
+        ("$3.933 million", "3.933 billion", "USD", "How much were the exports worth?", False),  # a scale word: a decimal point
+        ("34,357 million", "34.357 million", "$", "What grant was sanctioned?", False),  # a comma before three digits is thousands
+        ("1,500 km", "1.5", "km", "How long is the runway extension?", False),
+        ("NT$1.25 trillion", "1.25 trillion", "TWD", "How many New Taiwan dollars does the budget equal?", True),
+        ("NT$1,250 billion", "1.25 trillion", "TWD", "How many New Taiwan dollars does the budget equal?", True),
+        ("$1.25 trillion", "1.25 trillion", "TWD", "How many New Taiwan dollars does the budget equal?", False),
+        ("347.4 billion pounds", "347.4 billion", "EGP", "What were Suez Canal revenues in Egyptian pounds?", True),
+        ("£347.4 billion", "347.4 billion", "EGP", "What were Suez Canal revenues in Egyptian pounds?", False),  # sterling
+        ("370,000 pounds", "370000", "pounds", "How much cargo did it carry, in pounds?", True),
+        ("It shrank by 7.8 per cent", "7.8", "%", "By how much did the Sri Lankan economy contract in 2022?", True),
+        ("a 7.8% contraction", "7.8", "%", "By how much did the Sri Lankan economy contract in 2022?", True),
+        ("It grew by 7.8 per cent", "7.8", "%", "By how much did the Sri Lankan economy contract in 2022?", False),
+        ("rose by 43 per cent", "43", "%", "By what percentage did shipments on the Northern Sea Route change in 2025?", True),
+        ("fell by 43 per cent", "43", "%", "By what percentage did shipments on the Northern Sea Route change in 2025?", False),
+        ("a 0.73% gain", "0.73", "%", "By what percentage did the shilling's value change?", True),
+        ("it was cut to 2.1%", "2.1", "%", "To what figure did the World Bank revise its growth forecast?", True),
+        ("doubled to 50%", "50", "%", "To what rate did Trump say the tariff would rise?", True),
+    ],
+)
+def test_figures_said_in_the_learners_words(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("a 2/3 majority", "two-thirds majority", "What majority did the vote need?", True),
+        ("3/4 majority", "three-fourths majority", "What majority did the vote need?", True),
+        ("a 3/4 majority", "two-thirds majority", "What majority did the vote need?", False),
+        ("Li and Co", "lithium and cobalt", "Which minerals does KABIL name as its initial focus overseas?", True),
+        ("Ga and Ge", "gallium and germanium", "Which two metals became subject to Chinese export licensing?", True),
+        ("Li and Ni", "lithium and cobalt", "Which minerals does KABIL name as its initial focus overseas?", False),
+        ("Li", "lithium and cobalt", "Which minerals does KABIL name as its initial focus overseas?", False),
+        ("Washington, D.C.", "Washington", "In which city was the conference held?", True),
+        ("Washinton DC", "Washington DC", "Where is the World Bank headquartered?", True),
+        ("Washington", "Washington, DC", "In which city was the treaty signed?", True),
+        ("Seattle, Washington", "Washington, DC", "In which city was the treaty signed?", False),
+        ("Wilmington, Delaware", "Delaware", "In which state is the base?", True),
+        ("Rio", "Rio de Janeiro", "Which city hosted the 2024 G20 summit?", True),
+        ("Pusan", "Busan", "In which city did the talks on a plastics treaty take place?", True),
+    ],
+)
+def test_names_and_words_said_another_way(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
