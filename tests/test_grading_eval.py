@@ -242,6 +242,7 @@ FLOORS = {
     "holdout227.yaml": (0.965, ("Y227-146",)),  # blind in round 227 (1c67cb7): 97.4%, 1 (October 2025 for 13 to 16 October 2025): the target met but for it
     "holdout226.yaml": (0.965, ()),  # blind in round 226 (1c67cb7): 97.0%, 0: the target met
     "holdout223.yaml": (0.955, ()),  # blind in round 223 (1c67cb7): 96.0%, 0
+    "holdout224.yaml": (0.96, ("Y224-646",)),  # blind in round 224 (1c67cb7): 96.9%, 1 (oranges for orange juice, the question's word left out)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
