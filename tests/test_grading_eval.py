@@ -244,6 +244,7 @@ FLOORS = {
     "holdout223.yaml": (0.955, ()),  # blind in round 223 (1c67cb7): 96.0%, 0
     "holdout224.yaml": (0.96, ("Y224-646",)),  # blind in round 224 (1c67cb7): 96.9%, 1 (oranges for orange juice, the question's word left out)
     "holdout225.yaml": (0.96, ()),  # blind in round 225 (1c67cb7): 96.9%, 0
+    "holdout222.yaml": (0.96, ()),  # blind in round 222 (1c67cb7): 96.9%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
