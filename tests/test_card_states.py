@@ -10,9 +10,9 @@ from itertools import zip_longest
 import pytest
 
 from studyapp.packs import Question
+from studyapp.records import ReviewRecord
 from studyapp.scheduling import REVIEW, CardState, Rating, Scheduler
 from studyapp.session import StudySession, local_day_start, overview
-from studyapp.store import ReviewRecord
 
 
 def make_questions(packs: int, per_pack: int) -> list[Question]:

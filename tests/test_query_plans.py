@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+from studyapp.records import ReviewRecord
 from studyapp.scheduling import Rating, Scheduler
-from studyapp.store import ReviewRecord, Store
+from studyapp.store import Store
 from studyapp.study_order import answered_since
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import timedelta
 
+from studyapp.records import ReviewRecord
 from studyapp.scheduling import Rating, Scheduler
-from studyapp.store import SCHEMA_VERSION, ReviewRecord, Store
+from studyapp.store import SCHEMA_VERSION, Store
 
 
 def record(store, clock, question_id="q1", rating=Rating.GOOD, correct=True, session_id=None):

@@ -10,7 +10,7 @@ from studyapp.store import CHECKPOINT_EVERY, Store
 
 
 def record(store, clock, n: int) -> None:
-    from studyapp.store import ReviewRecord
+    from studyapp.records import ReviewRecord
 
     scheduler = Scheduler(fuzz=False)
     for i in range(n):

@@ -165,7 +165,7 @@ def test_the_log_of_any_interleaving_of_three_terminals_replays_to_the_stored_ca
 
 def test_the_replay_catches_an_answer_scheduled_from_a_stale_state(tmp_path, example_pack):
     """The check above can fail: an answer written the old way (from the state read at the start) is caught."""
-    from studyapp.store import ReviewRecord
+    from studyapp.records import ReviewRecord
 
     clock = FakeClock(T0)
     (session,) = _sessions(tmp_path / "progress.sqlite3", example_pack, clock, 1)

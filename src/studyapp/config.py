@@ -12,6 +12,8 @@ THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night", "mo
 
 @dataclass(slots=True)
 class Settings:
+    """The learner's settings (settings.toml)."""
+
     new_per_day: int = 20
     """New questions introduced per day (across all packs)."""
     desired_retention: float = 0.9

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
+    """What a command works with: the folders, and the settings, store and packs read from them."""
+
     paths: AppPaths
     extra_packs: list[Path] = field(default_factory=list)
     bundled: bool = True

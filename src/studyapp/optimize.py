@@ -144,15 +144,8 @@ def _within_bounds(parameters: Sequence[float]) -> tuple[float, ...]:
 
 
 def fitted_parameters(store: Store) -> tuple[float, ...] | None:
-    """The parameters of the latest fit in use, or None for FSRS's defaults."""
-    row = store.connection.execute("SELECT parameters, used FROM memory_fits ORDER BY id DESC LIMIT 1").fetchone()
-    if row is None or not row[1] or not row[0]:
-        return None
-    try:
-        parameters = tuple(float(w) for w in json.loads(row[0]))
-    except (ValueError, TypeError):
-        return None  # a damaged row: the defaults, rather than no scheduling at all
-    return parameters if len(parameters) == 21 else None
+    """The parameters of the latest fit in use, or None for FSRS's defaults (``Store.fitted_parameters``)."""
+    return store.fitted_parameters()
 
 
 def reviews_since_fit(store: Store) -> int:

@@ -19,6 +19,8 @@ BUNDLED_PACKS = Path(__file__).resolve().parents[2] / "questions"
 
 @dataclass(frozen=True, slots=True)
 class AppPaths:
+    """The data folder (progress, packs, backups) and the config folder."""
+
     data_dir: Path
     config_dir: Path
 

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING
 
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Plan, Rating, Scheduler, require_aware
-from studyapp.store import ReviewRecord, Store
+from studyapp.store import Store
 
 if TYPE_CHECKING:
     from studyapp.grading import Grade
+    from studyapp.records import AnswerOutcome, Committed, PackOverview, SessionSummary
 
 LEARN_AHEAD = timedelta(minutes=20)
 """Like Anki: when nothing else is left, show learning steps due within this."""
@@ -112,23 +113,12 @@ def warm_answer_path(scheduler: Scheduler) -> None:
     while the first question is read, so the first answer is as quick as the rest.
     What it built stays for the session: frozen, so the collector's passes inside an
     answer do not walk it (compiled without the freeze, a new 1.4 ms answer appeared)."""
+    import studyapp.records  # noqa: F401 - the answer's records (made on import: 3 ms)
+
     grading().warm_up()
     scheduler.warm_up()  # builds the FSRS engine
     grading().compile_patterns()  # the grader's patterns, compiled here rather than inside the first answers (its p99)
     gc.freeze()
-
-
-@dataclass(frozen=True, slots=True)
-class Committed:
-    """One answer as it now stands in the review log."""
-
-    grade: Grade
-    rating: Rating
-    after: CardState
-    review_id: int
-    text: str
-    before: CardState | None
-    """The card's state this answer was scheduled from: read inside the write transaction."""
 
 
 def commit_answer(
@@ -157,6 +147,8 @@ def commit_answer(
     answered since, the answer is scheduled from the card as it stands then
     (``Store.record_answer``), and ``Committed`` says which state that was.
     """
+    from studyapp.records import Committed, ReviewRecord  # not at start: see studyapp.records
+
     if give_up:
         result = gave_up(question)
         response = ""
@@ -187,37 +179,10 @@ def commit_answer(
     return Committed(result, rating, recorded.state_after, review_id, text, recorded.state_before)
 
 
-@dataclass(frozen=True, slots=True)
-class AnswerOutcome:
-    question: Question
-    response: str
-    grade: Grade
-    rating: Rating
-    suggested: Rating
-    review_id: int
-    state_before: CardState | None
-    state_after: CardState
-    intervals: dict[Rating, timedelta]
-    answered_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
-    answered: int
-    correct: int
-    by_category: dict[str, tuple[int, int]]
-    """category -> (correct, answered)"""
-    duration: timedelta
-    next_due: list[tuple[str, str, datetime]]
-    due_tomorrow: int
-
-    @property
-    def accuracy(self) -> float:
-        return self.correct / self.answered if self.answered else 0.0
-
-
 @dataclass(order=True, slots=True)
 class _Learning:
+    """A question back within the session (a learning step), ordered by due time."""
+
     due: datetime
     order: int
     """Ties on due time go in the order they came."""
@@ -321,7 +286,7 @@ class StudySession:
         Returns (planned reviews, planned new questions, the questions no exam covers).
         """
         self.exam_plans: list = []
-        if self.mode == "mock":
+        if self.mode == "mock" or not self.store.has_exams():  # no exam set: studyapp.exam is not imported
             return [], [], list(self.questions)
         from studyapp.exam import plans_for
 
@@ -395,6 +360,8 @@ class StudySession:
         )  # fmt: skip
         result, suggested, after, review_id = committed.grade, committed.rating, committed.after, committed.review_id
         before = committed.before  # another terminal may have moved the card since this session read it
+        from studyapp.records import AnswerOutcome
+
         outcome = AnswerOutcome(
             question=question,
             response=committed.text,
@@ -509,6 +476,8 @@ class StudySession:
         pack_ids = sorted({q.pack_id for q in self.questions})
         tomorrow_end = local_day_start(now) + timedelta(days=2)
         due_tomorrow = self.store.due_count(tomorrow_end, pack_ids)
+        from studyapp.records import SessionSummary
+
         return SessionSummary(
             answered=self.answered,
             correct=sum(1 for o in self.outcomes if o.grade.correct),
@@ -519,17 +488,10 @@ class StudySession:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class PackOverview:
-    pack: Pack
-    total: int
-    new: int
-    due: int
-    accuracy: float | None
-
-
 def overview(store: Store, packs: Sequence[Pack], now: datetime) -> list[PackOverview]:
     """Home-screen counts per pack: total, never seen, due now, accuracy."""
+    from studyapp.records import PackOverview
+
     counts = store.pack_counts(require_aware(now))
     # Card due times streamed from SQL in pack order and counted against one pack's
     # questions at a time: not a CardState per card (10x faster at 100,000 questions)

@@ -8,17 +8,19 @@ processes on the same file take turns instead of failing.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from itertools import islice
 from math import isfinite
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from studyapp.scheduling import CardState, from_timestamp
+
+if TYPE_CHECKING:
+    from studyapp.records import PackCounts, ReviewRecord
 
 BUSY_TIMEOUT_MS = 5000
 T = TypeVar("T")
@@ -206,31 +208,6 @@ class StoreError(Exception):
 class DamagedDatabase(StoreError):
     """The progress file is there but holds no usable progress (empty, damaged, not a
     database): it is never replaced silently; the user is pointed at the backups."""
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewRecord:
-    pack_id: str
-    question_id: str
-    category: str
-    reviewed_at: datetime
-    answer: str
-    correct: bool
-    reason: str
-    rating: int
-    response_ms: int
-    state_before: CardState | None
-    state_after: CardState
-    session_id: int | None = None
-    kind: str = "study"
-
-
-@dataclass(frozen=True, slots=True)
-class PackCounts:
-    seen: int
-    due: int
-    reviews: int
-    correct: int
 
 
 def _describe(exc: sqlite3.Error, path: Path) -> str:
@@ -469,6 +446,8 @@ class Store:
             "SELECT pack_id, SUM(reviews), SUM(correct) FROM review_totals GROUP BY pack_id HAVING SUM(reviews) > 0"
         ):
             counts.setdefault(pack_id, [0, 0, 0, 0])[2:] = [reviews, correct or 0]
+        from studyapp.records import PackCounts  # not at start: see studyapp.records
+
         return {k: PackCounts(*v) for k, v in counts.items()}
 
     # --- answers -----------------------------------------------------------
@@ -590,6 +569,25 @@ class Store:
             found.setdefault((pack_id, question_id), []).append(answer)
         return found
 
+    def fitted_parameters(self) -> tuple[float, ...] | None:
+        """The FSRS parameters of the latest fit in use (studyapp.optimize), or None for FSRS's
+        defaults: one indexed query, read here so that a start need not import the optimiser."""
+        row = self._conn.execute("SELECT parameters, used FROM memory_fits ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None or not row[1] or not row[0]:
+            return None
+        import json
+
+        try:
+            parameters = tuple(float(w) for w in json.loads(row[0]))
+        except (ValueError, TypeError):
+            return None  # a damaged row: the defaults, rather than no scheduling at all
+        return parameters if len(parameters) == 21 else None
+
+    def has_exams(self) -> bool:
+        """Whether any exam is set (studyapp.exam): with none, a session plans nothing from
+        one, and a start need not import the planner to find that out."""
+        return self._conn.execute("SELECT EXISTS (SELECT 1 FROM exams)").fetchone()[0] == 1
+
     def overrides(self) -> list[tuple[str, str, str, float, int | None]]:
         """Every remembered answer: (pack, question, answer, accepted_at, review id), oldest first."""
         return self._conn.execute(
@@ -647,6 +645,8 @@ class Store:
             if restored is None:
                 conn.execute("DELETE FROM cards WHERE pack_id = ? AND question_id = ?", (pack_id, question_id))
             else:
+                import json  # json is not imported at start (about 1 ms): an undo is rare
+
                 # The logged numbers themselves, not a round trip through datetimes: exact.
                 d = json.loads(restored)
                 conn.execute(
@@ -907,6 +907,8 @@ def state_json(state: CardState) -> str:
             f' "reps": {int.__repr__(state.reps)}, "lapses": {int.__repr__(state.lapses)}}}'
         )
     except TypeError:  # an int stability, say: what json.dumps writes
+        import json
+
         return json.dumps(state.to_dict())
 
 

@@ -18,7 +18,6 @@ from textual.worker import Worker, WorkerState
 
 from studyapp.config import Settings, save_settings
 from studyapp.context import Context
-from studyapp.optimize import fitted_parameters
 from studyapp.packs import LoadResult, Pack, Question
 from studyapp.scheduling import Scheduler
 from studyapp.session import StudySession
@@ -83,9 +82,12 @@ class StudyApp(App):
         fuzz: bool = True,
         start: Sequence[str] | None = None,
         packs: LoadResult | None = None,
+        collect_after_start: bool = False,
     ) -> None:
         """``start``: pack ids to open a session on at once ([] = every pack), the
-        home screen following it; None opens the home screen. ``packs``: already loaded."""
+        home screen following it; None opens the home screen. ``packs``: already loaded.
+        ``collect_after_start``: the caller paused the cyclic collector for the start-up
+        (``commands.study``); it resumes once the first screen is drawn."""
         super().__init__()
         self.context = context
         self.start = None if start is None else list(start)
@@ -108,7 +110,8 @@ class StudyApp(App):
         finally:
             if collecting:
                 gc.enable()
-        self.scheduler = Scheduler(self.settings.desired_retention, fuzz=fuzz, parameters=fitted_parameters(self.store))
+        self.scheduler = Scheduler(self.settings.desired_retention, fuzz=fuzz, parameters=self.store.fitted_parameters())
+        self._collect_after_start = collect_after_start
         self._planning: Worker | None = None
         self._planning_tried: set[int] = set()
         self._after_planning: Callable[[], None] | None = None
@@ -120,6 +123,8 @@ class StudyApp(App):
         self.apply_settings(self.settings)
         if self.start is None or not self._start_session_at_launch():
             self.go_home()
+        if self._collect_after_start:
+            self.screen.call_after_refresh(self._resume_collector)
         self._stop_on_signals()
         # Off the start-up path: a thread with its own connection, at most once a day,
         # started once the first screen is up so it does not compete with drawing it.
@@ -132,6 +137,13 @@ class StudyApp(App):
             )
         if os.environ.get(FIRST_QUESTION_ENV):
             self._report_first_question(Path(os.environ[FIRST_QUESTION_ENV]))
+
+    def _resume_collector(self) -> None:
+        """The first screen is drawn: the cyclic collector runs again. What the start-up made
+        is frozen first, as the packs are: it lives as long as the app (about a thousand
+        objects of garbage among it stay), and the collector's passes need not walk it."""
+        gc.freeze()
+        gc.enable()
 
     def _start_session_at_launch(self) -> bool:
         """``studyapp study --all`` / ``studyapp study PACK``: the session first, composed
@@ -216,6 +228,11 @@ class StudyApp(App):
         """
         if self._planning is not None:
             return True
+        try:
+            if not self.store.has_exams():
+                return False  # nothing to plan: studyapp.exam stays unimported at start
+        except StoreError:
+            return False
         from studyapp.exam import choose_reserves, upcoming_exams
 
         now = self.clock()
@@ -347,7 +364,7 @@ class StudyApp(App):
             self.theme = settings.theme
         except Exception:  # an unknown theme name in a hand-edited file
             self.theme = "textual-dark"
-        self.scheduler = Scheduler(settings.desired_retention, fuzz=self.fuzz, parameters=fitted_parameters(self.store))
+        self.scheduler = Scheduler(settings.desired_retention, fuzz=self.fuzz, parameters=self.store.fitted_parameters())
         if settings.keys:
             self.set_keymap(settings.keys)
 

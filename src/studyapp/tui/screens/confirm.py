@@ -15,6 +15,20 @@ from studyapp.tui.text import literal
 class ConfirmScreen(ModalScreen[bool]):
     """Dismissed with True for y (or Enter), False for n or Esc."""
 
+    DEFAULT_CSS = """
+    #confirm-box {
+        width: 60;
+        max-width: 95%;
+        height: auto;
+        border: round $warning;
+        background: $surface;
+        padding: 1 2;
+    }
+    #confirm-keys {
+        margin-top: 1;
+    }
+    """
+
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm.yes", priority=True),
         Binding("n,escape", "answer(False)", "No", id="confirm.no", priority=True),

@@ -70,6 +70,30 @@ def _short(title: str, width: int = 18) -> str:
 class ExamScreen(Screen):
     """The exam form: name, date, packs, tags and an optional daily budget."""
 
+    DEFAULT_CSS = """
+    #exam-body {
+        padding: 0 2;
+    }
+    #exam-body Label {
+        margin-top: 1;
+    }
+    #exam-packs {
+        height: auto;
+        max-height: 8;
+    }
+    #exam-error {
+        color: $error;
+        margin-top: 1;
+    }
+    #exam-hint {
+        color: $text-muted;
+        margin-top: 1;
+    }
+    #exam-list {
+        margin-top: 1;
+    }
+    """
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save exam", id="exam.save", priority=True),
         Binding("ctrl+d", "clear", "Clear exam", id="exam.clear", priority=True),

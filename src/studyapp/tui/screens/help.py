@@ -86,6 +86,23 @@ def terms_text() -> Text:
 
 
 class HelpScreen(ModalScreen):
+    DEFAULT_CSS = """
+    #help-body {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    #help-title {
+        margin-bottom: 1;
+    }
+    #help-terms {
+        margin-top: 1;
+    }
+    """
+
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
 
     def compose(self) -> ComposeResult:

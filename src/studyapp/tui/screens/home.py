@@ -26,6 +26,31 @@ def fit(title: str, width: int = PACK_COLUMN) -> str:
 
 
 class HomeScreen(Screen):
+    DEFAULT_CSS = """
+    #home-body {
+        padding: 0 1;
+    }
+    #home-intro {
+        height: auto;
+        margin: 1 0;
+        color: $text-muted;
+    }
+    #packs {
+        height: 1fr;
+    }
+    #home-problems {
+        height: auto;
+        max-height: 3;
+        color: $warning;
+        margin-top: 1;
+    }
+    #home-exam {
+        height: auto;
+        max-height: 4;
+        margin-bottom: 1;
+    }
+    """
+
     BINDINGS = [
         # The key bar shows the first ones that fit (60 columns at 80): the rest are in the intro and in help.
         Binding("enter", "study", "Study", id="home.study", priority=True),

@@ -24,6 +24,18 @@ PREVIEW = 8
 
 
 class ImportScreen(Screen):
+    DEFAULT_CSS = """
+    #import-body {
+        padding: 1 2;
+    }
+    #import-intro {
+        margin-bottom: 1;
+    }
+    #import-preview {
+        margin-top: 1;
+    }
+    """
+
     BINDINGS = [
         Binding("escape", "back", "Back", id="import.back"),
         Binding("ctrl+s", "write", "Import", id="import.write"),

@@ -39,6 +39,26 @@ def clock_text(left: timedelta) -> str:
 class MockSetupScreen(ModalScreen):
     """How many questions and how long; the pool is the exam's packs (or the chosen packs)."""
 
+    DEFAULT_CSS = """
+    #mock-setup {
+        width: 60;
+        max-width: 95%;
+        height: auto;
+        max-height: 90%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    #mock-error {
+        color: $error;
+        margin-top: 1;
+    }
+    #mock-hint {
+        color: $text-muted;
+        margin-top: 1;
+    }
+    """
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="mock_setup.cancel")]
 
     def __init__(self, pool: Sequence[Question], exam: Exam | None, source: str) -> None:
@@ -112,6 +132,13 @@ class _Sitting:
 
 class MockScreen(StudyScreen, inherit_bindings=False):
     """One question after another; answers are saved, not judged on screen."""
+
+    DEFAULT_CSS = """
+    #mock-clock {
+        width: auto;
+        min-width: 9;
+    }
+    """
 
     BINDINGS = [
         Binding("enter", "confirm", "Submit", id="mock.confirm"),
@@ -220,6 +247,15 @@ class MockScreen(StudyScreen, inherit_bindings=False):
 
 
 class MockReportScreen(Screen):
+    DEFAULT_CSS = """
+    #mock-report {
+        padding: 0 2;
+    }
+    #mock-report > Static {
+        margin-bottom: 1;
+    }
+    """
+
     TITLE = "Mock exam report"
     BINDINGS = [
         Binding("enter", "home", "Home", id="mock_report.home", priority=True),

@@ -14,6 +14,17 @@ from studyapp.tui.text import literal
 
 
 class ProblemsScreen(ModalScreen):
+    DEFAULT_CSS = """
+    #problems-body {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
     BINDINGS = [Binding("escape,q,p", "dismiss", "Close", id="problems.close")]
 
     def __init__(self, problems: list[Problem]) -> None:

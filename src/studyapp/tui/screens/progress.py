@@ -52,6 +52,34 @@ def sort_groups(rows: list[GroupRow], column: int, reverse: bool) -> list[GroupR
 
 
 class ProgressScreen(Screen):
+    DEFAULT_CSS = """
+    #progress-summary {
+        height: auto;
+        padding: 0 1;
+    }
+    #progress-tabs {
+        height: 1fr;
+    }
+    #progress-tabs TabPane {
+        height: 1fr;
+        padding: 0 1;
+    }
+    #progress-tabs TabPane > VerticalScroll {
+        height: 1fr;
+    }
+    #progress-retention, #progress-exams {
+        height: auto;
+        margin-top: 1;
+    }
+    #groups-title, #weak-hint {
+        height: auto;
+        color: $text-muted;
+    }
+    #groups, #weak-table, #sessions-table {
+        height: 1fr;
+    }
+    """
+
     BINDINGS = [
         Binding("escape", "back", "Back", id="progress.back"),
         Binding("w", "study_weak", "Study weak spots", id="progress.weak"),

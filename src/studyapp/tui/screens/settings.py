@@ -29,6 +29,22 @@ def parse_keymap(text: str) -> dict[str, str]:
 
 
 class SettingsScreen(Screen):
+    DEFAULT_CSS = """
+    #settings-body {
+        padding: 1 2;
+    }
+    #settings-body Label {
+        margin-top: 1;
+    }
+    #settings-error {
+        color: $error;
+        margin-top: 1;
+    }
+    #settings-hint {
+        color: $text-muted;
+    }
+    """
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="settings.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="settings.cancel"),

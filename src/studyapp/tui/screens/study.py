@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
@@ -27,10 +28,13 @@ from textual.widgets import Header, Input, Label, ProgressBar, Static
 
 from studyapp.packs import Question
 from studyapp.scheduling import Rating, format_interval
-from studyapp.session import AnswerOutcome, StudySession, warm_answer_path
+from studyapp.session import StudySession, warm_answer_path
 from studyapp.store import StoreError
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from studyapp.records import AnswerOutcome
 
 REASON_TEXT = {  # by grading.Reason's values (a StrEnum): the grader is not imported before the first answer
     "exact": "Correct",

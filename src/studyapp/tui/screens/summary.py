@@ -10,13 +10,22 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from studyapp.records import SessionSummary
 from studyapp.scheduling import format_interval
-from studyapp.session import SessionSummary
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
 
 class SummaryScreen(Screen):
+    DEFAULT_CSS = """
+    #summary-body {
+        padding: 1 2;
+    }
+    #summary-body > Static {
+        margin-bottom: 1;
+    }
+    """
+
     BINDINGS = [
         Binding("enter", "home", "Home", id="summary.home", priority=True),
         Binding("escape", "home", "Home", show=False, id="summary.back"),
