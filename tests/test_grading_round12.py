@@ -67,3 +67,37 @@ def test_figures_said_in_the_learners_words(response, answer, unit, prompt, righ
 )
 def test_names_and_words_said_another_way(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Debrecen, eastern Hungary", "Debrecen", "In which Hungarian city is CATL building its battery factory?", True),
+        ("Debrecen, in the east of Hungary", "Debrecen", "In which Hungarian city is CATL building its battery factory?", True),
+        ("Debrecen, western Hungary", "Debrecen", "In which Hungarian city is CATL building its battery factory?", False),
+        ("Debrecen, eastern Austria", "Debrecen", "In which Hungarian city is CATL building its battery factory?", False),
+        ("Tainan city, southern Taiwan", "Tainan", "In which city was the state dinner held after Lai's inauguration?", True),
+        ("Tainan city, northern Taiwan", "Tainan", "In which city was the state dinner held after Lai's inauguration?", False),
+        ("Sumy in north-eastern Ukraine", "Sumy", "From which Ukrainian city were the last students evacuated?", True),
+        ("Lviv in eastern Ukraine", "Lviv", "In which Ukrainian city is the drone factory?", False),
+        ("Balti, in northern Moldova", "Balti", "In which city will the Regional Hospital be built?", True),
+    ],
+)
+def test_a_town_placed_in_a_part_of_its_country_is_checked_against_where_the_countrys_towns_lie(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        # round 227's false accept: the question's "Mongolian President" made it a question about a person, and the
+        # days were dropped as a middle name
+        ("October 2025", "October 13 to 16, 2025", "On which dates did Mongolian President Khurelsukh make his state visit to India?", False),
+        ("13 October 2025", "October 13 to 16, 2025", "On which dates did Mongolian President Khurelsukh make his state visit to India?", False),
+        ("13-16 October 2025", "October 13 to 16, 2025", "On which dates did Mongolian President Khurelsukh make his state visit to India?", True),
+        ("Mariya Didi", "Mariya Ahmed Didi", "Who was the Maldivian minister?", True),
+        ("Shirley Botchwey", "Shirley Ayorkor Botchwey", "Which Ghanaian was elected Commonwealth Secretary-General at CHOGM 2024?", True),
+    ],
+)
+def test_a_question_about_a_person_is_one_whose_asking_words_name_one(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right

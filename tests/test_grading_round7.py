@@ -107,11 +107,15 @@ def _cloze(text):
 @pytest.mark.parametrize(
     ("text", "response", "right"),
     [
-        ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Bhutan"], True),
-        ("BIMSTEC was to sign MoUs with the {{IORA}} and the {{UNODC}}.", ["UNODC", "IORA"], True),
-        ("The destroyers: INS {{Mormugao}}, INS {{Kochi}} and INS Kolkata.", ["Kochi", "Mormugao"], True),
+        # a pair swapped: each gap is a place of its own (the writers since round 150 split 5 right, 6 wrong)
+        ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Bhutan"], False),
+        ("BIMSTEC was to sign MoUs with the {{IORA}} and the {{UNODC}}.", ["UNODC", "IORA"], False),
+        ("The destroyers: INS {{Mormugao}}, INS {{Kochi}} and INS Kolkata.", ["Kochi", "Mormugao"], False),
+        ("The first meeting was co-chaired by {{Dombrovskis}} and {{Vestager}}.", ["Vestager", "Dombrovskis"], False),
+        ("The partnership was established by President {{Truong Tan Sang}} and President {{Barack Obama}}.", ["Barack Obama", "Truong Tan Sang"], False),
+        # a list of three or more in any order (every such swap the writers met was labelled right)
         ("The Act East Policy focuses on three Cs: {{Culture}}, {{Commerce}} and {{Connectivity}}.", ["Commerce", "Connectivity", "Culture"], True),
-        ("The first meeting was co-chaired by {{Dombrovskis}} and {{Vestager}}.", ["Vestager", "Dombrovskis"], True),
+        ("The OIC's official languages are {{Arabic}}, {{English}} and {{French}}.", ["French", "Arabic", "English"], True),
         ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Nepal"], False),
         ("India and Canada are negotiating a Foreign Investment {{Promotion}} and {{Protection}} Agreement.", ["Protection", "Promotion"], False),
         ("{{Saudi Arabia}} and {{Iraq}} were the second and third largest sources of crude oil.", ["Iraq", "Saudi Arabia"], False),
@@ -120,7 +124,7 @@ def _cloze(text):
         ("The contract includes {{22}} single-seater and {{4}} twin-seater jets.", ["4", "22"], False),
     ],
 )
-def test_names_of_one_plain_list_in_either_order(text, response, right):
+def test_a_plain_list_of_three_names_in_any_order_and_a_pair_in_its_places(text, response, right):
     from studyapp.grading import grade
 
     assert grade(_cloze(text), response).correct is right

@@ -244,3 +244,70 @@ def has_town(state: str, town: str, countries: set[str]) -> bool:
 def known_town(town: str, countries: set[str]) -> bool:
     """The snapshot has a town of that name in one of the countries."""
     return any(town in towns(country) for country in countries)
+
+
+@lru_cache(maxsize=8)
+def _points(country: str) -> dict[str, tuple[tuple[float, float], ...]]:
+    """Normalised town name -> where each town of that name lies (latitude, longitude), for one country."""
+    root = _root()
+    if root is None:
+        return {}
+    found: dict[str, list[tuple[float, float]]] = {}
+    folder = root / _folder(country) / "states"
+    for code in set(states(country).values()):
+        for record in _read(folder / _folder(code) / "cities.json"):
+            try:
+                point = (float(record["latitude"]), float(record["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+            if record.get("name"):
+                found.setdefault(normalise(str(record["name"])), []).append(point)
+    return {name: tuple(points) for name, points in found.items()}
+
+
+def _quantile(values: list[float], share: float) -> float:
+    return values[min(len(values) - 1, max(0, round(share * (len(values) - 1))))]
+
+
+@lru_cache(maxsize=8)
+def _extent(country: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The span of a country's towns, north to south and west to east, without its farthest 2% each way (islands and
+    territories overseas): ((south, north), (west, east))."""
+    points = [p for ps in _points(country).values() for p in ps]
+    if len(points) < 20:
+        return None
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    return (_quantile(lats, 0.02), _quantile(lats, 0.98)), (_quantile(lons, 0.02), _quantile(lons, 0.98))
+
+
+_SIDES = {"north": (0, 1), "south": (0, -1), "east": (1, 1), "west": (1, -1)}
+
+
+def lies_to_the(town: str, country: str, direction: str) -> bool | None:
+    """Does the town lie in that part of the country ("east", "north-west", "central"), by where the country's towns
+    spread? True in the outer 45% that way, False in the outer 45% the other way, None in between, for a town
+    the snapshot does not have there, or for two towns of that name far apart. "Debrecen", "HU", "east" -> True."""
+    points = _points(country).get(town)
+    extent = _extent(country)
+    if not points or extent is None:
+        return None
+    lat, lon = points[0]
+    if any(abs(p[0] - lat) > 1 or abs(p[1] - lon) > 1 for p in points[1:]):
+        return None  # namesakes in two regions: which one is meant is not said
+    spans = extent
+    where = []
+    for axis, value in ((0, lat), (1, lon)):
+        low, high = spans[axis]
+        where.append(0.5 if high <= low else (value - low) / (high - low))
+    if direction in ("central", "centre", "center"):
+        if all(0.3 <= w <= 0.7 for w in where):
+            return True
+        return False if any(w < 0.15 or w > 0.85 for w in where) else None
+    verdicts = []
+    for side in re.split(r"[- ]", direction):
+        axis, sign = _SIDES[side]
+        share = where[axis] if sign > 0 else 1 - where[axis]
+        verdicts.append(True if share >= 0.55 else False if share <= 0.45 else None)
+    if False in verdicts:
+        return False
+    return None if None in verdicts else True

@@ -501,7 +501,7 @@ def without_apposition(given: str, words: Context) -> str | None:
 PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())
 """Words of a question that ask for a person without naming the office."""
 _ASKS_PERSON = lazy_re(
-    r"\b(?:which|what)\b(?:\s+[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
+    r"\b(?:which|what)\b(?:\s+(?!(?:did|does|do)\b)[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
     r"|president|commissioner|premier|chancellor|governor|commander|spokesperson|chairman|chairperson|chairwoman|director|director-general"
     r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
     r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency)"

@@ -54,6 +54,13 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     if place is None:
         return None
     inner, outer = place
+    if (
+        (side := _SIDE_OF.fullmatch(outer)) is not None and (code := names.country_code(normalise(side["country"] or side["whole"]))) is not None
+        and names.country_code(normalise(outer)) is None and not names.is_place_name(normalise(outer))
+        and gazetteer.in_region("XX", normalise(outer)) is None
+        and (sided := _side_grade(given, answer, candidates, again, words, inner, side, code)) is not None
+    ):  # fmt: skip  not "South Sudan", "North Macedonia", "Western Australia", "South America": names of their own
+        return sided
     inner_norm, outer_norm = normalise(inner), normalise(_ABBREVIATED.sub(_spell_out, outer))  # "Anantnag, J&K"
     for candidate in candidates:  # "Wilmington, North Carolina" where the pack says Wilmington, Delaware
         stated = _place_pair(candidate)
@@ -100,12 +107,18 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
         if (state_country := names.subdivision_of(outer_norm)) is not None:
             about.add(state_country)  # "Karachi, Sindh": Pakistan, though the question names only India
         # counts where the question names none ("Dambulla, Sri Lanka"), never beside others ("Normandy, USA": a US town)
-        lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, about)
-        if (
-            lies is None and outer_code is not None and outer_code not in gazetteer.NAMESAKE_COUNTRIES
-            and not gazetteer.known_in(inner_norm, about - {outer_code})
-        ):  # fmt: skip
-            lies = gazetteer.lies_in(inner_norm, outer_norm, outer_code, {outer_code})  # "Geneva, Switzerland": no town of the question's countries
+        town = _KIND_AFTER.sub("", inner_norm)  # "Tainan city, Taiwan": the town of that name
+        towns = (inner_norm,) if town == inner_norm or names.country_code(town) is not None else (inner_norm, town)
+        lies = None
+        for name in towns:
+            lies = gazetteer.lies_in(name, outer_norm, outer_code, about)
+            if (
+                lies is None and outer_code is not None and outer_code not in gazetteer.NAMESAKE_COUNTRIES
+                and not gazetteer.known_in(name, about - {outer_code})
+            ):  # fmt: skip
+                lies = gazetteer.lies_in(name, outer_norm, outer_code, {outer_code})  # "Geneva, Switzerland": no town of the question's countries
+            if lies is not None:
+                break
         if lies is None and len(inner_norm.split()) > 1 and not names.is_place_name(inner_norm):
             lies = _named_for_its_town(inner_norm, outer_norm, outer_code, about)  # "Air Task Force Prestwick, Scotland"
         if lies:
@@ -287,6 +300,35 @@ def _precise_place(inner: str, outer: str, words: Context, candidates: list[str]
     if code is not None and gazetteer.lies_in(inner, outer, code, about):
         return True
     return not gazetteer.known_town(inner, about)  # "Guwahati, Meghalaya": the gazetteer has it elsewhere; "Umroi": not at all
+
+
+_SIDE = r"(?:north|south)(?:[- ]?(?:east|west))?|east|west"
+_SIDE_OF = lazy_re(
+    rf"(?:the\s+)?(?:(?P<side>{_SIDE})(?:ern)?|(?P<middle>central))\s+(?!of\b)(?P<country>[^\d,()]+?)"
+    rf"|(?:the\s+)?(?P<part>{_SIDE}|centre|center)\s+of\s+(?:the\s+)?(?P<whole>[^\d,()]+?)",
+    re.IGNORECASE,
+)
+"""Where a place lies, by its side of a country: "eastern Hungary", "north-western Nigeria", "the south of France"."""
+
+
+def _side_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool], words: Context, inner: str, side: re.Match[str], code: str) -> Grade | None:
+    """"Debrecen, eastern Hungary": right if "Debrecen, Hungary" is and the gazetteer's towns put Debrecen in Hungary's
+    east; wrong if they put it in the other half; undecided (None: the words stay a claim) in the middle."""
+    country = side["country"] or side["whole"]
+    direction = (side["side"] or side["part"] or side["middle"]).casefold().replace(" ", "-")
+    base = _place_pair_grade(f"{inner}, {country}", answer, candidates, again, words)
+    if base is None or not base.correct:
+        return base if base is None else _wrong(answer, given, base.detail)
+    lies = gazetteer.lies_to_the(_KIND_AFTER.sub("", normalise(inner)), code, direction)
+    where = "in its centre" if direction in ("central", "centre", "center") else f"to the {direction}"
+    if lies:
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in {country}, {where}")
+    if lies is False:
+        return _wrong(answer, given, f"'{inner}' lies in {country}, but not {where}")
+    return None
+
+
+_KIND_AFTER = lazy_re(r"\s+(?:city|town|district|state|province|county|region|oblast|municipality)$")
 
 
 def _place_pair(given: str) -> tuple[str, str] | None:

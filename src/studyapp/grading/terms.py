@@ -325,7 +325,9 @@ def _match_terms(
             if keys[0] in names.SHIP_PREFIXES and len(key) == 1 and 1 < k < len(keys) - 1 and sum(w is not None for w in where) >= 3:
                 optional += 1  # "USS John McCain" for USS John S. McCain: a ship named for a person, the middle initial left out
                 continue
-            if person and 0 < k < len(keys) - 1 and where[0] is not None and where[-1] is not None and where[-1] - where[0] == 1:
+            if person and 0 < k < len(keys) - 1 and where[0] is not None and where[-1] is not None and where[-1] - where[0] == 1 and not any(
+                _is_number_token(keys[j]) for j in range(len(keys))
+            ):  # not "October 2025" for October 13 to 16, 2025: no name has figures in it
                 optional += 1  # "Mariya Didi" for Mariya Ahmed Didi: a middle name left out
                 continue
             if k == len(keys) - 1 and key in _EVENT_NOUNS and _EVENT_NOUNS & prompt.words and any(w is not None for w in where[:k]):

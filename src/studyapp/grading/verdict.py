@@ -72,8 +72,11 @@ _ORDERED = lazy_re(
 
 
 def _coordinated_gaps(question: Any) -> tuple[int, ...] | None:
-    """The names in one plain list ("{{Nepal}} and {{Bhutan}} joined"), whose order a fair examiner does not mark:
-    of such swaps, five blind writers labelled 11 right, two labelled 2 wrong. Not common words: a swap of two in a
+    """The names in one plain list of three or more ("the three Cs: {{Commerce}}, {{Culture}} and {{Connectivity}}"),
+    whose order a fair examiner does not mark. Not a pair: of pairs of names swapped that this rule let through, the
+    writers of rounds 150-221 labelled 5 right and 6 wrong ("signed between the {{RBI}} and the {{MMA}}", "by President
+    {{Truong Tan Sang}} and President {{Barack Obama}}": each gap is a place of its own), where every swapped list of
+    three was labelled right (5 of 5, all rounds); the first rounds' writers (11 right, 2 wrong) saw fewer. Not common words: a swap of two in a
     fixed phrase ("freedom of {{navigation}} and {{overflight}}") was labelled right by the writers of rounds 1-36 (14
     cases) and wrong by nine of ten cases of the writers since round 45, whose brief the target is measured with. Never numbers (each has
     its own role: "{{22}} single-seat and {{4}} twin-seat"), nor a list the sentence ranks ("the second and third
@@ -108,8 +111,8 @@ def _coordinated_run(text: str, gaps: tuple[tuple[Any, ...], ...]) -> tuple[int,
                 runs[-1].append(i)
             else:
                 runs.append([i - 1, i])
-    if len(runs) != 1:
-        return None
+    if len(runs) != 1 or len(runs[0]) < 3:
+        return None  # a pair: its two places are two roles as often as not ("between the {{RBI}} and the {{MMA}}")
     run = runs[0]
     words = [_text(gaps[i][0]) if gaps[i] else "" for i in run]
     if any(not word or any(c.isdigit() for c in word) or not word[:1].isupper() for word in words):
