@@ -101,3 +101,54 @@ def test_a_town_placed_in_a_part_of_its_country_is_checked_against_where_the_cou
 )
 def test_a_question_about_a_person_is_one_whose_asking_words_name_one(response, answer, prompt, right):
     assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        # a change said in words is checked against the way the figure went
+        ("down 40 percent", "40", "%", "By what percentage did dollar revenues decline?", True),
+        ("up 40 percent", "40", "%", "By what percentage did dollar revenues decline?", False),  # accepted before this round
+        ("a 40% rise", "40", "%", "By what percentage did dollar revenues decline?", False),
+        ("a slump of 15.2 percent", "-15.2", "%", "By what percentage did imports change year on year?", True),
+        ("15.2 per cent growth", "15.2", "%", "By what percentage did exports to India grow year on year?", True),
+        ("it shrank by 7.8%", "-7.8", "%", "By how much did Sri Lanka's economy grow in 2022?", True),
+        ("up 3.19 per cent", "3.19", "%", "By how much did imports change in 2023, in per cent (minus for a fall)?", True),
+        # rates in basis points and per cent, a hundredfold apart
+        ("175 basis points", "1.75", "%", "What interest rate does the loan carry?", True),
+        ("175 bps", "1.75", "%", "What interest rate does the loan carry?", True),
+        ("17.5 bps", "1.75", "%", "What interest rate does the loan carry?", False),
+        ("200 bps", "200", "basis points", "How large was the rate hike, in basis points?", True),
+        ("2 percentage points", "200", "basis points", "How large was the rate hike, in basis points?", True),
+        ("20 bps", "200", "basis points", "How large was the rate hike, in basis points?", False),
+        # currencies by their signs, abbreviations of time, an age
+        ("฿376 million", "376000000", "THB", "To what value did bilateral trade fall in July 2025?", True),
+        ("376 mn Thai baht", "376000000", "THB", "To what value did bilateral trade fall in July 2025?", True),
+        ("200 bn zł", "200 billion", "PLN", "What amount in zloty did Poland commit to defence?", True),
+        ("2 mths", "2", "months", "Within how many months were the embassies to reopen?", True),
+        ("he was 80 years old", "80", "years", "At what age did Nguyen Phu Trong die?", True),
+        ("80 years old", "80", "years", "For how many years did he rule?", False),
+    ],
+)
+def test_changes_rates_signs_and_ages(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("27 yrs 3 months", "27 years and 3 months", "To what prison term was he sentenced?", True),
+        ("27 yrs 4 months", "27 years and 3 months", "To what prison term was he sentenced?", False),
+        ("Geneva, Switzerland", "Geneva", "In which city did Hafez al-Assad meet US President Bill Clinton in 2000?", True),
+        ("Geneva, France", "Geneva", "In which city did Hafez al-Assad meet US President Bill Clinton in 2000?", False),
+    ],
+)
+def test_years_abbreviated_and_a_city_named_for_its_country_beside_its_namesakes(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+def test_a_currency_beside_a_figure_is_no_description():
+    """Round 232's false accept: "500 dinar notes" for the €500 banknote read as the answer described."""
+    prompt = "Which banknote denomination did Kosovo withdraw from circulation?"
+    assert not grade_text("500 dinar notes", "the €500 banknote", ["€500 notes", "500 euro notes"], prompt=prompt).correct
+    assert grade_text("500 euro notes", "the €500 banknote", ["€500 notes", "500 euro notes"], prompt=prompt).correct

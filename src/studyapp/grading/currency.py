@@ -41,7 +41,9 @@ CURRENCY_ALIASES = {
     "brl": "brl", "r$": "brl", "real": "brl", "reais": "brl", "brazilian real": "brl", "brazilian reais": "brl",
     "ars": "ars", "argentine peso": "ars", "argentine pesos": "ars", "mxn": "mxn", "mexican peso": "mxn", "mexican pesos": "mxn",
     "zar": "zar", "rand": "zar", "idr": "idr", "rupiah": "idr", "rp": "idr", "rp.": "idr", "myr": "myr", "ringgit": "myr", "rm": "myr", "thb": "thb", "baht": "thb",
-    "vnd": "vnd", "dong": "vnd", "ils": "ils", "shekel": "ils", "shekels": "ils", "nis": "ils", "egp": "egp", "egyptian pound": "egp",
+    "vnd": "vnd", "dong": "vnd", "dinar": "dinar", "dinars": "dinar", "rsd": "rsd", "serbian dinar": "rsd", "serbian dinars": "rsd",
+    "kwd": "kwd", "kuwaiti dinar": "kwd", "kuwaiti dinars": "kwd", "iqd": "iqd", "iraqi dinar": "iqd", "iraqi dinars": "iqd",
+    "jod": "jod", "jordanian dinar": "jod", "jordanian dinars": "jod", "bhd": "bhd", "bahraini dinar": "bhd", "bahraini dinars": "bhd", "฿": "thb", "thai baht": "thb", "zł": "pln", "złoty": "pln", "zlotys": "pln", "zloties": "pln", "ils": "ils", "shekel": "ils", "shekels": "ils", "nis": "ils", "egp": "egp", "egyptian pound": "egp",
     "egyptian pounds": "egp", "ngn": "ngn", "naira": "ngn", "kzt": "kzt", "tenge": "kzt", "afn": "afn", "afghani": "afn", "afghanis": "afn",
     "mvr": "mvr", "rufiyaa": "mvr", "mmk": "mmk", "kyat": "mmk", "kyats": "mmk", "irr": "irr", "iranian rial": "irr", "iranian rials": "irr",
     "kes": "kes", "ksh": "kes", "kshs": "kes", "kenyan shilling": "kes", "kenyan shillings": "kes", "sh": "shilling",
@@ -60,8 +62,9 @@ write "Rs" too); "₹" and "INR" are India's."""
 RIYALS = frozenset({"sar", "qar", "omr"})
 SHILLINGS = frozenset({"kes", "ugx", "tzs"})
 POUNDS = frozenset({"gbp", "egp", "lbp", "sdg", "syp"})
+DINARS = frozenset({"rsd", "kwd", "iqd", "jod", "bhd"})
 """A bare "pounds" is sterling or Egypt's, Lebanon's, Sudan's, Syria's pound; "£" and "sterling" are Britain's."""
-_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS), ("pound", POUNDS))
+_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS), ("pound", POUNDS), ("dinar", DINARS))
 """A bare name of a currency several countries use, and their codes: a bare "riyals" is Saudi, Qatari or Omani."""
 
 

@@ -46,7 +46,10 @@ _HOW_LONG = lazy_re(r"\bhow\s+(?:many|long)\b|\bfor\s+what\s+(?:period|length)\b
 
 
 def _a_span_of(rest: str, prompt: Context) -> bool:
-    """"a 90-day pause" where the question asks for how many days aid was suspended: the span, as a noun of time."""
+    """"a 90-day pause" where the question asks for how many days aid was suspended: the span, as a noun of time;
+    "80 years old" where it asks at what age."""
+    if rest == "old":
+        return bool(prompt.words & {"age", "aged", "old"})
     return singular(rest) in _SPANS and _HOW_LONG.search(prompt.text) is not None
 
 

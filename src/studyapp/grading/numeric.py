@@ -75,7 +75,7 @@ _LEVEL_REACHED = lazy_re(
 )
 _CHANGED_BY = lazy_re(
     r"\b(rose|risen|grew|grown|increased|climbed|jumped|surged|gained|expanded|went up|fell|fallen|dropped|declined|decreased|shrank|shrunk|"
-    r"contracted|slipped|plunged|slumped|came down|went down)(?:\s+by)?(?=\s+\S*\d)"
+    r"contracted|slipped|plunged|slumped|came down|went down|down|up)(?:\s+by)?(?=\s+\S*\d)"
     r"|(?<=\d)(?:\s*(?:%|per\s?cent|percent))?\s+(gain|rise|increase|growth|jump|fall|drop|decline|decrease|contraction|loss)\b",
     re.IGNORECASE,
 )
@@ -87,21 +87,34 @@ _DOWN = frozenset(
 )
 
 
+def _change_directions(given: str, prompt: Context, value: float) -> tuple[str, str, re.Match[str]] | None:
+    """The direction a change is said in ("up", "down"), the direction the answer's change went, and where it is said;
+    None where the response says none or the question asks no change. A negative answer went down whatever the
+    question's verb ("By how much did the economy grow?" -7.8); a positive one the way the question's verb goes
+    ("By how much did revenues decline?" 40), or up where it only asks how it changed."""
+    match = _CHANGED_BY.search(given)
+    if match is None or not _CHANGE_ASKED.search(prompt.text) or not value:
+        return None
+    verb = (match[1] or match[2]).casefold().split()
+    typed = "up" if verb[-1] in _UP or verb[-1] in _UP_NOUNS else "down"
+    if value < 0:
+        return typed, "down", match
+    rises = any(w in _UP for w in prompt.words)
+    if _cut_asked(prompt.text) and not rises:
+        return typed, "down", match
+    if rises or "change" in prompt.words or "changed" in prompt.words:
+        return typed, "up", match
+    return None
+
+
 def _change_said(given: str, prompt: Context, value: float) -> frozenset[str]:
     """"It shrank by 7.8 per cent" where the question asks by how much the economy contracted: the words that say the
     change the question asks, in its own direction (the question's verb, or the answer's sign where it asks how a
     figure changed); empty when the directions differ or the question gives none."""
-    match = _CHANGED_BY.search(given)
-    if match is None or not _CHANGE_ASKED.search(prompt.text):
-        return frozenset()
-    verb = (match[1] or match[2]).casefold()
-    typed = "up" if verb.split()[0] in _UP or verb in _UP_NOUNS else "down"
-    asked = {"up" for w in prompt.words if w in _UP} | {"down" for w in prompt.words if w in _DOWN}
-    if not asked and "change" in prompt.words and value:
-        asked = {"up" if value > 0 else "down"}  # "By what percentage did shipments change?" 43: a rise
-    if asked != {typed}:
-        return frozenset()
-    return frozenset(w for w in match[0].casefold().split() if w.isalpha())
+    found = _change_directions(given, prompt, value)
+    if found is None or found[1] != found[0] or value < 0:
+        return frozenset()  # a fall in a negative answer: the sign is read where negatives are
+    return frozenset(w for w in found[2][0].casefold().split() if w.isalpha())
 _OUT_OF = lazy_re(r"(\d[\d,]*)(?:\s+(?!out\b|of\b)[a-z]+)?(\s+(?:out\s+of|of)\s+(?:the\s+)?)(\d[\d,]*)\b(?!\s*(?:%|per|million|billion|lakh|crore|thousand))", re.IGNORECASE)
 
 
@@ -224,8 +237,13 @@ def _judge_number(
     below = frozenset(_BELOW_WORDS.findall(exp.display.casefold())) and _BELOW_WORDS.search(reading.qualifier.casefold())
     if below:  # "under 20 km" where the answer is "less than 20 km": the same ceiling, said in other words
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in _BELOW_PARTS), reading.qualifier)
-    if reading.extra and (changed := _change_said(given, prompt, expected_q.value)):
-        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in changed), reading.qualifier)
+    if (turned := _change_directions(given, prompt, expected_q.value)) is not None and turned[0] != turned[1] and not _CHANGED_BY.search(exp.display):
+        return f"'{turned[2][1] or turned[2][2]}' says it went {turned[0]}, and it went {turned[1]}"  # "up 40%" for a fall of 40%
+    if (reading.extra or reading.unit_words) and not _CHANGED_BY.search(exp.display) and (changed := _change_said(given, prompt, expected_q.value)):
+        unit_words = tuple(w for w in reading.unit_words if w not in changed)
+        if unit_words != reading.unit_words and given_q.unit is not None and given_q.unit not in ("%",):
+            given_q = Quantity(given_q.value, given_q.scale, "%" if "%" in (exp.unit or "") else given_q.unit, given_q.ordinal)
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, unit_words, tuple(w for w in reading.extra if w not in changed), reading.qualifier)
     if reading.extra and (level := _LEVEL_REACHED.search(given)) is not None and not _CHANGE_ASKED.search(prompt.text):
         said = set(level[0].casefold().split())  # "it fell to 23.4 billion euros": the figure is where it ended, which is asked
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in said), reading.qualifier)
@@ -635,7 +653,12 @@ def grade_numeric(
         response = response[: said.start()] + response[said.end() :]  # "3000 visas every year" where the question asks how many each year
     if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
         response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
+    in_points = _in_basis_points(response, unit) if unit and isinstance(response, str) else None
+    if in_points is not None:
+        response = in_points  # "175 basis points" for 1.75%, "200 bps" for 200 basis points, "2 percentage points" for 200 bp
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
+    if in_points is not None:  # the reason quotes what was typed, and the figure it comes to
+        result = Grade(result.correct, result.reason, result.expected, typed, f"{typed} is {in_points}: {result.expected}" if result.correct else f"{typed} is {in_points}, not {result.expected}", result.parts)
     if total is not None and result.correct:
         result = Grade(True, Reason.NUMERIC, result.expected, typed, f"{typed}: {result.expected}, out of a total of {total}", result.parts)
     if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed
@@ -973,6 +996,26 @@ def _joined_duration(response: str, parts: tuple[str, int]) -> str | None:
 
 _PERCENT_DASH = lazy_re(r"(\d)\s*%\s*[-\u2013\u2014]\s*(?=\d)")
 _PART_OF_YEAR = lazy_re(r"\b(early|mid|late|end|start|beginning)-((?:19|20)\d\d)\b", re.IGNORECASE)
+_BASIS_POINTS = lazy_re(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(?:basis\s+points?|bps|bp)\s*$", re.IGNORECASE)
+_POINTS_AS_PER_CENT = lazy_re(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|percentage\s+points?)\s*$", re.IGNORECASE)
+_BASIS_UNITS = frozenset({"basis points", "basis point", "bps", "bp"})
+
+
+def _in_basis_points(response: str, unit: str) -> str | None:
+    """A rate in basis points and in per cent are one figure a hundredfold apart (a central bank's "175 basis points" is
+    1.75%); "bps" here is basis points, never bits per second. The response in the answer's own unit, or None."""
+    asked = unit.strip().casefold()
+    if asked in _BASIS_UNITS:
+        if (bp := _BASIS_POINTS.match(response)) is not None:
+            return f"{bp[1]} {unit.strip()}"
+        if (pc := _POINTS_AS_PER_CENT.match(response)) is not None:
+            return f"{float(pc[1]) * 100:g} {unit.strip()}"
+    elif asked in ("%", "per cent", "percent", "percentage points") and (bp := _BASIS_POINTS.match(response)) is not None:
+        return f"{float(bp[1]) / 100:g}{'%' if asked == '%' else ' ' + asked}"
+    return None
+
+
+_ZLOTY = lazy_re(r"\bzł(?:oty(?:ch|s)?)?(?!\w)", re.IGNORECASE)
 _DOLLARS_US = lazy_re(r"\bdollars?\s*\(\s*u\.?\s?s\.?\s*\)", re.IGNORECASE)
 
 
@@ -1018,6 +1061,8 @@ def _grade_numeric(
         expected = f"{expected} {unit.strip()}"
     given = _text(_display_number(response) if isinstance(response, (int, float)) and not isinstance(response, bool) else response)
     given = _DOLLARS_US.sub("US dollars", given)  # "3,33 billion dollars (US)"
+    if "zł" in given.casefold():
+        given = _ZLOTY.sub("PLN", given)  # "200 bn zł": the zloty's sign, which the word reader does not spell
     given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
     given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
     given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
@@ -1124,13 +1169,13 @@ def _fiscal_span(match: re.Match[str]) -> str:
 
 
 _FALL = lazy_re(
-    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction|deficit) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
-    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
+    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction|deficit|slump|plunge) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
+    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged|slumped|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
     r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction|cut)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease|reduction|cut)\b",  # "a 17% decline"
     re.IGNORECASE,
 )
 _CUT_ASKED = lazy_re(
-    r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|fall|falls|fallen|drop|drops|dropped|lowered|plunged|slumped)\b",
+    r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)?|fell|fall|falls|fallen|drop|drops|dropped|lowered|plunged|slumped)\b",
     re.IGNORECASE,
 )
 _ANOTHER_EVENT = lazy_re(r"\b(?:before|after|since|until|following|prior\s+to|ahead\s+of)\s+(?:the\s+|its\s+|a\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)

@@ -89,7 +89,8 @@ _ABBREVIATIONS = {
     "natl": "national", "dept": "department", "j&k": "jammu and kashmir", "regt": "regiment", "bde": "brigade",
     "hq": "headquarters", "hqs": "headquarters", "univ": "university", "assn": "association", "mgmt": "management",
     "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation", "thru": "through", "uni": "university",
-    "tech": "technology", "annexure": "annex", "fest": "festival",
+    "tech": "technology", "annexure": "annex", "fest": "festival", "yrs": "years", "yr": "year", "mths": "months", "mth": "month",
+    "hrs": "hours", "wks": "weeks",
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
 

@@ -114,8 +114,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
             lies = gazetteer.lies_in(name, outer_norm, outer_code, about)
             if (
                 lies is None and outer_code is not None and outer_code not in gazetteer.NAMESAKE_COUNTRIES
-                and not gazetteer.known_in(name, about - {outer_code})
-            ):  # fmt: skip
+                and not gazetteer.known_in(name, about - {outer_code} - gazetteer.NAMESAKE_COUNTRIES)
+            ):  # fmt: skip  a Geneva in the US the question names is named for the one in Switzerland
                 lies = gazetteer.lies_in(name, outer_norm, outer_code, {outer_code})  # "Geneva, Switzerland": no town of the question's countries
             if lies is not None:
                 break

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from studyapp.grading import names
+from studyapp.grading.currency import CURRENCY_ALIASES
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity
 from studyapp.grading.phrases import CONTRADICTING, Context, NEGATIONS, Reading
 from studyapp.grading.text import lazy_re, normalise, singular
@@ -273,6 +274,8 @@ def descriptive(given: str, extra: tuple[str, ...], prompt: Context) -> bool:
             return False  # "Yudh Abhyas, naval exercise"; "Akash air defence system" where it asks a surface-to-air one
         if word in _DIRECTIONS or names.country_code(word) is not None:
             return False
+        if word in CURRENCY_ALIASES or singular(word) in CURRENCY_ALIASES:
+            return False  # "500 dinar notes" for the €500 banknote: another currency, not a description
         if word in _GRADES or (lemma := names.verb_lemma(word)) is not None and lemma != word:
             return False  # "comprehensive strategic partnership"; "were both taking part": a verb says something of its own
         if _is_kind(word) and word not in prompt.words and singular(word) not in prompt.words:

@@ -42,7 +42,7 @@ _PHYSICAL = {
     "day": ("time", "day days"),
     "week": ("time", "week weeks wk wks"),
     "fortnight": ("time", "fortnight fortnights"),
-    "month": ("time", "month months"),
+    "month": ("time", "month months mth mths mo mos"),
     "year": ("time", "year years yr yrs"),
     "decade": ("time", "decade decades"),
     "century": ("time", "century centuries"),
