@@ -9,25 +9,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismissed with True for y (or Enter), False for n or Esc."""
 
-    DEFAULT_CSS = """
-    #confirm-box {
-        width: 60;
-        max-width: 95%;
-        height: auto;
-        border: round $warning;
-        background: $surface;
-        padding: 1 2;
-    }
-    #confirm-keys {
-        margin-top: 1;
-    }
-    """
+    DEFAULT_CSS = styles("confirm")
 
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm.yes", priority=True),

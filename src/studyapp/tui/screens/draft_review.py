@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Label, Static
 
 from studyapp.drafting.review import EDITABLE, DraftReview, ReviewError, field_text
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
@@ -69,38 +70,7 @@ def paragraph_view(paragraph: str, question: dict) -> Text:
 class DraftReviewScreen(Screen):
     """One draft pack, draft by draft."""
 
-    DEFAULT_CSS = """
-    #review-status {
-        height: 1;
-        padding: 0 1;
-        background: $boost;
-    }
-    #review-body {
-        height: 1fr;
-    }
-    #review-source, #review-draft {
-        width: 1fr;
-        padding: 0 1;
-    }
-    #review-source {
-        border-right: vkey $foreground 30%;
-        color: $text-muted;
-    }
-    #review-fields {
-        height: auto;
-        max-height: 14;
-        margin-top: 1;
-    }
-    #review-message {
-        height: auto;
-        max-height: 2;
-        padding: 0 1;
-        color: $text-muted;
-    }
-    #review-message.error {
-        color: $error;
-    }
-    """
+    DEFAULT_CSS = styles("draft_review")
 
     BINDINGS = [
         Binding("a", "accept", "Accept", id="review.accept"),

@@ -14,6 +14,7 @@ from textual.widgets import Header, Input, Label, SelectionList, Static
 
 from studyapp.exam import FOLLOW, STOP, Exam, ExamError, ExamPlan, clear_exam, list_exams, parse_date, predicted, set_exam, shared_questions, upcoming_exams
 from studyapp.store import StoreError
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
@@ -70,29 +71,7 @@ def _short(title: str, width: int = 18) -> str:
 class ExamScreen(Screen):
     """The exam form: name, date, packs, tags and an optional daily budget."""
 
-    DEFAULT_CSS = """
-    #exam-body {
-        padding: 0 2;
-    }
-    #exam-body Label {
-        margin-top: 1;
-    }
-    #exam-packs {
-        height: auto;
-        max-height: 8;
-    }
-    #exam-error {
-        color: $error;
-        margin-top: 1;
-    }
-    #exam-hint {
-        color: $text-muted;
-        margin-top: 1;
-    }
-    #exam-list {
-        margin-top: 1;
-    }
-    """
+    DEFAULT_CSS = styles("exam")
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save exam", id="exam.save", priority=True),

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from studyapp.tui.screens import styles
+
 EXTRA_KEYS = {
     "Study": [
         ("1-9", "choose an option / pick the next item of an order question"),
@@ -86,22 +88,7 @@ def terms_text() -> Text:
 
 
 class HelpScreen(ModalScreen):
-    DEFAULT_CSS = """
-    #help-body {
-        width: 90%;
-        max-width: 100;
-        height: 90%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    #help-title {
-        margin-bottom: 1;
-    }
-    #help-terms {
-        margin-top: 1;
-    }
-    """
+    DEFAULT_CSS = styles("help")
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
 

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Header, Static
 
 from studyapp.session import local_day_start, overview
 from studyapp.store import StoreError
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
@@ -26,30 +27,7 @@ def fit(title: str, width: int = PACK_COLUMN) -> str:
 
 
 class HomeScreen(Screen):
-    DEFAULT_CSS = """
-    #home-body {
-        padding: 0 1;
-    }
-    #home-intro {
-        height: auto;
-        margin: 1 0;
-        color: $text-muted;
-    }
-    #packs {
-        height: 1fr;
-    }
-    #home-problems {
-        height: auto;
-        max-height: 3;
-        color: $warning;
-        margin-top: 1;
-    }
-    #home-exam {
-        height: auto;
-        max-height: 4;
-        margin-bottom: 1;
-    }
-    """
+    DEFAULT_CSS = styles("home")
 
     BINDINGS = [
         # The key bar shows the first ones that fit (60 columns at 80): the rest are in the intro and in help.

@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
@@ -24,17 +25,7 @@ PREVIEW = 8
 
 
 class ImportScreen(Screen):
-    DEFAULT_CSS = """
-    #import-body {
-        padding: 1 2;
-    }
-    #import-intro {
-        margin-bottom: 1;
-    }
-    #import-preview {
-        margin-top: 1;
-    }
-    """
+    DEFAULT_CSS = styles("import_deck")
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="import.back"),

@@ -24,6 +24,7 @@ from studyapp.mock import DEFAULT_QUESTIONS, MockError, MockExam, MockReport, de
 from studyapp.packs import Question
 from studyapp.siblings import near_map
 from studyapp.store import StoreError
+from studyapp.tui.screens import styles
 from studyapp.tui.screens.study import StudyScreen
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
@@ -39,25 +40,7 @@ def clock_text(left: timedelta) -> str:
 class MockSetupScreen(ModalScreen):
     """How many questions and how long; the pool is the exam's packs (or the chosen packs)."""
 
-    DEFAULT_CSS = """
-    #mock-setup {
-        width: 60;
-        max-width: 95%;
-        height: auto;
-        max-height: 90%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    #mock-error {
-        color: $error;
-        margin-top: 1;
-    }
-    #mock-hint {
-        color: $text-muted;
-        margin-top: 1;
-    }
-    """
+    DEFAULT_CSS = styles("mock_setup")
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="mock_setup.cancel")]
 
@@ -133,12 +116,7 @@ class _Sitting:
 class MockScreen(StudyScreen, inherit_bindings=False):
     """One question after another; answers are saved, not judged on screen."""
 
-    DEFAULT_CSS = """
-    #mock-clock {
-        width: auto;
-        min-width: 9;
-    }
-    """
+    DEFAULT_CSS = styles("mock")
 
     BINDINGS = [
         Binding("enter", "confirm", "Submit", id="mock.confirm"),
@@ -247,14 +225,7 @@ class MockScreen(StudyScreen, inherit_bindings=False):
 
 
 class MockReportScreen(Screen):
-    DEFAULT_CSS = """
-    #mock-report {
-        padding: 0 2;
-    }
-    #mock-report > Static {
-        margin-bottom: 1;
-    }
-    """
+    DEFAULT_CSS = styles("mock_report")
 
     TITLE = "Mock exam report"
     BINDINGS = [

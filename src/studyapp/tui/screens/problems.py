@@ -10,20 +10,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from studyapp.packs import Problem
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 
 
 class ProblemsScreen(ModalScreen):
-    DEFAULT_CSS = """
-    #problems-body {
-        width: 90%;
-        max-width: 100;
-        height: 90%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    """
+    DEFAULT_CSS = styles("problems")
 
     BINDINGS = [Binding("escape,q,p", "dismiss", "Close", id="problems.close")]
 

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 from studyapp.exam import outlook, predicted
 from studyapp.session import FOCUS
 from studyapp.stats import GroupRow, Stats, compute, local_zone
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.charts import AccuracyChart, ForecastChart
 from studyapp.tui.widgets.heatmap import Heatmap
@@ -52,33 +53,7 @@ def sort_groups(rows: list[GroupRow], column: int, reverse: bool) -> list[GroupR
 
 
 class ProgressScreen(Screen):
-    DEFAULT_CSS = """
-    #progress-summary {
-        height: auto;
-        padding: 0 1;
-    }
-    #progress-tabs {
-        height: 1fr;
-    }
-    #progress-tabs TabPane {
-        height: 1fr;
-        padding: 0 1;
-    }
-    #progress-tabs TabPane > VerticalScroll {
-        height: 1fr;
-    }
-    #progress-retention, #progress-exams {
-        height: auto;
-        margin-top: 1;
-    }
-    #groups-title, #weak-hint {
-        height: auto;
-        color: $text-muted;
-    }
-    #groups, #weak-table, #sessions-table {
-        height: 1fr;
-    }
-    """
+    DEFAULT_CSS = styles("progress")
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="progress.back"),

@@ -12,6 +12,7 @@ from textual.widgets import Header, Input, Label, Select, Static
 from studyapp.config import THEMES, Settings
 
 DATE_ORDER_LABELS = {"dmy": "day first: 12.06.2026 is 12 June", "mdy": "month first: 06/12/2026 is 12 June", "ymd": "year first: 2026-06-12"}
+from studyapp.tui.screens import styles
 from studyapp.tui.widgets.keybar import KeyBar
 
 
@@ -29,21 +30,7 @@ def parse_keymap(text: str) -> dict[str, str]:
 
 
 class SettingsScreen(Screen):
-    DEFAULT_CSS = """
-    #settings-body {
-        padding: 1 2;
-    }
-    #settings-body Label {
-        margin-top: 1;
-    }
-    #settings-error {
-        color: $error;
-        margin-top: 1;
-    }
-    #settings-hint {
-        color: $text-muted;
-    }
-    """
+    DEFAULT_CSS = styles("settings")
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="settings.save", priority=True),

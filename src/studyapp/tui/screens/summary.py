@@ -12,19 +12,13 @@ from textual.widgets import Header, Static
 
 from studyapp.records import SessionSummary
 from studyapp.scheduling import format_interval
+from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.keybar import KeyBar
 
 
 class SummaryScreen(Screen):
-    DEFAULT_CSS = """
-    #summary-body {
-        padding: 1 2;
-    }
-    #summary-body > Static {
-        margin-bottom: 1;
-    }
-    """
+    DEFAULT_CSS = styles("summary")
 
     BINDINGS = [
         Binding("enter", "home", "Home", id="summary.home", priority=True),
