@@ -256,6 +256,7 @@ FLOORS = {
     "holdout237.yaml": (0.955, ("Y237-095", "Y237-300", "Y237-312")),  # blind in round 237 (e0ae372): 96.6%, 3 (barrels a year for barrels a day; 41 for licence 41B; 1.7% for 1.7 million %)
     "holdout240.yaml": (0.95, ()),  # blind in round 240 (e0ae372): 95.8%, 0
     "holdout235.yaml": (0.935, ("Y235-378",)),  # blind in round 235 (e0ae372): 94.2%, 1 (2010-2015, a range, for the visits of 2010 and 2015)
+    "holdout241.yaml": (0.965, ()),  # blind in round 241 (e0ae372): 97.0%, 0: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
