@@ -258,6 +258,7 @@ FLOORS = {
     "holdout235.yaml": (0.935, ("Y235-378",)),  # blind in round 235 (e0ae372): 94.2%, 1 (2010-2015, a range, for the visits of 2010 and 2015)
     "holdout241.yaml": (0.965, ()),  # blind in round 241 (e0ae372): 97.0%, 0: the target met
     "holdout236.yaml": (0.955, ()),  # blind in round 236 (e0ae372): 96.4%, 0
+    "holdout238.yaml": (0.96, ()),  # blind in round 238 (e0ae372): 96.7%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
