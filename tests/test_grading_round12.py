@@ -152,3 +152,37 @@ def test_a_currency_beside_a_figure_is_no_description():
     prompt = "Which banknote denomination did Kosovo withdraw from circulation?"
     assert not grade_text("500 dinar notes", "the €500 banknote", ["€500 notes", "500 euro notes"], prompt=prompt).correct
     assert grade_text("500 euro notes", "the €500 banknote", ["€500 notes", "500 euro notes"], prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("a quarter of an hour", "15", "minutes", "How long was the silent tribute?", True),
+        ("three quarters of an hour", "45", "minutes", "About how long did the meeting last?", True),
+        ("half an hour", "45", "minutes", "About how long did the meeting last?", False),
+        ("a 22.8% downturn", "-22.8", "%", "By how much did Serbia's tourism sector change?", True),
+        ("down by over 66 per cent", "-66", "%", 'By what percentage did study permits change (signed change; the article says "over")?', True),
+        ("it fell about 11%", "11", "%", "By what percentage did Peru's economy plunge in 2020?", True),
+        ("it rose about 11%", "11", "%", "By what percentage did Peru's economy plunge in 2020?", False),
+        ("58.000 t", "58000", "t", "How many tonnes of lithium a year was the mine to produce?", True),
+        ("2.4 lakh TEUs", "240,000", "TEU", "To what capacity will the container hub raise the port?", True),
+        ("240,000 tons", "240,000", "TEU", "To what capacity will the container hub raise the port?", False),
+    ],
+)
+def test_spans_in_words_falls_in_words_plural_units(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        # round 237's false accepts: a rate over another period, a licence's number without its letter
+        ("150,000 barrels per year", "150,000", "barrels per day", "Around how many barrels per day does Chevron export?", False),
+        ("150,000 barrels a day", "150,000", "barrels per day", "Around how many barrels per day does Chevron export?", True),
+        ("150,000 bpd", "150,000", "barrels per day", "Around how many barrels per day does Chevron export?", True),
+        ("41", "41B", None, "Which OFAC general licence number did Chevron hold?", False),
+        ("41", "41 billion", None, "How much did it cost?", True),
+    ],
+)
+def test_a_rate_over_another_period_and_a_licence_without_its_letter(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right

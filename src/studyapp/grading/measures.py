@@ -53,6 +53,21 @@ def _a_span_of(rest: str, prompt: Context) -> bool:
     return singular(rest) in _SPANS and _HOW_LONG.search(prompt.text) is not None
 
 
+_PERIOD_OF = lazy_re(r"\b(?:per|a|an|each|every)\s+(day|week|month|year|annum|hour|second|minute)\b|/(day|week|month|year|yr|h|hr|s|min)\b")
+_RATE_PERIODS = {"bpd": "day", "tpa": "year", "mtpa": "year"}
+
+
+def _period_of(unit: str) -> str | None:
+    """The period of a rate ("barrels per day", "bpd", "tonnes a year"), or None for a unit that is no rate."""
+    if unit in _RATE_PERIODS:
+        return _RATE_PERIODS[unit]
+    match = _PERIOD_OF.search(unit)
+    if match is None:
+        return None
+    period = match[1] or match[2]
+    return {"annum": "year", "yr": "year", "h": "hour", "hr": "hour", "s": "second", "min": "minute"}.get(period, period)
+
+
 def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None, prompt: Context) -> tuple[str, Quantity] | None:
     """None when the units agree, else (kind, quantity to compare): kind "" means compare the converted quantity."""
     gu = given_q.unit
@@ -62,6 +77,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("currency", given_q)  # "$3.33 billion rupees": two currencies at once
     if gu is None or gu == expected_unit:
         return None
+    if (given_period := _period_of(gu)) and (asked_period := _period_of(expected_unit or "")) and given_period != asked_period:
+        return ("unit", given_q)  # "150,000 barrels per year" for 150,000 barrels a day: another rate
+    if expected_unit and " " not in gu and gu.casefold() in (expected_unit.casefold() + "s", singular(expected_unit.casefold()) + "s"):
+        return None  # "240,000 TEUs" for 240,000 TEU: the plural of the answer's own unit
     if " " in gu and (bare := _without_its_verb(gu, expected_unit, prompt)) != gu:
         gu = bare  # "166 people died", "26 civilians were massacred", "nine days later": what befell the things counted
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)

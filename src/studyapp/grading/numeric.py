@@ -49,6 +49,11 @@ def _match_number(given: Quantity, expected: Quantity, tolerance: float = 0.0, r
     return None
 
 
+_DESIGNATION = lazy_re(r"\s*\d+[A-Za-z]\s*")
+""""41B": a number with a letter glued to it and nothing else, where the question gives no unit: a name ("licence 41B"),
+not 41 billion, so "41" is not that figure read in its scale."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Expected:
     display: str  # as the pack says it
@@ -75,7 +80,7 @@ _LEVEL_REACHED = lazy_re(
 )
 _CHANGED_BY = lazy_re(
     r"\b(rose|risen|grew|grown|increased|climbed|jumped|surged|gained|expanded|went up|fell|fallen|dropped|declined|decreased|shrank|shrunk|"
-    r"contracted|slipped|plunged|slumped|came down|went down|down|up)(?:\s+by)?(?=\s+\S*\d)"
+    r"contracted|slipped|plunged|slumped|came down|went down|down|up)(?:\s+by)?(?=\s+(?:(?:over|about|around|nearly|almost|roughly|some|more\s+than)\s+)?\S*\d)"
     r"|(?<=\d)(?:\s*(?:%|per\s?cent|percent))?\s+(gain|rise|increase|growth|jump|fall|drop|decline|decrease|contraction|loss)\b",
     re.IGNORECASE,
 )
@@ -100,9 +105,10 @@ def _change_directions(given: str, prompt: Context, value: float) -> tuple[str, 
     if value < 0:
         return typed, "down", match
     rises = any(w in _UP for w in prompt.words)
-    if _cut_asked(prompt.text) and not rises:
-        return typed, "down", match
-    if rises or "change" in prompt.words or "changed" in prompt.words:
+    changed = bool(prompt.words & {"change", "changed", "changes"})
+    if (_cut_asked(prompt.text) or not changed and any(w in _DOWN for w in prompt.words)) and not rises:
+        return typed, "down", match  # "plunge", "slump": a fall, where the question asks no change with a sign
+    if rises or changed:
         return typed, "up", match
     return None
 
@@ -312,12 +318,16 @@ def _judge_number(
             return f"'{' '.join(reading.unit_words)}' is not part of the answer {exp.display}"
         given_q, converted = quantity, True
     if converted:
+        if (mark := _other_separator(reading.span, given_q, expected_q)) is not None:
+            return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read with a {mark}: {exp.display}")  # "58.000 t"
         ok = _values_equal(given_q.value, expected_q.value, max(absolute, relative * abs(expected_q.value), 0.01 * abs(expected_q.value)))
         ok = ok or _rounded_conversion(reading, expected_q, exp.unit)
         if ok:
             return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} converts to {exp.display}")
         return f"{given} is not {exp.display}: a different amount"
     how = _match_number(given_q, expected_q, absolute, relative)
+    if how == "scaled" and exp.unit is None and _DESIGNATION.fullmatch(exp.display):
+        how = None
     if how is None and (mark := _other_separator(reading.span, given_q, expected_q)) is not None:
         return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read with a {mark}: {exp.display}")
     if how is None and not (exp.is_alt and _APPROXIMATE.match(exp.display)) and _rounds_to(given_q, expected_q, exp.display, reading.span):
@@ -748,6 +758,7 @@ _NONE_SAID = lazy_re(
     r"\s*(?:none|nil|zero|no(?:t\s+(?:a\s+single|one|any))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?))(?:\s+at\s+all)?(?:\s+(?:whatsoever|were\s+recorded))?[\s.!]*",
     re.IGNORECASE,
 )
+_QUARTER_HOUR = lazy_re(r"\s*(?:(three\s+quarters)|(half)|(?:a|one)\s+quarter)\s+(?:of\s+)?an?\s+hour\s*", re.IGNORECASE)
 _AND_A_HALF = lazy_re(r"\s*(?:a|an|one)\s+(year|month|week|day|hour|decade|century)\s+and\s+a\s+half\s*", re.IGNORECASE)
 _AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", "day": "36 hours", "hour": "90 minutes",
                   "decade": "15 years", "century": "150 years"}
@@ -885,6 +896,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = "0" if noun.casefold() in ("", "one", "ones") else f"0 {noun}"  # "none", "no objections at all"
     if (half := _AND_A_HALF.fullmatch(response)) is not None:
         response = _AND_A_HALF_IS[half[1].casefold()]  # "a year and a half" for 18 months: exact, not 1.5 rounded
+    if (quarter := _QUARTER_HOUR.fullmatch(response)) is not None:
+        response = f"{45 if quarter[1] else 30 if quarter[2] else 15} minutes"  # "a quarter of an hour" for 15 minutes
     if ("deficit" in response.casefold() or "surplus" in response.casefold()) and "-" not in response and (
         balance := _A_BALANCE_OF.fullmatch(response)
     ) is not None and (balance["kind"] or balance["kind2"]).casefold() == (
@@ -1169,9 +1182,9 @@ def _fiscal_span(match: re.Match[str]) -> str:
 
 
 _FALL = lazy_re(
-    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction|deficit|slump|plunge) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
-    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged|slumped|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+\d)"  # "it fell by 17%"
-    r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction|cut)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease|reduction|cut)\b",  # "a 17% decline"
+    r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction|deficit|slump|plunge|downturn) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
+    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged|slumped|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+(?:(?:over|about|around|nearly|almost|roughly|some|more\s+than)\s+)?\d)"  # "it fell by 17%"
+    r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction|cut|downturn)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease|reduction|cut|downturn)\b",  # "a 17% decline"
     re.IGNORECASE,
 )
 _CUT_ASKED = lazy_re(
