@@ -186,3 +186,12 @@ def test_spans_in_words_falls_in_words_plural_units(response, answer, unit, prom
 )
 def test_a_rate_over_another_period_and_a_licence_without_its_letter(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+def test_two_numbers_of_an_answer_swapped_where_one_has_words_of_its_own():
+    """Round 243's false accept: the bare number and the one with "an option for ... more" traded places."""
+    answer, prompt = "three, with an option for two more", "How many submarines will Australia buy?"
+    assert not grade_text("two, with an option for three more", answer, prompt=prompt).correct
+    assert grade_text("3, with an option for 2 more", answer, prompt=prompt).correct
+    assert grade_text("2027 and 2026", "2026 and 2027", prompt="In which years?").correct
+

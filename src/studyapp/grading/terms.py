@@ -777,7 +777,7 @@ def _numbers_swapped(given: str, candidate: str) -> bool:
     typed, wanted = items(given), items(candidate)
     if len(wanted) == 1 and len(typed) == 1:
         return True
-    return len(typed) == len(wanted) >= 2 and all(w[1] for w in wanted) and sorted(typed) != sorted(wanted)
+    return len(typed) == len(wanted) >= 2 and any(w[1] for w in wanted) and sorted(typed) != sorted(wanted)  # "two, with an option for three more"
 
 
 def _said_in_words(word: str, prompt: Context) -> bool:
