@@ -81,6 +81,10 @@ def test_names_and_words_said_another_way(response, answer, prompt, right):
         ("Sumy in north-eastern Ukraine", "Sumy", "From which Ukrainian city were the last students evacuated?", True),
         ("Lviv in eastern Ukraine", "Lviv", "In which Ukrainian city is the drone factory?", False),
         ("Balti, in northern Moldova", "Balti", "In which city will the Regional Hospital be built?", True),
+        ("Sumy, northeast Ukraine", "Sumy", "From which Ukrainian city were the last students evacuated?", True),
+        ("Sumy, northeastern Ukraine", "Sumy", "From which Ukrainian city were the last students evacuated?", True),
+        ("Lviv, northeastern Ukraine", "Lviv", "In which Ukrainian city is the drone factory?", False),
+        ("Venezuela, South America", "Venezuela", "Which country did the strikes target?", True),  # a region's name, not a side
     ],
 )
 def test_a_town_placed_in_a_part_of_its_country_is_checked_against_where_the_countrys_towns_lie(response, answer, prompt, right):

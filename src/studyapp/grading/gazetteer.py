@@ -202,6 +202,11 @@ def _regions() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in found.items()}
 
 
+def is_region(name: str) -> bool:
+    """Whether the snapshot names a region by this ("south america", "the baltics")."""
+    return re.sub(r"^the\s+", "", name) in _regions()
+
+
 def in_region(country: str, region: str) -> bool | None:
     """Does the region ("east africa", "the baltics") hold the country? None: not a region the snapshot names."""
     region = re.sub(r"^the\s+", "", region)
@@ -294,17 +299,16 @@ def lies_to_the(town: str, country: str, direction: str) -> bool | None:
     lat, lon = points[0]
     if any(abs(p[0] - lat) > 1 or abs(p[1] - lon) > 1 for p in points[1:]):
         return None  # namesakes in two regions: which one is meant is not said
-    spans = extent
     where = []
     for axis, value in ((0, lat), (1, lon)):
-        low, high = spans[axis]
+        low, high = extent[axis]
         where.append(0.5 if high <= low else (value - low) / (high - low))
     if direction in ("central", "centre", "center"):
         if all(0.3 <= w <= 0.7 for w in where):
             return True
         return False if any(w < 0.15 or w > 0.85 for w in where) else None
     verdicts = []
-    for side in re.split(r"[- ]", direction):
+    for side in re.findall(r"north|south|east|west", direction):  # "north-east", "northeast", "north east"
         axis, sign = _SIDES[side]
         share = where[axis] if sign > 0 else 1 - where[axis]
         verdicts.append(True if share >= 0.55 else False if share <= 0.45 else None)

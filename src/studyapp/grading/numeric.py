@@ -121,6 +121,8 @@ def _change_said(given: str, prompt: Context, value: float) -> frozenset[str]:
     if found is None or found[1] != found[0] or value < 0:
         return frozenset()  # a fall in a negative answer: the sign is read where negatives are
     return frozenset(w for w in found[2][0].casefold().split() if w.isalpha())
+
+
 _OUT_OF = lazy_re(r"(\d[\d,]*)(?:\s+(?!out\b|of\b)[a-z]+)?(\s+(?:out\s+of|of)\s+(?:the\s+)?)(\d[\d,]*)\b(?!\s*(?:%|per|million|billion|lakh|crore|thousand))", re.IGNORECASE)
 
 
@@ -1188,7 +1190,7 @@ _FALL = lazy_re(
     re.IGNORECASE,
 )
 _CUT_ASKED = lazy_re(
-    r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)?|fell|fall|falls|fallen|drop|drops|dropped|lowered|plunged|slumped)\b",
+    r"\b(?:cut|cuts|reduc\w*|decreas\w*|declin\w*|shr[ui]nk\w*|contract(?:ed|ion)|fell|fall|falls|fallen|drop|drops|dropped|lowered|plunged|slumped)\b",
     re.IGNORECASE,
 )
 _ANOTHER_EVENT = lazy_re(r"\b(?:before|after|since|until|following|prior\s+to|ahead\s+of)\s+(?:the\s+|its\s+|a\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)

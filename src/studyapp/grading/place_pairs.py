@@ -57,7 +57,7 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     if (
         (side := _SIDE_OF.fullmatch(outer)) is not None and (code := names.country_code(normalise(side["country"] or side["whole"]))) is not None
         and names.country_code(normalise(outer)) is None and not names.is_place_name(normalise(outer))
-        and gazetteer.in_region("XX", normalise(outer)) is None
+        and not gazetteer.is_region(normalise(outer))
         and (sided := _side_grade(given, answer, candidates, again, words, inner, side, code)) is not None
     ):  # fmt: skip  not "South Sudan", "North Macedonia", "Western Australia", "South America": names of their own
         return sided

@@ -274,6 +274,8 @@ def descriptive(given: str, extra: tuple[str, ...], prompt: Context) -> bool:
             return False  # "Yudh Abhyas, naval exercise"; "Akash air defence system" where it asks a surface-to-air one
         if word in _DIRECTIONS or names.country_code(word) is not None:
             return False
+        if word in _SIDES_OF and any(names.country_code(t.casefold()) is not None for t in typed):
+            return False  # "Lviv, northeastern Ukraine": a side of a country, which the gazetteer checks as a place pair
         if word in CURRENCY_ALIASES or singular(word) in CURRENCY_ALIASES:
             return False  # "500 dinar notes" for the €500 banknote: another currency, not a description
         if word in _GRADES or (lemma := names.verb_lemma(word)) is not None and lemma != word:
@@ -288,6 +290,11 @@ def descriptive(given: str, extra: tuple[str, ...], prompt: Context) -> bool:
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest north-east "
     "north-west south-east south-west upper lower inner outer central greater little new old".split()
+)
+
+
+_SIDES_OF = frozenset(
+    "northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western".split()
 )
 
 
