@@ -7,7 +7,6 @@ data; no library is worth its install for it), used only for answers that name e
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from studyapp.grading.text import normalise
@@ -36,9 +35,6 @@ def _symbols() -> dict[str, str]:
     table = {name: symbol.casefold() for symbol, name in zip(parts[::2], parts[1::2])}
     table.update({other: table[name] for other, name in _OTHER_SPELLINGS.items()})
     return table
-
-
-_ELEMENT_WORD = re.compile(r"[a-z]+")
 
 
 def symbol_forms(forms: list[str], prompt: str) -> list[str]:

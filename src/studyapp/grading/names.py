@@ -437,11 +437,12 @@ _REGNAL_NAMES = frozenset("king queen pope louis henry george elizabeth charles 
 _REGNAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"}
 
 
-_FRACTION_RE = re.compile(r"(?<![\w/.])([1-9])\s*/\s*([2-9]|10)(?![\w/.])")
+_FRACTION_RE = lazy_re(r"(?<![\w/.])([1-9])\s*/\s*([2-9]|10)(?![\w/.])")
 _DENOMINATORS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}
 
 
 def _fraction_words(match: re.Match[str]) -> str:
+    """"2/3" -> "2 thirds", "1/4" -> "1 quarter": a fraction in figures as the same fraction in words."""
     top, bottom = int(match[1]), int(match[2])
     word = _DENOMINATORS[bottom]
     return f"{top} {word if top == 1 else 'halves' if bottom == 2 else word + 's'}"
