@@ -285,6 +285,13 @@ def write_history(
         card_rows.append((pack_id, question_id, category, 2, None, stability, difficulty, prev_due, last, n, lapses, first))
 
     review_rows.sort(key=lambda row: row[3])
+    # Ids follow time (the rows go in in this order): each card's latest review, each review's one before (schema 11).
+    latest: dict[tuple[str, str], int] = {}
+    previous: list[int] = []
+    for review_id, row in enumerate(review_rows, 1):
+        previous.append(latest.get((row[0], row[1]), 0))
+        latest[row[0], row[1]] = review_id
+    card_rows = [(*row, latest[row[0], row[1]]) for row in card_rows]
     sessions = sorted(day_sessions)
     session_ids = {day: i + 1 for i, day in enumerate(sessions)}
     Store.open(database).close()  # the schema, by the app's own migrations
@@ -300,8 +307,8 @@ def write_history(
             for name, _ in indexes:
                 conn.execute(f'DROP INDEX "{name}"')
             conn.executemany(
-                "INSERT INTO cards (pack_id, question_id, category, state, step, stability, difficulty, due, last_review, reps, lapses, introduced_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO cards (pack_id, question_id, category, state, step, stability, difficulty, due, last_review, reps, lapses, introduced_at,"
+                " last_review_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 card_rows,
             )
             conn.executemany(
@@ -310,8 +317,8 @@ def write_history(
             )
             conn.executemany(
                 "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating, response_ms, kind, session_id,"
-                " state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [row[:10] + (session_ids[row[10]],) + row[11:] for row in review_rows],
+                " state_before, state_after, prev_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [row[:10] + (session_ids[row[10]],) + row[11:] + (prev,) for row, prev in zip(review_rows, previous)],
             )
             for _, sql in indexes:
                 conn.execute(sql)

@@ -197,6 +197,19 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE exams ADD COLUMN final_reserve REAL;
     """,
+    # 11: the answer's write path (issue 17): reviews_card, the log's index by (pack, question),
+    # took 3 of the 15 pages an answer wrote (a leaf of text keys, split at nearly every insert)
+    # for what only undo, re-rating and "I was right" ask: whether a later answer to the
+    # question stands, and which answer stood before. The card now holds its latest standing
+    # review (last_review_id; 0: none) and each review the card's standing review before it
+    # (prev_id; 0: none; NULL: logged before schema 11, looked up in the log by id instead).
+    """
+    ALTER TABLE cards ADD COLUMN last_review_id INTEGER;
+    ALTER TABLE reviews ADD COLUMN prev_id INTEGER;
+    UPDATE cards SET last_review_id = COALESCE((SELECT MAX(r.id) FROM reviews r WHERE r.pack_id = cards.pack_id
+        AND r.question_id = cards.question_id AND r.kind != 'undo' AND r.undone = 0), 0);
+    DROP INDEX IF EXISTS reviews_card;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -455,7 +468,8 @@ class Store:
     def record_review(self, review: ReviewRecord) -> int:
         """Append a review and move the card to its new state, atomically."""
         with self.transaction() as conn:
-            return self._append_review(conn, review)
+            row = conn.execute("SELECT last_review_id FROM cards WHERE pack_id = ? AND question_id = ?", (review.pack_id, review.question_id)).fetchone()
+            return self._append_review(conn, review, row[0] if row else 0)
 
     def record_answer(self, review: ReviewRecord, schedule: Callable[[CardState | None], CardState]) -> tuple[int, ReviewRecord]:
         """Append an answer scheduled from the card's state as it stands inside the write transaction.
@@ -469,21 +483,25 @@ class Store:
         """
         with self.transaction() as conn:
             row = conn.execute(
-                "SELECT state, step, stability, difficulty, due, last_review, reps, lapses FROM cards"
-                " WHERE pack_id = ? AND question_id = ? AND retired = 0",
+                "SELECT state, step, stability, difficulty, due, last_review, reps, lapses, retired, last_review_id FROM cards"
+                " WHERE pack_id = ? AND question_id = ?",
                 (review.pack_id, review.question_id),
             ).fetchone()
-            current = _card_from_row(row) if row else None
+            if row is None:
+                current, previous = None, 0  # no card: no answer stands (undo deletes the card with its last one)
+            else:
+                current, previous = None if row[8] else _card_from_row(row[:8]), row[9]
             if current != review.state_before:
                 review = replace(review, state_before=current, state_after=schedule(current))
-            return self._append_review(conn, review), review
+            return self._append_review(conn, review, previous), review
 
-    def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord) -> int:
-        """Insert the review, move the card and count it in its session (inside the caller's transaction)."""
+    def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord, previous: int | None) -> int:
+        """Insert the review, move the card and count it in its session (inside the caller's transaction).
+        ``previous``: the card's standing review before this one (0: none; None: not known)."""
         after = review.state_after
         cursor = conn.execute(
             "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating,"
-            " response_ms, kind, session_id, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " response_ms, kind, session_id, state_before, state_after, prev_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 review.pack_id,
                 review.question_id,
@@ -498,15 +516,17 @@ class Store:
                 review.session_id,
                 state_json(review.state_before) if review.state_before else None,
                 state_json(after),
+                previous,
             ),
         )
-        self._write_card(conn, review.pack_id, review.question_id, review.category, after, review.reviewed_at)
+        review_id = cursor.lastrowid
+        self._write_card(conn, review.pack_id, review.question_id, review.category, after, review.reviewed_at, review_id)
         if review.session_id is not None:
             conn.execute(
                 "UPDATE sessions SET answered = answered + 1, correct = correct + ?, ended_at = ? WHERE id = ?",
                 (int(review.correct), review.reviewed_at.timestamp(), review.session_id),
             )
-        return cursor.lastrowid
+        return review_id
 
     def amend_rating(self, review_id: int, rating: int, state_after: CardState) -> None:
         """Change the rating the learner chose for a review just recorded.
@@ -615,13 +635,13 @@ class Store:
         """
         with self.transaction() as conn:
             row = conn.execute(
-                "SELECT pack_id, question_id, category, kind, undone, rating, session_id, correct, state_before, state_after"
+                "SELECT pack_id, question_id, category, kind, undone, rating, session_id, correct, state_before, state_after, prev_id"
                 " FROM reviews WHERE id = ?",
                 (review_id,),
             ).fetchone()
             if row is None:
                 raise StoreError(f"review {review_id} does not exist")
-            pack_id, question_id, category, kind, undone, rating, session_id, correct, before, after = row
+            pack_id, question_id, category, kind, undone, rating, session_id, correct, before, after, previous = row
             if kind == "undo" or undone:
                 raise StoreError(f"review {review_id} is already undone")
             if _answered_again(conn, pack_id, question_id, review_id):
@@ -629,12 +649,8 @@ class Store:
             # What the card held just before this review: the state after the
             # answer before it that still stands (another terminal may have
             # given it), else the state this answer started from.
-            prior = conn.execute(
-                "SELECT state_after FROM reviews WHERE pack_id = ? AND question_id = ? AND id < ? AND kind != 'undo' AND undone = 0"
-                " ORDER BY id DESC LIMIT 1",
-                (pack_id, question_id, review_id),
-            ).fetchone()
-            restored = prior[0] if prior else before
+            prior = _standing_before(conn, pack_id, question_id, review_id, previous)
+            restored = prior[1] if prior else before
             conn.execute("UPDATE reviews SET undone = 1 WHERE id = ?", (review_id,))
             conn.execute("DELETE FROM accepted_answers WHERE review_id = ?", (review_id,))  # undoing "I was right" too
             cursor = conn.execute(
@@ -651,9 +667,9 @@ class Store:
                 d = json.loads(restored)
                 conn.execute(
                     "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, reps = ?,"
-                    " lapses = ? WHERE pack_id = ? AND question_id = ?",
+                    " lapses = ?, last_review_id = ? WHERE pack_id = ? AND question_id = ?",
                     (d["state"], d["step"], d["stability"], d["difficulty"], d["due"], d["last_review"], d.get("reps", 0),
-                     d.get("lapses", 0), pack_id, question_id),
+                     d.get("lapses", 0), prior[0] if prior else 0, pack_id, question_id),
                 )
             if session_id is not None:
                 conn.execute(
@@ -663,14 +679,18 @@ class Store:
             return cursor.lastrowid
 
     @staticmethod
-    def _write_card(conn: sqlite3.Connection, pack_id: str, question_id: str, category: str, state: CardState, when: datetime) -> None:
+    def _write_card(
+        conn: sqlite3.Connection, pack_id: str, question_id: str, category: str, state: CardState, when: datetime, review_id: int | None = None
+    ) -> None:
+        """Move the card to ``state`` after its review ``review_id`` (None: not known), making it if new."""
         conn.execute(
             "INSERT INTO cards (pack_id, question_id, category, state, step, stability, difficulty, due, last_review,"
-            " reps, lapses, introduced_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            " reps, lapses, introduced_at, last_review_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT (pack_id, question_id) DO UPDATE SET category = excluded.category, state = excluded.state,"
             " step = excluded.step, stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
-            " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses, retired = 0",
-            (pack_id, question_id, category, *_card_values(state), when.timestamp()),
+            " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses, retired = 0,"
+            " last_review_id = excluded.last_review_id",
+            (pack_id, question_id, category, *_card_values(state), when.timestamp(), review_id),
         )
 
     @staticmethod
@@ -725,11 +745,39 @@ class Store:
 
 def _answered_again(conn: sqlite3.Connection, pack_id: str, question_id: str, review_id: int) -> bool:
     """Whether a later answer to the question stands (another terminal's, say): then the
-    card belongs to it, and re-rating, undo or "I was right" would break the log's replay."""
+    card belongs to it, and re-rating, undo or "I was right" would break the log's replay.
+
+    The card holds its latest standing review (schema 11); a card without one known is
+    looked up in the log after ``review_id``, by id (no index by question: read forward)."""
+    row = conn.execute("SELECT last_review_id FROM cards WHERE pack_id = ? AND question_id = ?", (pack_id, question_id)).fetchone()
+    if row is not None and row[0] is not None:
+        return row[0] > review_id
     return conn.execute(
-        "SELECT 1 FROM reviews WHERE pack_id = ? AND question_id = ? AND id > ? AND kind != 'undo' AND undone = 0 LIMIT 1",
-        (pack_id, question_id, review_id),
+        "SELECT 1 FROM reviews WHERE id > ? AND pack_id = ? AND question_id = ? AND kind != 'undo' AND undone = 0 LIMIT 1",
+        (review_id, pack_id, question_id),
     ).fetchone() is not None
+
+
+def _standing_before(conn: sqlite3.Connection, pack_id: str, question_id: str, review_id: int, previous: int | None) -> tuple[int, str] | None:
+    """(id, state_after) of the question's answer that stood before ``review_id``, or None.
+
+    ``previous`` is the review's own record of it (prev_id: 0 none, None not recorded, for
+    reviews logged before schema 11); it is checked, and the log searched back by id
+    when it is missing or no longer stands."""
+    if previous == 0:
+        return None
+    if previous is not None:
+        row = conn.execute(
+            "SELECT id, state_after FROM reviews WHERE id = ? AND pack_id = ? AND question_id = ? AND kind != 'undo' AND undone = 0",
+            (previous, pack_id, question_id),
+        ).fetchone()
+        if row is not None:
+            return row
+    return conn.execute(
+        "SELECT id, state_after FROM reviews WHERE id < ? AND pack_id = ? AND question_id = ? AND kind != 'undo' AND undone = 0"
+        " ORDER BY id DESC LIMIT 1",
+        (review_id, pack_id, question_id),
+    ).fetchone()
 
 
 def _in_packs(sql: str, params: list, pack_ids: Iterable[str] | None) -> tuple[str, list]:

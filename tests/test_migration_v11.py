@@ -1,0 +1,166 @@
+"""Schema 11: the review log without its index by question.
+
+``fixtures/schema_v10.sqlite3`` was made by the studyapp of schema 10 (commit 6a35f6c,
+``fixtures/make_schema_v10.py``): the v1 fixture's three weeks, then five days with ratings
+changed, "I was right" and answers taken back; ``schema_v10.expect.json`` holds what that
+version computed from it. Opened now, every row stays, each card learns its latest standing
+review, and the figures, the cards, undo and re-rating come out as they did.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from conftest import FIXTURES, FakeClock
+from studyapp import stats
+from studyapp.commands.drill import right_response
+from studyapp.packs import load_packs
+from studyapp.records import ReviewRecord
+from studyapp.scheduling import Rating, Scheduler, from_timestamp
+from studyapp.session import StudySession
+from studyapp.store import Store, StoreError
+
+V10 = FIXTURES / "schema_v10.sqlite3"
+EXPECT = json.loads((FIXTURES / "schema_v10.expect.json").read_text())
+TABLES = ("cards", "reviews", "sessions", "review_totals", "accepted_answers", "exams")
+
+
+@pytest.fixture
+def v10_copy(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    shutil.copyfile(V10, path)
+    return path
+
+
+@pytest.fixture
+def packs():
+    result = load_packs([FIXTURES / "packs"])
+    assert not result.errors
+    return result.packs
+
+
+def table(path, name: str, columns: list[str] | None = None) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        names = columns or [row[1] for row in conn.execute(f"PRAGMA table_info({name})")]
+        return conn.execute(f"SELECT {', '.join(names)} FROM {name} ORDER BY {', '.join(names[:2])}").fetchall()
+    finally:
+        conn.close()
+
+
+def names(path, name: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({name})")]
+    finally:
+        conn.close()
+
+
+def test_the_fixture_is_a_schema_10_log_with_undo_rerating_and_overruled_answers():
+    conn = sqlite3.connect(f"file:{V10}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 10
+    kinds = dict(((k, u, o), n) for k, u, o, n in conn.execute("SELECT kind, undone, overruled, COUNT(*) FROM reviews GROUP BY 1, 2, 3"))
+    assert kinds[("undo", 0, 0)] >= 4 and kinds[("study", 1, 0)] >= 4 and kinds[("study", 0, 1)] >= 1
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reviews_card'").fetchone()
+    conn.close()
+
+
+def test_every_row_stays_and_each_card_holds_its_latest_standing_review(v10_copy):
+    before = {name: (names(v10_copy, name), table(v10_copy, name)) for name in TABLES}
+    store = Store.open(v10_copy)
+    assert store.schema_version == 11
+    assert store.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store.close()
+    for name, (columns, rows) in before.items():
+        assert table(v10_copy, name, columns) == rows, name
+    conn = sqlite3.connect(v10_copy)
+    latest = dict(
+        ((p, q), i)
+        for p, q, i in conn.execute("SELECT pack_id, question_id, MAX(id) FROM reviews WHERE kind != 'undo' AND undone = 0 GROUP BY 1, 2")
+    )
+    cards = {(p, q): i for p, q, i in conn.execute("SELECT pack_id, question_id, last_review_id FROM cards")}
+    assert cards == {key: latest.get(key, 0) for key in cards} and set(latest) <= set(cards)
+    assert {row[0] for row in conn.execute("SELECT prev_id FROM reviews")} == {None}  # not recorded before schema 11
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reviews_card'").fetchone()
+    conn.close()
+
+
+def test_the_figures_pack_counts_and_cards_are_those_schema_10_computed(v10_copy, packs):
+    store = Store.open(v10_copy)
+    now = datetime.fromisoformat(EXPECT["now"])
+    figures = stats.to_json(stats.compute(store.connection, packs, now, timezone.utc))
+    figures.pop("timings", None)
+    assert json.loads(json.dumps(figures, sort_keys=True)) == EXPECT["stats"]
+    counts = {k: [v.seen, v.due, v.reviews, v.correct] for k, v in store.pack_counts(now).items()}
+    assert counts == EXPECT["pack_counts"]
+    assert {f"{p}/{q}": s.to_dict() for (p, q), s in store.cards().items()} == EXPECT["cards"]
+    store.close()
+
+
+def test_an_answer_logged_before_the_migration_is_undone_exactly_and_an_earlier_one_is_refused(v10_copy):
+    store = Store.open(v10_copy)
+    conn = store.connection
+    # The latest standing answer of a card answered at least twice, all logged by schema 10.
+    review_id, pack_id, question_id = conn.execute(
+        "SELECT MAX(id), pack_id, question_id FROM reviews WHERE kind != 'undo' AND undone = 0 GROUP BY 2, 3"
+        " HAVING COUNT(*) >= 2 ORDER BY 1 DESC LIMIT 1"
+    ).fetchone()
+    earlier = conn.execute(
+        "SELECT MAX(id) FROM reviews WHERE pack_id = ? AND question_id = ? AND id < ? AND kind != 'undo' AND undone = 0",
+        (pack_id, question_id, review_id),
+    ).fetchone()[0]
+    earlier_after = conn.execute("SELECT state_after FROM reviews WHERE id = ?", (earlier,)).fetchone()[0]
+    with pytest.raises(StoreError, match="answered again"):
+        store.amend_rating(earlier, 4, Scheduler(fuzz=False).review(None, Rating.EASY, datetime.now(timezone.utc)))
+    when = from_timestamp(conn.execute("SELECT MAX(reviewed_at) FROM reviews").fetchone()[0]) + timedelta(minutes=1)
+    store.undo_review(review_id, when)
+    card = conn.execute(
+        "SELECT state, step, stability, difficulty, due, last_review, reps, lapses, last_review_id FROM cards WHERE pack_id = ? AND question_id = ?",
+        (pack_id, question_id),
+    ).fetchone()
+    expected = json.loads(earlier_after)
+    assert card[:8] == tuple(expected[k] for k in ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses"))
+    assert card[8] == earlier
+    store.close()
+
+
+def test_a_migrated_database_answers_and_takes_back_two_answers_to_the_row_it_had(v10_copy, packs):
+    store = Store.open(v10_copy)
+    clock = FakeClock(datetime.fromisoformat(EXPECT["now"]))
+    session = StudySession.for_packs(store, Scheduler(fuzz=False), packs, clock())
+    question = session.next_question(clock())
+    assert question is not None
+    row = "SELECT * FROM cards WHERE pack_id = ? AND question_id = ?"
+    before = store.connection.execute(row, question.key).fetchone()
+    first = session.answer(question, "no idea", clock.advance(seconds=20))
+    assert store.connection.execute("SELECT prev_id FROM reviews WHERE id = ?", (first.review_id,)).fetchone()[0] == (before[-1] if before else 0)
+    again = session.next_question(clock.advance(minutes=15))
+    if again is not None and again.key == question.key:
+        session.answer(again, right_response(again), clock.advance(seconds=20))
+        session.undo(clock.advance(seconds=5))
+    session.undo(clock.advance(seconds=5))
+    assert store.connection.execute(row, question.key).fetchone() == before
+    store.close()
+
+
+def test_a_new_card_answered_twice_then_taken_back_twice_is_gone_and_its_log_replays(store, clock):
+    scheduler = Scheduler(fuzz=False)
+    first = scheduler.review(None, Rating.AGAIN, clock())
+    one = store.record_review(ReviewRecord("p", "q", "", clock(), "x", False, "wrong", 1, 900, None, first))
+    second = scheduler.review(first, Rating.GOOD, clock.advance(minutes=10))
+    two, _ = store.record_answer(ReviewRecord("p", "q", "", clock(), "a", True, "exact", 3, 900, first, second), lambda c: second)
+    prev = dict(store.connection.execute("SELECT id, prev_id FROM reviews"))
+    assert prev == {one: 0, two: one}
+    assert store.connection.execute("SELECT last_review_id FROM cards").fetchone()[0] == two
+    with pytest.raises(StoreError, match="answered again"):
+        store.undo_review(one, clock())
+    store.undo_review(two, clock.advance(seconds=5))
+    assert store.card("p", "q") == first
+    assert store.connection.execute("SELECT last_review_id FROM cards").fetchone()[0] == one
+    store.undo_review(one, clock.advance(seconds=5))
+    assert store.card("p", "q") is None
