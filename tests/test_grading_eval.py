@@ -274,6 +274,7 @@ FLOORS = {
     "holdout249.yaml": (0.94, ("Y249-130",)),  # blind in round 249 (d78464e): 94.7%, 1 ("the WTO was mentioned prominently" where the declaration left it out)
     "holdout252.yaml": (0.955, ()),  # blind in round 252 (be7f976): 96.1%, 0
     "holdout257.yaml": (0.975, ()),  # blind in round 257 (c45b9f2): 98.2%, 0: the target met
+    "holdout258.yaml": (0.945, ()),  # blind in round 258 (749e6ba): 95.4%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
