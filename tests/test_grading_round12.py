@@ -199,3 +199,38 @@ def test_two_numbers_of_an_answer_swapped_where_one_has_words_of_its_own():
     assert grade_text("3, with an option for 2 more", answer, prompt=prompt).correct
     assert grade_text("2027 and 2026", "2026 and 2027", prompt="In which years?").correct
 
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        # the twenty-first session: figures said without digits, each from a development file's false rejects
+        ("Article CCXLIII", "243", None, "Under which article of the constitution was he appointed?", True),
+        ("XX%", "20", "%", "What tariff did the US set?", True),
+        ("L years", "50", "years", "For how many years did the treaty run?", True),
+        ("only World War II", "2", "world wars", "In how many world wars did they fight together?", False),
+        ("DC", "2", None, "How many?", False),
+        ("no country opposed it", "0", "countries", "How many countries opposed the agreement?", True),
+        ("not a single country opposed it", "0", "countries", "How many countries opposed the agreement?", True),
+        ("not zero - one country", "0", "countries", "How many countries opposed the agreement?", False),
+        ("no country supported it", "0", "countries", "How many countries opposed the agreement?", False),
+        ("within a week", "7", "days", "How long did the evacuation take?", True),
+        ("a week-long ceasefire", "1", "weeks", "How long was the ceasefire?", True),
+        ("twice a week", "1", "weeks", "How long was the ceasefire?", False),
+        ("it halved", "-50", "%", "By how much did exports change?", True),
+        ("it halved", "50", "%", "By how much did exports rise?", False),
+        ("a one-fifth stake", "20", "%", "What stake does the fund hold?", True),
+        ("half the votes", "50", "%", "What share of the votes did she win?", True),
+        ("exactly 750", "750", "pilgrims", "How many pilgrims were selected?", True),
+        ("exactly 750", "more than 750", "pilgrims", "How many pilgrims were selected?", False),
+        ("10.11.2025", "10", None, "From which date in November 2025 did the flights begin? (day of the month)", True),
+        ("10 December 2025", "10", None, "From which date in November 2025 did the flights begin? (day of the month)", False),
+        ("14 people died at the station", "14", "people", "How many people were killed when the canopy collapsed at the station?", True),
+        ("14 people were injured at the station", "14", "people", "How many people were killed when the canopy collapsed at the station?", False),
+        # round 253's false accept: the train, where the question counts its wagons
+        ("15 trains", "15", "wagons", "How many wagons made up the train of Kazakh wheat?", False),
+        ("15 rail cars", "15", "wagons", "How many wagons made up the train of Kazakh wheat?", True),
+    ],
+)
+def test_figures_without_digits_days_of_a_month_and_sentences_that_restate_the_question(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right

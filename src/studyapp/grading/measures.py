@@ -86,6 +86,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
         if gu == expected_unit or units.canonical_unit(gu) == expected_unit:
             return None
+    if " " in gu and expected_unit and _restated(gu, expected_unit, prompt):
+        return None  # "14 people died at the station" where the question asks how many people were killed at the station
     if gu == "degree_Celsius" and (expected_unit or "").casefold() in ("degree", "degrees", "deg"):
         return None  # "-40 °C" where the question asks in degrees: Celsius is what this audience means
     if expected_unit and set(gu.split()) < set(expected_unit.split()) and set(expected_unit.split()) - set(gu.split()) <= _GENERIC_COUNTS:
@@ -226,6 +228,24 @@ def _without_its_verb(unit: str, expected_unit: str | None, prompt: Context) -> 
             continue
         break
     return " ".join(words)
+
+
+def _restated(unit: str, expected_unit: str, prompt: Context) -> bool:
+    """The answer's own unit, then only what the question says: its words, its verb or one of the same kind, and
+    small words ("14 people died at the station" where it asks how many people were killed at the station). Another
+    verb is a claim of its own ("14 people were injured")."""
+    words = unit.split()
+    for cut in range(1, len(words)):
+        head = " ".join(words[:cut])
+        if head != expected_unit and units.canonical_unit(head) != expected_unit and singular(head) != singular(expected_unit):
+            continue
+        rest = words[cut:]
+        return any(not (w in STOPWORDS or w in _AUXILIARIES) for w in rest) and all(
+            w in STOPWORDS or w in _AUXILIARIES or w in prompt.said or singular(w) in prompt.said
+            or ((lemma := names.verb_lemma(w)) not in (None, w) and lemma not in _CHANGE_LEMMAS and _verb_said(lemma, prompt))
+            for w in rest
+        )  # fmt: skip
+    return False
 
 
 _KIND_HEADS = frozenset("medal machine reactor system aircraft jet plane ship vessel vehicle device submarine helicopter drone satellite".split())

@@ -434,7 +434,8 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}  # fmt: skip
 _FRACTION_RE = lazy_re(
     r"\s*(?P<hedge>(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|close\s+to|just\s+(?:over|under)|over|more\s+than)\s+)?"
-    r"(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?P<den>[a-z]+)|(?P<bare>half)"
+    r"(?:a\s+(?=(?:one|two|three)[\s-]))?(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?P<den>[a-z]+)(?:\s+(?:stake|share|majority|portion))?"
+    r"|(?P<bare>half)(?:\s+(?:the|its|their)\s+[a-z']+)?"
     r"|(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|one\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
     r"(?:\s+of\s+(?:it|them|the\s+[a-z' ]+|its\s+[a-z' ]+|[a-z' ]+))?\s*[.!]?\s*",
     re.IGNORECASE,

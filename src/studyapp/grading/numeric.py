@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 
 from studyapp.grading import currency, names, ranges, units
 from studyapp.grading.claims import contradiction, reversed_direction
-from studyapp.grading.dates import describe, month_number, read_date
+from studyapp.grading.dates import DateReading, describe, month_number, read_date
 from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
 from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _unit_problem
 from studyapp.grading.numbers import (
@@ -260,7 +260,7 @@ def _judge_number(
         if any(w in NEGATIONS for w in reading.extra):
             return f"'{extra}' changes the meaning"
         return f"'{extra}' is not part of the answer {exp.display}"
-    if not below and reading.qualifier and any(w in CONTRADICTING and (w != "only" or "up" in stated) for w in reading.qualifier.split()) and not any(
+    if not below and reading.qualifier and any(w in CONTRADICTING and (w not in ("only", "exactly") or "up" in stated) for w in reading.qualifier.split()) and not any(
         _bounds_a_figure(w, prompt.spoken) for w in reading.qualifier.split()
     ):  # "under $100 billion", though the question begins "Under Article 7.1"
         return f"'{reading.qualifier}' states another figure than {exp.display}"
@@ -344,6 +344,22 @@ def _judge_number(
     if how == "scaled":
         return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read in the answer's scale: {exp.display}")
     return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} = {exp.display}")
+
+
+_DAY_ASKED = lazy_re(r"\bday of the month\b|\b(?:which|what)\s+(?:date|day)\s+(?:in|of)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?", re.IGNORECASE)
+
+
+def _the_day_asked(date: DateReading, value: float, prompt: str) -> bool | None:
+    """A day of the month answered with the whole date ("10 November 2025" where the question asks from which date in
+    November 2025, the answer 10): True when the day, and the month and year the question names, agree; None where
+    the question asks no day of a month."""
+    asked = _DAY_ASKED.search(prompt)
+    if asked is None or date.precision != "day" or not float(value).is_integer() or not 1 <= value <= 31:
+        return None
+    month = month_number(asked["month"].casefold()) if asked["month"] else None
+    if asked["month"] and month is None:
+        return None
+    return date.value.day == value and (month is None or date.value.month == month) and (asked["year"] is None or date.value.year == int(asked["year"]))
 
 
 def _bounds_a_figure(word: str, spoken: str) -> bool:
@@ -683,6 +699,8 @@ def grade_numeric(
             result = Grade(True, spelled.reason, spelled.expected, typed, f"{spelled.detail} (said in words: {said})", spelled.parts)
     if not result.correct and isinstance(response, str) and (share := _share_grade(response, answer, unit)) is not None:
         result = share  # "a third" for 33%, "half" for 50%
+    if not result.correct and isinstance(response, str) and _HALVED.fullmatch(response) and _halving_asked(answer, unit, prompt):
+        result = Grade(True, Reason.NUMERIC, result.expected, typed, f"{typed}: a fall of half, {result.expected}")  # "it halved" for -50%
     if not result.correct and isinstance(response, str) and "war" in response.casefold() and (named := _WAR_NAMED.sub(_war_initials, response)) != response:
         war = _grade_numeric(named, answer, accept, unit, tolerance, **kw)  # "1944, during the Second World War", read as "1944 in WWII"
         if war.correct:
@@ -760,6 +778,27 @@ _NONE_SAID = lazy_re(
     r"\s*(?:none|nil|zero|no(?:t\s+(?:a\s+single|one|any))?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?))(?:\s+at\s+all)?(?:\s+(?:whatsoever|were\s+recorded))?[\s.!]*",
     re.IGNORECASE,
 )
+_ZERO_WORDS = frozenset("no none nobody nothing never zero nil".split())
+_ZERO_FILLERS = frozenset("not a single one any at all whatsoever there of them it they".split())
+
+
+def _zero_in_the_questions_words(response: str, asked: str) -> bool:
+    """None said in a sentence made of the question's own words ("no country opposed it", "There were no abstentions",
+    "nobody opposed"): zero, the figure; a word of its own ("no treaty, only MoUs") is a claim judged as typed."""
+    words = re.findall(r"[a-z]+", response.casefold())
+    folded = " ".join(words)
+    if words == ["no"] or not (_ZERO_WORDS & set(words) or re.search(r"\bnot\s+(?:a\s+single|one)\b", folded)) or any(c.isdigit() for c in response):
+        return False
+    if re.search(r"\bnot\b(?!\s+(?:a\s+single|one|any)\b)|(?<!\bno\s)(?<!\bnot\s)(?<!\bsingle\s)\bone\b", folded):
+        return False  # "not zero - one country"; but "not a single one", "no one"
+    said = set(re.findall(r"[a-z]+", asked))
+    said |= {singular(w) for w in said} | {names.verb_lemma(w) or w for w in said}
+    return all(
+        w in _ZERO_WORDS or w in _ZERO_FILLERS or w in STOPWORDS or w in said or singular(w) in said or (names.verb_lemma(w) or w) in said
+        for w in words
+    )
+
+
 _QUARTER_HOUR = lazy_re(r"\s*(?:(three\s+quarters)|(half)|(?:a|one)\s+quarter)\s+(?:of\s+)?an?\s+hour\s*", re.IGNORECASE)
 _AND_A_HALF = lazy_re(r"\s*(?:a|an|one)\s+(year|month|week|day|hour|decade|century)\s+and\s+a\s+half\s*", re.IGNORECASE)
 _AND_A_HALF_IS = {"year": "18 months", "month": "45 days", "week": "252 hours", "day": "36 hours", "hour": "90 minutes",
@@ -896,6 +935,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
     if (none := _NONE_SAID.fullmatch(response)) is not None:
         noun = none["noun"] or ""
         response = "0" if noun.casefold() in ("", "one", "ones") else f"0 {noun}"  # "none", "no objections at all"
+    elif _zero_in_the_questions_words(response, asked):
+        response = "0"  # "no country opposed it" where the question asks how many countries opposed it
     if (half := _AND_A_HALF.fullmatch(response)) is not None:
         response = _AND_A_HALF_IS[half[1].casefold()]  # "a year and a half" for 18 months: exact, not 1.5 rounded
     if (quarter := _QUARTER_HOUR.fullmatch(response)) is not None:
@@ -949,6 +990,21 @@ _DECIMAL_SHARE = lazy_re(r"\s*(-?0?\.\d+)(?:\s+of\s+(?:the\s+)?[a-z ]+)?\s*\.?\s
 
 
 _ORDINAL_ONE = lazy_re(rf"\b(\d+(?:st|nd|rd|th)|{'|'.join(sorted(ORDINALS, key=len, reverse=True))})\s+one\b", re.IGNORECASE)
+
+
+_HALVED = lazy_re(
+    r"\s*(?:it\s+|they\s+|(?:it|they)\s+(?:was|were)\s+)?(?:halved|(?:cut|reduced|slashed|fell|dropped|declined|decreased|shrank|down)\s+(?:by\s+|in\s+)?(?:a\s+|one\s+)?half|by\s+(?:a\s+|one\s+)?half)[\s.!]*",
+    re.IGNORECASE,
+)
+
+
+def _halving_asked(answer: str | int | float, unit: str | None, prompt: str) -> bool:
+    """A fall of 50%: the answer -50%, or 50% where the question asks how much something fell or was cut."""
+    expected = answer_quantity(answer)
+    if expected is None or "%" not in (expected.unit or "", (unit or "").strip()):
+        return False
+    asked = set(re.findall(r"[a-z]+", prompt.casefold()))
+    return expected.value == -50 or expected.value == 50 and bool(asked & (_FALL_WORDS | {"cut", "cuts", "reduced", "reduce", "reduction", "halved"}))
 
 
 def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
@@ -1128,6 +1184,8 @@ def _grade_numeric(
     if reading is None:
         return _wrong(expected, given, "Not a number")
     if reading.kind == "date" and not _is_year_answer(expected_q, expected_unit, prompt):
+        if reading.date is not None and (day := _the_day_asked(reading.date, expected_q.value, prompt)) is not None:  # "10 November 2025" for the 10th
+            return Grade(True, Reason.DATE, expected, given, f"{given} falls on the day asked, {expected}") if day else _wrong(expected, given, f"{given} is not on the day asked, {expected}")
         return _wrong(expected, given, "Not a number")
     absolute, relative = _tolerance(tolerance, expected_q)
     is_year = _is_year_answer(expected_q, expected_unit, prompt)
@@ -1210,6 +1268,22 @@ _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)
 _ROMAN_TOKEN = lazy_re(r"\b([IVXLC]{1,7})(?:th|st|nd|rd)?\b")
 _ROMAN_COUNT = lazy_re(r"\s*([IVXLCDM]{2,9}|[VX])((?:\s+[A-Za-z][\w-]*)?)\s*[.!]?\s*")  # "II", "X", "XII Squadron"
+_ROMAN_IN = lazy_re(r"\b(M{0,4}[IVXLC]{1,8})(th|st|nd|rd)?(?=\b|%)")
+
+
+def _roman_figure(match: re.Match[str], given: str, expected_unit: str | None) -> bool:
+    """A Roman numeral standing for the figure: two letters or more in capitals ("XX%", "Task Force CLIII"), or V, X
+    or L before a percent sign or the answer's unit ("L years"); "I" and other capitals ("DC") stay words."""
+    token = match[1]
+    if not roman_value(token.casefold()) or re.search(r"\bwar\s*$", given[: match.start()], re.IGNORECASE):
+        return False  # "World War II" names a war, not a figure
+    if len(token) >= 2:
+        return True
+    after = given[match.end() :].casefold().lstrip()
+    unit = (expected_unit or "").casefold().split()
+    return token in "VXL" and (after.startswith(("%", "per cent", "percent")) or bool(unit) and after.startswith(unit[0][:4]))
+
+
 _ADVERB_COUNTS = lazy_re(r"\b(once|twice|thrice)\b", re.IGNORECASE)
 _GLUED_UNIT = lazy_re(r"(?<=\d)(?=(?:mm|cm|km|kms|kg|kgs|nm|ft|mi|kmph|mph|kph|kn|kts|sq ?km|ha|mw|gw|kw)\b)", re.IGNORECASE)
 _RICHTER = lazy_re(r"\s*(?:on the richter scale|richter|magnitude(?: of)?)\s*", re.IGNORECASE)
@@ -1233,6 +1307,9 @@ def _spoken_figures(given: str, expected_q: Quantity, expected_unit: str | None)
         given = _ROMAN_TOKEN.sub(ordinal, given)
     elif (roman := _ROMAN_COUNT.fullmatch(given)) is not None and roman_value(roman[1].casefold()):
         given = f"{roman_value(roman[1].casefold())}{roman[2]}"  # "II" alone for 2 phases, "XII Squadron" for 12
+    elif not any(c.isdigit() for c in given) and len(found := [m for m in _ROMAN_IN.finditer(given) if _roman_figure(m, given, expected_unit)]) == 1:
+        value = roman_value(found[0][1].casefold())  # "Article CCXLIII", "XVIII per cent", "since MMXIII": the only figure
+        given = f"{given[: found[0].start()]}{value}{found[0][2] or ''}{given[found[0].end() :]}"
     if _ADVERB_COUNTS.search(given) and not expected_q.ordinal:  # "twice" for 2 world wars
         counts = {"once": "1", "twice": "2", "thrice": "3"}
         times = " times" if expected_unit and expected_unit.casefold() in ("times", "x", "fold") else ""

@@ -54,6 +54,8 @@ _HEDGE_PHRASES = lazy_re(r"\b(?:i m|im|i am) not (?:sure|certain)\b|\bnot (?:sur
 _TRAILING = lazy_re(r"(?:\s*\+|\s+or (?:so|more|thereabouts)|\s+plus|\s+odd|\s+ish)$")
 _OPEN_RANGE = lazy_re(r"\b(\d{4})\s*(?:-|to|until|till)\s*(?:the\s+)?(?:present|date|now|today)\b")
 _A_SCALE = lazy_re(r"(^|\s)an? (hundred|thousand|lakh|crore|million|billion|trillion|decade|century|fortnight)\b")
+_EXACTLY = frozenset({"exactly", "precisely"})  # "exactly 750": the qualifier, judged against the answer's own bound
+_A_PERIOD = lazy_re(r"(^|\s)an? (year|month|week|day|hour|minute)(?:-long)?\b")
 _LEADING = lazy_re(r"^(?:~|\+(?=\d)|≈|>|c\.\s*|ca\.\s*)\s*")
 
 
@@ -323,6 +325,9 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
         base = _spell_dozens(base)
     if "a " in base:  # "nearly a lakh crore" = 1 lakh crore
         base = _A_SCALE.sub(r"\1 1 \2", base)
+    if ("a " in base or "an " in base) and not any(c.isdigit() for c in base) and not any(w in NUMBER_WORDS for w in base.split()):
+        if len(periods := _A_PERIOD.findall(base)) == 1:  # "within a week", "a year-long emergency": one period, the only figure
+            base = _A_PERIOD.sub(r"\1 1 \2", base)
     if "present" in base or "date" in base or "now" in base or "today" in base:  # "2022-present" = since 2022
         base = _OPEN_RANGE.sub(r"since \1", base)
     if "-" in base:
@@ -367,7 +372,7 @@ def find_reading(text: str, prompt: Context, date_order: str = "dmy") -> Reading
             joined = any(w in ("and", "or", "nor", "plus") for w in left)
             extra = tuple(
                 w for w in left
-                if not harmless(w, prompt) and not (reading.kind == "date" and w in TIME_OF_DAY)
+                if not harmless(w, prompt) and not (reading.kind == "date" and w in TIME_OF_DAY) and w not in _EXACTLY
                 or joined and any(c.isdigit() for c in w)  # "1944 and 80th": two figures, though the question says 80th
             )  # fmt: skip
             before = _leftover_words(tokens[:start])

@@ -124,6 +124,8 @@ _SYNONYM_GROUPS = (
     "ship vessel warship battleship",
     "satellite nanosatellite",
     "vehicle car automobile",
+    "wagon railcar carriage car boxcar",  # "15 rail cars" for 15 wagons
+    "train",  # a train is made of wagons: "15 trains" counts another thing
     "company firm",
     "seat mp mps lawmaker legislator member",
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
