@@ -279,6 +279,7 @@ FLOORS = {
     "holdout256.yaml": (0.935, ("Y256-295",)),  # blind in round 256 (749e6ba): 94.4%, 1 (Prince Albert I for Prince Albert II)
     "holdout259.yaml": (0.955, ("Y259-318",)),  # blind in round 259 (749e6ba): 96.2%, 1 (1.65 million bpd read as a rounding of 2 million)
     "holdout255.yaml": (0.95, ()),  # blind in round 255 (421ae2c): 95.6%, 0
+    "holdout262.yaml": (0.965, ()),  # blind in round 262 (0cae67d): 97.1%, 0: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
