@@ -469,7 +469,7 @@ class Store:
         """Append a review and move the card to its new state, atomically."""
         with self.transaction() as conn:
             row = conn.execute("SELECT last_review_id FROM cards WHERE pack_id = ? AND question_id = ?", (review.pack_id, review.question_id)).fetchone()
-            return self._append_review(conn, review, row[0] if row else 0)
+            return self._append_review(conn, review, row[0] if row else 0, row is not None)
 
     def record_answer(self, review: ReviewRecord, schedule: Callable[[CardState | None], CardState]) -> tuple[int, ReviewRecord]:
         """Append an answer scheduled from the card's state as it stands inside the write transaction.
@@ -487,17 +487,23 @@ class Store:
                 " WHERE pack_id = ? AND question_id = ?",
                 (review.pack_id, review.question_id),
             ).fetchone()
+            assumed = review.state_before
             if row is None:
                 current, previous = None, 0  # no card: no answer stands (undo deletes the card with its last one)
+            elif row[8]:
+                current, previous = None, row[9]  # retired: answered as new
+            elif assumed is not None and row[:8] == _card_values(assumed):
+                current, previous = assumed, row[9]  # as the caller read it (equal numbers are equal states), not rebuilt
             else:
-                current, previous = None if row[8] else _card_from_row(row[:8]), row[9]
-            if current != review.state_before:
+                current, previous = _card_from_row(row[:8]), row[9]
+            if current != assumed:
                 review = replace(review, state_before=current, state_after=schedule(current))
-            return self._append_review(conn, review, previous), review
+            return self._append_review(conn, review, previous, row is not None), review
 
-    def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord, previous: int | None) -> int:
+    def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord, previous: int | None, exists: bool) -> int:
         """Insert the review, move the card and count it in its session (inside the caller's transaction).
-        ``previous``: the card's standing review before this one (0: none; None: not known)."""
+        ``previous``: the card's standing review before this one (0: none; None: not known); ``exists``:
+        whether the card has a row (read in this transaction), so it is updated or inserted, not upserted."""
         after = review.state_after
         cursor = conn.execute(
             "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating,"
@@ -520,7 +526,14 @@ class Store:
             ),
         )
         review_id = cursor.lastrowid
-        self._write_card(conn, review.pack_id, review.question_id, review.category, after, review.reviewed_at, review_id)
+        if exists:  # what _write_card's upsert does to a card it finds, without first trying an insert
+            conn.execute(
+                "UPDATE cards SET category = ?, state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, reps = ?,"
+                " lapses = ?, retired = 0, last_review_id = ? WHERE pack_id = ? AND question_id = ?",
+                (review.category, *_card_values(after), review_id, review.pack_id, review.question_id),
+            )
+        else:
+            self._write_card(conn, review.pack_id, review.question_id, review.category, after, review.reviewed_at, review_id)
         if review.session_id is not None:
             conn.execute(
                 "UPDATE sessions SET answered = answered + 1, correct = correct + ?, ended_at = ? WHERE id = ?",
