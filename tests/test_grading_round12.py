@@ -234,3 +234,34 @@ def test_two_numbers_of_an_answer_swapped_where_one_has_words_of_its_own():
 )
 def test_figures_without_digits_days_of_a_month_and_sentences_that_restate_the_question(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("$58", True), ("around $58 a barrel", True), ("Brent closed at 58 USD per barrel", True), ("58 barrels", False), ("$58 per tonne", False), ("58 euros", False)],
+)
+def test_a_price_per_barrel_is_a_sum_of_money_quoted_per_barrel(response, right):
+    prompt = "At what price (US dollars per barrel) did Brent crude close?"
+    assert grade_numeric(response, "58", unit="US dollars per barrel", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Peru's President Dina Boluarte", "Dina Boluarte", "Which Peruvian president attended the inauguration?", True),
+        ("Chile's President Dina Boluarte", "Dina Boluarte", "Which Peruvian president attended the inauguration?", False),
+        ("Datuk Onn Hafiz Ghazi", "Onn Hafiz Ghazi", "Who is the Menteri Besar of Johor?", True),
+        ("Tun Dr Mahathir Mohamad", "Mahathir Mohamad", "Who was Malaysia's prime minister in 2018?", True),
+        ("Icelandic Foreign Minister Bjarni Benediktsson", "Bjarni Benediktsson", "Which minister signed the India-EFTA TEPA for Iceland?", True),
+        ("Norwegian Foreign Minister Bjarni Benediktsson", "Bjarni Benediktsson", "Which minister signed the India-EFTA TEPA for Iceland?", False),
+    ],
+)
+def test_a_countrys_people_and_titles_of_honour_beside_a_name(response, answer, prompt, right):
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+def test_a_nationality_singles_out_the_country_a_question_asks_for():
+    prompt = "Which country's forces recaptured Mocimboa da Praia together with Mozambican forces in August 2021?"
+    assert grade_text("Rwandan troops", "Rwanda", ["Rwandan forces"], prompt=prompt).correct
+    assert not grade_text("Tanzanian troops", "Rwanda", ["Rwandan forces"], prompt=prompt).correct
+    assert grade_numeric("3094 murders", "3094", unit="homicides", prompt="How many homicides were recorded?").correct

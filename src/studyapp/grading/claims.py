@@ -205,7 +205,8 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
         return ""  # "Wang Yi, China's top diplomat" where the question asks for a Chinese diplomat
     spoken = words.spoken.split()[len(normalise(words.text).split()) :]  # the explanation: the prompt never holds the answer
     keys = {t for c in candidates for t in normalise(c).split() if len(t) > 3 and t not in STOPWORDS}
-    for code in beside:
+    represented = names.countries_named(" ".join(_FOR_A_COUNTRY.findall(normalise(words.text))))
+    for code in beside - represented:  # "Icelandic Foreign Minister X" where the question asks who signed for Iceland
         near = False
         for i, token in enumerate(spoken):
             if token in keys:
@@ -218,6 +219,7 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
     return ""
 
 
+_FOR_A_COUNTRY = lazy_re(r"\b(?:for|representing|on behalf of)\s+((?:the\s+)?\w+(?:\s+\w+)?)")
 _ASKED_NATIONALITY = lazy_re(r"\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?")
 
 

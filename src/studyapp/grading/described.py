@@ -89,7 +89,8 @@ def _trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
     """The run without the titles, honorifics and initials of bodies at its front ("Governor", "MIT", "Dr")."""
     while start < end - 1 and (
         normalise(words[start]) in ROLES or _ACRONYM.fullmatch(re.sub(r"['\u2019]s$", "", words[start]).rstrip(".,")) and not _ROMAN.fullmatch(words[start])
-    ):  # "CSU's Alexander Dobrindt": a party's initials, possessive
+        or _placed(words[start]) and (re.search(r"['\u2019]s$", words[start]) or normalise(words[start + 1]) in ROLES)
+    ):  # "CSU's Alexander Dobrindt": a party's initials, possessive; "Peru's President Dina Boluarte": a country's
         start += 1
     return start, end
 

@@ -20,7 +20,8 @@ from studyapp.grading.text import lazy_re, normalise
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
     "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho majesty highness rt baroness qc kc "
-    "pandit pt bangabandhu sardar netaji lokmanya".split()
+    "pandit pt bangabandhu sardar netaji lokmanya "
+    "datuk dato datin tun seri toh puan yb".split()  # Malaysia's titles of honour ("Datuk Seri", "Tun Dr"; not "Tan", a surname)
 )
 TITLES = frozenset(
     """
@@ -111,6 +112,24 @@ DEMONYMS = {
     "omani": "oman", "qatari": "qatar", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "mongolian": "mongolia",
     "tanzanian": "tanzania", "mauritian": "mauritius", "guyanese": "guyana", "armenian": "armenia",
     "lankan": "sri lanka", "korean": "korea", "taiwanese": "taiwan", "ukrainian": "ukraine",
+    # the rest of the world's peoples as the news writes them ("Peru's President" where the question says Peruvian)
+    "peruvian": "peru", "chilean": "chile", "bolivian": "bolivia", "ecuadorian": "ecuador", "colombian": "colombia",
+    "argentinian": "argentina", "cuban": "cuba", "uruguayan": "uruguay", "paraguayan": "paraguay", "panamanian": "panama",
+    "guatemalan": "guatemala", "honduran": "honduras", "nicaraguan": "nicaragua", "salvadoran": "el salvador",
+    "haitian": "haiti", "jamaican": "jamaica", "chadian": "chad", "cameroonian": "cameroon",
+    "kyrgyz": "kyrgyzstan", "tajik": "tajikistan", "turkmen": "turkmenistan", "icelandic": "iceland", "bahraini": "bahrain",
+    "kuwaiti": "kuwait", "yemeni": "yemen", "jordanian": "jordan", "lebanese": "lebanon", "cambodian": "cambodia",
+    "laotian": "laos", "nigerien": "niger", "burkinabe": "burkina faso", "senegalese": "senegal", "ivorian": "ivory coast",
+    "ghanaian": "ghana", "togolese": "togo", "beninese": "benin", "liberian": "liberia",
+    "gambian": "gambia", "mauritanian": "mauritania", "ethiopian": "ethiopia", "eritrean": "eritrea",
+    "somali": "somalia", "ugandan": "uganda", "rwandan": "rwanda", "burundian": "burundi", "zambian": "zambia",
+    "zimbabwean": "zimbabwe", "malawian": "malawi", "mozambican": "mozambique", "angolan": "angola", "namibian": "namibia",
+    "tunisian": "tunisia", "algerian": "algeria", "moroccan": "morocco", "libyan": "libya", "serbian": "serbia",
+    "croatian": "croatia", "bosnian": "bosnia", "slovenian": "slovenia", "slovak": "slovakia", "czech": "czechia",
+    "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria", "cypriot": "cyprus", "maltese": "malta",
+    "portuguese": "portugal", "irish": "ireland", "azerbaijani": "azerbaijan", "azeri": "azerbaijan",
+    "belarusian": "belarus", "albanian": "albania", "montenegrin": "montenegro", "fijian": "fiji", "tongan": "tonga",
+    "samoan": "samoa", "malagasy": "madagascar", "djiboutian": "djibouti", "gabonese": "gabon",
 }
 _NAME_STOP = frozenset({"of", "and", "the", "for", "to", "on", "in", "a", "an", "at", "by", "de", "du", "la", "le"})
 

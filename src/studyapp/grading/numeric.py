@@ -1107,6 +1107,10 @@ def _grade_numeric(
         folded = answer_quantity(f"{_display_number(answer)} {unit}")
         if folded is not None and (folded.unit is not None or folded.scale != 1):  # answer -2000, unit "crore rupees"; 3, "million"
             answer, unit = f"{_display_number(answer)} {unit.strip()}", None
+    if unit and (per := _PER_GOODS.search(unit)) is not None and units.dimension(units.canonical_unit(unit[: per.start()].strip()) or "") == "currency":
+        unit = unit[: per.start()].strip()  # "US dollars per barrel": a price in dollars, quoted per barrel of what the question prices
+        if not _priced_per(per[1], f"{prompt} {explanation}"):
+            prompt = f"{prompt} (per {per[1]})"
     expected_q = answer_quantity(answer)
     if expected_q is None or (isinstance(answer, str) and _is_day_date(answer, date_order)):
         # a date as a numeric answer ("12 August", "2 April 2022"), or what validation should have refused: as text

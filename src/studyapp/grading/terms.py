@@ -386,8 +386,10 @@ def _match_terms(
         ):  # fmt: skip
             extra.append(word)  # "lollipop cut" for the Saudi lollipop: the question's word in place of the answer's
     distinctive = (matched and not optional) or any(
-        t in shortcuts or not (t in names.HEAD_NOUNS or t in names.TITLES or t in prompt.words or t in names.DEMONYMS) for t in matched
-    )  # with words of the answer left out, what is given must still single it out ("Canadian Agency" does not)
+        t in shortcuts or not (t in names.HEAD_NOUNS or t in names.TITLES or t in prompt.words or t in names.DEMONYMS and not _COUNTRY_ASKED.search(prompt.text))
+        for t in matched
+    )  # with words of the answer left out, what is given must still single it out ("Canadian Agency" does not; "Rwandan
+    # troops" does where the question asks which country's forces)
     if optional and not missing and not event_left and names.is_real_name(whole) and whole != " ".join(candidate):
         missing.append(next(k for k in keys if k not in matched))  # "United Nations" is its own body, not "United Nations Command"
     out_of_order = ordered and positions != sorted(positions)
@@ -668,6 +670,9 @@ _SITES = {w: kind for kind, words in {
     "temple": "temple", "church": "church", "palace": "palace", "fort": "fort", "stadium": "stadium",
 }.items() for w in words.split()}  # fmt: skip
 """Kinds of site: a learner's "Saydnaya airbase" names another place than the answer's Saydnaya prison."""
+
+
+_COUNTRY_ASKED = lazy_re(r"\b(?:which|what)\s+(?:country|nation)\b", re.IGNORECASE)
 
 
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:

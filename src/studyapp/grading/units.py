@@ -126,6 +126,7 @@ _SYNONYM_GROUPS = (
     "vehicle car automobile",
     "wagon railcar carriage car boxcar",  # "15 rail cars" for 15 wagons
     "train",  # a train is made of wagons: "15 trains" counts another thing
+    "homicide murder killing",
     "company firm",
     "seat mp mps lawmaker legislator member",
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
@@ -144,6 +145,8 @@ _KINDS_OF = {
 """Other words for what the question counts, one way only: "9 boats" for 9 submarines (as navies call them) and
 "700 homes" for 700 housing units, not the reverse. Not kinds of a thing: "2 submarines" for 2 ships, or
 "8 frigates" for 8 ships, says what the ships are, a claim the question does not make."""
+GOODS = frozenset("barrel tonne ton ounce kilogram kg litre liter gallon mmbtu bbl".split())
+"""What a price is quoted per: a figure in these is an amount of the goods, never the price."""
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
     _words = frozenset(_group.split())
