@@ -265,3 +265,11 @@ def test_a_nationality_singles_out_the_country_a_question_asks_for():
     assert grade_text("Rwandan troops", "Rwanda", ["Rwandan forces"], prompt=prompt).correct
     assert not grade_text("Tanzanian troops", "Rwanda", ["Rwandan forces"], prompt=prompt).correct
     assert grade_numeric("3094 murders", "3094", unit="homicides", prompt="How many homicides were recorded?").correct
+
+
+def test_a_regnal_one_and_a_figure_that_rounds_to_the_answer_only_at_one_digit():
+    """Rounds 256 and 259's false accepts: "Prince Albert I" (the "I" read as a pronoun), "1.65 million" for 2 million."""
+    assert not grade_text("Prince Albert I", "Prince Albert II", prompt="Which ruler confirmed it?").correct
+    assert grade_text("I think Prince Albert II", "Prince Albert II", prompt="Which ruler confirmed it?").correct
+    assert not grade_numeric("1.65 million bpd", "2000000", unit="barrels per day", prompt="What broader cut stays in place?").correct
+    assert grade_numeric("$374,962,800", "$374.96 million", prompt="How much was the sale worth?").correct

@@ -518,8 +518,8 @@ def _rounds_to(given: Quantity, expected: Quantity, display: str, span: str) -> 
         return False
     decimals = len(written[1] or "")
     answer_digits = sum(c.isdigit() for c in written[0].lstrip("0"))
-    if sum(c.isdigit() for c in span) < answer_digits + 2:
-        return False
+    if sum(c.isdigit() for c in span) < answer_digits + 2 or abs(given.value - expected.value) > 0.05 * abs(expected.value):
+        return False  # "1.65 million" is another figure than "2 million", though it rounds to it at one digit
     return round(given.value / expected.scale, decimals) == round(expected.value / expected.scale, decimals)
 
 

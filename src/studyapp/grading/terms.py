@@ -672,11 +672,16 @@ _SITES = {w: kind for kind, words in {
 """Kinds of site: a learner's "Saydnaya airbase" names another place than the answer's Saydnaya prison."""
 
 
+_REGNAL_ONE = lazy_re(r"\b[A-Z][\w'-]+\s+I\s*(?:$|[,;.)])")  # "Albert I", a name's number; not "I think"
 _COUNTRY_ASKED = lazy_re(r"\b(?:which|what)\s+(?:country|nation)\b", re.IGNORECASE)
 
 
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
+    if " I" in given and _REGNAL_ONE.search(given) and not any(c.isdigit() for c in given):
+        numbered = next((c for c in candidates if any(t.isdigit() and t != "1" for t in _tokens(c))), None)
+        if numbered is not None and "i" not in _tokens(numbered):
+            return _wrong(answer, given, f"Numbers must match exactly: '{given}' is not '{numbered}'")  # "Prince Albert I" for Albert II
     ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
     ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) for c in candidates)  # "December to March": a span is read from its start
     shortcuts = frozenset(
