@@ -273,3 +273,20 @@ def test_a_regnal_one_and_a_figure_that_rounds_to_the_answer_only_at_one_digit()
     assert grade_text("I think Prince Albert II", "Prince Albert II", prompt="Which ruler confirmed it?").correct
     assert not grade_numeric("1.65 million bpd", "2000000", unit="barrels per day", prompt="What broader cut stays in place?").correct
     assert grade_numeric("$374,962,800", "$374.96 million", prompt="How much was the sale worth?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("around 17,7 billion francs", "17.7", "billion CHF", "How much was Swiss-Indian trade worth?", True),
+        ("17.7 billion CFA francs", "17.7", "billion CHF", "How much was Swiss-Indian trade worth?", False),
+        ("six hundred billion kroner", "600", "billion NOK", "By how much will Norway raise defence spending?", True),
+        ("600 billion francs", "600", "billion NOK", "By how much will Norway raise defence spending?", False),
+        ("FCFA 1,000,000,000", "1 billion", "CFA francs", "What fine did the court impose?", True),
+        ("a combined fleet of 13 ships", "13", "frigates", "How many frigates will the combined Type 26 fleet have?", True),
+        ("13 destroyers", "13", "frigates", "How many frigates will the navy operate?", False),
+        ("5% of gross domestic product", "5", "%", "What share of GDP did the allies pledge?", True),
+    ],
+)
+def test_francs_kroner_ships_and_gross_domestic_product(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right

@@ -51,6 +51,9 @@ CURRENCY_ALIASES = {
     "tzs": "tzs", "tanzanian shilling": "tzs", "tanzanian shillings": "tzs",
     "sek": "sek", "swedish krona": "sek", "swedish kronor": "sek", "nok": "nok", "norwegian krone": "nok", "norwegian kroner": "nok",
     "dkk": "dkk", "danish krone": "dkk", "danish kroner": "dkk", "pln": "pln", "zloty": "pln", "zlotys": "pln",
+    "isk": "isk", "icelandic krona": "isk", "icelandic kronur": "isk", "krone": "krone", "kroner": "krone", "krona": "krone",
+    "kronor": "krone", "franc": "franc", "francs": "franc", "cfa": "cfa", "fcfa": "cfa", "cfa franc": "cfa", "cfa francs": "cfa",
+    "xof": "xof", "xaf": "xaf",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
     "prozent": "%", "pour cent": "%", "por ciento": "%", "por cento": "%", "per cento": "%",
 }  # fmt: skip
@@ -63,8 +66,11 @@ RIYALS = frozenset({"sar", "qar", "omr"})
 SHILLINGS = frozenset({"kes", "ugx", "tzs"})
 POUNDS = frozenset({"gbp", "egp", "lbp", "sdg", "syp"})
 DINARS = frozenset({"rsd", "kwd", "iqd", "jod", "bhd"})
+KRONER = frozenset({"nok", "dkk", "sek", "isk"})
+FRANCS = frozenset({"chf", "xof", "xaf", "cfa"})
+CFA_FRANCS = frozenset({"xof", "xaf"})
 """A bare "pounds" is sterling or Egypt's, Lebanon's, Sudan's, Syria's pound; "£" and "sterling" are Britain's."""
-_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS), ("pound", POUNDS), ("dinar", DINARS))
+_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS), ("pound", POUNDS), ("dinar", DINARS), ("krone", KRONER), ("franc", FRANCS), ("cfa", CFA_FRANCS))
 """A bare name of a currency several countries use, and their codes: a bare "riyals" is Saudi, Qatari or Omani."""
 
 

@@ -40,7 +40,7 @@ SCALE_WORDS = {
 }
 SCALE_WORDS.update({w + ".": v for w, v in list(SCALE_WORDS.items()) if len(w) <= 3})  # fmt: skip
 
-_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|nt\$|hk\$|s\$|\$|€|£|¥|₹|₱|₩|฿|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|tk|jpy|cny|rmb|krw|sgd|aed|sar|qar|qr|omr|btn|nu|chf|php|₽|₴|r\$|rub|uah|brl|zar|ils|egp|sek|nok|dkk|pln|mxn|ars|idr|rp\.?|myr|rm|twd|ntd|hkd|thb|vnd|ngn|kzt|afn|mvr|mmk|irr|kshs|ksh|kes|ugx|tzs|sh)"
+_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|nt\$|hk\$|s\$|\$|€|£|¥|₹|₱|₩|฿|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|tk|jpy|cny|rmb|krw|sgd|aed|sar|qar|qr|omr|btn|nu|chf|php|₽|₴|r\$|rub|uah|brl|zar|ils|egp|sek|nok|dkk|pln|mxn|ars|idr|rp\.?|myr|rm|twd|ntd|hkd|thb|vnd|ngn|kzt|afn|mvr|mmk|irr|kshs|ksh|kes|ugx|tzs|isk|fcfa|cfa|xof|xaf|sh)"
 _NUMBER = (
     r"(?:0,\d+(?![\d,])"  # a decimal comma after a nought: 0,484 (no thousands group begins with 0)
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000

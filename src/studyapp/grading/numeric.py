@@ -922,6 +922,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
             response = rest  # the jubilee and its number agree
     if "-" in response and (counted := _count_before_noun(response, prompt)) is not None:
         response = counted  # "a three-day visit", "the 27-nation bloc": the count and its noun
+    if "domestic product" in response.casefold():
+        response = re.sub(r"\bgross\s+domestic\s+product\b", "GDP", response, flags=re.IGNORECASE)  # "2% of gross domestic product"
     if "upto" in response.casefold():
         response = re.sub(r"\bupto\b", "up to", response, flags=re.IGNORECASE)  # "upto 50 %", as Indian English writes it
     if "hundred" in response:

@@ -200,7 +200,7 @@ class Reading:
 _NUMBERISH = lazy_re(
     r"[\d$€£¥₹]|^(?:minus|negative|rs\.?|inr|usd|cad|a|us\$?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
     r"|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|jpy|cny|rmb|krw|sgd|aed|sar|qar|omr|btn|chf|php|rub|uah|brl|zar|ils|egp|sek|nok|dkk|pln"
-    r"|mxn|ars|idr|myr|thb|vnd|ngn|kzt|afn|mvr|mmk|irr|kes|ksh|kshs|ugx|tzs)$"
+    r"|mxn|ars|idr|myr|thb|vnd|ngn|kzt|afn|mvr|mmk|irr|kes|ksh|kshs|ugx|tzs|isk|cfa|fcfa|xof|xaf)$"
 )  # a currency's code may open a figure after a qualifier: "nearly NPR 80 billion"
 
 

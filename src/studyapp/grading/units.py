@@ -137,6 +137,8 @@ _SYNONYM_GROUPS = (
 )
 _KINDS_OF = {
     "submarine": "boat",
+    "frigate": "ship vessel warship", "destroyer": "ship vessel warship", "corvette": "ship vessel warship",
+    "tanker": "ship vessel", "warship": "ship vessel",  # "5 ships" for 5 frigates: the count asked, in the general word
     "unit": "home house dwelling flat apartment reactor",
     "system": "unit",
     "area": "sector field domain",
