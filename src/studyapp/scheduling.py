@@ -73,6 +73,17 @@ class CardState:
         )
 
 
+_fast_card_state = None
+"""``CardState(...)`` without its frozen __init__ (studyapp.frozen), made by Scheduler.warm_up:
+not at import, which every start pays."""
+
+
+def new_card_state(*args, **kwargs) -> CardState:
+    """``CardState(*args, **kwargs)``: through its unfrozen twin once the answer path is warm."""
+    build = _fast_card_state
+    return CardState(*args, **kwargs) if build is None else build(*args, **kwargs)
+
+
 def from_timestamp(value: float) -> datetime:
     return datetime.fromtimestamp(value, tz=timezone.utc)
 
@@ -122,8 +133,14 @@ class Scheduler:
 
     def warm_up(self) -> None:
         """Build the FSRS engine and check our use of its formulas (see ``_exact``): about
-        2 ms, done by the study screen in a thread while the first question is read."""
+        2 ms, done by the study screen in a thread while the first question is read.
+        The card states an answer makes are built quickly from here on (new_card_state)."""
+        global _fast_card_state
         self._exact  # noqa: B018
+        if _fast_card_state is None:
+            from studyapp.frozen import fast_constructor
+
+            _fast_card_state = fast_constructor(CardState)
 
     def plan(self, state: CardState | None, now: datetime) -> Plan | None:
         """What each rating would make of ``state`` if answered on the day of ``now``: worked out
@@ -157,7 +174,7 @@ class Scheduler:
             kind, step, stability, difficulty, interval = int(card.state), card.step, card.stability, card.difficulty, card.due - at
         reps = (state.reps if state else 0) + 1
         lapses = (state.lapses if state else 0) + (1 if rating == Rating.AGAIN and state is not None and state.state == REVIEW else 0)
-        return CardState(state=kind, step=step, stability=stability, difficulty=difficulty, due=at + interval, last_review=at, reps=reps, lapses=lapses)
+        return new_card_state(kind, step, stability, difficulty, at + interval, at, reps, lapses)
 
     def preview(
         self, state: CardState | None, now: datetime, given: tuple[Rating, CardState] | None = None, plan: Plan | None = None

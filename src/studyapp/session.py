@@ -147,7 +147,7 @@ def commit_answer(
     answered since, the answer is scheduled from the card as it stands then
     (``Store.record_answer``), and ``Committed`` says which state that was.
     """
-    from studyapp.records import Committed, ReviewRecord  # not at start: see studyapp.records
+    from studyapp.records import new_committed, new_review_record  # not at start: see studyapp.records
 
     if give_up:
         result = gave_up(question)
@@ -159,7 +159,7 @@ def commit_answer(
     after = scheduler.review(before, rating, now, plan)
     text = answer_text(question, response)
     review_id, recorded = store.record_answer(
-        ReviewRecord(
+        new_review_record(
             pack_id=question.pack_id,
             question_id=question.id,
             category=question.category,
@@ -176,7 +176,7 @@ def commit_answer(
         ),
         lambda current: scheduler.review(current, rating, now),
     )
-    return Committed(result, rating, recorded.state_after, review_id, text, recorded.state_before)
+    return new_committed(result, rating, recorded.state_after, review_id, text, recorded.state_before)
 
 
 @dataclass(order=True, slots=True)
@@ -360,9 +360,9 @@ class StudySession:
         )  # fmt: skip
         result, suggested, after, review_id = committed.grade, committed.rating, committed.after, committed.review_id
         before = committed.before  # another terminal may have moved the card since this session read it
-        from studyapp.records import AnswerOutcome
+        from studyapp.records import new_answer_outcome
 
-        outcome = AnswerOutcome(
+        outcome = new_answer_outcome(
             question=question,
             response=committed.text,
             grade=result,

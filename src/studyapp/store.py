@@ -17,7 +17,7 @@ from math import isfinite
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from studyapp.scheduling import CardState, from_timestamp
+from studyapp.scheduling import CardState, from_timestamp, new_card_state
 
 if TYPE_CHECKING:
     from studyapp.records import PackCounts, ReviewRecord
@@ -988,14 +988,5 @@ def _card_values(state: CardState) -> tuple:
 
 def _card_from_row(row: tuple) -> CardState:
     state, step, stability, difficulty, due, last_review, reps, lapses = row
-    return CardState(
-        state=state,
-        step=step,
-        stability=stability,
-        difficulty=difficulty,
-        due=from_timestamp(due),
-        last_review=from_timestamp(last_review) if last_review is not None else None,
-        reps=reps,
-        lapses=lapses,
-    )
+    return new_card_state(state, step, stability, difficulty, from_timestamp(due), from_timestamp(last_review) if last_review is not None else None, reps, lapses)
 
