@@ -326,6 +326,7 @@ def write_history(
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
+    Store.open(database).close()  # counts the history into review_totals, as answers leave for the app to do (schema 12)
     return GeneratedHistory(database, len(seen_idx), n_due, len(review_rows), len(sessions), now)
 
 

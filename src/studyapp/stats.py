@@ -367,11 +367,20 @@ def retention(conn: sqlite3.Connection, now: datetime, tz: tzinfo, windows: Iter
 def accuracy_by_group(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[int, int]]:
     """(pack, category) -> (reviews, right answers) over the whole log.
 
-    Read from ``review_totals``, which triggers keep equal to
+    Read from ``review_totals``, which holds
     ``SELECT pack_id, category, COUNT(*), SUM(correct) FROM reviews WHERE LIVE GROUP BY 1, 2``
-    (that scan took 70-150 ms over a million reviews; this takes well under one).
+    over the log up to its mark, plus the reviews after the mark read from the log
+    (``store.TOTALS_TAIL``, a search by id); that scan took 70-150 ms over a million
+    reviews, this well under one.
     """
-    return {(p, c): (n, k) for p, c, n, k in conn.execute("SELECT pack_id, category, reviews, correct FROM review_totals WHERE reviews > 0")}
+    from studyapp.store import TOTALS_TAIL
+
+    found: dict[tuple[str, str], list[int]] = {}
+    for p, c, n, k in (*conn.execute("SELECT pack_id, category, reviews, correct FROM review_totals"), *conn.execute(TOTALS_TAIL)):
+        pair = found.setdefault((p, c), [0, 0])
+        pair[0] += n
+        pair[1] += k or 0
+    return {key: (n, k) for key, (n, k) in found.items() if n > 0}
 
 
 def studied_since(conn: sqlite3.Connection, since: datetime) -> float:

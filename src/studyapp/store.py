@@ -210,8 +210,45 @@ MIGRATIONS: tuple[str, ...] = (
         AND r.question_id = cards.question_id AND r.kind != 'undo' AND r.undone = 0), 0);
     DROP INDEX IF EXISTS reviews_card;
     """,
+    # 12: review_totals without its insert trigger (issue 17): counting each answer in it
+    # cost the answer an upsert and a page of its commit. The totals now hold the log up to
+    # review_totals_mark.last_id; the reviews after it are counted from the log when read
+    # (TOTALS_TAIL, a search by id) and folded in while the learner reads the feedback
+    # (Store.fold_totals), in its own transaction. Corrections and deletions of reviews up
+    # to the mark still reach the totals through triggers; a deletion of the marked review
+    # itself moves the mark down, so that an id used again is counted from the log.
+    """
+    CREATE TABLE review_totals_mark (id INTEGER PRIMARY KEY CHECK (id = 1), last_id INTEGER NOT NULL);
+    INSERT INTO review_totals_mark (id, last_id) VALUES (1, COALESCE((SELECT MAX(id) FROM reviews), 0));
+    DROP TRIGGER IF EXISTS review_totals_insert;
+    DROP TRIGGER IF EXISTS review_totals_update_old;
+    DROP TRIGGER IF EXISTS review_totals_update_new;
+    DROP TRIGGER IF EXISTS review_totals_delete;
+    CREATE TRIGGER review_totals_update_old AFTER UPDATE OF pack_id, category, correct, undone, kind ON reviews
+        WHEN OLD.undone = 0 AND OLD.kind != 'undo' AND OLD.id <= (SELECT last_id FROM review_totals_mark) BEGIN
+        UPDATE review_totals SET reviews = reviews - 1, correct = correct - OLD.correct
+            WHERE pack_id = OLD.pack_id AND category = OLD.category;
+    END;
+    CREATE TRIGGER review_totals_update_new AFTER UPDATE OF pack_id, category, correct, undone, kind ON reviews
+        WHEN NEW.undone = 0 AND NEW.kind != 'undo' AND NEW.id <= (SELECT last_id FROM review_totals_mark) BEGIN
+        INSERT INTO review_totals (pack_id, category, reviews, correct) VALUES (NEW.pack_id, NEW.category, 1, NEW.correct)
+            ON CONFLICT (pack_id, category) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct;
+    END;
+    CREATE TRIGGER review_totals_delete AFTER DELETE ON reviews WHEN OLD.id <= (SELECT last_id FROM review_totals_mark) BEGIN
+        UPDATE review_totals SET reviews = reviews - 1, correct = correct - OLD.correct
+            WHERE pack_id = OLD.pack_id AND category = OLD.category AND OLD.undone = 0 AND OLD.kind != 'undo';
+        UPDATE review_totals_mark SET last_id = OLD.id - 1 WHERE last_id = OLD.id;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+TOTALS_TAIL = (
+    "SELECT pack_id, category, COUNT(*), SUM(correct) FROM reviews"
+    " WHERE id > (SELECT last_id FROM review_totals_mark) AND undone = 0 AND kind != 'undo' GROUP BY pack_id, category"
+)
+"""What review_totals does not hold yet (schema 12): the live reviews after its mark, by (pack, category)."""
+FOLD_TAIL_AT_OPEN = 10_000
+"""A tail this long is folded when the store opens (a log written by other means than an answer)."""
 
 
 class StoreError(Exception):
@@ -311,6 +348,7 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
             store = cls(conn, path)
             store._migrate()
+            store._fold_long_tail()
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
@@ -341,10 +379,27 @@ class Store:
             return False
         self._checkpointed_at = self._commits
         try:
+            self.fold_totals()  # the answers since the last time, into review_totals (schema 12)
             self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        except sqlite3.Error:
+        except (sqlite3.Error, StoreError):
             return False  # busy: the next call tries again, nothing is lost meanwhile
         return True
+
+    def fold_totals(self) -> None:
+        """Count the live reviews after review_totals' mark into it and move the mark to the last
+        review, in one transaction (schema 12): answers leave review_totals alone, so their
+        commits write one page fewer; a reader adds what is after the mark (TOTALS_TAIL)."""
+        with self.transaction() as conn:
+            _fold_totals(conn)
+
+    def _fold_long_tail(self) -> None:
+        try:
+            mark = self._conn.execute("SELECT last_id FROM review_totals_mark").fetchone()[0]
+            top = self._conn.execute("SELECT MAX(id) FROM reviews").fetchone()[0] or 0
+            if top - mark >= FOLD_TAIL_AT_OPEN:
+                self.fold_totals()
+        except (sqlite3.Error, StoreError):
+            pass  # read-only or busy: readers count the tail from the log meanwhile
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -454,11 +509,19 @@ class Store:
             "SELECT pack_id, COUNT(*), SUM(due <= ?) FROM cards WHERE retired = 0 GROUP BY pack_id", (now.timestamp(),)
         ):
             counts[pack_id] = [seen, due or 0, 0, 0]
-        # review_totals (schema v3) holds these sums, kept exact by triggers: no scan of the log.
-        for pack_id, reviews, correct in self._conn.execute(
-            "SELECT pack_id, SUM(reviews), SUM(correct) FROM review_totals GROUP BY pack_id HAVING SUM(reviews) > 0"
+        # review_totals (schema v3) holds these sums up to its mark (schema 12), the rest is
+        # read from the log after the mark: no scan of the log.
+        sums: dict[str, list[int]] = {}
+        for pack_id, _, reviews, correct in (
+            *self._conn.execute("SELECT pack_id, category, reviews, correct FROM review_totals"),
+            *self._conn.execute(TOTALS_TAIL),
         ):
-            counts.setdefault(pack_id, [0, 0, 0, 0])[2:] = [reviews, correct or 0]
+            pair = sums.setdefault(pack_id, [0, 0])
+            pair[0] += reviews
+            pair[1] += correct or 0
+        for pack_id, (reviews, correct) in sums.items():
+            if reviews > 0:
+                counts.setdefault(pack_id, [0, 0, 0, 0])[2:] = [reviews, correct]
         from studyapp.records import PackCounts  # not at start: see studyapp.records
 
         return {k: PackCounts(*v) for k, v in counts.items()}
@@ -549,6 +612,7 @@ class Store:
         leave a log that no longer leads to the cards, as undo is refused then.
         """
         with self.transaction() as conn:
+            _fold_totals(conn)  # review_totals whole first, so that the correction's triggers reach it
             row = conn.execute("SELECT pack_id, question_id, kind, undone FROM reviews WHERE id = ?", (review_id,)).fetchone()
             if row is None:
                 raise StoreError(f"review {review_id} does not exist")
@@ -567,6 +631,7 @@ class Store:
         """"I was right": the review becomes a right answer with a new rating, and its
         response is remembered as accepted for that question, in one transaction."""
         with self.transaction() as conn:
+            _fold_totals(conn)  # review_totals whole first, so that the correction's triggers reach it
             row = conn.execute(
                 "SELECT pack_id, question_id, answer, correct, kind, undone, session_id FROM reviews WHERE id = ?", (review_id,)
             ).fetchone()
@@ -647,6 +712,7 @@ class Store:
         Returns the id of that event.
         """
         with self.transaction() as conn:
+            _fold_totals(conn)  # review_totals whole first, so that the correction's triggers reach it
             row = conn.execute(
                 "SELECT pack_id, question_id, category, kind, undone, rating, session_id, correct, state_before, state_after, prev_id"
                 " FROM reviews WHERE id = ?",
@@ -737,6 +803,7 @@ class Store:
     def end_session(self, session_id: int, ended_at: datetime) -> None:
         with self.transaction() as conn:
             conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (ended_at.timestamp(), session_id))
+            _fold_totals(conn)
 
     def discard_session(self, session_id: int) -> bool:
         """Forget a session opened and left without an answer (no 0/0 row in the history).
@@ -754,6 +821,22 @@ class Store:
         return self._conn.execute(
             "SELECT id, started_at, ended_at, packs, mode, answered, correct FROM sessions WHERE id = ?", (session_id,)
         ).fetchone()
+
+
+def _fold_totals(conn: sqlite3.Connection) -> None:
+    """Store.fold_totals inside the caller's write transaction."""
+    mark = conn.execute("SELECT last_id FROM review_totals_mark").fetchone()[0]
+    top = conn.execute("SELECT MAX(id) FROM reviews").fetchone()[0] or 0
+    if top <= mark:
+        return
+    conn.execute(
+        "INSERT INTO review_totals (pack_id, category, reviews, correct)"
+        " SELECT pack_id, category, COUNT(*), SUM(correct) FROM reviews WHERE id > ? AND id <= ? AND undone = 0 AND kind != 'undo'"
+        " GROUP BY pack_id, category"
+        " ON CONFLICT (pack_id, category) DO UPDATE SET reviews = reviews + excluded.reviews, correct = correct + excluded.correct",
+        (mark, top),
+    )
+    conn.execute("UPDATE review_totals_mark SET last_id = ?", (top,))
 
 
 def _answered_again(conn: sqlite3.Connection, pack_id: str, question_id: str, review_id: int) -> bool:
