@@ -290,3 +290,32 @@ def test_a_regnal_one_and_a_figure_that_rounds_to_the_answer_only_at_one_digit()
 )
 def test_francs_kroner_ships_and_gross_domestic_product(response, answer, unit, prompt, right):
     assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "prompt", "right"),
+    [
+        ("$4 per acre", "4", "USD per hectare per year", "Up to how much per hectare per year can the fund pay?", False),
+        ("$4 per hectare", "4", "USD per hectare per year", "Up to how much per hectare per year can the fund pay?", True),
+        ("shrinking by 0.3 percent", "-0.3", "%", "What growth rate did the IMF forecast for Mexico?", True),
+        ("growing by 0.3 percent", "-0.3", "%", "What growth rate did the IMF forecast for Mexico?", False),
+        ("nought point nine percentage points", "0.9", "percentage points", "By how much did the IMF cut its forecast?", True),
+    ],
+)
+def test_a_rate_per_another_area_shrinking_and_nought(response, answer, unit, prompt, right):
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+def test_a_hedge_after_a_comma_is_no_item_and_a_country_the_question_gives_its_possessive():
+    assert grade_text("the Law and Justice party, I think", "Law and Justice", prompt="Which opposition party backed Nawrocki?").correct
+    prompt = "What is the name of India's policy towards Southeast Asia in which Modi said Thailand has a special place?"
+    assert grade_text("India's Act East policy", "Act East", ["Act East Policy"], prompt=prompt).correct
+    assert not grade_text("Thailand's Act West policy", "Act East", ["Act East Policy"], prompt=prompt).correct
+
+
+def test_a_surplus_for_the_deficit_a_question_asks_and_a_price_per_hectare():
+    """Round 283's false accept: "a surplus of" read away before the question's "deficit" was checked."""
+    prompt = "What was India's trade deficit with the UAE?"
+    assert not grade_numeric("a surplus of $15.98 billion", "$15.98 billion", unit="USD", prompt=prompt).correct
+    assert grade_numeric("a deficit of $15.98 billion", "$15.98 billion", unit="USD", prompt=prompt).correct
+    assert grade_numeric("4 dollars per hectare a year", "4", unit="USD per hectare per year", prompt="How much per hectare per year?").correct

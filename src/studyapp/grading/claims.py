@@ -12,7 +12,7 @@ import re
 
 from studyapp.grading import gazetteer, names
 from studyapp.grading.dates import read_date
-from studyapp.grading.phrases import NEGATIONS, STOPWORDS, Context
+from studyapp.grading.phrases import HEDGES, NEGATIONS, STOPWORDS, Context
 from studyapp.grading.text import lazy_re, normalise
 
 GENERIC_TAILS = frozenset({"others", "other", "so on", "more", "its allies", "allies", "partners", "co", "company"})
@@ -205,7 +205,7 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
         return ""  # "Wang Yi, China's top diplomat" where the question asks for a Chinese diplomat
     spoken = words.spoken.split()[len(normalise(words.text).split()) :]  # the explanation: the prompt never holds the answer
     keys = {t for c in candidates for t in normalise(c).split() if len(t) > 3 and t not in STOPWORDS}
-    represented = names.countries_named(" ".join(_FOR_A_COUNTRY.findall(normalise(words.text))))
+    represented = names.countries_named(" ".join(_FOR_A_COUNTRY.findall(normalise(words.text))) + " " + normalise(" ".join(_POSSESSIVE.findall(words.text))))
     for code in beside - represented:  # "Icelandic Foreign Minister X" where the question asks who signed for Iceland
         near = False
         for i, token in enumerate(spoken):
@@ -220,6 +220,7 @@ def unplaced_nationality(given: str, candidates: list[str], words: Context) -> s
 
 
 _FOR_A_COUNTRY = lazy_re(r"\b(?:for|representing|on behalf of)\s+((?:the\s+)?\w+(?:\s+\w+)?)")
+_POSSESSIVE = lazy_re(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['\u2019]s\b")  # "India's policy": the country the question gives it
 _ASKED_NATIONALITY = lazy_re(r"\b(?:which|what)\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
@@ -315,7 +316,7 @@ def an_item_more(given: str, candidates: list[str]) -> str:
     before = normalise(typed[-2]) if len(typed) > 1 else ""
     state = names.subdivision_of(extra)
     where = names.country_code(extra) is not None or state is not None and gazetteer.lies_in(before, extra, None, {state})
-    if any(w in NEGATIONS for w in extra.split()) or where or extra in GENERIC_TAILS:
+    if any(w in NEGATIONS for w in extra.split()) or where or extra in GENERIC_TAILS or set(extra.split()) <= HEDGES:
         return ""  # "..., not Galwan"; "Ahmedabad, Gujarat", "Umroi, Meghalaya, India": where the last one lies
     if lists and len(typed) > max(len(items) for items in lists):
         return f"'{typed[-1]}' is one more than the {max(len(items) for items in lists)} the answer names"

@@ -709,12 +709,12 @@ def grade_numeric(
         named = _grade_numeric(bare, answer, accept, unit, tolerance, **kw)  # "COP XVI", "Tranche IV", "25 March" for the day asked
         if named.correct:
             result = Grade(True, named.reason, named.expected, typed, f"{typed} = {named.expected}", named.parts)
-    if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
-        return result
-    if not _text(answer).strip().startswith(("-", "\u2212")) and (balance := _BALANCE_WORD.search(typed)) is not None:  # a signed answer: its sign says which
+    if result.correct and not _text(answer).strip().startswith(("-", "\u2212")) and (balance := _BALANCE_WORD.search(typed)) is not None:  # a signed answer: its sign says which
         other = "surplus" if balance[0].casefold() == "deficit" else "deficit"
         if re.search(rf"\b{other}\b", prompt, re.IGNORECASE) and not re.search(rf"\b{balance[0]}\b", prompt, re.IGNORECASE):
             return _wrong(result.expected, result.given, f"'{balance[0]}' is the other side of the {other} the question asks about")
+    if not result.correct or result.detail == _ACCEPTED_BEFORE or _said_as_given(response, answer, accept):
+        return result
     said = " ".join([prompt, explanation, _text(answer), *(_text(a) for a in accept or ()), unit or ""])
     claim = (
         _leading_negation(_text(response), result, [_text(answer), *(_text(a) for a in accept or ())])
@@ -922,6 +922,8 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
             response = rest  # the jubilee and its number agree
     if "-" in response and (counted := _count_before_noun(response, prompt)) is not None:
         response = counted  # "a three-day visit", "the 27-nation bloc": the count and its noun
+    if "ought" in response.casefold():
+        response = re.sub(r"\bn[ao]ught\b", "zero", response, flags=re.IGNORECASE)  # "nought point nine", as British English says 0.9
     if "domestic product" in response.casefold():
         response = re.sub(r"\bgross\s+domestic\s+product\b", "GDP", response, flags=re.IGNORECASE)  # "2% of gross domestic product"
     if "upto" in response.casefold():
@@ -1007,6 +1009,23 @@ def _halving_asked(answer: str | int | float, unit: str | None, prompt: str) -> 
         return False
     asked = set(re.findall(r"[a-z]+", prompt.casefold()))
     return expected.value == -50 or expected.value == 50 and bool(asked & (_FALL_WORDS | {"cut", "cuts", "reduced", "reduce", "reduction", "halved"}))
+
+
+_CURRENCY_PER = lazy_re(r"\s*(.+?)\s+((?:per|a|/)\s+.+)", re.IGNORECASE)
+_PER_MEASURE = lazy_re(r"\b(?:per|a|an|/)\s*(acre|hectare|ha|sq\.?\s*km|square\s+(?:kilometre|kilometer|mile|metre|meter)|km2|mile|kilometre|kilometer|km|tonne|ton|barrel|kg|kilogram|litre|liter|gallon|ounce)s?\b", re.IGNORECASE)
+
+
+def _per_other_measure(response: str, unit: str) -> str | None:
+    """A rate per another measure of the same kind than the question's ("$4 per acre" where it pays per hectare): the
+    reason, or None."""
+    asked, typed = _PER_MEASURE.search(unit), _PER_MEASURE.search(response)
+    if asked is None or typed is None:
+        return None
+    a, b = (units.canonical_unit(m[1].casefold().replace(".", "")) or m[1].casefold() for m in (asked, typed))
+    kind = {"acre": "area"}  # pint has the acre; the dimension table here does not
+    if a == b or (kind.get(a) or units.dimension(a or "")) is None or (kind.get(a) or units.dimension(a or "")) != (kind.get(b) or units.dimension(b or "")):
+        return None
+    return f"'{typed[0].strip()}' is another measure than the question's, {asked[0].strip()}"
 
 
 def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
@@ -1109,10 +1128,17 @@ def _grade_numeric(
         folded = answer_quantity(f"{_display_number(answer)} {unit}")
         if folded is not None and (folded.unit is not None or folded.scale != 1):  # answer -2000, unit "crore rupees"; 3, "million"
             answer, unit = f"{_display_number(answer)} {unit.strip()}", None
+    if unit and "per" in unit and isinstance(response, str) and (per := _per_other_measure(response, unit)) is not None:
+        return _wrong(_display_number(answer) + f" {unit}", response.strip(), per)  # "$4 per acre" for $4 a hectare
     if unit and (per := _PER_GOODS.search(unit)) is not None and units.dimension(units.canonical_unit(unit[: per.start()].strip()) or "") == "currency":
         unit = unit[: per.start()].strip()  # "US dollars per barrel": a price in dollars, quoted per barrel of what the question prices
         if not _priced_per(per[1], f"{prompt} {explanation}"):
             prompt = f"{prompt} (per {per[1]})"
+    elif unit and (rate := _CURRENCY_PER.fullmatch(unit)) is not None and units.dimension(units.canonical_unit(rate[1]) or "") == "currency":
+        unit, quoted = rate[1], {singular(w) for w in re.findall(r"[a-z]+", rate[2].casefold())}  # "USD per hectare per year"
+        if isinstance(response, str):
+            response = re.sub(r"\s*\b(?:per|a|an|each|every)\s+([a-z]+)\b|\s*/\s*([a-z]+)\b",
+                              lambda m: "" if singular((m[1] or m[2]).casefold()) in quoted else m[0], response, flags=re.IGNORECASE)
     expected_q = answer_quantity(answer)
     if expected_q is None or (isinstance(answer, str) and _is_day_date(answer, date_order)):
         # a date as a numeric answer ("12 August", "2 April 2022"), or what validation should have refused: as text
@@ -1249,7 +1275,7 @@ def _fiscal_span(match: re.Match[str]) -> str:
 
 _FALL = lazy_re(
     r"\b(?:an? )?(?:fall|drop|decrease|decline|reduction|cut|shortfall|contraction|deficit|slump|plunge|downturn) of\b|\b(?:lower|less|down)\s*[.!]?\s*$"
-    r"|\b(?:fell|dropped|declined|decreased|shrank|contracted|slipped|plunged|slumped|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+(?:(?:over|about|around|nearly|almost|roughly|some|more\s+than)\s+)?\d)"  # "it fell by 17%"
+    r"|\b(?:fell|dropped|declined|decreased|shrank|shrinking|shrink|shrinks|contracted|contracting|slipped|plunged|slumped|reduced|lowered|slashed)(?:\s+by)?\b|\bdown(?:\s+by)?(?=\s+(?:(?:over|about|around|nearly|almost|roughly|some|more\s+than)\s+)?\d)"  # "it fell by 17%"
     r"|(?<=%)\s*(?:decline|drop|fall|decrease|reduction|contraction|cut|downturn)\b|(?<=per cent)\s+(?:decline|drop|fall|decrease|reduction|cut|downturn)\b",  # "a 17% decline"
     re.IGNORECASE,
 )

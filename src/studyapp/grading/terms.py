@@ -766,6 +766,8 @@ def _item_added(given: str, candidate: str) -> str | None:
     said = set(_tokens(candidate))
     for item in typed:
         words = item.split()
+        if set(_tokens(item)) <= HEDGES:
+            continue  # "the Law and Justice party, I think": a hedge, not an item
         if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words if w.casefold() not in STOPWORDS) and not set(_tokens(item)) & said:
             return item
     return None
