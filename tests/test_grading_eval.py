@@ -303,6 +303,7 @@ FLOORS = {
     "holdout282.yaml": (0.955, ("Y282-278",)),  # blind in round 282 (7a786d6): 96.0%, 1 (13 Israeli soldiers for 13 people killed)
     "holdout284.yaml": (0.975, ("Y284-733",)),  # blind in round 284 (c29620a): 98.0%, 1 (Rubaga, a Kampala division, taken as a slip for Rubaya)
     "holdout283.yaml": (0.96, ("Y283-667",)),  # blind in round 283 (c29620a): 96.7%, 1 (a surplus for a deficit the question names)
+    "holdout290.yaml": (0.955, ()),  # blind in round 290 (520a6c8): 96.4%, 0
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
