@@ -241,3 +241,26 @@ def test_an_answer_writes_nothing_to_the_totals_and_a_checkpoint_folds_it_in(sto
     assert store.checkpoint_if_due()
     assert store.connection.execute("SELECT pack_id, category, reviews, correct FROM review_totals").fetchall() == [("p", "c", 1, 1)]
     assert stats.accuracy_by_group(store.connection) == {("p", "c"): (1, 1)}
+
+
+def test_mock_sittings_have_an_index_of_their_own_and_the_planners_reads_by_kind_sort_nothing(store, clock):
+    """Schema 13: reviews_kind_time, written by every answer, is gone; a mock sitting's answers
+    are found by their own partial index, and the latest answers by id, not by sorting the log."""
+    conn = store.connection
+    indexes = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'reviews'")}
+    assert "reviews_kind_time" not in indexes and "reviews_mock" in indexes
+    scheduler = Scheduler(fuzz=False)
+    for i in range(300):
+        after = scheduler.review(None, Rating.GOOD, clock())
+        kind = "mock" if i % 10 == 0 else "study"
+        store.record_review(ReviewRecord("p", f"q{i}", "", clock.advance(minutes=1), "a", True, "exact", 3, 900, None, after, session_id=1 + i % 3, kind=kind))
+    conn.execute("ANALYZE")
+
+    def plan(sql: str, params: tuple = ()) -> str:
+        return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+    mock = plan("SELECT DISTINCT pack_id, question_id FROM reviews WHERE session_id = ? AND kind = 'mock'", (1,))
+    assert "reviews_mock" in mock, mock
+    latest = plan("SELECT response_ms FROM reviews WHERE kind IN ('study', 'mock') AND undone = 0 AND response_ms > 0 ORDER BY id DESC LIMIT 200")
+    assert "TEMP B-TREE" not in latest, latest
+    assert conn.execute("SELECT COUNT(*) FROM reviews INDEXED BY reviews_mock WHERE kind = 'mock'").fetchone()[0] == 30
