@@ -319,3 +319,20 @@ def test_a_surplus_for_the_deficit_a_question_asks_and_a_price_per_hectare():
     assert not grade_numeric("a surplus of $15.98 billion", "$15.98 billion", unit="USD", prompt=prompt).correct
     assert grade_numeric("a deficit of $15.98 billion", "$15.98 billion", unit="USD", prompt=prompt).correct
     assert grade_numeric("4 dollars per hectare a year", "4", unit="USD per hectare per year", prompt="How much per hectare per year?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("in Latvia (Riga)", True), ("Latvia, in Riga area", True), ("Latvia, at Adazi", False), ("Latvia (Vilnius)", False),
+        ("Latvia and Estonia", False), ("Latvia, Estonia", False), ("Estonia (Riga)", False),
+    ],
+)
+def test_the_country_asked_with_its_capital_in_brackets_or_after_a_preposition(response, right):
+    """Writers of many files added Riga to Latvia; another town (the Adazi base, true as it is) is no evidence the grader
+    can check: "Kazakhstan, in Almaty" for the summit held in Astana stays wrong (round 6's test)."""
+    assert grade_text(response, "Latvia", prompt="In which country does Canada lead a NATO battle group?").correct is right
+
+
+def test_a_town_of_a_country_whose_towns_are_named_for_places_elsewhere_is_no_evidence():
+    assert not grade_text("United States (Paris)", "United States", prompt="Which country?").correct

@@ -149,6 +149,36 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     return None
 
 
+_AROUND_A_PLACE = frozenset("in at near mainly via the of its capital city town base camp area region province state district".split())
+_JOINED = lazy_re(r"\b(?:and|or|nor|not|but|plus|with)\b|&")
+
+
+def _country_with_a_place_in_it(given: str, answer: str, candidates: list[str]) -> Grade | None:
+    """"in Latvia (Riga)", "Tajikistan, near Dushanbe", "Norway (in Oslo)": the country asked, with its capital (the snapshot's),
+    as "Kazakhstan, in Astana" already is. Another town of the country ("Kazakhstan, in Almaty" where the summit was in
+    Astana) may be the wrong place for what is asked, and another country or a joined item is a claim: both stay wrong."""
+    if _JOINED.search(given) or any(c.isdigit() for c in given):
+        return None
+    typed = normalise(given)
+    for candidate in candidates:
+        country = normalise(candidate)
+        code = names.country_code(country)
+        if code is None or f" {country} " not in f" {typed} ":
+            continue
+        parts = [" ".join(w for w in normalise(part).split() if w not in _AROUND_A_PLACE) for part in re.split(r"[,;()]", given)]
+        places = [p for p in parts if p and p != country]
+        if not places or len(places) > 2 or sum(p == country for p in parts) != 1 or any(len(p.split()) > 3 for p in places):
+            return None
+        capital = gazetteer.capital_of(code)
+        for place in places:
+            if names.country_code(place) is not None:
+                return None  # "Latvia, Estonia": another country
+            if place != (normalise(capital) if capital else None):
+                return None  # "Kazakhstan, in Almaty" where the summit was in Astana: a town of the country is no evidence
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{candidate}' is the answer, {(capital or '').title()} its capital")
+    return None
+
+
 def _town_said_in(code: str, words: Context) -> str | None:
     """A town the question names by its capitalised name that the gazetteer has in this country only among the
     countries the question is about ("COP 27 in Egypt" where the question says it was held in Sharm El Sheikh)."""

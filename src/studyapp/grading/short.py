@@ -39,7 +39,7 @@ from studyapp.grading.phrases import (
 )  # fmt: skip
 from studyapp.grading.place_pairs import (
     _adds_a_named_person, _claims_container, _country_beyond_the_list, _one_place_with_and, _place_pair, _place_pair_grade,
-    _same_country,
+    _same_country, _country_with_a_place_in_it,
 )  # fmt: skip
 from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, LOWERED, _ORDER_RE
 from studyapp.grading.text import lazy_re, normalise, singular
@@ -936,7 +936,10 @@ def _grade_text(
     if edition is not None:
         return edition
     unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
-    return _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words) or result
+    return (
+        _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words)
+        or (_country_with_a_place_in_it(given, answer, candidates) if result.detail.endswith("something it does not say") else None) or result
+    )
 
 
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
