@@ -336,3 +336,9 @@ def test_the_country_asked_with_its_capital_in_brackets_or_after_a_preposition(r
 
 def test_a_town_of_a_country_whose_towns_are_named_for_places_elsewhere_is_no_evidence():
     assert not grade_text("United States (Paris)", "United States", prompt="Which country?").correct
+
+
+def test_acres_are_an_area_converted_like_hectares():
+    """The acre in the unit table, where the per-measure check had kept its own note of it: "280 hectares" for 692 acres."""
+    assert grade_numeric("280 hectares", "692", unit="acres", prompt="How large is the site?").correct
+    assert not grade_numeric("692 hectares", "692", unit="acres", prompt="How large is the site?").correct

@@ -1022,8 +1022,7 @@ def _per_other_measure(response: str, unit: str) -> str | None:
     if asked is None or typed is None:
         return None
     a, b = (units.canonical_unit(m[1].casefold().replace(".", "")) or m[1].casefold() for m in (asked, typed))
-    kind = {"acre": "area"}  # pint has the acre; the dimension table here does not
-    if a == b or (kind.get(a) or units.dimension(a or "")) is None or (kind.get(a) or units.dimension(a or "")) != (kind.get(b) or units.dimension(b or "")):
+    if a == b or units.dimension(a or "") is None or units.dimension(a or "") != units.dimension(b or ""):
         return None
     return f"'{typed[0].strip()}' is another measure than the question's, {asked[0].strip()}"
 
@@ -1130,12 +1129,8 @@ def _grade_numeric(
             answer, unit = f"{_display_number(answer)} {unit.strip()}", None
     if unit and "per" in unit and isinstance(response, str) and (per := _per_other_measure(response, unit)) is not None:
         return _wrong(_display_number(answer) + f" {unit}", response.strip(), per)  # "$4 per acre" for $4 a hectare
-    if unit and (per := _PER_GOODS.search(unit)) is not None and units.dimension(units.canonical_unit(unit[: per.start()].strip()) or "") == "currency":
-        unit = unit[: per.start()].strip()  # "US dollars per barrel": a price in dollars, quoted per barrel of what the question prices
-        if not _priced_per(per[1], f"{prompt} {explanation}"):
-            prompt = f"{prompt} (per {per[1]})"
-    elif unit and (rate := _CURRENCY_PER.fullmatch(unit)) is not None and units.dimension(units.canonical_unit(rate[1]) or "") == "currency":
-        unit, quoted = rate[1], {singular(w) for w in re.findall(r"[a-z]+", rate[2].casefold())}  # "USD per hectare per year"
+    if unit and (rate := _CURRENCY_PER.fullmatch(unit)) is not None and units.dimension(units.canonical_unit(rate[1]) or "") == "currency":
+        unit, quoted = rate[1], {singular(w) for w in re.findall(r"[a-z]+", rate[2].casefold())}  # "US dollars per barrel", "USD per hectare per year"
         if isinstance(response, str):
             response = re.sub(r"\s*\b(?:per|a|an|each|every)\s+([a-z]+)\b|\s*/\s*([a-z]+)\b",
                               lambda m: "" if singular((m[1] or m[2]).casefold()) in quoted else m[0], response, flags=re.IGNORECASE)

@@ -31,6 +31,7 @@ _PHYSICAL = {
     "square_meter": ("area", "m2|m²|sq m|sq. m|sq mtr|square metres|square meters|square metre|square meter|sqm"),
     "square_foot": ("area", "sq ft|sq. ft|sqft|square feet|square foot"),
     "hectare": ("area", "ha|hectare|hectares"),
+    "acre": ("area", "acre|acres"),
     "kilogram": ("mass", "kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos"),
     "gram": ("mass", "g gram grams gramme grammes"),
     "metric_ton": ("mass", "tonne|tonnes|t|mt|metric ton|metric tons|metric tonnes|ton|tons|tonelada|toneladas"),  # "tons" as papers write tonnes
