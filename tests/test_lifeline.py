@@ -200,3 +200,50 @@ def test_a_sigterm_says_so_and_gives_the_terminal_back(tmp_path):
         assert attrs[3] & termios.ICANON  # line editing back on: the shell works again
     finally:
         term.close()
+
+
+_RESIZES_WHILE_LOADED = """
+import signal, sys, time
+from studyapp.tui import lifeline
+
+class App:
+    def stop_for_signal(self, signum):
+        print("stopped by", signum)
+
+signal.signal(signal.SIGWINCH, lambda *a: None)  # handled, as Textual does: it interrupts a wait
+with lifeline.Lifeline(App(), terminal_fd=None) as watch:
+    time.sleep(0.05)
+    sys.setswitchinterval(0.3)  # the watcher waits this long for the GIL after a wake-up: its 0.1 s runs out
+    for _ in range(3):
+        signal.pthread_kill(watch._thread.ident, signal.SIGWINCH)
+        end = time.monotonic() + 0.25
+        while time.monotonic() < end:
+            pass
+    sys.setswitchinterval(0.005)
+    time.sleep(0.2)
+print("signum", watch.signum)
+"""
+
+
+def test_resizes_on_a_loaded_machine_never_stop_the_app():
+    """A SIGWINCH that interrupted the watcher's sigtimedwait once its 0.1 s had run out made
+    CPython return an unfilled siginfo: the app stopped with a random exit status (176, 96)."""
+    done = subprocess.run([sys.executable, "-c", _RESIZES_WHILE_LOADED], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (0, "signum None\n"), done.stderr
+
+
+def test_the_watcher_ignores_a_siginfo_that_names_no_stop_signal(monkeypatch):
+    """After a stop and SIGCONT, sigtimedwait can return the same unfilled siginfo: it is no signal."""
+    from types import SimpleNamespace
+
+    from studyapp.tui import lifeline
+
+    results = iter([SimpleNamespace(si_signo=1219927152), None])
+    stops = []
+    loop = SimpleNamespace(call_soon_threadsafe=lambda call, signum: call(signum))
+    app = SimpleNamespace(_loop=loop, stop_for_signal=lambda signum: stops.append(signum) or watch._done.set())
+    watch = lifeline.Lifeline(app, terminal_fd=None)
+    monkeypatch.setattr(lifeline.signal, "pthread_sigmask", lambda *a: None)
+    monkeypatch.setattr(lifeline.signal, "sigtimedwait", lambda *a: next(results, None) or watch._done.set())
+    watch._watch()
+    assert (stops, watch.signum) == ([], None)

@@ -131,11 +131,16 @@ class Lifeline:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
     def _watch(self) -> None:
+        # Every other signal goes to the other threads: one delivered here (a resize's SIGWINCH)
+        # interrupts sigtimedwait, and CPython 3.11 then returns a siginfo it never filled in
+        # once the 0.1 s has run out meanwhile (a loaded machine): a random "signal" ended the
+        # app with a random exit status (176, 96, 192 in test_lifeline).
+        signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
         while not self._done.is_set():
             info = signal.sigtimedwait(STOP_SIGNALS, POLL)
             if self._done.is_set():
                 return  # the app has finished (and this was the wake-up from __exit__)
-            if info is not None:
+            if info is not None and info.si_signo in STOP_SIGNALS:  # not after a stop and SIGCONT, the same garbage
                 self._stop(info.si_signo)
                 return
             if not self._terminal_alive():
