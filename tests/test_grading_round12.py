@@ -342,3 +342,52 @@ def test_acres_are_an_area_converted_like_hectares():
     """The acre in the unit table, where the per-measure check had kept its own note of it: "280 hectares" for 692 acres."""
     assert grade_numeric("280 hectares", "692", unit="acres", prompt="How large is the site?").correct
     assert not grade_numeric("692 hectares", "692", unit="acres", prompt="How large is the site?").correct
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "response", "right"),
+    [
+        ("Which German write-in candidate received seven votes?", "Helga Schmid", "Schmid", True),
+        ("Which IMF Economic Counsellor presented the outlook?", "Pierre-Olivier Gourinchas", "Gourinchas", True),
+        ("Which UN humanitarian coordinator in DR Congo called for it?", "Bruno Lemarquis", "Lemarquis", True),
+        ("Which Swiss Federal Councillor signed the TEPA?", "Guy Parmelin", "Parmelin", True),
+        ("Which Congress MP led the delegation?", "Shashi Tharoor", "Tharoor", True),
+        ("Which candidate country joined last?", "South Sudan", "Sudan", False),
+        ("Which West Demerara sugar planter sought permission?", "John Gladstone", "Gladstone", True),
+    ],
+)
+def test_which_with_a_role_asks_for_a_person(prompt, answer, response, right):
+    """"Which ... candidate / counsellor / coordinator / councillor / MP / head ...?" asks for a person as "Who" does, so
+    the surname alone names them; a candidate country is no person."""
+    assert grade_text(response, answer, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "response", "right"),
+    [
+        ("Marcelo Rebelo de Sousa", "Rebelo de Sousa", True), ("Bart De Wever", "De Wever", True),
+        ("António Leitão Amaro", "Leitão Amaro", True), ("James Wani Igga", "Wani Igga", True),
+        ("Thérèse Kayikwamba Wagner", "Kayikwamba Wagner", True), ("Vivian van de Perre", "Van de Perre", True),
+        ("Ursula von der Leyen", "von der Leyen", True),
+        ("Maryam Al-Sadiq Al-Mahdi", "Sadiq al-Mahdi", False),  # her father
+        ("Kim Jong Un", "Jong Un", False),  # the given name: the surname comes first
+        ("Marcelo Rebelo de Sousa", "Marcelo", False), ("James Wani Igga", "James Wani", False),
+    ],
+)
+def test_a_surname_of_several_words_names_the_person(answer, response, right):
+    """The given name left out of a three-word name, or of four with a particle; not a name of lineage words."""
+    assert grade_text(response, answer, prompt="Who signed it?").correct is right
+
+
+def test_an_answer_of_two_clauses_is_read_in_its_order():
+    """Round 296's false accept: the motto "I am because we are" said backwards was taken for a list in another order."""
+    assert not grade_text("we are because I am", "I am because we are", prompt="What does Ubuntu mean?").correct
+    assert grade_text("I am, because we are", "I am because we are", prompt="What does Ubuntu mean?").correct
+
+
+def test_the_end_of_a_month_is_not_the_end_of_the_year():
+    """Round 299's false accept: "end of August 2025" for the end of 2025, the month taken from the question's words."""
+    prompt = "By what deadline did Lebanon's government, in August 2025, want all weapons placed under state authority?"
+    assert not grade_text("end of August 2025", "the end of 2025", prompt=prompt).correct
+    assert not grade_text("the start of August 2025", "the end of 2025", prompt=prompt).correct
+    assert grade_text("by the end of 2025", "the end of 2025", prompt=prompt).correct

@@ -511,7 +511,9 @@ _ASKS_PERSON = lazy_re(
     r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
     r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency)"
     r"|spokesman|spokeswoman|pm|senator|congressman|congresswoman|statistician(?:-general)?|prosecutor|attorney|analyst|economist"
-    r"|journalist|activist|cleric|politician|astronaut|cosmonaut|rapporteur|founder|businessman|billionaire|opposition leader|aide)s?\b"
+    r"|journalist|activist|cleric|politician|astronaut|cosmonaut|rapporteur|founder|businessman|billionaire|opposition leader|aide"
+    r"|mp|mla|councill?or|counsell?or|co-?ordinator|chair|nominee|vice-president|planter|head(?!\s+(?:office|quarters?|start|count))"
+    r"|candidate(?!\s+(?:countr|cit|state|nation|member|site|venue|vaccine|list))|captain|colonel|brigadier|marshal|author|historian|bishop|cardinal)s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )

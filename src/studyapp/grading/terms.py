@@ -173,6 +173,9 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _SPAN_OF_TWO = lazy_re(r"\s*(?:from\s+)?[\w.]+(?:\s+\d{4})?\s+(?:to|until|till|through)\s+[\w.]+(?:\s+\d{4})?\s*", re.IGNORECASE)
+_CLAUSES = lazy_re(r"\w\s+(?:because|than|before|after|unless|until|so that|therefore)\s+\w", re.IGNORECASE)
+""""I am because we are": an answer of two clauses joined by a cause or a time is read in its order ("we are because
+I am" says the opposite), where a list of words is not."""
 _ORDER_RE = lazy_re(
     r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
     r"|earliest first|latest first|chronologically|in sequence|^rank\b|\brank (?:them|these|the)\b|\branked\b"
@@ -210,9 +213,36 @@ _LEADING_NAMES = frozenset("mohammad mohammed muhammad mohamed md sheikh shaikh 
 """A first word that South Asian and Arab names carry and usage drops."""
 
 
+_PARTICLES = frozenset("de da do dos das del della di du le la van von der den ter ten".split())
+"""Words that begin a European surname: "De Wever", "Rebelo de Sousa", "von der Leyen", "Le Drian"."""
+_KIN_WORDS = frozenset("al el bin ibn bint abu ould ben".split())
+""""Sadiq al-Mahdi" in Maryam al-Sadiq al-Mahdi is her father: a name built from a lineage has no tail to go by."""
+
+
+def _surname_of_words(keys: list[str], where: list[int | None], words: int, prompt: Context) -> int:
+    """Where a surname of several words begins, if the answer's first words are all that is missing: "De Wever" for
+    Bart De Wever, "Leitão Amaro" for António Leitão Amaro, "Wani Igga" for James Wani Igga; 0 when there is none.
+
+    Three words, or four with a particle, and never a name of lineage words ("Idriss Déby" is the father's name too
+    often for a rule; "Al Thani" is a family).
+    """
+    if not 3 <= len(keys) <= 4 or len(keys) != words or any(k in _KIN_WORDS for k in keys) or keys[0] in _COMMON_SURNAMES:
+        return 0  # "Jong Un": Kim, Lee, Wang come first, and what follows is the given name
+    for first in range(1, len(keys) - 1):
+        if any(where[j] is not None for j in range(first)) or any(where[j] is None for j in range(first, len(keys))):
+            continue
+        if len(keys) == 4 and keys[first] not in _PARTICLES and keys[first + 1] not in _PARTICLES:
+            return 0
+        tail = keys[first:]
+        if any(k in prompt.words or k in names.HEAD_NOUNS for k in tail) or all(k in _COMMON_SURNAMES or k in _PARTICLES for k in tail):
+            return 0
+        return first
+    return 0
+
+
 def _match_terms(
     given: tuple[str, ...], candidate: tuple[str, ...], prompt: Context, ordered: bool, shortcuts: frozenset[str], name_like: bool = False,
-    others: frozenset[str] = frozenset(), proper_name: bool = False, surname_words: int = 1,
+    others: frozenset[str] = frozenset(), proper_name: bool = False, surname_words: int = 1, words: int = 0,
 ) -> _Match:
     keys = [t for t in candidate if t not in STOPWORDS]
     if not keys:
@@ -305,6 +335,8 @@ def _match_terms(
         and not all(key in names.TITLES for key in keys)  # an office ("Home Secretary"), not a person: no surname to go by
     ):  # fmt: skip
         where[:first] = [where[first]] * first  # the surname alone names the person: "Doval" for Ajit Doval
+    elif person and words and (tail := _surname_of_words(keys, where, words, prompt)):
+        where[:tail] = [where[tail]] * tail
     found = [k for k, w in enumerate(where) if w is not None]
     if person and proper_name or person and name_like:
         if len(found) == 1 and 2 <= len(keys) <= 3 and (at := where[found[0]]) > 0 and given[at - 1] in _TITLE_WORDS:
@@ -674,16 +706,24 @@ _SITES = {w: kind for kind, words in {
 
 _REGNAL_ONE = lazy_re(r"\b[A-Z][\w'-]+\s+I\s*(?:$|[,;.)])")  # "Albert I", a name's number; not "I think"
 _COUNTRY_ASKED = lazy_re(r"\b(?:which|what)\s+(?:country|nation)\b", re.IGNORECASE)
+_PART_OF_YEAR = lazy_re(r"\b(?:end|beginning|start|middle|mid|close|turn)\s+of\s+(?:the\s+year|\d{4})\b", re.IGNORECASE)
+_PART_OF_MONTH = lazy_re(
+    r"\b(?:end|beginning|start|middle|mid|close|turn)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
 
 
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
+    if "of" in given and (part := _PART_OF_MONTH.search(given)) and not any(_PART_OF_MONTH.search(c) for c in candidates) and any(
+        _PART_OF_YEAR.search(c) for c in candidates
+    ) and not re.fullmatch(r"(?:end|close)\s+of\s+dec\w*|(?:beginning|start)\s+of\s+jan\w*", part[0].casefold()):
+        return _wrong(answer, given, f"'{given}' names part of a month, and the answer is '{answer}'")  # "end of August 2025" for the end of 2025
     if " I" in given and _REGNAL_ONE.search(given) and not any(c.isdigit() for c in given):
         numbered = next((c for c in candidates if any(t.isdigit() and t != "1" for t in _tokens(c))), None)
         if numbered is not None and "i" not in _tokens(numbered):
             return _wrong(answer, given, f"Numbers must match exactly: '{given}' is not '{numbered}'")  # "Prince Albert I" for Albert II
     ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
-    ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) for c in candidates)  # "December to March": a span is read from its start
+    ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) or _CLAUSES.search(c) for c in candidates)  # "December to March": a span is read from its start
     shortcuts = frozenset(
         t for c in candidates for t in [names.canonical_tokens(c)] if len(t) == 1 for t in t
     ) | frozenset(a for c in candidates for a in names.acronyms(names.canonical_tokens(c)))
@@ -694,7 +734,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         proper_name = len(candidate.split()) >= 3 and all(w[:1].isupper() for w in candidate.split() if w.casefold() not in STOPWORDS)
         others = frozenset(t for c in candidates if c != candidate for t in _tokens(c) if t.isalpha() and t not in STOPWORDS)
         surname_words = len(_tokens(candidate.split()[-1])) if name_like else 1
-        match = _match_terms(given_tokens, _tokens(candidate), prompt, ordered, shortcuts, name_like, others, proper_name, surname_words)
+        words = len(candidate.split()) if all(w[:1].isupper() or w in _PARTICLES for w in candidate.split()) else 0  # a name's words
+        match = _match_terms(given_tokens, _tokens(candidate), prompt, ordered, shortcuts, name_like, others, proper_name, surname_words, words)
         results.append((candidate, index, match))
         if match.ok:
             key = (len(match.typos), -match.matched, index)
