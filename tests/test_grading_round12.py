@@ -391,3 +391,31 @@ def test_the_end_of_a_month_is_not_the_end_of_the_year():
     assert not grade_text("end of August 2025", "the end of 2025", prompt=prompt).correct
     assert not grade_text("the start of August 2025", "the end of 2025", prompt=prompt).correct
     assert grade_text("by the end of 2025", "the end of 2025", prompt=prompt).correct
+
+
+def test_a_prison_term_said_with_where_it_is_served():
+    prompt = "How many years in prison had Boualem Sansal been sentenced to?"
+    assert grade_numeric("5 yrs in jail", 5, unit="years", prompt=prompt).correct
+    assert not grade_numeric("5 years in hospital", 5, unit="years", prompt=prompt).correct
+    assert not grade_numeric("5 months in jail", 5, unit="years", prompt=prompt).correct
+
+
+def test_a_possessive_of_the_name_the_question_gives():
+    """"Babis's ANO party" where the question says "led by Andrej Babis"; another leader's is a claim of its own."""
+    prompt = "Which party, led by Andrej Babis, won the Czech parliamentary election in October 2025?"
+    assert grade_text("Babis's ANO party", "ANO", prompt=prompt).correct
+    assert not grade_text("Fiala's ANO", "ANO", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [("Deutschland", "Germany", True), ("Algérie", "Algeria", True), ("Burkina", "Burkina Faso", True), ("Suisse", "Switzerland", True), ("Austria", "Germany", False)],
+)
+def test_a_country_by_its_own_name(response, answer, right):
+    assert grade_text(response, answer, prompt="Which country?").correct is right
+
+
+def test_police_and_seafarers_counted_by_other_words():
+    assert grade_numeric("1040 cops", 1040, unit="police officers", prompt="How many police officers were deployed?").correct
+    assert not grade_numeric("1040 soldiers", 1040, unit="police officers", prompt="How many police officers were deployed?").correct
+    assert grade_numeric("8 seafarers", 8, unit="sailors", prompt="How many sailors were killed?").correct

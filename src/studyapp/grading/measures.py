@@ -244,6 +244,7 @@ def _restated(unit: str, expected_unit: str, prompt: Context) -> bool:
         rest = words[cut:]
         return any(not (w in STOPWORDS or w in _AUXILIARIES) for w in rest) and all(
             w in STOPWORDS or w in _AUXILIARIES or w in prompt.said or singular(w) in prompt.said
+            or any(o in prompt.said for o in units.SYNONYMS.get(w, ()))
             or ((lemma := names.verb_lemma(w)) not in (None, w) and lemma not in _CHANGE_LEMMAS and _verb_said(lemma, prompt))
             for w in rest
         )  # fmt: skip

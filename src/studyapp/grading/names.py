@@ -166,7 +166,13 @@ _ALIASES = {
     "brunei": "BN", "vatican": "VA", "palestine": "PS", "cape verde": "CV", "bosnia": "BA", "east timor": "TL",
     "swaziland": "SZ", "macedonia": "MK", "lao pdr": "LA", "png": "PG", "drc": "CD", "dr congo": "CD",
     "republic of congo": "CG", "micronesia": "FM", "st lucia": "LC", "st kitts and nevis": "KN", "st vincent and the grenadines": "VC",
-    "trinidad": "TT", "sao tome": "ST", "sao tome and principe": "ST",
+    "trinidad": "TT", "sao tome": "ST", "sao tome and principe": "ST", "burkina": "BF",
+    # the country's own name, as a learner who reads the local press writes it
+    "deutschland": "DE", "espana": "ES", "algerie": "DZ", "maroc": "MA", "tunisie": "TN", "italia": "IT",
+    "nippon": "JP", "nihon": "JP", "misr": "EG", "suomi": "FI", "sverige": "SE", "norge": "NO", "danmark": "DK",
+    "polska": "PL", "osterreich": "AT", "schweiz": "CH", "suisse": "CH", "hellas": "GR", "hrvatska": "HR",
+    "magyarorszag": "HU", "cesko": "CZ", "slovensko": "SK", "eesti": "EE", "latvija": "LV", "lietuva": "LT",
+    "belgique": "BE", "nederland": "NL", "zhongguo": "CN",
 }  # fmt: skip
 
 

@@ -105,7 +105,7 @@ _PEOPLE = "people ppl person individual man men woman women human soul"
 """Words for people as such: they stand for any group of people the question counts ("30 men" for 30 attackers)."""
 _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
-    "military personnel trainee recruit sailor seaman crew airman marine peacekeeper",
+    "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper",
     f"{_PEOPLE} resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran "
     "accused suspect hostage detainee prisoner captive victim survivor islander villager staff scientist expert specialist "
@@ -128,6 +128,8 @@ _SYNONYM_GROUPS = (
     "wagon railcar carriage car boxcar",  # "15 rail cars" for 15 wagons
     "train",  # a train is made of wagons: "15 trains" counts another thing
     "homicide murder killing",
+    f"{_PEOPLE} police cop policeman policemen policewoman policewomen constable personnel",  # "1040 cops" for 1,040 police officers
+    "prison jail gaol",  # "7 years in jail" where the question asks how many years in prison
     "company firm",
     "seat mp mps lawmaker legislator member",
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
