@@ -137,8 +137,9 @@ def test_a_migrated_database_answers_and_takes_back_two_answers_to_the_row_it_ha
     assert question is not None
     row = "SELECT * FROM cards WHERE pack_id = ? AND question_id = ?"
     before = store.connection.execute(row, question.key).fetchone()
+    latest = store.connection.execute("SELECT last_review_id FROM cards WHERE pack_id = ? AND question_id = ?", question.key).fetchone()
     first = session.answer(question, "no idea", clock.advance(seconds=20))
-    assert store.connection.execute("SELECT prev_id FROM reviews WHERE id = ?", (first.review_id,)).fetchone()[0] == (before[-1] if before else 0)
+    assert store.connection.execute("SELECT prev_id FROM reviews WHERE id = ?", (first.review_id,)).fetchone()[0] == (latest[0] if latest else 0)
     again = session.next_question(clock.advance(minutes=15))
     if again is not None and again.key == question.key:
         session.answer(again, right_response(again), clock.advance(seconds=20))

@@ -18,29 +18,31 @@ def _plan(store: Store, sql: str, params: tuple) -> str:
     return " | ".join(row[3] for row in store.connection.execute("EXPLAIN QUERY PLAN " + sql, params))
 
 
-def test_every_due_query_reads_the_live_due_index_so_cards_due_is_gone(tmp_path, clock):
-    """Schema 9 dropped cards_due, which every answer paid for: the queries that read
-    due times must still search an index (cards_due_live), never scan the cards."""
+def test_every_due_query_reads_the_filed_due_index_so_cards_due_is_gone(tmp_path, clock):
+    """Schema 9 dropped cards_due, which every answer paid for, and schema 14 put cards_due_live
+    on filed_due: the store's queries that read due times must still search an index
+    (cards_filed_due, and the cards answered after the mark by key), never scan the cards."""
     store = Store.open(tmp_path / "db.sqlite3")
     try:
         indexes = {name for (name,) in store.connection.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cards'")}
-        assert "cards_due" not in indexes and "cards_due_live" in indexes
+        assert not indexes & {"cards_due", "cards_due_live"} and "cards_filed_due" in indexes
         scheduler = Scheduler(fuzz=False)
         with store.transaction() as conn:
             for i in range(3000):
                 state = scheduler.review(None, Rating.GOOD, clock.now)
                 store._write_card(conn, f"p{i % 7}", f"q{i}", "", state, clock.now)
         store.connection.execute("ANALYZE")
-        stamp = clock.now.timestamp()
-        queries = [
-            ("SELECT pack_id, question_id, due FROM cards WHERE due <= ? AND retired = 0", (stamp,)),  # CardStates.due_at
-            ("SELECT pack_id, question_id, due FROM cards WHERE retired = 0 AND due <= ? ORDER BY due", (stamp,)),  # due_keys
-            ("SELECT COUNT(*) FROM cards WHERE retired = 0 AND due < ?", (stamp,)),  # due_count
-            ("SELECT pack_id, question_id, due FROM cards WHERE retired = 0 AND due > ? ORDER BY due LIMIT ?", (stamp, 5)),  # next_due
-        ]
-        for sql, params in queries:
-            plan = _plan(store, sql, params)
-            assert "cards_due_live" in plan and "SCAN" not in plan, (sql, plan)
+        statements: list[str] = []
+        store.connection.set_trace_callback(statements.append)
+        store.card_states().due_at(clock.now)
+        store.due_keys(clock.now)
+        store.due_count(clock.now)
+        store.next_due(clock.now)
+        store.connection.set_trace_callback(None)
+        assert len(statements) == 4
+        for sql in statements:
+            plan = _plan(store, sql, ())
+            assert "cards_filed_due" in plan and "SCAN cards" not in plan and "SCAN reviews" not in plan, (sql, plan)
         # and the answer path itself still works through the store's own calls
         before = store.card("p0", "q0")
         after = scheduler.review(before, Rating.AGAIN, clock.now)

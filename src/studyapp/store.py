@@ -248,6 +248,30 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX IF EXISTS reviews_kind_time;
     CREATE INDEX reviews_mock ON reviews (session_id) WHERE kind = 'mock';
     """,
+    # 14: the due index filed with the totals (issue 17): every answer moved its card in
+    # cards_due_live, two leaves apart (the day's due cards and a random one weeks ahead), 2.6
+    # of the 9.5 pages it wrote. The index now holds filed_due, the card's due time as of the
+    # last fold of the log (Store.fold_totals, while the feedback is read): an answer leaves it,
+    # and readers take the due time of the cards answered after review_totals' mark from the
+    # cards themselves (TAIL_CARDS). Every other writer keeps filed_due equal to due: the
+    # store's own, and these triggers for rows written by other means (a card inserted without
+    # it, due changed without an answer, a review after the mark deleted).
+    """
+    ALTER TABLE cards ADD COLUMN filed_due REAL;
+    UPDATE cards SET filed_due = due;
+    DROP INDEX IF EXISTS cards_due_live;
+    CREATE INDEX cards_filed_due ON cards (filed_due) WHERE retired = 0;
+    CREATE TRIGGER cards_filed_due_insert AFTER INSERT ON cards WHEN NEW.filed_due IS NULL BEGIN
+        UPDATE cards SET filed_due = NEW.due WHERE pack_id = NEW.pack_id AND question_id = NEW.question_id;
+    END;
+    CREATE TRIGGER cards_filed_due_update AFTER UPDATE OF due ON cards
+        WHEN NEW.last_review_id IS OLD.last_review_id AND NEW.filed_due IS NOT NEW.due BEGIN
+        UPDATE cards SET filed_due = NEW.due WHERE pack_id = NEW.pack_id AND question_id = NEW.question_id;
+    END;
+    CREATE TRIGGER reviews_tail_delete AFTER DELETE ON reviews WHEN OLD.id > (SELECT last_id FROM review_totals_mark) BEGIN
+        UPDATE cards SET filed_due = due WHERE pack_id = OLD.pack_id AND question_id = OLD.question_id AND filed_due IS NOT due;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TOTALS_TAIL = (
@@ -255,6 +279,8 @@ TOTALS_TAIL = (
     " WHERE id > (SELECT last_id FROM review_totals_mark) AND undone = 0 AND kind != 'undo' GROUP BY pack_id, category"
 )
 """What review_totals does not hold yet (schema 12): the live reviews after its mark, by (pack, category)."""
+TAIL_KEYS = "(pack_id, question_id) IN (SELECT pack_id, question_id FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark))"
+"""The cards answered after review_totals' mark (schema 14): their filed_due may lag behind due."""
 FOLD_TAIL_AT_OPEN = 10_000
 """A tail this long is folded when the store opens (a log written by other means than an answer)."""
 
@@ -460,13 +486,45 @@ class Store:
 
     def due_keys(self, now: datetime, pack_ids: Iterable[str] | None = None) -> list[tuple[str, str, float]]:
         """(pack, question, due) of cards due at ``now``, earliest first."""
-        sql = "SELECT pack_id, question_id, due FROM cards WHERE retired = 0 AND due <= ?"
-        params: list = [now.timestamp()]
+        stamp = now.timestamp()
+        due = self._filed_dues("filed_due <= ?", [stamp], lambda d: d <= stamp, pack_ids)
+        return sorted(((p, q, d) for (p, q), d in due.items()), key=lambda row: (row[2], row[0], row[1]))
+
+    def _filed_dues(
+        self, where: str, params: list, keep: Callable[[float], bool], pack_ids: Iterable[str] | None = None, first: int | None = None
+    ) -> dict[tuple[str, str], float]:
+        """Due times of the cards whose filed_due meets ``where`` (searched in cards_filed_due; only the
+        ``first`` by filed_due if given), corrected by the cards answered after the mark (schema 14):
+        those are taken with their due time as it stands, if it passes ``keep``. One statement, so
+        one snapshot of both."""
+        packs = ""
+        ids: list = []
         if pack_ids is not None:
             ids = list(pack_ids)
-            sql += f" AND pack_id IN ({','.join('?' * len(ids))})"
-            params.extend(ids)
-        return self._conn.execute(sql + " ORDER BY due", params).fetchall()
+            packs = f" AND pack_id IN ({','.join('?' * len(ids))})"
+        limit: list = []
+        if first is not None:  # as many more as cards may have moved since the mark: each may leave the first ones
+            packs_limit = f"{packs} ORDER BY filed_due LIMIT ? + (SELECT COUNT(*) FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark))"
+            limit = [first]
+        else:
+            packs_limit = packs
+        sql = (
+            f"SELECT * FROM (SELECT pack_id, question_id, filed_due, 0 FROM cards WHERE retired = 0 AND {where}{packs_limit})"
+            f" UNION ALL SELECT pack_id, question_id, CASE WHEN retired = 0 THEN due END, 1 FROM cards WHERE {TAIL_KEYS}{packs}"
+        )
+        found: dict[tuple[str, str], float] = {}
+        tail: list[tuple[str, str, float | None]] = []
+        for p, q, due, late in self._conn.execute(sql, [*params, *ids, *limit, *ids]):
+            if late:
+                tail.append((p, q, due))
+            else:
+                found[p, q] = due
+        for p, q, due in tail:
+            if due is not None and keep(due):
+                found[p, q] = due
+            else:
+                found.pop((p, q), None)
+        return found
 
     def card_states(self, pack_ids: Iterable[str] | None = None) -> CardStates:
         """Like :meth:`cards`, but each state is read when first asked for (see CardStates)."""
@@ -492,22 +550,23 @@ class Store:
         return iter(self._conn.execute(sql + " ORDER BY pack_id, question_id", params))
 
     def due_count(self, before: datetime, pack_ids: Iterable[str] | None = None) -> int:
-        """How many cards fall due before ``before``."""
-        sql, params = _in_packs("SELECT COUNT(*) FROM cards WHERE retired = 0 AND due < ?", [before.timestamp()], pack_ids)
-        return self._conn.execute(sql, params).fetchone()[0]
+        """How many cards fall due before ``before``: counted in cards_filed_due, then corrected by
+        the cards answered after the mark (schema 14), in one statement."""
+        stamp = before.timestamp()
+        filed, params = _in_packs("SELECT COUNT(*) FROM cards WHERE retired = 0 AND filed_due < ?", [stamp], pack_ids)
+        late, late_params = _in_packs(
+            f"SELECT TOTAL((due < ?) - COALESCE(filed_due < ?, 0)) FROM cards WHERE retired = 0 AND {TAIL_KEYS}", [stamp, stamp], pack_ids
+        )
+        return int(self._conn.execute(f"SELECT ({filed}) + ({late})", [*params, *late_params]).fetchone()[0])
 
     def introduced_since(self, since: datetime) -> int:
         """How many questions were seen for the first time since ``since``."""
         return self._conn.execute("SELECT COUNT(*) FROM cards WHERE introduced_at >= ?", (since.timestamp(),)).fetchone()[0]
 
     def next_due(self, after: datetime, pack_ids: Iterable[str] | None = None, limit: int = 5) -> list[tuple[str, str, datetime]]:
-        sql = "SELECT pack_id, question_id, due FROM cards WHERE retired = 0 AND due > ?"
-        params: list = [after.timestamp()]
-        if pack_ids is not None:
-            ids = list(pack_ids)
-            sql += f" AND pack_id IN ({','.join('?' * len(ids))})"
-            params.extend(ids)
-        rows = self._conn.execute(sql + " ORDER BY due LIMIT ?", [*params, limit]).fetchall()
+        stamp = after.timestamp()
+        due = self._filed_dues("filed_due > ?", [stamp], lambda d: d > stamp, pack_ids, first=limit)
+        rows = sorted(((p, q, d) for (p, q), d in due.items()), key=lambda row: (row[2], row[0], row[1]))[:limit]
         return [(p, q, from_timestamp(d)) for p, q, d in rows]
 
     def pack_counts(self, now: datetime) -> dict[str, PackCounts]:
@@ -569,12 +628,13 @@ class Store:
                 current, previous = _card_from_row(row[:8]), row[9]
             if current != assumed:
                 review = replace(review, state_before=current, state_after=schedule(current))
-            return self._append_review(conn, review, previous, row is not None), review
+            return self._append_review(conn, review, previous, row is not None, row is not None and bool(row[8])), review
 
-    def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord, previous: int | None, exists: bool) -> int:
+    def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord, previous: int | None, exists: bool, retired: bool = True) -> int:
         """Insert the review, move the card and count it in its session (inside the caller's transaction).
         ``previous``: the card's standing review before this one (0: none; None: not known); ``exists``:
-        whether the card has a row (read in this transaction), so it is updated or inserted, not upserted."""
+        whether the card has a row (read in this transaction), so it is updated or inserted, not upserted;
+        ``retired``: whether that row is retired (or not known to be live), so it is brought back."""
         after = review.state_after
         cursor = conn.execute(
             "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating,"
@@ -597,10 +657,13 @@ class Store:
             ),
         )
         review_id = cursor.lastrowid
-        if exists:  # what _write_card's upsert does to a card it finds, without first trying an insert
+        if exists and not retired:  # what _write_card's upsert does to a card it finds, without first trying an insert
+            # filed_due is left as it was (schema 14): the review, after the mark, tells readers to
+            # take this card's due from the row, and the next fold files it. Nor is retired set (to
+            # the 0 it holds): either would move the card in cards_filed_due.
             conn.execute(
                 "UPDATE cards SET category = ?, state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, reps = ?,"
-                " lapses = ?, retired = 0, last_review_id = ? WHERE pack_id = ? AND question_id = ?",
+                " lapses = ?, last_review_id = ? WHERE pack_id = ? AND question_id = ?",
                 (review.category, *_card_values(after), review_id, review.pack_id, review.question_id),
             )
         else:
@@ -754,9 +817,9 @@ class Store:
                 d = json.loads(restored)
                 conn.execute(
                     "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, reps = ?,"
-                    " lapses = ?, last_review_id = ? WHERE pack_id = ? AND question_id = ?",
+                    " lapses = ?, last_review_id = ?, filed_due = ? WHERE pack_id = ? AND question_id = ?",
                     (d["state"], d["step"], d["stability"], d["difficulty"], d["due"], d["last_review"], d.get("reps", 0),
-                     d.get("lapses", 0), prior[0] if prior else 0, pack_id, question_id),
+                     d.get("lapses", 0), prior[0] if prior else 0, d["due"], pack_id, question_id),
                 )
             if session_id is not None:
                 conn.execute(
@@ -770,22 +833,24 @@ class Store:
         conn: sqlite3.Connection, pack_id: str, question_id: str, category: str, state: CardState, when: datetime, review_id: int | None = None
     ) -> None:
         """Move the card to ``state`` after its review ``review_id`` (None: not known), making it if new."""
+        values = _card_values(state)
         conn.execute(
             "INSERT INTO cards (pack_id, question_id, category, state, step, stability, difficulty, due, last_review,"
-            " reps, lapses, introduced_at, last_review_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " reps, lapses, introduced_at, last_review_id, filed_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT (pack_id, question_id) DO UPDATE SET category = excluded.category, state = excluded.state,"
             " step = excluded.step, stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
             " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses, retired = 0,"
-            " last_review_id = excluded.last_review_id",
-            (pack_id, question_id, category, *_card_values(state), when.timestamp(), review_id),
+            " last_review_id = excluded.last_review_id, filed_due = excluded.filed_due",
+            (pack_id, question_id, category, *values, when.timestamp(), review_id, values[4]),
         )
 
     @staticmethod
     def _write_card_state(conn: sqlite3.Connection, pack_id: str, question_id: str, state: CardState) -> None:
+        values = _card_values(state)
         conn.execute(
-            "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, reps = ?, lapses = ?"
-            " WHERE pack_id = ? AND question_id = ?",
-            (*_card_values(state), pack_id, question_id),
+            "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, reps = ?, lapses = ?,"
+            " filed_due = ? WHERE pack_id = ? AND question_id = ?",
+            (*values, values[4], pack_id, question_id),
         )
 
     def reviews_of(self, pack_id: str, question_id: str) -> list[sqlite3.Row]:
@@ -842,6 +907,12 @@ def _fold_totals(conn: sqlite3.Connection) -> None:
         " SELECT pack_id, category, COUNT(*), SUM(correct) FROM reviews WHERE id > ? AND id <= ? AND undone = 0 AND kind != 'undo'"
         " GROUP BY pack_id, category"
         " ON CONFLICT (pack_id, category) DO UPDATE SET reviews = reviews + excluded.reviews, correct = correct + excluded.correct",
+        (mark, top),
+    )
+    # The cards answered meanwhile take their place in cards_filed_due (schema 14).
+    conn.execute(
+        "UPDATE cards SET filed_due = due WHERE (pack_id, question_id) IN (SELECT pack_id, question_id FROM reviews WHERE id > ? AND id <= ?)"
+        " AND filed_due IS NOT due",
         (mark, top),
     )
     conn.execute("UPDATE review_totals_mark SET last_id = ?", (top,))
@@ -930,9 +1001,10 @@ class CardStates(MutableMapping):
         if self._complete:
             stamp = now.timestamp()
             return {key: state.due.timestamp() for key, state in self._known.items() if state is not None and state.due.timestamp() <= stamp}
-        rows = self._store.connection.execute("SELECT pack_id, question_id, due FROM cards WHERE due <= ? AND retired = 0", (now.timestamp(),))
+        stamp = now.timestamp()
+        rows = self._store._filed_dues("filed_due <= ?", [stamp], lambda d: d <= stamp)
         packs = self._packs  # filtered here: with "pack_id IN (...)" SQLite leaves the due index
-        due = {(p, q): d for p, q, d in rows if packs is None or p in packs}
+        due = rows if packs is None else {key: d for key, d in rows.items() if key[0] in packs}
         for key, state in self._known.items():  # changes made here win
             due.pop(key, None)
             if state is not None and state.due <= now:
