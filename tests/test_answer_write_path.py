@@ -7,7 +7,7 @@ import random
 from datetime import timedelta
 
 from studyapp.scheduling import CardState, Rating, Scheduler
-from studyapp.store import state_json
+from studyapp.store import prepare_json, state_json
 
 
 def test_state_json_writes_exactly_what_json_dumps_writes(clock):
@@ -25,3 +25,29 @@ def test_state_json_writes_exactly_what_json_dumps_writes(clock):
     for state in states:
         assert state_json(state) == json.dumps(state.to_dict())
         assert CardState.from_dict(json.loads(state_json(state))) == state or state.stability == float("inf")
+
+
+def test_the_texts_worked_out_while_the_question_is_read_are_what_json_dumps_writes(clock):
+    """prepare_json writes a state and the fixed part of its four planned outcomes ahead; the
+    answer's states, built from those very objects, must come out as json.dumps writes them, and
+    a state made from other objects (equal or not) must not take a prepared text."""
+    scheduler = Scheduler(fuzz=True)
+    scheduler.warm_up()
+    rng = random.Random(4)
+    for _ in range(60):
+        state, now = None, clock.now
+        for _ in range(rng.randint(1, 6)):
+            plan = scheduler.plan(state, now)
+            prepare_json(state, plan.outcomes if plan is not None else ())
+            if state is not None:
+                assert state_json(state) == json.dumps(state.to_dict())
+                twin = CardState(state.state, state.step, state.stability, state.difficulty, state.due + timedelta(seconds=1), state.last_review, state.reps, state.lapses)
+                assert state_json(twin) == json.dumps(twin.to_dict())
+            at = now + timedelta(seconds=rng.randint(5, 600))
+            for rating in Rating:
+                after = scheduler.review(state, rating, at, plan)
+                assert state_json(after) == json.dumps(after.to_dict())
+                other = CardState(3 - after.state % 2, after.step, after.stability, after.difficulty, after.due, after.last_review, after.reps, after.lapses)
+                assert state_json(other) == json.dumps(other.to_dict())
+            state = scheduler.review(state, Rating(rng.randint(1, 4)), at, plan)
+            now = at + timedelta(hours=rng.randint(1, 900))

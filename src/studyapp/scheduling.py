@@ -24,6 +24,10 @@ class Rating(IntEnum):
         return self.name.capitalize()
 
 
+RATINGS: tuple[Rating, ...] = tuple(Rating)
+"""The four ratings in order: iterating the enum itself builds them again each time (6 us in Python 3.11)."""
+
+
 LEARNING, REVIEW, RELEARNING = 1, 2, 3
 """``fsrs.State``'s values (a test holds them equal): written out so that importing
 this module does not import ``fsrs``, which only the first review needs."""
@@ -153,7 +157,7 @@ class Scheduler:
         at, days = self._review_time(state, require_aware(now))
         fs = self._fsrs
         recall: list[float] = []
-        return Plan(state, days, tuple(self._next(fs, state, days, recall, rating, with_difficulty=True) for rating in Rating))
+        return Plan(state, days, tuple(self._next(fs, state, days, recall, rating, with_difficulty=True) for rating in RATINGS))
 
     def review(self, state: CardState | None, rating: Rating, now: datetime, plan: Plan | None = None) -> CardState:
         """The card's state after a review with ``rating`` at ``now``.
@@ -192,7 +196,7 @@ class Scheduler:
         planned = plan.outcomes if plan is not None and plan.fits(state, days) else None
         recall: list[float] = []  # the recall probability, worked out on first need
         intervals = {}
-        for rating in Rating:
+        for rating in RATINGS:
             if given is not None and given[0] == rating:
                 intervals[rating] = given[1].due - now
             elif planned is not None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Plan, Rating, Scheduler, require_aware
-from studyapp.store import Store
+from studyapp.store import Store, prepare_json
 
 if TYPE_CHECKING:
     from studyapp.grading import Grade
@@ -337,7 +337,9 @@ class StudySession:
         is loaded: used if the answer comes on the same day since the card's last review."""
         state = self._states.get(question.key)
         if now is not None and self.scheduler.ready:
-            self._plan = (question.key, self.scheduler.plan(state, now))
+            plan = self.scheduler.plan(state, now)
+            self._plan = (question.key, plan)
+            prepare_json(state, plan.outcomes if plan is not None else ())  # the log's texts of the states, but for the answer's time
         loaded = sys.modules.get("studyapp.grading")
         if loaded is not None and question.type in TYPED:
             loaded.prepare(question, self._accepted.get(question.key, ()), self.date_order)
