@@ -354,10 +354,25 @@ def _score_file(name: str):
     return name, scoring.score(EVAL / name, _QUESTIONS or None)
 
 
+class _ScoredOnDemand(dict):
+    """Each file scored when its test asks for it, in the worker that runs that test."""
+
+    def __init__(self, questions) -> None:
+        super().__init__()
+        self.questions = questions
+
+    def __missing__(self, name: str):
+        self[name] = scoring.score(EVAL / name, self.questions)
+        return self[name]
+
+
 @pytest.fixture(scope="module")
 def scores(questions, request):
-    """Every file the run selects scored once, on two cores where there are two: 98 files of grading are a quarter of
-    the suite."""
+    """Every file the run selects scored once, on two cores where there are two: the files' grading is a third of the
+    suite. Under pytest-xdist (make test) each file is scored by the worker that runs its test, so the files are shared
+    out like every other test; a verdict repeated across the two workers is graded twice (2% of the cases)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return _ScoredOnDemand(questions)
     selected = {
         item.callspec.params["name"] for item in request.session.items
         if getattr(item, "originalname", "") == "test_each_set_agrees_with_the_examiner" and hasattr(item, "callspec")

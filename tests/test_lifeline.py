@@ -27,7 +27,10 @@ import yaml
 
 from crashkit import studyapp_command, verify
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals and /proc")
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals and /proc"),
+    pytest.mark.xdist_group("terminal"),  # timed to the second: one app-on-a-terminal test at a time (pyproject.toml)
+]
 LIMIT = 1.0
 """Seconds from the terminal closing (or the signal) to the process being gone."""
 

@@ -25,6 +25,8 @@ import pytest
 
 from crashkit import EXAMPLE_PACKS, SAVED, drill_args, studyapp_command, verify
 
+pytestmark = pytest.mark.xdist_group("terminal")  # real apps on pseudo-terminals, signalled: one at a time (pyproject.toml)
+
 STOPPED = {
     signal.SIGINT: "studyapp: interrupted; every answer given so far is saved.",
     signal.SIGHUP: "studyapp: the terminal was closed; every answer given so far is saved.",
