@@ -321,6 +321,7 @@ FLOORS = {
     "holdout301.yaml": (0.98, ()),  # blind in round 301 (7ac28ac): 98.5%, 0 false accepts
     "holdout302.yaml": (0.965, ()),  # blind in round 302 (7ac28ac): 97.1%, 0 false accepts
     "holdout300.yaml": (0.98, ()),  # blind in round 300 (7ac28ac): 100.0%, 0 false accepts (57 cases: the writer stopped after one batch)
+    "holdout304.yaml": (0.98, ()),  # blind in round 304 (7ac28ac): 100.0%, 0 false accepts (8 cases: the writer ran out of time)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
