@@ -325,6 +325,7 @@ FLOORS = {
     "holdout303.yaml": (0.96, ()),  # blind in round 303 (7ac28ac): 96.8%, 0 false accepts (62 cases: the writer started after its deadline)
     "holdout306.yaml": (0.98, ()),  # blind in round 306 (7ac28ac): 98.8%, 0 false accepts
     "holdout307.yaml": (0.955, ()),  # blind in round 307 (7ac28ac): 96.3%, 0 false accepts
+    "holdout308.yaml": (0.975, ()),  # blind in round 308 (7ac28ac): 98.1%, 0 false accepts
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
