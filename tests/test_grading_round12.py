@@ -419,3 +419,40 @@ def test_police_and_seafarers_counted_by_other_words():
     assert grade_numeric("1040 cops", 1040, unit="police officers", prompt="How many police officers were deployed?").correct
     assert not grade_numeric("1040 soldiers", 1040, unit="police officers", prompt="How many police officers were deployed?").correct
     assert grade_numeric("8 seafarers", 8, unit="sailors", prompt="How many sailors were killed?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("half, i.e. 50%", True), ("0.5 i.e. 50 percent", True), ("half (i.e. 50%)", True), ("half, i.e. 60%", False), ("a fifth, i.e. 50%", False)],
+)
+def test_the_answer_said_in_two_ways_each_right(response, right):
+    """"X, i.e. Y": both must be the answer (26 tracked answers of this shape, every one labelled right, were refused)."""
+    from types import SimpleNamespace
+
+    from studyapp.grading import grade
+
+    question = SimpleNamespace(
+        type="numeric", prompt="What share of the gangs?", answer=50, accept=(), unit="%", tolerance=None, gaps=(), choices=(), items=(),
+        text="", category=None, explanation="",
+    )  # fmt: skip
+    assert grade(question, response).correct is right
+
+
+def test_another_country_first_is_not_said_twice():
+    from types import SimpleNamespace
+
+    from studyapp.grading import grade
+
+    question = SimpleNamespace(
+        type="short", prompt="Which country?", answer="United States", accept=(), unit=None, tolerance=None, gaps=(), choices=(), items=(),
+        text="", category=None, explanation="",
+    )  # fmt: skip
+    assert grade(question, "USA (i.e. the United States)").correct
+    assert not grade(question, "Canada, i.e. the US").correct
+
+
+def test_the_level_a_figure_fell_to_keeps_its_sign():
+    """Round 309's false accept: "-1.7%" where growth fell to 1.7%; by how much it fell, the sign may say the fall."""
+    assert not grade_numeric("-1.7%", 1.7, unit="%", prompt="To what rate did Zimbabwe's growth fall in 2024?").correct
+    assert grade_numeric("it fell to 1.7%", 1.7, unit="%", prompt="To what rate did Zimbabwe's growth fall in 2024?").correct
+    assert grade_numeric("-1.7%", 1.7, unit="%", prompt="By how much did Zimbabwe's growth fall in 2024?").correct

@@ -1283,13 +1283,17 @@ _ANOTHER_EVENT = lazy_re(r"\b(?:before|after|since|until|following|prior\s+to|ah
 
 def _cut_asked(prompt: str) -> bool:
     """The question asks how much was cut, not a figure dated by a cut ("the growth rate in 2021, before the 2022
-    contraction": there a minus sign is another figure)."""
+    contraction": there a minus sign is another figure), nor the level it fell to ("To what rate did growth fall?":
+    there "-1.7%" is another rate than 1.7%)."""
+    if _LEVEL_ASKED.search(prompt):
+        return False
     return any(
         not _ANOTHER_EVENT.search(prompt[: m.start()]) and not re.search(r"\bfor\s+an?\s*$|\bif\s+(?:it\s+)?$", prompt[: m.start()], re.IGNORECASE)
         for m in _CUT_ASKED.finditer(prompt)
     )  # "(minus for a fall)": how to write one, not that there was one
 
 
+_LEVEL_ASKED = lazy_re(r"\bto\s+(?:what|which|how\s+(?:much|many|low|few))\b|\b(?:fell|fall|fallen|dropped|drop|declined|decline|shrank|cut)\s+to\b", re.IGNORECASE)
 _LEADING_SIGN = lazy_re(r"\s*(?:[-−–]\s*(?=[\d₹$])|minus\s+|negative\s+)", re.IGNORECASE)
 _FIRST_FIGURE = lazy_re(r"((?:rs\.?\s*|inr\s*|[₹$]\s*)?\d)", re.IGNORECASE)
 _SCALED_UNIT = lazy_re(r"\s*(?:crore|crores|lakh|lakhs|lac|million|billion|thousand|trillion)(?:\s+\S|\s*$)", re.IGNORECASE)

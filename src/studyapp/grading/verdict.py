@@ -189,7 +189,26 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
     handler = HANDLERS.get(kind)
     if handler is None:
         raise ValueError(f"unknown question type: {kind!r}")
-    return handler(question, response, accepted or (), date_order)
+    result = handler(question, response, accepted or (), date_order)
+    if not result.correct and kind in ("short", "numeric") and isinstance(response, str) and "e." in response:
+        return _said_twice(question, response, accepted or (), date_order, handler) or result
+    return result
+
+
+_THAT_IS = lazy_re(r"^\s*(.+?)\s*[,;:(]?\s*\bi\.\s?e\.,?\s*(.+?)\)?\s*$", re.IGNORECASE)
+
+
+def _said_twice(question: Any, response: str, accepted: Collection[str], date_order: str, handler: Callable[..., Grade]) -> Grade | None:
+    """"Half, i.e. 50%", "one year, i.e. 12 months": the answer said in two ways, each right on its own. Both must be:
+    "half, i.e. 60%" contradicts itself, and "Canada, i.e. the US" names another country first."""
+    match = _THAT_IS.match(response)
+    if match is None:
+        return None
+    first, second = match[1], match[2]
+    said = handler(question, second, accepted, date_order)
+    if not said.correct or not handler(question, first, accepted, date_order).correct:
+        return None
+    return Grade(True, said.reason, said.expected, response, f"'{first}' and '{second}' each say the answer")
 
 
 _ready: tuple[Any, tuple[str, ...], str, Any, Grade] | None = None
