@@ -456,3 +456,18 @@ def test_the_level_a_figure_fell_to_keeps_its_sign():
     assert not grade_numeric("-1.7%", 1.7, unit="%", prompt="To what rate did Zimbabwe's growth fall in 2024?").correct
     assert grade_numeric("it fell to 1.7%", 1.7, unit="%", prompt="To what rate did Zimbabwe's growth fall in 2024?").correct
     assert grade_numeric("-1.7%", 1.7, unit="%", prompt="By how much did Zimbabwe's growth fall in 2024?").correct
+
+
+def test_a_bound_word_that_places_is_no_bound_the_question_states():
+    """Round 310's false accept: "at most 25%" where the question asks "Under Iraqi law, at least what share": "under"
+    there names the law, not a ceiling."""
+    prompt = "Under Iraqi law, at least what share of parliament's 329 seats must women hold?"
+    assert not grade_numeric("at most 25%", 25, unit="percent", prompt=prompt).correct
+    assert grade_numeric("at least 25%", 25, unit="percent", prompt=prompt).correct
+
+
+def test_the_place_the_question_names_is_not_what_it_counts():
+    """Round 314's false accept: "7 ports" where the question asks how many berths the port of Assab has."""
+    prompt = "How many berths does the deepwater port of Assab have, according to the article?"
+    assert not grade_numeric("7 ports", 7, unit="berths", prompt=prompt).correct
+    assert grade_numeric("seven berths at the port", 7, unit="berths", prompt=prompt).correct

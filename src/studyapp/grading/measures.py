@@ -364,8 +364,8 @@ def _other_count_noun(given_unit: str, expected_unit: str, prompt: Context) -> b
     expected_words = {singular(w) for w in expected_unit.split()}
     if given_head in expected_words or units.same_count_noun(given_unit, expected_unit) or given_head not in prompt.words:
         return False
-    if given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"}:
-        return False  # only nouns that are things counted: "missiles", "ships", "troops"
+    if given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"} and given_head not in names.HEAD_NOUNS_BY_KIND["place"]:
+        return False  # only nouns that are things counted: "missiles", "ships", "troops", or "ports" for the port's berths
     proper = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][a-z]+\b", prompt.text[1:])}
     return given_head not in proper
 

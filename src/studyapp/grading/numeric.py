@@ -181,6 +181,12 @@ def _dates_said(spoken: str, year: int) -> frozenset:
     return frozenset(found)
 
 
+_FLOOR_ASKED = lazy_re(r"\bat\s+least\s+(?:what|how|which)\b|\bminimum\b")
+_PLACE_WORDS = frozenset("under below".split())
+"""Ceiling words that also place things ("under the law", "below the dam"): where the question asks a floor ("at
+least what share"), a ceiling only before a figure."""
+
+
 def _stated_directions(*texts: str) -> frozenset[str]:
     """The bounds the question itself states ("over 40,000" in its answer, accept list, prompt or explanation)."""
     found = set()
@@ -189,6 +195,8 @@ def _stated_directions(*texts: str) -> frozenset[str]:
         if _NOT_EXCEED.search(lowered):  # "would not exceed how many men?": a ceiling, so "at least 20" is the wrong side
             lowered = _NOT_EXCEED.sub(" up to ", lowered)
         words = set(re.findall(r"[a-z]+", lowered))
+        if _FLOOR_ASKED.search(lowered):  # "Under Iraqi law, at least what share": no ceiling
+            words -= {w for w in words & _PLACE_WORDS if not _bounds_a_figure(w, lowered)}
         if words & _UPWARD or "+" in lowered:
             found.add("up")
         if words & (_DOWNWARD - {"up"}) or words & _NEAR or words & _MAXIMUM or "up to" in lowered:
