@@ -471,3 +471,7 @@ def test_the_place_the_question_names_is_not_what_it_counts():
     prompt = "How many berths does the deepwater port of Assab have, according to the article?"
     assert not grade_numeric("7 ports", 7, unit="berths", prompt=prompt).correct
     assert grade_numeric("seven berths at the port", 7, unit="berths", prompt=prompt).correct
+
+
+def test_the_questions_two_names_for_what_it_counts():
+    assert grade_numeric("they cover 23 policy areas", 23, unit="chapters", prompt="How many policy areas or chapters do the talks cover?").correct

@@ -364,6 +364,8 @@ def _other_count_noun(given_unit: str, expected_unit: str, prompt: Context) -> b
     expected_words = {singular(w) for w in expected_unit.split()}
     if given_head in expected_words or units.same_count_noun(given_unit, expected_unit) or given_head not in prompt.words:
         return False
+    if re.search(rf"\b(?:{re.escape(given_head)}|{re.escape(expected_head)})s?\s+or\s+(?:\w+\s+)?(?:{re.escape(given_head)}|{re.escape(expected_head)})", prompt.text, re.IGNORECASE):
+        return False  # "How many policy areas or chapters": the question's two names for what it counts
     if given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"} and given_head not in names.HEAD_NOUNS_BY_KIND["place"]:
         return False  # only nouns that are things counted: "missiles", "ships", "troops", or "ports" for the port's berths
     proper = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][a-z]+\b", prompt.text[1:])}
