@@ -7,9 +7,11 @@ near miss a guard must keep wrong.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from studyapp.grading import grade_numeric, grade_text
+from studyapp.grading import grade, grade_numeric, grade_text
 
 
 @pytest.mark.parametrize(
@@ -427,28 +429,20 @@ def test_police_and_seafarers_counted_by_other_words():
 )
 def test_the_answer_said_in_two_ways_each_right(response, right):
     """"X, i.e. Y": both must be the answer (26 tracked answers of this shape, every one labelled right, were refused)."""
-    from types import SimpleNamespace
-
-    from studyapp.grading import grade
-
-    question = SimpleNamespace(
-        type="numeric", prompt="What share of the gangs?", answer=50, accept=(), unit="%", tolerance=None, gaps=(), choices=(), items=(),
-        text="", category=None, explanation="",
-    )  # fmt: skip
-    assert grade(question, response).correct is right
+    assert grade(_typed("numeric", "What share of the gangs?", 50, "%"), response).correct is right
 
 
 def test_another_country_first_is_not_said_twice():
-    from types import SimpleNamespace
-
-    from studyapp.grading import grade
-
-    question = SimpleNamespace(
-        type="short", prompt="Which country?", answer="United States", accept=(), unit=None, tolerance=None, gaps=(), choices=(), items=(),
-        text="", category=None, explanation="",
-    )  # fmt: skip
+    question = _typed("short", "Which country?", "United States")
     assert grade(question, "USA (i.e. the United States)").correct
     assert not grade(question, "Canada, i.e. the US").correct
+
+
+def _typed(kind: str, prompt: str, answer: object, unit: str | None = None) -> SimpleNamespace:
+    """A typed question as a pack gives it to ``grade`` (which dispatches on its type)."""
+    return SimpleNamespace(
+        type=kind, prompt=prompt, answer=answer, accept=(), unit=unit, tolerance=None, gaps=(), choices=(), items=(), text="", category=None, explanation=""
+    )
 
 
 def test_the_level_a_figure_fell_to_keeps_its_sign():

@@ -223,8 +223,9 @@ def _surname_of_words(keys: list[str], where: list[int | None], words: int, prom
     """Where a surname of several words begins, if the answer's first words are all that is missing: "De Wever" for
     Bart De Wever, "Leitão Amaro" for António Leitão Amaro, "Wani Igga" for James Wani Igga; 0 when there is none.
 
-    Three words, or four with a particle, and never a name of lineage words ("Idriss Déby" is the father's name too
-    often for a rule; "Al Thani" is a family).
+    Three words, or four with a particle, and never a name of lineage words ("Al Thani" is a family, "Sadiq al-Mahdi"
+    a father). A son named after his father ("Idriss Déby" for Mahamat Idriss Déby) is not caught: nothing in the
+    name tells.
     """
     if not 3 <= len(keys) <= 4 or len(keys) != words or any(k in _KIN_WORDS for k in keys) or keys[0] in _COMMON_SURNAMES:
         return 0  # "Jong Un": Kim, Lee, Wang come first, and what follows is the given name
