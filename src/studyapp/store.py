@@ -486,9 +486,13 @@ class Store:
 
     def due_keys(self, now: datetime, pack_ids: Iterable[str] | None = None) -> list[tuple[str, str, float]]:
         """(pack, question, due) of cards due at ``now``, earliest first."""
-        stamp = now.timestamp()
-        due = self._filed_dues("filed_due <= ?", [stamp], lambda d: d <= stamp, pack_ids)
+        due = self.due_by_key(now, pack_ids)
         return sorted(((p, q, d) for (p, q), d in due.items()), key=lambda row: (row[2], row[0], row[1]))
+
+    def due_by_key(self, now: datetime, pack_ids: Iterable[str] | None = None) -> dict[tuple[str, str], float]:
+        """(pack, question) -> due time of the cards due at ``now``, in no order."""
+        stamp = now.timestamp()
+        return self._filed_dues("filed_due <= ?", [stamp], lambda d: d <= stamp, pack_ids)
 
     def _filed_dues(
         self, where: str, params: list, keep: Callable[[float], bool], pack_ids: Iterable[str] | None = None, first: int | None = None
@@ -1001,8 +1005,7 @@ class CardStates(MutableMapping):
         if self._complete:
             stamp = now.timestamp()
             return {key: state.due.timestamp() for key, state in self._known.items() if state is not None and state.due.timestamp() <= stamp}
-        stamp = now.timestamp()
-        rows = self._store._filed_dues("filed_due <= ?", [stamp], lambda d: d <= stamp)
+        rows = self._store.due_by_key(now)
         packs = self._packs  # filtered here: with "pack_id IN (...)" SQLite leaves the due index
         due = rows if packs is None else {key: d for key, d in rows.items() if key[0] in packs}
         for key, state in self._known.items():  # changes made here win
