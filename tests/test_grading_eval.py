@@ -338,6 +338,7 @@ FLOORS = {
     "holdout319.yaml": (0.97, ("Y319-327",)),  # blind in round 319 (f9ffda1): 97.5%, 1 false accept (Y319-327: '51.13 leva' for 51.13 euros)
     "holdout321.yaml": (0.97, ()),  # blind in round 321 (f9ffda1): 97.9%, 0 false accepts
     "holdout322.yaml": (0.975, ()),  # blind in round 322 (f9ffda1): 98.1%, 0 false accepts
+    "holdout323.yaml": (0.97, ()),  # blind in round 323 (f9ffda1): 97.5%, 0 false accepts
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
