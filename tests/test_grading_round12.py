@@ -469,3 +469,145 @@ def test_the_place_the_question_names_is_not_what_it_counts():
 
 def test_the_questions_two_names_for_what_it_counts():
     assert grade_numeric("they cover 23 policy areas", 23, unit="chapters", prompt="How many policy areas or chapters do the talks cover?").correct
+
+
+# Twenty-third session (rounds 316 on): each right phrasing from a blind file already scored and frozen.
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Pope Benedict the Sixteenth", "Pope Benedict XVI", True),  # Y318-126
+        ("Benedict the 16th", "Pope Benedict XVI", True),
+        ("Benedict the Fifteenth", "Pope Benedict XVI", False),
+        ("Leo the Fourteenth", "Leo XIV", True),
+        ("Leo the Thirteenth", "Leo XIV", False),
+        ("Charles the 3rd", "Charles III", True),
+        ("Charles the Second", "Charles III", False),
+    ],
+)
+def test_a_regnal_number_said_as_an_ordinal(response, answer, right):
+    assert grade(_typed("short", "Which pope or king?", answer), response).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Fr. Gabriel Romanelli", "Father Gabriel Romanelli", True),  # Y318-220
+        ("Fr Romanelli", "Father Gabriel Romanelli", True),
+        ("Fr. Gabriel Romano", "Father Gabriel Romanelli", False),
+        ("Card. Mamberti", "Cardinal Dominique Mamberti", True),  # Y318-454
+        ("Card. Parolin", "Cardinal Dominique Mamberti", False),
+        ("green cardinal", "green card", False),  # "card" is a title only before a name
+    ],
+)
+def test_a_clerics_title_written_short(response, answer, right):
+    assert grade(_typed("short", "Who?", answer), response).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("seventeenth century", True),  # Y317-178
+        ("17th century", True),
+        ("XVII century", True),
+        ("16th century", False),
+        ("17 centuries", False),  # a span, not the century
+        ("17 century", False),
+    ],
+)
+def test_an_ordinal_answer_said_with_its_own_unit(response, right):
+    """An ordinal answer with the unit the question gives ("17th", unit century) said with that unit: the unit is no
+    other unit (it was "Wrong unit: 17th century is not 17th century")."""
+    assert grade_numeric(response, "17th", unit="century", prompt="To which century does the palace date back?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("3½%", True), ("3 ½ per cent", True), ("2½%", False), ("½%", False)])
+def test_a_vulgar_fraction_in_a_figure(response, right):
+    """Y317-414: "3½%" (NFKC alone makes it "31⁄2")."""
+    assert grade_numeric(response, 3.5, unit="percent of GDP", prompt="What share of GDP is earmarked?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [("6.07 in the evening", True), ("at 6:07 in the evening", True), ("6:07 in the morning", False), ("7.06 in the evening", False)],
+)
+def test_a_time_of_day_with_its_part_of_the_day(response, right):
+    """Y318-094: a clock time with "in the evening" in place of p.m."""
+    assert grade(_typed("short", "At what local time did the white smoke rise?", "6:07 p.m."), response).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("51.13 leva", "51.13", "euros", False),  # Y319-327, a false accept: the prompt's own currency, not the one asked
+        ("51.13 lev", "51.13", "euros", False),
+        ("EUR 51.13", "51.13", "euros", True),
+        ("5 RON", "5", "lei", True),
+        ("5 euros", "5", "lei", False),
+        ("20 pesos", "20", "MXN", True),
+        ("20 Chilean pesos", "20", "MXN", False),
+        ("300 kina", "300", "PGK", True),
+        ("300 Fijian dollars", "300", "PGK", False),
+    ],
+)
+def test_the_currencies_of_eastern_europe_latin_america_and_the_pacific(response, answer, unit, right):
+    prompt = "Under the conversion rules, how many euros are 100 leva worth?" if unit == "euros" else "How much?"
+    assert grade_numeric(response, answer, unit=unit, prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("1,95583 leva", True), ("1,95583", True), ("19,5583", False), ("1,95584", False)])
+def test_a_decimal_comma_before_four_digits_or_more(response, right):
+    """Y319-014: a comma before five digits cannot group thousands (nor lakh), so it is a decimal comma."""
+    assert grade_numeric(response, 1.95583, unit="leva", prompt="What is the fixed rate, in leva per euro?").correct is right
+
+
+def test_four_digits_after_a_comma_stay_refused_for_a_round_figure():
+    assert not grade_numeric("4,0000", 40000, prompt="How many troops?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "unit", "right"),
+    [
+        ("360 pesos", "360", "Cuban pesos", True),  # a bare "pesos" is any peso
+        ("360 Mexican pesos", "360", "Cuban pesos", False),
+        ("Kz 400", "400", "kwanzas", True),  # Y327-447
+        ("400 kwacha", "400", "kwanzas", False),
+        ("5000 kwacha", "5000", "MWK", True),  # Malawi's kwacha and Zambia's share the name
+        ("5,000 Zambian kwacha", "5000", "MWK", False),
+        ("FJ$3,95 billion", "3.95 billion", "FJD", True),  # Y316-156
+        ("FJD 3.95 billion", "3.95 billion", "FJD", True),  # Y316-467
+        ("$3.95 billion", "3.95 billion", "FJD", False),
+        ("7,7 mil millones de dólares", "7.7 billion", "US dollars", True),  # Y324-194: a thousand millions
+        ("7,7 mil millones de euros", "7.7 billion", "US dollars", False),
+        ("$5 mil", "5 million", "USD", True),  # "mil" alone stays a million
+    ],
+)
+def test_currencies_written_the_way_their_countries_write_them(response, answer, unit, right):
+    assert grade_numeric(response, answer, unit=unit, prompt="How much?").correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("9 out of 10", True), ("1 out of 4", False), ("8 out of 10", False), ("9 in 10", True)])
+def test_a_share_said_as_so_many_out_of_so_many(response, right):
+    """Y320-086, Y327-460: "9 out of 10" for 90% (the count-with-its-total reading is for counts, not percentages)."""
+    assert grade_numeric(response, 90, unit="%", prompt="What share of trade is on MFN terms?").correct is right
+
+
+def test_a_count_out_of_its_total_still_reads_as_the_count():
+    assert grade_numeric("184 out of 192", 184, unit="seats", prompt="How many seats did it win?").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "right"),
+    [
+        ("Caterpillar Inc.", "Caterpillar", True),  # Y323-170
+        ("Novartis AG and Roche Holding AG", "Novartis and Roche", True),  # Y323-072
+        ("Komatsu AG", "Caterpillar", False),
+    ],
+)
+def test_a_companys_legal_form(response, answer, right):
+    assert grade(_typed("short", "Which company or companies?", answer), response).correct is right
+
+
+def test_a_legal_form_after_a_country_is_no_company():
+    assert not grade(_typed("short", "Which country?", "Germany"), "Germany AG").correct

@@ -54,6 +54,24 @@ CURRENCY_ALIASES = {
     "isk": "isk", "icelandic krona": "isk", "icelandic kronur": "isk", "krone": "krone", "kroner": "krone", "krona": "krone",
     "kronor": "krone", "franc": "franc", "francs": "franc", "cfa": "cfa", "fcfa": "cfa", "cfa franc": "cfa", "cfa francs": "cfa",
     "xof": "xof", "xaf": "xaf",
+    "bgn": "bgn", "lev": "bgn", "leva": "bgn", "bulgarian lev": "bgn", "bulgarian leva": "bgn",
+    "leu": "leu", "lei": "leu", "ron": "ron", "romanian leu": "ron", "romanian lei": "ron", "mdl": "mdl", "moldovan leu": "mdl",
+    "moldovan lei": "mdl", "huf": "huf", "forint": "huf", "forints": "huf", "hungarian forint": "huf", "hungarian forints": "huf",
+    "czk": "czk", "koruna": "czk", "korunas": "czk", "czech koruna": "czk", "czech korunas": "czk", "czech crowns": "czk",
+    "hrk": "hrk", "kuna": "hrk", "kunas": "hrk", "tnd": "tnd", "tunisian dinar": "tnd", "tunisian dinars": "tnd",
+    "dzd": "dzd", "algerian dinar": "dzd", "algerian dinars": "dzd", "lyd": "lyd", "libyan dinar": "lyd", "libyan dinars": "lyd",
+    "moroccan dirham": "mad", "moroccan dirhams": "mad", "lari": "gel", "laris": "gel", "georgian lari": "gel",
+    "dram": "amd", "drams": "amd", "armenian dram": "amd", "azn": "azn", "manat": "azn", "manats": "azn", "azerbaijani manat": "azn",
+    "uzs": "uzs", "uzbek som": "uzs", "tjs": "tjs", "somoni": "tjs", "mnt": "mnt", "tugrik": "mnt", "tugriks": "mnt",
+    "peso": "peso", "pesos": "peso", "cuban peso": "cup", "cuban pesos": "cup", "dominican peso": "dop",
+    "dominican pesos": "dop", "uruguayan peso": "uyu", "uruguayan pesos": "uyu", "cop": "cop", "colombian peso": "cop", "colombian pesos": "cop", "clp": "clp",
+    "chilean peso": "clp", "chilean pesos": "clp", "php": "php", "philippine peso": "php", "philippine pesos": "php",
+    "peruvian sol": "pen", "peruvian soles": "pen", "boliviano": "bob", "bolivianos": "bob", "pgk": "pgk", "kina": "pgk",
+    "fjd": "fjd", "fj$": "fjd", "fijian dollar": "fjd", "fijian dollars": "fjd", "fiji dollar": "fjd", "fiji dollars": "fjd",
+    "etb": "etb", "birr": "etb", "ghs": "ghs", "cedi": "ghs", "cedis": "ghs", "aoa": "aoa", "kwanza": "aoa", "kwanzas": "aoa",
+    "bwp": "bwp", "pula": "bwp", "zmw": "zmw", "kwacha": "kwacha", "kwachas": "kwacha", "zambian kwacha": "zmw", "mwk": "mwk", "malawian kwacha": "mwk", "kz": "aoa", "mzn": "mzn", "metical": "mzn", "meticais": "mzn",
+    "yer": "yer", "yemeni rial": "yer", "yemeni rials": "yer", "rial": "rial", "rials": "rial", "omani rial": "omr", "omani rials": "omr",
+    "lira": "lira", "liras": "lira", "lire": "lira", "somali shilling": "sos", "somali shillings": "sos",
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage": "%", "percentage points": "%",
     "prozent": "%", "pour cent": "%", "por ciento": "%", "por cento": "%", "per cento": "%",
 }  # fmt: skip
@@ -63,14 +81,20 @@ RUPEES = frozenset({"inr", "mur", "lkr", "npr", "pkr"})
 """A bare "rupees" or "Rs" is any of these, as a bare "$" is any dollar (Nepal, Pakistan, Sri Lanka and Mauritius
 write "Rs" too); "₹" and "INR" are India's."""
 RIYALS = frozenset({"sar", "qar", "omr"})
-SHILLINGS = frozenset({"kes", "ugx", "tzs"})
+SHILLINGS = frozenset({"kes", "ugx", "tzs", "sos"})
 POUNDS = frozenset({"gbp", "egp", "lbp", "sdg", "syp"})
-DINARS = frozenset({"rsd", "kwd", "iqd", "jod", "bhd"})
+DINARS = frozenset({"rsd", "kwd", "iqd", "jod", "bhd", "tnd", "dzd", "lyd"})
 KRONER = frozenset({"nok", "dkk", "sek", "isk"})
 FRANCS = frozenset({"chf", "xof", "xaf", "cfa"})
 CFA_FRANCS = frozenset({"xof", "xaf"})
+LEI = frozenset({"ron", "mdl"})
+PESOS = frozenset({"mxn", "ars", "cop", "clp", "php", "cup", "dop", "uyu"})
+RIALS = frozenset({"irr", "omr", "yer"})
+LIRAS = frozenset({"try"})
+KWACHAS = frozenset({"zmw", "mwk"})
 """A bare "pounds" is sterling or Egypt's, Lebanon's, Sudan's, Syria's pound; "£" and "sterling" are Britain's."""
-_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS), ("pound", POUNDS), ("dinar", DINARS), ("krone", KRONER), ("franc", FRANCS), ("cfa", CFA_FRANCS))
+_FAMILIES = (("$", DOLLARS), ("rupee", RUPEES), ("riyal", RIYALS), ("shilling", SHILLINGS), ("pound", POUNDS), ("dinar", DINARS), ("krone", KRONER), ("franc", FRANCS), ("cfa", CFA_FRANCS),
+             ("leu", LEI), ("peso", PESOS), ("rial", RIALS), ("lira", LIRAS), ("kwacha", KWACHAS))  # fmt: skip
 """A bare name of a currency several countries use, and their codes: a bare "riyals" is Saudi, Qatari or Omani."""
 
 

@@ -232,6 +232,7 @@ def describe(value: date, precision: str) -> str:
 _CLOCK_HEDGE = lazy_re(r"^\s*(?:(?:i think|probably)\s+)?(?:at\s+)?(?:around|about|roughly|approximately|approx\.?|nearly|just after|just before)\s+", re.IGNORECASE)
 _CLOCK_12 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_24 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(?:hrs|hours|h)?(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
+_CLOCK_PART = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s+(in the morning|in the afternoon|in the evening|at night)\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_HRS = lazy_re(r"\s*(?:at\s+)?(\d{2})(\d{2})\s*(?:hrs|hours|h)(?:\s+(?:ist|gmt|utc))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_WORDS = lazy_re(
     r"\s*(?:at\s+)?(?:(half|quarter)\s+(past|to)\s+)?(\w+)(?:\s+o['’]?clock)?"
@@ -251,6 +252,12 @@ def read_clock(text: str) -> tuple[int, bool] | None:
         if not 1 <= hour <= 12 or minute > 59:
             return None
         return (hour % 12 + (12 if m[3].casefold().startswith("p") else 0)) * 60 + minute, True
+    if (m := _CLOCK_PART.fullmatch(text)) is not None:  # "6.07 in the evening"
+        hour, minute = int(m[1]), int(m[2])
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        later = m[3].casefold() in ("in the afternoon", "in the evening") or m[3].casefold() == "at night" and hour >= 6
+        return (hour % 12 + (12 if later else 0)) * 60 + minute, True
     if (m := _CLOCK_24.fullmatch(text) or _CLOCK_HRS.fullmatch(text)) is not None:
         hour, minute = int(m[1]), int(m[2])
         if hour > 23 or minute > 59:

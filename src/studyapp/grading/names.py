@@ -42,6 +42,7 @@ _HEAD_NOUN_KINDS = {
     "islands archipelago belt station cantonment district locality military field firing meadow meadows",
     "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
     "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
+    "incorporated ag gmbh nv spa asa oyj holding holdings "
     "firm agency body coalition network technologies technology forces force mechanism initiative institution",
     "period": "period era times age years decade",
     "activity": "mission missions operation operations op programme program initiative initiatives campaign policy "
@@ -445,6 +446,9 @@ _ABBREVIATIONS = {
     "brig": "brigadier", "cdr": "commander", "cmdr": "commander", "cmde": "commodore",
     "vadm": "vice admiral", "sth": "south", "nth": "north", "radm": "rear admiral", "avm": "air vice marshal", "mshl": "marshal",
 }  # fmt: skip
+_REGNAL_DIGITS_RE = lazy_re(r"(1?[0-9]|2[0-3])(?:st|nd|rd|th)")
+_CHURCH_TITLES = {"fr": "father", "card": "cardinal", "abp": "archbishop", "msgr": "monsignor"}
+"""A cleric's title as written before a name: "Fr. Gabriel Romanelli", "Card. Mamberti"."""
 _RANK_LETTERS = {("v", "adm"): "vice", ("r", "adm"): "rear", ("v", "admiral"): "vice", ("r", "admiral"): "rear"}
 """The Indian Navy's "V Adm", "R Adm": a letter before the rank."""
 """Short forms before a name: "Op Meghdoot", "Col. Ahmed Mohamed", "Gen. Anil Chauhan"."""
@@ -458,8 +462,13 @@ _ROMAN_WORDS = frozenset(
     "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii xxiv xxv xxvi xxvii xxviii xxix "
     "xxxi xxxii xxxiii xxxiv xxxv xxxvi xxxvii xxxviii xxxix".split()
 )  # "COP XXVII"; not "xxx"
-_REGNAL_NAMES = frozenset("king queen pope louis henry george elizabeth charles edward william james richard".split())
-_REGNAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8"}
+_REGNAL_NAMES = frozenset(
+    "king queen pope louis henry george elizabeth charles edward william james richard benedict leo john paul pius "
+    "gregory clement innocent urban francis bartholomew frederick frederik philip felipe juan carlos harald gustaf "
+    "olav haakon christian margrethe willem rama abdullah hussein mohammed napoleon".split()
+)  # fmt: skip
+_REGNAL_WORDS = {word: suffixed[:-2] for word, suffixed in ORDINALS.items() if int(suffixed[:-2]) <= 23}
+"""Regnal numbers said as ordinals: "Charles the Third" = Charles III, "Benedict the Sixteenth" = Benedict XVI."""
 
 
 _FRACTION_RE = lazy_re(r"(?<![\w/.])([1-9])\s*/\s*([2-9]|10)(?![\w/.])")
@@ -519,6 +528,9 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in _NUMBERED_PARTS and index + 1 < len(words) and (words[index + 1][:1].isdigit() or words[index + 1] in _ROMAN_WORDS or words[index + 1] in ("i", "v", "x")):
             out.append(_NUMBERED_PARTS[word])  # "Sec 232", "Art. 6": a section or article by its number
             continue
+        if word in _CHURCH_TITLES and index + 1 < len(words) and (word != "card" or index == 0):  # "card" leads the answer
+            out.append(_CHURCH_TITLES[word])
+            continue
         if word in _ABBREVIATIONS and index + 1 < len(words) and words[index + 1] not in ("and", "or"):
             out.extend(_ABBREVIATIONS[word].split())  # "Op Reassurance" = "Operation Reassurance"
             continue
@@ -544,10 +556,14 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if index + 1 < len(words) and words[index + 1] in ("century", "centuries") and (roman := roman_value(word.removesuffix("th"))):
             out.append(f"{roman}th")  # "the XX century", "the XXth century"
             continue
-        if word == "the" and out and out[-1] in _REGNAL_NAMES and index + 1 < len(words) and words[index + 1] in _REGNAL_WORDS:
+        if word == "the" and out and out[-1] in _REGNAL_NAMES and index + 1 < len(words) and (
+            words[index + 1] in _REGNAL_WORDS or _REGNAL_DIGITS_RE.fullmatch(words[index + 1])
+        ):
             continue  # "Charles the Third" = Charles III
-        if word in _REGNAL_WORDS and index > 1 and words[index - 1] == "the" and words[index - 2] in _REGNAL_NAMES:
-            out.append(_REGNAL_WORDS[word])
+        if index > 1 and words[index - 1] == "the" and words[index - 2] in _REGNAL_NAMES and (
+            regnal := _REGNAL_WORDS.get(word) or _REGNAL_DIGITS_RE.fullmatch(word)
+        ):
+            out.append(regnal if isinstance(regnal, str) else regnal[1])  # "the Sixteenth", "the 16th"
             continue
         if word in _ROMAN_WORDS or (word in ("i", "v", "x") and index > 0 and words[index - 1] in _ROMAN_AFTER):
             out.append(str(roman_value(word)))

@@ -40,7 +40,7 @@ SCALE_WORDS = {
 }
 SCALE_WORDS.update({w + ".": v for w, v in list(SCALE_WORDS.items()) if len(w) <= 3})  # fmt: skip
 
-_CURRENCY_PREFIX = r"(?:c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|nt\$|hk\$|s\$|\$|€|£|¥|₹|₱|₩|฿|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|tk|jpy|cny|rmb|krw|sgd|aed|sar|qar|qr|omr|btn|nu|chf|php|₽|₴|r\$|rub|uah|brl|zar|ils|egp|sek|nok|dkk|pln|mxn|ars|idr|rp\.?|myr|rm|twd|ntd|hkd|thb|vnd|ngn|kzt|afn|mvr|mmk|irr|kshs|ksh|kes|ugx|tzs|isk|fcfa|cfa|xof|xaf|sh)"
+_CURRENCY_PREFIX = r"(?:fj\$|fjd|kz|mwk|pgk|bgn|ron|huf|czk|tnd|etb|ghs|zmw|mzn|bwp|aoa|azn|mnt|uzs|cop|clp|lyd|dzd|yer|mdl|hrk|tjs|c\$|ca\$|can\$|cdn\$|cad\$|us\$|usd\$|a\$|au\$|nz\$|nt\$|hk\$|s\$|\$|€|£|¥|₹|₱|₩|฿|rs\.?|inr|usd|cad|eur|gbp|aud|nzd|mur|lkr|npr|pkr|bdt|tk|jpy|cny|rmb|krw|sgd|aed|sar|qar|qr|omr|btn|nu|chf|php|₽|₴|r\$|rub|uah|brl|zar|ils|egp|sek|nok|dkk|pln|mxn|ars|idr|rp\.?|myr|rm|twd|ntd|hkd|thb|vnd|ngn|kzt|afn|mvr|mmk|irr|kshs|ksh|kes|ugx|tzs|isk|fcfa|cfa|xof|xaf|sh)"
 _NUMBER = (
     r"(?:0,\d+(?![\d,])"  # a decimal comma after a nought: 0,484 (no thousands group begins with 0)
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000
@@ -49,6 +49,7 @@ _NUMBER = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # European groups: 1.800.000 (two dots cannot be a decimal point)
     r"|\d{1,3}\.\d{3},\d+"  # 1.800,5
     r"|\d+,\d{1,2}(?!\d)"  # a decimal comma: 9,7 (three digits after a comma are a thousands group)
+    r"|\d{1,3},\d{4,}(?![\d,])"  # a decimal comma before four digits or more: 1,95583 (no group has four)
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
 _SCALE = r"(?:trillion|billion|milliard(?:s|en|e)?|million|millions|millionen|millones|mill[oó]n|milh(?:õ|o)es|milh(?:ã|a)o|milioni|bilh(?:õ|o)es|bilh(?:ã|a)o|miliard[io]|thousands?|crores?|lakhs?|lacs?|trn|tn|bln|bn|mrd|mln|mil|mio|mn|cr|b|m|k)"
@@ -350,6 +351,8 @@ def _unit_phrase(words: str) -> bool:
 
 def clean(text: str) -> str:
     """The form numbers are read from: casefolded, Unicode minus and dashes mapped, "U.S." as "us"."""
+    if "½" in text or "¼" in text or "¾" in text:  # before NFKC, which makes "3½" "31⁄2"
+        text = _VULGAR.sub(lambda m: (m[1] or "0") + _VULGAR_DECIMALS[m[2]], text)
     text = unicodedata.normalize("NFKC", text).translate(TRANSLATE).casefold()
     if "u.s" in text:
         text = re.sub(r"\bu\.\s?s\.?(?=\s|\$|$)", "us", text)
@@ -362,6 +365,8 @@ def clean(text: str) -> str:
     return text
 
 
+_VULGAR = lazy_re(r"(?<![\d.,])(\d+)?\s?([½¼¾])")
+_VULGAR_DECIMALS = {"½": ".5", "¼": ".25", "¾": ".75"}
 _STUCK_UNIT = lazy_re(r"(\d)(h|hrs?|kms?|kg|kmph|kph|mph|kn)\b")
 
 
@@ -388,7 +393,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if sign_word and match.group("sign2"):
         return None
     raw = match.group("num")
-    if re.fullmatch(r"\d+,\d{1,2}|0,\d+", raw):
+    if re.fullmatch(r"\d+,\d{1,2}|0,\d+|\d{1,3},\d{4,}", raw):
         number = raw.replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw) and (raw.count(".") > 1 or "," in raw):
         number = raw.replace(".", "").replace(",", ".")
@@ -398,8 +403,11 @@ def parse_quantity(text: str) -> Quantity | None:
     scale_word = match.group("scale")
     scale = 1.0
     if scale_word:  # "6.81 lakh crore" = 6.81e12: two scale words multiply
-        for word in scale_word.split():
-            scale *= SCALE_WORDS[word]
+        if scale_word.split() in (["mil", "millones"], ["mil", "milhões"], ["mil", "milhoes"]):
+            scale = 1e9  # Spanish and Portuguese "mil millones": a thousand millions, not a million millions
+        else:
+            for word in scale_word.split():
+                scale *= SCALE_WORDS[word]
     value *= scale
     if (sign_word or match.group("sign2") or "").strip() in ("-", "minus", "negative"):
         value = -value
@@ -436,14 +444,14 @@ _FRACTION_RE = lazy_re(
     r"\s*(?P<hedge>(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|close\s+to|just\s+(?:over|under)|over|more\s+than)\s+)?"
     r"(?:a\s+(?=(?:one|two|three)[\s-]))?(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?P<den>[a-z]+)(?:\s+(?:stake|share|majority|portion))?"
     r"|(?P<bare>half)(?:\s+(?:the|its|their)\s+[a-z']+)?"
-    r"|(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|one\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"|(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|(?P<on>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))"
     r"(?:\s+of\s+(?:it|them|the\s+[a-z' ]+|its\s+[a-z' ]+|[a-z' ]+))?\s*[.!]?\s*",
     re.IGNORECASE,
 )
 
 
 def read_fraction(text: str) -> float | None:
-    """A share said as a fraction: "a third", "two-thirds", "half", "1/3", "one in four", "about a quarter of it".
+    """A share said as a fraction: "a third", "two-thirds", "half", "1/3", "one in four", "9 out of 10", "about a quarter of it".
     None for anything else ("a decade and a half" is no share); callers compare it with a percentage or a fraction only."""
     match = _FRACTION_RE.fullmatch(text.casefold())
     if match is None:
@@ -453,10 +461,11 @@ def read_fraction(text: str) -> float | None:
     if match["n"]:
         numerator, denominator = int(match["n"]), int(match["d"])
         return numerator / denominator if 0 < numerator < denominator else None
-    if match["in"]:
-        said = match["in"]
+    if match["in"]:  # "one in four", "9 out of 10"
+        said, part = match["in"], match["on"]
         count = int(said) if said.isdigit() else CARDINALS.get(said)
-        return 1 / count if count and count > 1 else None
+        share = int(part) if part.isdigit() else CARDINALS.get(part)
+        return share / count if count and share and 0 < share < count else None
     denominator = _DENOMINATORS.get(match["den"])
     said = match["num"]
     numerator = 1 if said in ("a", "an") else int(said) if said.isdigit() else CARDINALS.get(said)

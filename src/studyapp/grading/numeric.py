@@ -310,8 +310,10 @@ def _judge_number(
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, (), reading.extra, reading.qualifier)
     elif exp.is_year and given_q.unit is not None and (units.is_known(given_q.unit) or any(c.isdigit() for c in given_q.unit)):
         return f"'{given_q.unit}' is not part of the year {exp.display}"
-    if expected_q.ordinal and given_q.unit is not None and units.is_known(given_q.unit):
-        return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary
+    if expected_q.ordinal and given_q.unit is not None and units.is_known(given_q.unit) and not (
+        given_q.ordinal and exp.unit and singular(given_q.unit.casefold()) == singular(exp.unit.casefold())
+    ):
+        return f"Wrong unit: {given} is not {exp.display}"  # "80%" or "$80" for the 80th anniversary; "17th century" stays
     if exp.unit and units.dimension(exp.unit) == "temperature" and re.search(r"\d\s*°\s*$", reading.span):
         given_q = Quantity(given_q.value, given_q.scale, exp.unit, given_q.ordinal)  # "-58°": the degrees the question means
     if exp.unit in _RATE_BASES and given_q.unit in _RATE_BASES[exp.unit][0] and _PERIODIC[_RATE_BASES[exp.unit][1]].search(prompt.text):
@@ -652,7 +654,9 @@ def grade_numeric(
     if (level := _LEVEL_REACHED.search(typed)) is not None and _BY_HOW_MUCH.search(prompt):
         return _wrong(_display_number(answer), typed, f"'{level[0]}' gives where it ended, and the question asks by how much it changed")
     total = None
-    if isinstance(response, str) and (share := _OUT_OF.search(response)) is not None and _plain_float(share[3]) > _plain_float(share[1]) > 0:
+    if isinstance(response, str) and (share := _OUT_OF.search(response)) is not None and _plain_float(share[3]) > _plain_float(share[1]) > 0 and not (
+        share[0].strip() == response.strip() and _is_percent(answer, unit)
+    ):  # "9 out of 10" alone, for a percentage, is the share (below)
         response, total = response[: share.start(2)] + response[share.end(3) :], share[3]  # "184 out of 192": the count, with its total
     if isinstance(response, str):
         if "%" in response:
@@ -1033,6 +1037,11 @@ def _per_other_measure(response: str, unit: str) -> str | None:
     if a == b or units.dimension(a or "") is None or units.dimension(a or "") != units.dimension(b or ""):
         return None
     return f"'{typed[0].strip()}' is another measure than the question's, {asked[0].strip()}"
+
+
+def _is_percent(answer: Any, unit: str | None) -> bool:
+    """The question asks for a percentage."""
+    return "%" in (unit or "") or units.canonical_unit(unit) == "%" or "%" in _text(answer)
 
 
 def _share_grade(response: str, answer: str | int | float, unit: str | None) -> Grade | None:
