@@ -611,3 +611,59 @@ def test_a_companys_legal_form(response, answer, right):
 
 def test_a_legal_form_after_a_country_is_no_company():
     assert not grade(_typed("short", "Which country?", "Germany"), "Germany AG").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "accept", "right"),
+    [
+        ("International Criminal Court", "International Chamber of Commerce", ("ICC",), False),  # Y331-403, a false accept
+        ("ICC", "International Chamber of Commerce", ("ICC",), True),
+        ("the Treaty on the Non-Proliferation of Nuclear Weapons", "Nuclear Non-Proliferation Treaty", ("NPT",), True),
+        ("International Criminal Court", "ICC", (), True),  # the acronym alone: the list's expansion stands
+    ],
+)
+def test_an_acronym_the_answer_spells_out_is_that_expansion(response, answer, accept, right):
+    question = SimpleNamespace(
+        type="short", prompt="Which body?", answer=answer, accept=accept, unit=None, tolerance=None, gaps=(), choices=(),
+        items=(), text="", category=None, explanation="",
+    )
+    assert grade(question, response).correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "unit", "right"),
+    [
+        ("14%", "% per annum", True),  # Y337-278
+        ("fourteen percent a year", "% per annum", True),  # Y337-279
+        ("14 per cent per annum", "% per annum", True),  # Y337-280
+        ("14% p.a.", "% per annum", True),
+        ("15% per annum", "% per annum", False),
+        ("14% a month", "% per annum", False),
+        ("14 per cent per annum", "%", False),  # where the question gives no period, a year said is still another figure
+    ],
+)
+def test_a_rate_per_annum(response, unit, right):
+    assert grade_numeric(response, 14, unit=unit, prompt="At what level did the central bank keep its key rate?").correct is right
+
+
+@pytest.mark.parametrize(
+    ("response", "unit", "prompt", "right"),
+    [
+        ("31 prisoners died", "inmates", "How many inmates died in the riot?", True),
+        ("14 inmates", "prisoners", "How many prisoners escaped?", True),
+        ("31 guards", "inmates", "How many inmates died in the riot?", False),
+        ("5 counts", "charges", "On how many charges was he convicted?", True),
+        ("5 counties", "charges", "On how many charges was he convicted?", False),
+    ],
+)
+def test_inmates_and_counts_said_by_other_words(response, unit, prompt, right):
+    """Y336-360, Y336-383, Y340-506."""
+    assert grade_numeric(response, int(response.split()[0]), unit=unit, prompt=prompt).correct is right
+
+
+def test_the_airport_the_question_names_is_not_what_it_counts():
+    """Y345-118, a false accept: "15 airports" where the question asks how many flights were diverted from Copenhagen
+    airport ("airports" is the question's word, for another thing)."""
+    prompt = "About how many flights were diverted from Copenhagen airport, according to the airport spokeswoman quoted by AFP?"
+    assert not grade_numeric("15 airports", 15, unit="flights", prompt=prompt).correct
+    assert grade_numeric("about 15 flights", 15, unit="flights", prompt=prompt).correct

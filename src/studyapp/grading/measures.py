@@ -358,6 +358,10 @@ def _modifier_for(given_unit: str, expected_unit: str, prompt: Context) -> bool:
     return singular(given_head) not in proper  # "six Scorpenes" for Scorpene submarines: a class name, the same boats
 
 
+_SITES = frozenset("airport airfield airbase base camp".split())
+"""Places the question names that are not what it counts: "15 airports" for the flights diverted from Copenhagen airport."""
+
+
 def _other_count_noun(given_unit: str, expected_unit: str, prompt: Context) -> bool:
     """A count noun the question uses for something else than what is counted (not a class name like "Scorpenes")."""
     given_head, expected_head = singular(given_unit.split()[-1]), singular(expected_unit.split()[-1])
@@ -366,7 +370,10 @@ def _other_count_noun(given_unit: str, expected_unit: str, prompt: Context) -> b
         return False
     if re.search(rf"\b(?:{re.escape(given_head)}|{re.escape(expected_head)})s?\s+or\s+(?:\w+\s+)?(?:{re.escape(given_head)}|{re.escape(expected_head)})", prompt.text, re.IGNORECASE):
         return False  # "How many policy areas or chapters": the question's two names for what it counts
-    if given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"} and given_head not in names.HEAD_NOUNS_BY_KIND["place"]:
+    if (
+        given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"}
+        and given_head not in names.HEAD_NOUNS_BY_KIND["place"] and given_head not in _SITES
+    ):  # fmt: skip
         return False  # only nouns that are things counted: "missiles", "ships", "troops", or "ports" for the port's berths
     proper = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][a-z]+\b", prompt.text[1:])}
     return given_head not in proper

@@ -42,7 +42,7 @@ _HEAD_NOUN_KINDS = {
     "islands archipelago belt station cantonment district locality military field firing meadow meadows",
     "organisation": "alliance alliances organisation organization organisations organizations group groups grouping "
     "countries nations members partnership command company companies corporation corp inc ltd limited plc llc pvt "
-    "incorporated ag gmbh nv spa asa oyj holding holdings "
+    "incorporated ag gmbh nv spa asa oyj jsc pjsc holding holdings "
     "firm agency body coalition network technologies technology forces force mechanism initiative institution",
     "period": "period era times age years decade",
     "activity": "mission missions operation operations op programme program initiative initiatives campaign policy "

@@ -649,6 +649,10 @@ def grade_numeric(
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     typed = _text(response)
+    if unit and _YEARLY_PERCENT.fullmatch(unit.strip()):
+        unit = "%"  # a rate "% per annum": the year is the rate's own, said or not ("14%", "14% p.a.")
+        if isinstance(response, str):
+            response = _YEARLY_SAID.sub("", response)
     if (clock := clock_grade(typed, answer, accept)) is not None:
         return clock
     if (level := _LEVEL_REACHED.search(typed)) is not None and _BY_HOW_MUCH.search(prompt):
@@ -1037,6 +1041,10 @@ def _per_other_measure(response: str, unit: str) -> str | None:
     if a == b or units.dimension(a or "") is None or units.dimension(a or "") != units.dimension(b or ""):
         return None
     return f"'{typed[0].strip()}' is another measure than the question's, {asked[0].strip()}"
+
+
+_YEARLY_PERCENT = lazy_re(r"(?:%|percent|per\s?cent)\s*(?:per\s+annum|p\.\s?a\.?|a\s+year|per\s+year|annually|yearly)", re.IGNORECASE)
+_YEARLY_SAID = lazy_re(r"(?:(?<=%)|(?<=cent))\s*(?:per\s+annum|p\.\s?a\.?|a\s+year|per\s+year|annually|yearly)\b\.?", re.IGNORECASE)
 
 
 def _is_percent(answer: Any, unit: str | None) -> bool:

@@ -747,11 +747,29 @@ def answer_forms(
     forms += elements.symbol_forms(forms, prompt)  # "Li and Co" for lithium and cobalt
     forms += [form for c in list(forms) for form in _said_forms(c) if form not in forms]  # "the eighties"
     asked_words = normalise(prompt).split()
+    spelled: dict[str, list[set[str]]] = {}
+    for f in forms:
+        if " " in f.strip():
+            for a in names.acronyms(normalise(f).split()):
+                spelled.setdefault(a, []).append(_content_words(f))
     acronym_forms = tuple(
         (form, len(ITEM_SPLIT.split(form)) > 1) for c in forms for form in acronyms.other_forms(c)
         if form not in forms and normalise(form) not in asked_words  # "What does NORAD stand for?": not NORAD
+        and not _another_expansion(form, spelled.get(normalise(c), ()) if " " not in c.strip() else ())
     )  # fmt: skip  "Agence France-Presse" for AFP, "SCO" for the Shanghai Cooperation Organisation
     return tuple(forms), acronym_forms
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\s-]+", normalise(text)) if w and w not in ("the", "of", "on", "for", "and", "a", "an", "in")}
+
+
+def _another_expansion(form: str, spelled_out: Sequence[set[str]]) -> bool:
+    """An acronym the answer itself spells out stands for that expansion: ICC beside "International Chamber of
+    Commerce" is not the International Criminal Court the acronym list knows (most of its words differ); "the Treaty
+    on the Non-Proliferation of Nuclear Weapons" beside "Nuclear Non-Proliferation Treaty" is the same treaty."""
+    words = _content_words(form)
+    return bool(spelled_out) and all(len(words & other) * 2 < len(words) for other in spelled_out)
 
 
 def _grade_text(

@@ -108,7 +108,7 @@ _SYNONYM_GROUPS = (
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper",
     f"{_PEOPLE} resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
     "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran "
-    "accused suspect hostage detainee prisoner captive victim survivor islander villager staff scientist expert specialist "
+    "accused suspect hostage detainee prisoner inmate captive victim survivor islander villager staff scientist expert specialist "
     "professional researcher engineer doctor",
     f"{_PEOPLE} attacker assailant gunman gunmen militant terrorist insurgent rebel jihadist",
     f"{_PEOPLE} child children kid schoolchild schoolchildren pupil minor",
@@ -128,6 +128,7 @@ _SYNONYM_GROUPS = (
     "wagon railcar carriage car boxcar",  # "15 rail cars" for 15 wagons
     "train",  # a train is made of wagons: "15 trains" counts another thing
     "homicide murder killing",
+    "charge count",  # "5 counts" for five charges
     f"{_PEOPLE} police cop policeman policemen policewoman policewomen constable personnel",  # "1040 cops" for 1,040 police officers
     "prison jail gaol",  # "7 years in jail" where the question asks how many years in prison
     "company firm",
