@@ -93,6 +93,24 @@ async def test_the_mock_hands_itself_in_when_time_runs_out(clock):
         assert "Not answered" in screen_text(app)
 
 
+async def test_quitting_just_as_the_countdown_hands_the_mock_in_ends_cleanly(clock):
+    """The countdown hands in from a timer, so the report can open a moment before the app quits.
+    Textual's Header queued its first title update on the app; run after the quit had taken the
+    header down, it failed on a missing HeaderTitle (NoMatches at shutdown, a flake under load)."""
+    from studyapp.tui.screens.mock import MockScreen
+
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await start_mock(pilot, "6", "1")
+        await pilot.press("escape")  # "hand in now?" is open when the time runs out
+        await pilot.pause()
+        sitting = next(s for s in app.screen_stack if isinstance(s, MockScreen))
+        clock.advance(minutes=2)
+        sitting.tick()  # the countdown's tick, now rather than within half a second
+        assert sitting.mock.finished is not None
+    # the app is taken down here, before the report has settled; run_test re-raises what failed in it
+
+
 async def test_escape_hands_in_early_and_an_untimed_mock_shows_no_countdown(clock):
     app = make_app(clock)
     async with app.run_test(size=SIZE) as pilot:

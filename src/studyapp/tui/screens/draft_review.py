@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from studyapp.drafting.review import EDITABLE, DraftReview, ReviewError, field_text
 from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 _FIELD_LABELS = {"text": "Text ({{gap}} marks the answer)", "prompt": "Prompt", "answer": "Answer", "choices": "Choices (separated by |)",
@@ -87,7 +88,7 @@ class DraftReviewScreen(Screen):
         self.editing = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         yield Static(id="review-status")
         with Horizontal(id="review-body"):
             with VerticalScroll(id="review-source"):

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, SelectionList, Static
+from textual.widgets import Input, Label, SelectionList, Static
 
 from studyapp.exam import FOLLOW, STOP, Exam, ExamError, ExamPlan, clear_exam, list_exams, parse_date, predicted, set_exam, shared_questions, upcoming_exams
 from studyapp.store import StoreError
 from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 
@@ -80,7 +81,7 @@ class ExamScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with VerticalScroll(id="exam-body"):
             yield Static(id="exam-list")
             yield Label("Name")

@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from studyapp.session import local_day_start, overview
 from studyapp.store import StoreError
 from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 ALL_ROW = "__all__"
@@ -50,7 +51,7 @@ class HomeScreen(Screen):
         self.marked: set[str] = set()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with Vertical(id="home-body"):
             yield Static(id="home-intro")
             yield Static(id="home-exam")

@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Input, Static
 
 from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 PREVIEW = 8
@@ -37,7 +38,7 @@ class ImportScreen(Screen):
         self.plan = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with VerticalScroll(id="import-body"):
             yield Static(
                 "Import a deck: an Anki package (.apkg, .colpkg, .anki2), an Anki or Quizlet text export, or a CSV/TSV sheet.",

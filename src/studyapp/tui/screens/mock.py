@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from studyapp.exam import Exam
 from studyapp.mock import DEFAULT_QUESTIONS, MockError, MockExam, MockReport, describe_reason, history, marking_lines, trend
@@ -27,6 +27,7 @@ from studyapp.store import StoreError
 from studyapp.tui.screens import styles
 from studyapp.tui.screens.study import StudyScreen
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 
@@ -240,7 +241,7 @@ class MockReportScreen(Screen):
         self.trend_text = trend_text
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with VerticalScroll(id="mock-report"):
             yield Static(self._headline(), id="mock-score")
             yield Static(self._breakdown("By pack", {self.titles.get(k, k): v for k, v in self.report.by_pack.items()}), id="mock-packs")

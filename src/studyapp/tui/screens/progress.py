@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from studyapp.exam import outlook, predicted
 from studyapp.session import FOCUS
@@ -22,6 +22,7 @@ from studyapp.stats import GroupRow, Stats, compute, local_zone
 from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.charts import AccuracyChart, ForecastChart
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.heatmap import Heatmap
 from studyapp.tui.widgets.keybar import KeyBar
 
@@ -77,7 +78,7 @@ class ProgressScreen(Screen):
         self.sort_reverse = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         yield Static(id="progress-summary")
         with TabbedContent(initial="overview", id="progress-tabs"):
             with TabPane("1 Overview", id="overview"):

@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from studyapp.config import THEMES, Settings
 
 DATE_ORDER_LABELS = {"dmy": "day first: 12.06.2026 is 12 June", "mdy": "month first: 06/12/2026 is 12 June", "ymd": "year first: 2026-06-12"}
 from studyapp.tui.screens import styles
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 
@@ -40,7 +41,7 @@ class SettingsScreen(Screen):
     def compose(self) -> ComposeResult:
         settings = self.app.settings
         themes = list(dict.fromkeys([settings.theme, *THEMES, *self.app.available_themes]))
-        yield Header()
+        yield AppHeader()
         with VerticalScroll(id="settings-body"):
             # Labels fit 76 columns (80 less the padding); each field has its error line under it.
             yield Label("New questions a day (0-1000)")

@@ -24,13 +24,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, ProgressBar, Static
 
 from studyapp.packs import Question
 from studyapp.scheduling import Rating, format_interval
 from studyapp.session import StudySession, warm_answer_path
 from studyapp.store import StoreError
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class StudyScreen(Screen):
         self.revealed = False  # reveal and rate: the answer is shown, the learner says right or wrong
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with Horizontal(id="study-status"):
             yield Label(id="study-where")
             yield ProgressBar(id="study-progress", show_eta=False, show_percentage=False)

@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from studyapp.records import SessionSummary
 from studyapp.scheduling import format_interval
 from studyapp.tui.screens import styles
 from studyapp.tui.text import literal
+from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
 
 
@@ -30,7 +31,7 @@ class SummaryScreen(Screen):
         self.summary = summary
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with VerticalScroll(id="summary-body"):
             yield Static(self._headline(), id="summary-score")
             yield Static(self._categories(), id="summary-categories")
