@@ -20,6 +20,15 @@ from test_progress_tui import write_log
 from test_tui import SIZE, make_app
 
 
+@pytest.fixture(autouse=True)
+def steady_cursor(monkeypatch):
+    """A text box's cursor blinks on a half-second timer, so on a loaded machine the picture could be taken with
+    it off ('study-short' failed so). Held in the on half of the blink, as the stored snapshots show it."""
+    from textual.widgets import Input
+
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+
+
 def focus_on(question_id: str):
     """A study session on one question of the example pack, whatever is due."""
 
