@@ -18,6 +18,7 @@ from studyapp.scheduling import Scheduler
 from studyapp.store import Store
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+pytestmark = pytest.mark.xdist_group("optimize")  # one worker: the module's fitted learners (4-8 s each) are fitted once, not in both
 
 
 def _fitted(name: str, cards: int = 1000, share: float = 0.7):
