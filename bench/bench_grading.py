@@ -12,6 +12,14 @@ graded from a cache. Runs alternate old/new; "best of runs" takes each verdict's
 run, which filters out the moments the OS gave the core to another process. First call: a fresh process imports the
 grader and times its first verdict (a typo, so the lazy imports happen), with and
 without ``warm_up`` first. Prints median and p99 per verdict in microseconds.
+
+    .venv/bin/python bench/bench_grading.py --trees before=/tmp/before,after=src [--runs 5]
+
+Before and after a change to the grader (each tree a folder holding a ``studyapp`` package): every
+typed bundled question's responses graded as the study screen grades them (``grading.prepare`` on
+the question while it is read, untimed, then one verdict timed), each response once in a fresh process
+per run, the trees alternating run by run with the order turned each round. Median and p99 per
+verdict (right, typo, wrong) and per type, with the spread over runs.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -136,13 +145,82 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+_VERDICT_PASS = """
+import gc, json, sys, time
+sys.path.insert(0, {bench!r})
+from bench_grading import responses_for
+from studyapp import grading
+from studyapp.packs import load_packs
+from studyapp.paths import BUNDLED_PACKS
+questions = [q for pack in load_packs([BUNDLED_PACKS]).packs for q in pack.questions if q.type in ("short", "numeric", "cloze")]
+grading.warm_up()
+grading.compile_patterns()
+gc.freeze()  # as warm_answer_path leaves the session
+out = []
+for question in questions:
+    for response in responses_for(question):
+        grading.prepare(question)  # while the question is read
+        started = time.perf_counter()
+        result = grading.grade(question, response)
+        took = time.perf_counter() - started
+        verdict = "typo" if result.correct and result.typo else "right" if result.correct else "wrong"
+        out.append((question.type, verdict, took))
+print(json.dumps(out))
+"""
+
+
+def verdict_pass(tree: str) -> list[tuple[str, str, float]]:
+    """One pass of every typed response in a fresh process, with ``tree`` first on the path."""
+    env = {**os.environ, "PYTHONPATH": tree}
+    code = _VERDICT_PASS.format(bench=str(ROOT / "bench"))
+    return [tuple(x) for x in json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout)]
+
+
+def compare_trees(trees: dict[str, str], runs: int) -> int:
+    names = list(trees)
+    passes: dict[str, list[list[tuple[str, str, float]]]] = {name: [] for name in names}
+    for r in range(runs):
+        for name in names if r % 2 == 0 else names[::-1]:
+            passes[name].append(verdict_pass(trees[name]))
+    groups = [("every typed", lambda t, v: True)] + [(v, lambda t, v, w=v: v == w) for v in ("right", "typo", "wrong")]
+    groups += [(f"{t} {v}", lambda t2, v2, t=t, v=v: (t2, v2) == (t, v)) for t in ("short", "numeric", "cloze") for v in ("right", "typo", "wrong")]
+    for name in names:  # each verdict's best time over the runs: what it costs when the OS does not preempt the process
+        runs_of = passes[name]
+        passes[name].append([(*runs_of[0][i][:2], min(run[i][2] for run in runs_of)) for i in range(len(runs_of[0]))])
+    print(f"{len(passes[names[0]][0])} verdicts a run, {runs} runs a tree alternating; µs, median over runs (min-max), then best of runs")
+    print(f"{'verdicts':<16} {'n':>5} " + " ".join(f"{name + ' median':>24} {name + ' p99':>26} {name + ' best med / p99':>22}" for name in names))
+    for label, keep in groups:
+        cells = []
+        count = 0
+        for name in names:
+            medians, p99s = [], []
+            for run in passes[name][:-1]:
+                times = [took for kind, verdict, took in run if keep(kind, verdict)]
+                count = len(times)
+                if times:
+                    medians.append(statistics.median(times) * 1e6)
+                    p99s.append(pct(times, 0.99) * 1e6)
+            if not medians:
+                break
+            cells.append(f"{statistics.median(medians):>8.1f} ({min(medians):.1f}-{max(medians):.1f})".rjust(24))
+            cells.append(f"{statistics.median(p99s):>8.1f} ({min(p99s):.1f}-{max(p99s):.1f})".rjust(26))
+            best = [took for kind, verdict, took in passes[name][-1] if keep(kind, verdict)]
+            cells.append(f"best {statistics.median(best) * 1e6:.1f} / {pct(best, 0.99) * 1e6:.1f}".rjust(22))
+        if cells and count:
+            print(f"{label:<16} {count:>5} " + " ".join(cells))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--old", type=Path, default=Path("/tmp/old_grading.py"))
     parser.add_argument("--old-rev", default="d91586b", help="a commit that still has src/studyapp/grading.py")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--trees", help="NAME=DIR,NAME=DIR: each a folder holding a studyapp package; compare them per verdict")
     args = parser.parse_args(argv)
+    if args.trees:
+        return compare_trees(dict(item.split("=", 1) for item in args.trees.split(",")), args.runs)
 
     old = load_old(args.old, args.old_rev)
     import studyapp.grading as new

@@ -82,9 +82,48 @@ def prepare(question, accepted: Collection[str] = (), date_order: str = "dmy") -
         alternatives = (text for a in getattr(question, "accept", ()) or () if (text := _text(a)))
         answer_forms((answer, *alternatives), about["prompt"], about["explanation"], about["category"])
     try:
+        _walk_wrong_paths(question, kind, accepted, date_order)
+    except Exception:  # noqa: BLE001  work done ahead must never end the session: the answer is graded in full then
+        pass
+    try:
         grade_as_written(question, accepted, date_order)
     except Exception:  # noqa: BLE001  work done ahead must never end the session: the answer is graded in full then
         pass  # grade_as_written let go of the last verdict before grading this one
+
+
+def _slipped(word: str) -> str:
+    """The word with its last but one letter doubled: a slip no grader rule treats apart from others."""
+    return word[:-1] + word[-2:] if len(word) >= 2 else word
+
+
+def _walk_wrong_paths(question, kind: str, accepted: Collection[str], date_order: str) -> None:
+    """Grade two responses no learner types, whose verdicts are thrown away: every word of the answer
+    backwards (it matches nothing: the path of a wrong answer to the end), and the answer with a slip
+    in its longest word (the path of a typo, and the claims read beside an answer found right). What
+    they read from the question alone (its answers' terms, figures and dates, the countries its
+    prompt and explanation name) is then cached when the learner's answer comes: a wrong answer or
+    a typo took 0.3-1 ms, most of the answer's p99, and half of it was this. Nothing is kept but
+    what the grader's caches keep, so no verdict depends on it."""
+    from studyapp.grading.outcome import _text
+    from studyapp.grading.verdict import HANDLERS
+
+    judge = HANDLERS[kind]
+    if kind == "cloze":
+        gaps = [_text(gap[0]) if gap else "" for gap in getattr(question, "gaps", None) or ()]
+        if gaps and all(gaps):
+            judge(question, [" ".join(word[::-1] for word in gap.split()) for gap in gaps], accepted, date_order)
+        return
+    answer = _text(question.answer)
+    words = answer.split()
+    if not words:
+        return
+    if kind == "numeric":
+        judge(question, "-0.0137", accepted, date_order)  # a figure no answer is
+        return
+    judge(question, " ".join(word[::-1] for word in words), accepted, date_order)
+    longest = max(words, key=len)
+    if len(longest) >= 5 and longest.isalpha():
+        judge(question, answer.replace(longest, _slipped(longest), 1), accepted, date_order)
 
 
 def warm_up() -> None:

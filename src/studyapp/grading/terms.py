@@ -51,7 +51,7 @@ class _Match:
 
 @lru_cache(maxsize=8192)
 def _is_number_token(token: str) -> bool:
-    return any(c.isdigit() for c in token) or roman_value(token) is not None and len(token) > 1 and token not in names.TITLES  # "CM", "MD"
+    return any(map(str.isdigit, token)) or roman_value(token) is not None and len(token) > 1 and token not in names.TITLES  # "CM", "MD"
 
 
 _SUFFIXES = ("ic", "n", "an", "ian", "al", "s", "es", "e")
@@ -104,6 +104,7 @@ _HARD_C = lazy_re(r"ck|c(?![eiy])|q|x")
 _SOFT_SC = lazy_re(r"sc(?=[eiy])")
 
 
+@lru_cache(maxsize=16384)
 def _skeleton(word: str) -> str:
     """The consonants in order, doubles once: how a name sounds when its vowels are spelled freely ("Antrics" and
     Antrix, Kasim and Qasim: a hard c, q and the k of x are one sound)."""
@@ -436,7 +437,7 @@ def _is_acronym_of(short: str, long: str) -> bool:
 
 
 def _may_be_number(text: str) -> bool:
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         return True
     first = text.split(maxsplit=1)[0].casefold().split("-")[0] if text.strip() else ""
     return first in NUMBER_WORDS or first in ("a", "minus", "negative") or (text.isalpha() and text.isupper() and roman_value(text.casefold()) is not None)
@@ -452,16 +453,25 @@ def _is_season(text: str) -> bool:
 _DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # "31.03" or "31.03." (the German way)
 
 
-def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
-    digits = [c for c in candidates if any(ch.isdigit() for ch in c)]  # a cheap test before the parsers
-    dates = [(c, r) for c in digits if not _is_season(c) and (r := read_date(c, date_order)) is not None]
-    ranges = [(c, r) for c in digits if (r := parse_year_range(c)) is not None]
-    quantities = [(c, q) for c in candidates if _may_be_number(c) and (q := parse_quantity(c)) is not None]
-    bounded = [
+@lru_cache(maxsize=1024)
+def _expected_figures(candidates: tuple[str, ...], date_order: str) -> tuple[tuple, tuple, tuple, tuple]:
+    """The dates, year ranges, figures and bounded figures among a question's answers, read once per question
+    (every response to it asks for the same), as tuples: the parsed values are frozen and cached by their parsers."""
+    digits = [c for c in candidates if any(map(str.isdigit, c))]  # a cheap test before the parsers
+    dates = tuple((c, r) for c in digits if not _is_season(c) and (r := read_date(c, date_order)) is not None)
+    ranges = tuple((c, r) for c in digits if (r := parse_year_range(c)) is not None)
+    quantities = tuple((c, q) for c in candidates if _may_be_number(c) and (q := parse_quantity(c)) is not None)
+    bounded = tuple(
         (c, q) for c in candidates if c not in {k for k, _ in quantities} and (bare := _ANSWER_BOUND.sub("", c).strip()) != c.strip()
         and _may_be_number(bare) and (q := parse_quantity(bare)) is not None
-    ]  # "less than 20 km", "nearly two billion": a figure and the bound the pack gives it  # fmt: skip
-    quantities += bounded
+    )  # "less than 20 km", "nearly two billion": a figure and the bound the pack gives it  # fmt: skip
+    return dates, ranges, quantities, bounded
+
+
+def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
+    figures = _expected_figures(tuple(candidates), date_order)
+    dates, ranges, bounded = list(figures[0]), list(figures[1]), list(figures[3])
+    quantities = [*figures[2], *bounded]
     if not (dates or ranges or quantities):
         return None
     reading = find_reading(given, words, date_order)
@@ -713,6 +723,27 @@ _PART_OF_MONTH = lazy_re(
 )
 
 
+@lru_cache(maxsize=1024)
+def _terms_of(candidates: tuple[str, ...], prompt_text: str) -> tuple[bool, frozenset[str], tuple[tuple, ...]]:
+    """What :func:`_grade_terms` reads from a question's answers and prompt, whatever the response: whether their
+    order counts, the initials and acronyms they may be given by, and for each answer its key terms and what kind of
+    name it is (as :func:`_match_terms` takes them). Worked out once per question, not on every wrong answer."""
+    ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
+    ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) or _CLAUSES.search(c) for c in candidates)  # "December to March": a span is read from its start
+    shortcuts = frozenset(
+        t for c in candidates for t in [names.canonical_tokens(c)] if len(t) == 1 for t in t
+    ) | frozenset(a for c in candidates for a in names.acronyms(names.canonical_tokens(c)))
+    read = []
+    for candidate in candidates:
+        name_like = all(w[:1].isupper() for w in candidate.split()) and len(candidate.split()) in (2, 3)
+        proper_name = len(candidate.split()) >= 3 and all(w[:1].isupper() for w in candidate.split() if w.casefold() not in STOPWORDS)
+        others = frozenset(t for c in candidates if c != candidate for t in _tokens(c) if t.isalpha() and t not in STOPWORDS)
+        surname_words = len(_tokens(candidate.split()[-1])) if name_like else 1
+        words = len(candidate.split()) if all(w[:1].isupper() or w in _PARTICLES for w in candidate.split()) else 0  # a name's words
+        read.append((candidate, _tokens(candidate), name_like, others, proper_name, surname_words, words))
+    return ordered, shortcuts, tuple(read)
+
+
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
     if "of" in given and (part := _PART_OF_MONTH.search(given)) and not any(_PART_OF_MONTH.search(c) for c in candidates) and any(
@@ -723,20 +754,11 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         numbered = next((c for c in candidates if any(t.isdigit() and t != "1" for t in _tokens(c))), None)
         if numbered is not None and "i" not in _tokens(numbered):
             return _wrong(answer, given, f"Numbers must match exactly: '{given}' is not '{numbered}'")  # "Prince Albert I" for Albert II
-    ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
-    ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) or _CLAUSES.search(c) for c in candidates)  # "December to March": a span is read from its start
-    shortcuts = frozenset(
-        t for c in candidates for t in [names.canonical_tokens(c)] if len(t) == 1 for t in t
-    ) | frozenset(a for c in candidates for a in names.acronyms(names.canonical_tokens(c)))
+    ordered, shortcuts, read = _terms_of(tuple(candidates), prompt_text)
     best_right: tuple[tuple[int, int, int], int, str, _Match] | None = None
     results: list[tuple[str, int, _Match]] = []
-    for index, candidate in enumerate(candidates):
-        name_like = all(w[:1].isupper() for w in candidate.split()) and len(candidate.split()) in (2, 3)
-        proper_name = len(candidate.split()) >= 3 and all(w[:1].isupper() for w in candidate.split() if w.casefold() not in STOPWORDS)
-        others = frozenset(t for c in candidates if c != candidate for t in _tokens(c) if t.isalpha() and t not in STOPWORDS)
-        surname_words = len(_tokens(candidate.split()[-1])) if name_like else 1
-        words = len(candidate.split()) if all(w[:1].isupper() or w in _PARTICLES for w in candidate.split()) else 0  # a name's words
-        match = _match_terms(given_tokens, _tokens(candidate), prompt, ordered, shortcuts, name_like, others, proper_name, surname_words, words)
+    for index, (candidate, tokens, name_like, others, proper_name, surname_words, words) in enumerate(read):
+        match = _match_terms(given_tokens, tokens, prompt, ordered, shortcuts, name_like, others, proper_name, surname_words, words)
         results.append((candidate, index, match))
         if match.ok:
             key = (len(match.typos), -match.matched, index)
