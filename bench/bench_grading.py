@@ -17,8 +17,8 @@ without ``warm_up`` first. Prints median and p99 per verdict in microseconds.
 
 Before and after a change to the grader (each tree a folder holding a ``studyapp`` package): every
 typed bundled question's responses graded as the study screen grades them (``grading.prepare`` on
-the question while it is read, untimed, then one verdict timed), each response once in a fresh process
-per run, the trees alternating run by run with the order turned each round. Median and p99 per
+the question while it is read, untimed, then one verdict timed), each question answered once in a
+process (a process per kind of response), the trees alternating run by run with the order turned each round. Median and p99 per
 verdict (right, typo, wrong) and per type, with the spread over runs.
 """
 
@@ -147,18 +147,20 @@ def pct(values: list[float], q: float) -> float:
 
 _VERDICT_PASS = """
 import gc, json, sys, time
+from pathlib import Path
+from studyapp import grading  # the tree's, before bench_grading puts this checkout's src first on the path
+from studyapp.packs import load_packs
 sys.path.insert(0, {bench!r})
 from bench_grading import responses_for
-from studyapp import grading
-from studyapp.packs import load_packs
-from studyapp.paths import BUNDLED_PACKS
-questions = [q for pack in load_packs([BUNDLED_PACKS]).packs for q in pack.questions if q.type in ("short", "numeric", "cloze")]
+assert grading.__file__.startswith({tree!r}), grading.__file__
+questions = [q for pack in load_packs([Path({questions!r})]).packs for q in pack.questions if q.type in ("short", "numeric", "cloze")]
 grading.warm_up()
 grading.compile_patterns()
 gc.freeze()  # as warm_answer_path leaves the session
 out = []
+which = int(sys.argv[1])
 for question in questions:
-    for response in responses_for(question):
+    for response in responses_for(question)[which : which + 1]:  # each question answered once in a process, as in a session
         grading.prepare(question)  # while the question is read
         started = time.perf_counter()
         result = grading.grade(question, response)
@@ -170,10 +172,16 @@ print(json.dumps(out))
 
 
 def verdict_pass(tree: str) -> list[tuple[str, str, float]]:
-    """One pass of every typed response in a fresh process, with ``tree`` first on the path."""
+    """One pass of every typed response, with ``tree`` first on the path: one process per kind of response
+    (the answer, a typo, a wrong answer...), so that each question is answered once in a process, as in a
+    session, and no response finds what another response to its question left in the caches."""
     env = {**os.environ, "PYTHONPATH": tree}
-    code = _VERDICT_PASS.format(bench=str(ROOT / "bench"))
-    return [tuple(x) for x in json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout)]
+    code = _VERDICT_PASS.format(bench=str(ROOT / "bench"), tree=str(Path(tree).resolve()), questions=str(ROOT / "questions"))
+    out: list[tuple[str, str, float]] = []
+    for which in range(8):  # responses_for gives at most 8 a question
+        run = subprocess.run([sys.executable, "-c", code, str(which)], capture_output=True, text=True, check=True, env=env)
+        out += [tuple(x) for x in json.loads(run.stdout)]
+    return out
 
 
 def compare_trees(trees: dict[str, str], runs: int) -> int:
