@@ -154,7 +154,12 @@ def test_closing_the_terminal_of_the_tui_says_so_and_keeps_the_answers(tmp_path)
             for key in (b"1", b"2", b"3", b"4", b"5", b"6", b"x", b"\r", b"\r"):
                 os.write(master, key)
                 _drain(master, 0.05)
-        answered = _reviews(data)
+        answered, settle = _reviews(data), time.monotonic() + 10
+        while time.monotonic() < settle:  # a key still queued in the terminal on a loaded machine may save one more
+            _drain(master, 0.3)
+            if (now := _reviews(data)) == answered:
+                break
+            answered = now
         assert answered >= 2
     finally:
         os.close(master)  # the terminal window closes: the kernel sends SIGHUP
