@@ -42,11 +42,7 @@ def verdicts(prepared: bool) -> dict[tuple[str, int], tuple]:
         for number, case in enumerate(cases, 1):
             where = f"{name}: case {number}"
             question = questions[str(case["ref"])] if "ref" in case else score._inline_question(case["question"], where)
-            response = case.get("response", "")
-            if isinstance(response, list):
-                response = [str(r) for r in response]
-            elif response is not None and not isinstance(response, str):
-                response = str(response)
+            response = score.response_of(case)
             date_order = str(case.get("date_order", "dmy"))
             if prepared:
                 grading.prepare(question, date_order=date_order)

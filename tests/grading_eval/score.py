@@ -99,6 +99,16 @@ def _bundled_questions() -> dict[str, object]:
     return {f"{pack.id}/{q.id}": q for pack in result.packs for q in pack.questions}
 
 
+def response_of(case: dict) -> str | list[str] | None:
+    """The learner's response as typed: YAML reads "1949" as a number and a cloze's gaps as a list."""
+    response = case.get("response", "")
+    if isinstance(response, list):
+        return [str(r) for r in response]
+    if response is not None and not isinstance(response, str):
+        return str(response)
+    return response
+
+
 def _inline_question(raw: dict, where: str) -> SimpleNamespace:
     kind = raw.get("type")
     if kind not in ("short", "numeric", "cloze"):
@@ -149,11 +159,7 @@ def score(path: Path | str, questions: dict[str, object] | None = None) -> Score
         verdict = str(case.get("verdict", "")).strip().lower()
         if verdict not in ("right", "wrong"):
             raise CaseError(f"{where}: verdict must be right or wrong, not {case.get('verdict')!r}")
-        response = case.get("response", "")
-        if isinstance(response, list):
-            response = [str(r) for r in response]
-        elif response is not None and not isinstance(response, str):
-            response = str(response)
+        response = response_of(case)
         date_order = str(case.get("date_order", "dmy"))
         asked = ("ref", _kept(questions), str(case["ref"])) if "ref" in case else ("inline", json.dumps(case["question"], sort_keys=True, default=str))
         key = (asked, repr(response), date_order)
