@@ -667,3 +667,32 @@ def test_the_airport_the_question_names_is_not_what_it_counts():
     prompt = "About how many flights were diverted from Copenhagen airport, according to the airport spokeswoman quoted by AFP?"
     assert not grade_numeric("15 airports", 15, unit="flights", prompt=prompt).correct
     assert grade_numeric("about 15 flights", 15, unit="flights", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "unit", "prompt", "right"),
+    [
+        ("14 tourists", "prisoners", "How many prisoners were freed in the exchange?", False),  # the latent false accept
+        ("14 citizens", "prisoners", "How many prisoners were freed in the exchange?", False),
+        ("14 hostages", "prisoners", "How many prisoners were freed in the exchange?", False),  # another group in an exchange
+        ("14 students", "prisoners", "How many prisoners were freed in the exchange?", False),
+        ("14 detainees", "prisoners", "How many prisoners were freed in the exchange?", True),
+        ("14 inmates", "prisoners", "How many prisoners were freed in the exchange?", True),
+        ("14 people", "prisoners", "How many prisoners were freed in the exchange?", True),
+        ("14 men", "prisoners", "How many prisoners were freed in the exchange?", True),
+        ("500 participants", "delegates", "How many delegates attended the summit?", True),
+        ("500 attendees", "delegates", "How many delegates attended the summit?", True),
+        ("500 victims", "delegates", "How many delegates attended the summit?", False),
+        ("500 workers", "delegates", "How many delegates attended the summit?", False),
+        ("3,862 citizens", "nationals", "How many Indian nationals were evacuated from Sudan?", True),
+        ("3,862 evacuees", "nationals", "How many Indian nationals were evacuated from Sudan?", True),  # the prompt's verb
+        ("3,862 tourists", "nationals", "How many Indian nationals were evacuated from Sudan?", False),
+        ("0.8 crore voters", "citizens", "Over how many citizens were eligible to vote in Chad's May 2024 presidential election?", True),
+    ],
+)
+def test_people_of_one_kind_are_not_people_of_another(response, unit, prompt, right):
+    """People as such ("people", "men") stand for any group the question counts, and a kind for its own other names
+    ("inmates" for prisoners, Y258-120's voters for citizens eligible to vote); one group held every kind, so
+    "14 tourists" passed for 14 prisoners."""
+    value = 8_000_000 if "crore" in response else int(response.split()[0].replace(",", ""))
+    assert grade_numeric(response, value, unit=unit, prompt=prompt).correct is right

@@ -320,8 +320,12 @@ def _another_population(unit: str | None, reading: Reading, prompt: Context) -> 
     for word in words:
         if word in names.DEMONYMS and peoples and word not in peoples and word + "s" not in peoples:
             return True  # "Russians" where the question counts Ukrainians ("278 Indians" where it names no people: right)
-        if word in _POPULATIONS and (peoples or _POPULATIONS & prompt.said) and word not in prompt.said and word + "s" not in prompt.said:
-            return True  # "NRIs" where the question counts Indo-Canadians ("a million NRIs" for "how many people": right)
+        if (
+            word in _POPULATIONS and (peoples or _POPULATIONS & prompt.said) and word not in prompt.said and word + "s" not in prompt.said
+            and not (len(word) >= 6 and word[:5] in prompt.stems)
+        ):  # fmt: skip
+            return True  # "NRIs" where the question counts Indo-Canadians ("a million NRIs" for "how many people": right;
+            # "evacuees" where it asks how many nationals were evacuated: right)
     return False
 
 

@@ -106,10 +106,21 @@ _PEOPLE = "people ppl person individual man men woman women human soul"
 _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper",
-    f"{_PEOPLE} resident citizen inhabitant nri pio expatriate expat migrant immigrant national "
-    "student evacuee passenger consumer participant delegate attendee visitor guest tourist pilgrim worker employee voter veteran "
-    "accused suspect hostage detainee prisoner inmate captive victim survivor islander villager staff scientist expert specialist "
-    "professional researcher engineer doctor",
+    # people by what they are: each kind is the same as people as such, not as another kind ("14 tourists" for 14 prisoners)
+    f"{_PEOPLE} resident citizen inhabitant national islander villager voter elector",  # "0.8 crore voters" for citizens eligible to vote
+    f"{_PEOPLE} citizen national nri pio expatriate expat migrant immigrant evacuee passenger",
+    f"{_PEOPLE} student evacuee",  # the evacuations of students from Ukraine and Sudan
+    f"{_PEOPLE} participant delegate attendee visitor guest",
+    f"{_PEOPLE} tourist visitor pilgrim traveller traveler",
+    f"{_PEOPLE} worker employee staff professional",
+    f"{_PEOPLE} consumer",
+    f"{_PEOPLE} veteran",
+    f"{_PEOPLE} accused suspect",
+    f"{_PEOPLE} hostage captive",
+    f"{_PEOPLE} detainee prisoner inmate captive",
+    f"{_PEOPLE} victim",
+    f"{_PEOPLE} survivor",
+    f"{_PEOPLE} scientist expert specialist professional researcher engineer doctor",
     f"{_PEOPLE} attacker assailant gunman gunmen militant terrorist insurgent rebel jihadist",
     f"{_PEOPLE} child children kid schoolchild schoolchildren pupil minor",
     "antiquity artefact artifact relic",
