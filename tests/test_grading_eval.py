@@ -386,6 +386,7 @@ FLOORS = {
     "holdout367.yaml": (0.985, ()),  # blind in round 367 (38f6186): 99.1%, 0 false accepts: the target met
     "holdout368.yaml": (0.960, ()),  # blind in round 368 (38f6186): 96.8%, 0 false accepts, under 97%
     "holdout365.yaml": (0.940, ()),  # blind in round 365 (38f6186): 94.9%, 0 false accepts, under 97%
+    "holdout373.yaml": (0.955, ()),  # blind in round 373 (38f6186): 96.0%, 0 false accepts, under 97%
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
