@@ -696,3 +696,72 @@ def test_people_of_one_kind_are_not_people_of_another(response, unit, prompt, ri
     "14 tourists" passed for 14 prisoners."""
     value = 8_000_000 if "crore" in response else int(response.split()[0].replace(",", ""))
     assert grade_numeric(response, value, unit=unit, prompt=prompt).correct is right
+
+
+def test_a_currency_revalued_is_not_one_devalued():
+    """Y362-366, a false accept: "it was revalued by 50%" where the question asks by how much the currency was devalued."""
+    prompt = "By how much did Javier Milei's government devalue Argentina's currency in December 2023?"
+    assert not grade_numeric("it was revalued by 50%", 50, unit="%", prompt=prompt).correct
+    assert not grade_numeric("it appreciated by 50%", 50, unit="%", prompt=prompt).correct
+    assert grade_numeric("it was devalued by 50%", 50, unit="%", prompt=prompt).correct
+    assert grade_numeric("depreciated 50%", 50, unit="%", prompt=prompt).correct
+    assert grade_numeric("50%", 50, unit="%", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("John Adams", "John Quincy Adams", "Which Secretary of State under President Monroe drew up the Monroe Doctrine?", False),  # Y363-010
+        ("J. Q. Adams", "John Quincy Adams", "Which Secretary of State under President Monroe drew up the Monroe Doctrine?", True),
+        ("John Quincy Adams", "John Adams", "Who was the second President of the United States?", False),  # his son
+        ("President John Adams", "John Adams", "Who was the second President of the United States?", True),
+        ("Ajit Doval", "Ajit Kumar Doval", "Who is India's National Security Adviser?", True),  # his own shorter name
+        ("Ajit Kumar Doval", "Ajit Doval", "Who is India's National Security Adviser?", True),
+        ("George H. W. Bush", "George W. Bush", "Which US president awarded Ellen Johnson Sirleaf the Medal of Freedom in 2007?", False),  # Y366-490
+        ("President George W Bush", "George W. Bush", "Which US president awarded Ellen Johnson Sirleaf the Medal of Freedom in 2007?", True),
+        ("George W. Bush", "George H. W. Bush", "Which US president led the coalition in the 1991 Gulf War?", False),
+        ("George H.W. Bush", "George H. W. Bush", "Which US president led the coalition in the 1991 Gulf War?", True),
+    ],
+)
+def test_a_middle_name_left_out_or_put_in_that_names_another_person(response, answer, prompt, right):
+    """A middle name may be left out or put in, unless the name that leaves is someone else's (the father's, the son's)."""
+    question = SimpleNamespace(type="short", prompt=prompt, answer=answer, accept=(), explanation="", category=None)
+    assert grade(question, response).correct is right
+
+
+def test_the_father_is_not_the_son_by_the_accepted_initials():
+    """Y363-010 as written: the question accepts "J. Q. Adams", and "John Adams" read as it with an initial left out."""
+    prompt = "Which Secretary of State under President Monroe drew up the ideas behind the Monroe Doctrine, according to the article?"
+    question = SimpleNamespace(type="short", prompt=prompt, answer="John Quincy Adams", accept=("J. Q. Adams",), explanation="", category=None)
+    assert not grade(question, "John Adams").correct
+    assert grade(question, "J.Q. Adams").correct
+    assert grade(question, "John Quincy Adams").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "answer", "prompt", "right"),
+    [
+        ("Rising Rain", "Rain Rising", "What was the title of Nirupama Rao's first book of poems, published in 2004?", False),  # Y359-175
+        ("Rain Rising", "Rain Rising", "What was the title of Nirupama Rao's first book of poems, published in 2004?", True),
+        ("The Way India", "The India Way", "Which book did S Jaishankar publish in 2020?", False),
+        ("India Way", "The India Way", "Which book did S Jaishankar publish in 2020?", True),
+        ("Jaishankar S", "S Jaishankar", "Who wrote the book The India Way?", True),  # the author's name, not the title
+    ],
+)
+def test_a_works_title_is_read_in_its_order(response, answer, prompt, right):
+    question = SimpleNamespace(type="short", prompt=prompt, answer=answer, accept=(), explanation="", category=None)
+    assert grade(question, response).correct is right
+
+
+def test_basis_points_for_percentage_points_and_meps_for_members():
+    """Y362-153: "20 basis points" where the question asks by how many percentage points (0.2) was read as "20 basis
+    percentage points"; Y358-233: "719 MEPs" for the European Parliament's 719 members."""
+    prompt = "By how many percentage points did the IMF raise India's 2023-24 GDP forecast in October 2023 compared with July?"
+    assert grade_numeric("20 basis points", 0.2, unit="percentage points", prompt=prompt).correct
+    assert grade_numeric("20 bps", 0.2, unit="percentage points", prompt=prompt).correct
+    assert not grade_numeric("2 basis points", 0.2, unit="percentage points", prompt=prompt).correct
+    assert grade_numeric("0.2 points", 0.2, unit="percentage points", prompt=prompt).correct
+    prompt = "How many members did the European Parliament have at the time of the July 2024 vote?"
+    assert grade_numeric("719 MEPs", 719, unit="members", prompt=prompt).correct
+    assert not grade_numeric("719 senators", 719, unit="members", prompt=prompt).correct
+    assert not grade_numeric("720 MEPs", 719, unit="members", prompt=prompt).correct

@@ -80,16 +80,20 @@ _LEVEL_REACHED = lazy_re(
 )
 _CHANGED_BY = lazy_re(
     r"\b(rose|risen|grew|grown|increased|climbed|jumped|surged|gained|expanded|went up|fell|fallen|dropped|declined|decreased|shrank|shrunk|"
-    r"contracted|slipped|plunged|slumped|came down|went down|down|up)(?:\s+by)?(?=\s+(?:(?:over|about|around|nearly|almost|roughly|some|more\s+than)\s+)?\S*\d)"
+    r"contracted|slipped|plunged|slumped|came down|went down|down|up|devalued|depreciated|weakened|revalued|appreciated|strengthened)(?:\s+by)?(?=\s+(?:(?:over|about|around|nearly|almost|roughly|some|more\s+than)\s+)?\S*\d)"
     r"|(?<=\d)(?:\s*(?:%|per\s?cent|percent))?\s+(gain|rise|increase|growth|jump|fall|drop|decline|decrease|contraction|loss)\b",
     re.IGNORECASE,
 )
 _UP_NOUNS = frozenset("gain rise increase growth jump".split())
-_UP = frozenset("rise rose risen grow grew grown increase increased climb climbed jump jumped surge surged gain gained expand expanded up".split())
+_UP = frozenset(
+    "rise rose risen grow grew grown increase increased climb climbed jump jumped surge surged gain gained expand expanded up "
+    "revalue revalued appreciate appreciated strengthen strengthened".split()
+)
 _DOWN = frozenset(
     "fall fell fallen drop dropped decline declined decrease decreased shrink shrank shrunk contract contracted slip slipped plunge plunged "
-    "slump slumped down".split()
+    "slump slumped down devalue devalued depreciate depreciated weaken weakened".split()
 )
+"""A currency's change too: "revalued by 50%" where the question asks by how much it was devalued says the opposite."""
 
 
 def _change_directions(given: str, prompt: Context, value: float) -> tuple[str, str, re.Match[str]] | None:
@@ -695,7 +699,7 @@ def grade_numeric(
         (period := _PERIOD_SAID.get(" ".join(said[0].strip(" ,").casefold().split()))) and _PERIODIC[period].search(prompt)
     ):  # fmt: skip
         response = response[: said.start()] + response[said.end() :]  # "3000 visas every year" where the question asks how many each year
-    if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%", response, re.IGNORECASE):
+    if unit and unit.casefold() in _POINT_UNITS and isinstance(response, str) and not re.search(r"percentage|%|\bbasis\b|\bbps?\b", response, re.IGNORECASE):
         response = re.sub(r"\b(?:points?|pp|pts?)\b", "percentage points", response, flags=re.IGNORECASE)  # "-2.8 points"
     in_points = _in_basis_points(response, unit) if unit and isinstance(response, str) else None
     if in_points is not None:

@@ -65,6 +65,10 @@ Pete Hegseth | Hegseth: US | defence secretary; war secretary
 Jake Sullivan: US | national security adviser
 Gina Raimondo | Raimondo: US | commerce secretary; governor of rhode island
 Mike Pompeo | Pompeo: US | secretary of state; director of the cia
+John Adams: US | president; vice president
+George W Bush | George W. Bush: US | president; governor of texas
+George H W Bush | George H. W. Bush | George HW Bush: US | president; vice president; director of the cia
+John Quincy Adams | J Q Adams | JQ Adams: US | president; secretary of state
 Justin Trudeau | Trudeau: CA | prime minister
 Mark Carney | Carney: CA | prime minister; governor of the bank of canada; governor of the bank of england
 Stephen Harper: CA | prime minister
@@ -230,6 +234,13 @@ def is_known_person(name: str) -> bool:
     """A person the table knows, by any name they go by (and not a body or an operation, which have no offices)."""
     entry = _people().get(normalise(name))
     return entry is not None and bool(entry[2])
+
+
+def another_known_person(typed: str, answer: str) -> bool:
+    """"John Adams" for John Quincy Adams: both in the table, as two people ("Ajit Doval" for Ajit Kumar Doval is his)."""
+    table = _people()
+    said, meant = table.get(normalise(typed)), table.get(normalise(answer))
+    return said is not None and meant is not None and bool(said[2]) and meant[0] != said[0]
 
 
 def _office(text: str) -> str:

@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-from studyapp.grading import acronyms, gazetteer, names, ranges, units
+from studyapp.grading import acronyms, gazetteer, names, people, ranges, units
 from studyapp.grading.claims import ITEM_SPLIT
 from studyapp.grading.dates import describe, parse_year_range, read_date, same_date
 from studyapp.grading.measures import _as_metres, _PLACE_AFTER_COUNTRY
@@ -186,6 +186,12 @@ _ORDER_RE = lazy_re(
 )  # "Give the Navy's number first": the order carries meaning; "Name ... at the first summit" does not
 
 
+_WORK_ASKED = lazy_re(
+    r"\b(?:title|titled|entitled)\b[^.?!]*\b(?:books?|novels?|poems?|poetry|collection|films?|movies?|songs?|albums?|memoirs?|"
+    r"autobiography|plays?|essays?|documentary)\b|\b(?:books?|novels?|poems?|poetry|collection|films?|movies?|songs?|albums?|memoirs?|"
+    r"autobiography|plays?|essays?|documentary)\b[^.?!]*\b(?:title|titled|entitled)\b|\b(?:which|what)\s+(?:book|novel|memoir|film|movie|album|song|poem|play)\b"
+)
+"""A book's, a film's or a poem's title is read in its order: "Rising Rain" is not the book "Rain Rising"."""
 _TITLE_WORDS = names.HONORIFICS | names.TITLES
 _INDEFINITE = lazy_re(r"\s*(?:a|an)\s", re.IGNORECASE)
 """A response that begins "a ..." describes a kind of thing; with a word of the name left out it names none."""
@@ -728,7 +734,7 @@ def _terms_of(candidates: tuple[str, ...], prompt_text: str) -> tuple[bool, froz
     """What :func:`_grade_terms` reads from a question's answers and prompt, whatever the response: whether their
     order counts, the initials and acronyms they may be given by, and for each answer its key terms and what kind of
     name it is (as :func:`_match_terms` takes them). Worked out once per question, not on every wrong answer."""
-    ordered = bool(_ORDER_RE.search(prompt_text.casefold())) if prompt_text else False
+    ordered = bool(_ORDER_RE.search(prompt_text.casefold()) or _WORK_ASKED.search(prompt_text.casefold())) if prompt_text else False
     ordered = ordered or any(_SPAN_OF_TWO.fullmatch(c) or _CLAUSES.search(c) for c in candidates)  # "December to March": a span is read from its start
     shortcuts = frozenset(
         t for c in candidates for t in [names.canonical_tokens(c)] if len(t) == 1 for t in t
@@ -770,6 +776,9 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             return _wrong(answer, given, f"'{given}' names another place than '{answer}'")
     if best_right is not None:
         _, index, candidate, match = best_right
+        typed = " ".join(given_tokens)
+        if people.another_known_person(typed, " ".join(_tokens(candidate))) or people.another_known_person(typed, " ".join(_tokens(answer))):
+            return _wrong(answer, given, f"'{given}' is another person than '{answer}'")  # "John Adams" for John Quincy Adams, his son
         if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
             return _wrong(answer, given, f"'{given}' leaves out {left_out}, one of '{candidate}'")  # "Australia, Australia, NZ and the UK"
         if (added := _item_added(given, candidate)) is not None:

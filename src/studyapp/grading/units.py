@@ -143,7 +143,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} police cop policeman policemen policewoman policewomen constable personnel",  # "1040 cops" for 1,040 police officers
     "prison jail gaol",  # "7 years in jail" where the question asks how many years in prison
     "company firm",
-    "seat mp mps lawmaker legislator member",
+    "seat mp mps mep meps lawmaker legislator member",  # "719 MEPs" for the European Parliament's 719 members
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
     f"{_PEOPLE} death fatality dead life",  # "1602 people" where the question counts deaths
