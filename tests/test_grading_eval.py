@@ -399,6 +399,7 @@ FLOORS = {
     "holdout377.yaml": (0.970, ()),  # blind in round 377 (cea5042): 97.6%, 0 false accepts: the target met
     "holdout379.yaml": (0.965, ()),  # blind in round 379 (cea5042): 97.4%, 0 false accepts: the target met
     "holdout381.yaml": (0.965, ()),  # blind in round 381 (cea5042): 97.1%, 0 false accepts: the target met
+    "holdout383.yaml": (0.960, ()),  # blind in round 383 (cea5042): 96.8%, 0 false accepts, under 97%
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
