@@ -684,6 +684,7 @@ def test_the_airport_the_question_names_is_not_what_it_counts():
         ("500 attendees", "delegates", "How many delegates attended the summit?", True),
         ("500 victims", "delegates", "How many delegates attended the summit?", False),
         ("500 workers", "delegates", "How many delegates attended the summit?", False),
+        ("14 POWs", "prisoners", "How many prisoners were freed in the exchange?", True),  # Y384-321's prisoners of war
         ("3,862 citizens", "nationals", "How many Indian nationals were evacuated from Sudan?", True),
         ("3,862 evacuees", "nationals", "How many Indian nationals were evacuated from Sudan?", True),  # the prompt's verb
         ("3,862 tourists", "nationals", "How many Indian nationals were evacuated from Sudan?", False),
@@ -729,6 +730,17 @@ def test_a_middle_name_left_out_or_put_in_that_names_another_person(response, an
     assert grade(question, response).correct is right
 
 
+def test_the_son_is_not_the_father_through_an_accepted_short_name():
+    """Y385-180, a false accept: "George W. Bush" where the answer is George H.W. Bush and "George Bush" is accepted
+    (its "W" read as an abbreviation, "George West Bush", and that name found the accepted one)."""
+    prompt = "Which US president signed the 1991 Acid Rain Treaty with Brian Mulroney?"
+    accept = ("George Bush", "Bush", "George H. W. Bush")
+    question = SimpleNamespace(type="short", prompt=prompt, answer="George H.W. Bush", accept=accept, explanation="", category=None)
+    assert not grade(question, "George W. Bush").correct
+    assert grade(question, "George Bush").correct
+    assert grade(question, "George H W Bush").correct
+
+
 def test_the_father_is_not_the_son_by_the_accepted_initials():
     """Y363-010 as written: the question accepts "J. Q. Adams", and "John Adams" read as it with an initial left out."""
     prompt = "Which Secretary of State under President Monroe drew up the ideas behind the Monroe Doctrine, according to the article?"
@@ -765,3 +777,24 @@ def test_basis_points_for_percentage_points_and_meps_for_members():
     assert grade_numeric("719 MEPs", 719, unit="members", prompt=prompt).correct
     assert not grade_numeric("719 senators", 719, unit="members", prompt=prompt).correct
     assert not grade_numeric("720 MEPs", 719, unit="members", prompt=prompt).correct
+
+
+@pytest.mark.parametrize(
+    ("response", "right"),
+    [
+        ("I think 2,220 km", False),  # Y375-339: a digit changed, converted to the accepted "1367 miles" within 1%
+        ("2,220 kilometers", False),
+        ("2,200 km", True),
+        ("1367 miles", True),
+        ("about 1,370 miles", True),  # a conversion within 1%, as "about 500 miles" for 800 km is
+        ("1,400 miles", False),
+    ],
+)
+def test_a_figure_in_the_answers_unit_is_not_converted_to_an_accepted_other_unit(response, right):
+    prompt = "According to Arab News, what is the range of Pakistan's Ababeel missile?"
+    assert grade_numeric(response, "2200", accept=["2,200 km", "1367 miles"], unit="km", prompt=prompt).correct is right
+
+
+@pytest.mark.parametrize(("response", "right"), [("about 22 km", True), ("22.2 km", True), ("23 km", False), ("about 370 km", False)])
+def test_a_conversion_is_right_as_the_learner_rounded_it(response, right):
+    assert grade_numeric(response, "12", unit="nautical miles", prompt="How far do a country's territorial waters extend?").correct is right

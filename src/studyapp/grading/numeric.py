@@ -1250,6 +1250,11 @@ def _grade_numeric(
         alt_q = answer_quantity(alt)
         if alt_q is not None:
             options.append(_Expected(_display_number(alt), alt_q, _expected_unit(alt_q, unit), is_year, True))
+    if reading.quantity is not None and (typed_unit := units.canonical_unit(reading.quantity.unit)) and units.dimension(typed_unit) is not None and any(
+        units.canonical_unit(o.unit) == typed_unit for o in options
+    ):  # "2,220 km" is judged against the answer's 2,200 km, not converted to its accepted "1367 miles" (within 1%)
+        options = [o for o in options if not o.is_alt or units.dimension(units.canonical_unit(o.unit) or "") != units.dimension(typed_unit)
+                   or units.canonical_unit(o.unit) == typed_unit]  # fmt: skip
     stated = _stated_directions(prompt, explanation, _text(answer), *(_text(a) for a in accept or ()))
     problems: list[str] = []
     for option in options:

@@ -336,7 +336,9 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
         spelled_out = re.sub(r"(\d)\s*°\s+(?=[A-Za-z]{2,})", r"\1 degree ", spelled_out)  # "10° Channel"
     if "/" in spelled_out and re.search(r"\b(?:to|until|till|and)\b|\d\s*[-–]\s*\d", spelled_out):
         spelled_out = _MONTH_SLASH_YEAR.sub(lambda m: f"{month_name(int(m[1]))} {m[2]}", spelled_out)  # "12/2014 to 01/2015"
-    if spelled_out != given:
+    if spelled_out != given and not any(
+        people.another_known_person(normalise(given), normalise(_text(a))) for a in (answer, *(accept or ()))
+    ):  # "George W. Bush" spelled out "George West Bush" finds the accepted "George Bush", where the answer is his father
         full = _grade_text(spelled_out, answer, accept, **kw)
         if full.correct:  # "S. China Sea", "Trump admin", "Indian Space Research Org.", "J&K Light Infantry"
             return Grade(True, full.reason, full.expected, given, f"{full.detail} (abbreviated: {spelled_out})", full.parts)

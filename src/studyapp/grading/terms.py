@@ -776,8 +776,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             return _wrong(answer, given, f"'{given}' names another place than '{answer}'")
     if best_right is not None:
         _, index, candidate, match = best_right
-        typed = " ".join(given_tokens)
-        if people.another_known_person(typed, " ".join(_tokens(candidate))) or people.another_known_person(typed, " ".join(_tokens(answer))):
+        meant = (" ".join(_tokens(candidate)), " ".join(_tokens(answer)), normalise(answer))
+        if any(people.another_known_person(typed, m) for typed in {" ".join(given_tokens), normalise(given)} for m in meant):
             return _wrong(answer, given, f"'{given}' is another person than '{answer}'")  # "John Adams" for John Quincy Adams, his son
         if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
             return _wrong(answer, given, f"'{given}' leaves out {left_out}, one of '{candidate}'")  # "Australia, Australia, NZ and the UK"

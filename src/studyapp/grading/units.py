@@ -117,7 +117,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} veteran",
     f"{_PEOPLE} accused suspect",
     f"{_PEOPLE} hostage captive",
-    f"{_PEOPLE} detainee prisoner inmate captive",
+    f"{_PEOPLE} detainee prisoner inmate captive pow pows",  # "22 thousand POWs" for 22,000 prisoners
     f"{_PEOPLE} victim",
     f"{_PEOPLE} survivor",
     f"{_PEOPLE} scientist expert specialist professional researcher engineer doctor",
