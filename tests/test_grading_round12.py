@@ -798,3 +798,36 @@ def test_a_figure_in_the_answers_unit_is_not_converted_to_an_accepted_other_unit
 @pytest.mark.parametrize(("response", "right"), [("about 22 km", True), ("22.2 km", True), ("23 km", False), ("about 370 km", False)])
 def test_a_conversion_is_right_as_the_learner_rounded_it(response, right):
     assert grade_numeric(response, "12", unit="nautical miles", prompt="How far do a country's territorial waters extend?").correct is right
+
+
+def test_a_unit_the_question_does_not_ask_is_no_description():
+    """Y394-078, a false accept: "nine months" where the question asks a war of more than how many years (a short
+    answer "nine") was read as the answer with a word saying what it is."""
+    prompt = "RFE/RL says the Soviet invasion kicked off a war of more than how many years between mujahedin groups and Soviet forces?"
+    question = SimpleNamespace(type="short", prompt=prompt, answer="nine", accept=(), explanation="a war of more than nine years", category=None)
+    assert not grade(question, "nine months").correct
+    assert grade(question, "nine years").correct
+    assert grade(question, "9 years").correct
+
+
+def test_the_town_a_camp_is_named_for_is_not_the_camp():
+    """Y396-283, a false accept: "Kigali" where the question asks for the military camp, Camp Kigali ("camp" is the
+    question's word, so it could be left off); a base or camp with a name of its own still may be ("Bagram")."""
+    prompt = "To which military camp were the ten Belgian peacekeepers taken and killed on 7 April 1994?"
+    question = SimpleNamespace(type="short", prompt=prompt, answer="Camp Kigali", accept=(), explanation="", category=None)
+    assert not grade(question, "Kigali").correct
+    assert grade(question, "Kigali camp").correct
+    bagram = SimpleNamespace(type="short", prompt="From which air base did the US leave Afghanistan?", answer="Bagram Air Base", accept=(), explanation="", category=None)
+    assert grade(bagram, "Bagram").correct
+
+
+def test_one_brother_is_not_the_brothers():
+    """Y398-342, a false accept: "Shaukat Ali" matched the accepted "the Ali brothers" with "brothers" left off as the
+    question's word."""
+    question = SimpleNamespace(
+        type="short", prompt="Which two brothers led the Khilafat Movement in India?", answer="Mohammed Ali and Shaukat Ali",
+        accept=("the Ali brothers", "Shaukat Ali and Mohammed Ali"), explanation="The Ali brothers, Mohammed Ali and Shaukat Ali.", category=None,
+    )
+    assert not grade(question, "Shaukat Ali").correct
+    assert grade(question, "the Ali brothers").correct
+    assert grade(question, "Ali brothers").correct

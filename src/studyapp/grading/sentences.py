@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studyapp.grading import names
+from studyapp.grading import names, units
 from studyapp.grading.currency import CURRENCY_ALIASES
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity
 from studyapp.grading.phrases import CONTRADICTING, Context, NEGATIONS, Reading
@@ -278,6 +278,10 @@ def descriptive(given: str, extra: tuple[str, ...], prompt: Context) -> bool:
             return False  # "Lviv, northeastern Ukraine": a side of a country, which the gazetteer checks as a place pair
         if word in CURRENCY_ALIASES or singular(word) in CURRENCY_ALIASES:
             return False  # "500 dinar notes" for the €500 banknote: another currency, not a description
+        if (dimension := units.dimension(unit := units.canonical_unit(word) or "")) is not None and any(
+            units.dimension(other := units.canonical_unit(w) or "") == dimension and other != unit for w in prompt.words
+        ):
+            return False  # "nine months" where the question asks how many years: another unit of what it asks, no description
         if word in _GRADES or (lemma := names.verb_lemma(word)) is not None and lemma != word:
             return False  # "comprehensive strategic partnership"; "were both taking part": a verb says something of its own
         if _is_kind(word) and word not in prompt.words and singular(word) not in prompt.words:

@@ -206,9 +206,10 @@ _SAID_WITHOUT = frozenset({"ministerial", "annual"})
 
 _NEVER_OPTIONAL = frozenset(
     "early late mid beginning end start first last north south east west northern southern eastern western upper lower "
-    "new old former great greater little minor major".split()
+    "new old former great greater little minor major brothers sisters twins siblings couple pair duo trio".split()
 )
-"""Words that tell one period or place from another: never left out because the question uses them."""
+"""Words that tell one period or place from another, and the words that make a name stand for several people ("the Ali
+brothers": "Shaukat Ali" is one of them): never left out because the question uses them."""
 
 
 def _generic(word: str, prompt: Context) -> bool:
@@ -382,7 +383,10 @@ def _match_terms(
                 continue
             inner = any(where[j] is not None for j in range(k)) and any(where[j] is not None for j in range(k + 1, len(keys)))
             named_other = k == len(keys) - 1 and k > 0 and keys[k - 1] in _BODY_NOUNS and where[k - 1] is not None
-            if not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words) and not inner and not named_other:
+            if (
+                not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words) and not inner
+                and not named_other and not (_SITES.get(singular(key)) in _SITES_NOT_TOWNS and names.city_country(" ".join(given)) is not None)
+            ):  # fmt: skip  ("Kigali" for Camp Kigali is the city, not the camp the question asks for)
                 optional += 1  # a word the question says may be left off at the answer's edge, never inside a name
                 continue
             missing.append(key)
@@ -719,6 +723,8 @@ _SITES = {w: kind for kind, words in {
     "temple": "temple", "church": "church", "palace": "palace", "fort": "fort", "stadium": "stadium",
 }.items() for w in words.split()}  # fmt: skip
 """Kinds of site: a learner's "Saydnaya airbase" names another place than the answer's Saydnaya prison."""
+_SITES_NOT_TOWNS = frozenset({"prison", "base", "camp", "hospital", "fort", "palace"})
+"""Sites named for the town they are in, which the town's name alone does not name ("Kigali" for Camp Kigali)."""
 
 
 _REGNAL_ONE = lazy_re(r"\b[A-Z][\w'-]+\s+I\s*(?:$|[,;.)])")  # "Albert I", a name's number; not "I think"
