@@ -87,7 +87,7 @@ def _stem(word: str) -> str | None:
 _SAID_ALIKE = {"anniversary": ("birthday",), "anniversaries": ("birthdays",), "abstained": ("abstention", "abstentions")}
 
 
-@lru_cache(maxsize=64)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations)
+@lru_cache(maxsize=16)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations), 64 held 0.75 MB
 def context(prompt: str | None, explanation: str | None = None, category: str | None = None) -> Context:
     words = set(normalise(prompt or "").split())
     words |= {singular(w) for w in words}
