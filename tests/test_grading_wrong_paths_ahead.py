@@ -85,3 +85,47 @@ def test_a_figure_and_a_cloze_are_walked_too(monkeypatch):
     grading.prepare(figure)
     grading.prepare(cloze)
     assert seen == ["-0.0137", "2200", ["OTAN", "9491"], ["NATO", "1949"]]
+
+
+def test_a_typo_finds_the_questions_own_words_and_offices_read_by_the_walk():
+    """The claims read beside a typo found right (the words the question says, the offices it names) depend on
+    the question alone: the walk's own slip reads them, and the learner's typo finds them read."""
+    from studyapp.grading import claims, phrases
+
+    question = SimpleNamespace(
+        type="short", prompt="Which Indian official held security talks in Ottawa in 2023?", answer="Ajit Doval",
+        accept=("Doval",), explanation="Ajit Doval, India's National Security Adviser, went to Ottawa.", category="person", text="", gaps=(),
+    )  # fmt: skip
+    claims._words_told.cache_clear()
+    phrases._offices_named.cache_clear()
+    grading.prepare(question)
+    read = (claims._words_told.cache_info().misses, phrases._offices_named.cache_info().misses)
+    assert read == (1, 1)
+    assert grading.grade(question, "Ajit Dovall").typo
+    assert (claims._words_told.cache_info().misses, phrases._offices_named.cache_info().misses) == read
+
+
+def test_the_caches_a_question_fills_hold_a_few_questions_worth():
+    """What the walk and the answers read per question (its answers' terms and figures, the countries its texts
+    name, a typed word against each answer word) is let go a few questions later, so a long session's memory
+    stays flat: 300 questions, each prepared and answered wrong and with a typo, leave each such cache at its
+    bound (at 100,000 questions the unbounded sizes put the answering peak over 150 MB, issue 17)."""
+    from studyapp.grading import claims, names, phrases, text
+
+    bounded = {
+        terms._terms_of: 64, terms._expected_figures: 64, names.countries_named: 128, phrases.context: 16,
+        claims._words_told: 16, phrases._offices_named: 16,
+        text.distance: 1024, terms._typo_budget: 1024, terms._same_word: 1024, terms._sounds_alike: 1024, text.normalise: 2048,
+    }  # fmt: skip
+    for number in range(300):
+        word = "".join(chr(ord("a") + (number * 7 + k) % 26) for k in range(6)).title()
+        question = SimpleNamespace(
+            type="short", prompt=f"Which town of Norway hosted meeting {number} of the {word} council?", answer=f"Port {word}ville",
+            accept=(), explanation=f"The {word} council met at Port {word}ville in {1900 + number}.", category="place", text="", gaps=(),
+        )  # fmt: skip
+        grading.prepare(question)
+        assert not grading.grade(question, "Zzyzx Qwerty").correct
+        assert grading.grade(question, f"Port {word}vile").typo
+    for cache, bound in bounded.items():
+        assert cache.cache_info().maxsize == bound
+        assert cache.cache_info().currsize <= bound

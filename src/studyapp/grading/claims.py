@@ -9,6 +9,7 @@ the response is wrong, or "" when nothing it adds is against the question (round
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.grading import gazetteer, names
 from studyapp.grading.dates import read_date
@@ -43,6 +44,11 @@ _VICE_RANK = lazy_re(r"\bvice[\s-]+(?=adm\b|admiral\b|marshal\b)", re.IGNORECASE
 _LOWER_POST = lazy_re(r"\b(?:minister of state|mos|deputy|vice|acting|junior)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)  # the question's own words: every response to it asks again (the typo walk first)
+def _words_told(said: str) -> frozenset[str]:
+    return frozenset(normalise(said).replace("-", " ").split())
+
+
 def contradiction(given: str, said: str, person: bool) -> str:
     """What in a response the grader otherwise accepted says the fact is otherwise: a word that denies it or names
     another event ("1949, abolished"), a bound ("until 2013" for since 2013), a lower or past office before a name,
@@ -50,7 +56,7 @@ def contradiction(given: str, said: str, person: bool) -> str:
     Each is fine when the question, its explanation or answer says it too. ``person``: the question asks for a
     person and names the office, so a lower or past one is another. "" when nothing contradicts."""
     words = normalise(given).replace("-", " ").split()
-    told = set(normalise(said).replace("-", " ").split())
+    told = _words_told(said)
     ranks = {i for i, w in enumerate(words) if w == "vice" and words[i + 1 : i + 2] in (["adm"], ["admiral"], ["marshal"])}
     contrary = [
         w for i, w in enumerate(words) if w in _CONTRARY and w not in told and i not in ranks and not (w == "later" and "after" in told)

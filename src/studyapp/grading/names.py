@@ -241,7 +241,7 @@ def is_state_code(letters: str, state: str) -> bool:
     return len(letters) in (2, 3) and letters.isalpha() and letters in _subdivision_codes().get(state, frozenset())
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=128)  # keyed by a question's (normalised) texts: hit within its own question only
 def countries_named(text: str, states: bool = False) -> frozenset[str]:
     """ISO codes of the countries a normalised text names: by name in one to three words ("united
     kingdom"), by a people ("canadian"), in the possessive ("canadas"), and with ``states``, by one of

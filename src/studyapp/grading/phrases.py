@@ -87,7 +87,7 @@ def _stem(word: str) -> str | None:
 _SAID_ALIKE = {"anniversary": ("birthday",), "anniversaries": ("birthdays",), "abstained": ("abstention", "abstentions")}
 
 
-@lru_cache(maxsize=64)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations)
+@lru_cache(maxsize=16)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations), 64 held 0.75 MB
 def context(prompt: str | None, explanation: str | None = None, category: str | None = None) -> Context:
     words = set(normalise(prompt or "").split())
     words |= {singular(w) for w in words}
@@ -581,9 +581,14 @@ def _portfolios(titles) -> frozenset[str]:
 def offices_named(words: Context) -> frozenset[str]:
     """The title words of the offices the question or its explanation names: a run of title words with a head
     in it ("External Affairs Minister"), not a word that only describes something else ("defence exports")."""
+    return _offices_named(words.spoken, words.titles)
+
+
+@lru_cache(maxsize=16)  # the question's alone: read again by every response found right (the typo walk's first)
+def _offices_named(spoken: str, titles: frozenset[str]) -> frozenset[str]:
     offices: set[str] = set()
     run: list[str] = []
-    for word in [*words.spoken.split(), ""]:
+    for word in [*spoken.split(), ""]:
         token = _TITLE_SHORT.get(word, word) if word in TITLES or singular(word) not in TITLES else singular(word)
         if token in TITLES:
             run.append(token)
@@ -594,9 +599,9 @@ def offices_named(words: Context) -> frozenset[str]:
                 offices.add(acronym(run))
         run = []
     for post, ranks in _POST_RANKS:  # the post implies its holder's rank: the Chief of the Naval Staff is an Admiral
-        if post in words.spoken:
+        if post in spoken:
             offices.update(ranks)
-    return frozenset(offices | (words.titles - TITLES))  # the acronyms context() adds ("fs")
+    return frozenset(offices | (titles - TITLES))  # the acronyms context() adds ("fs")
 
 
 _RANKS = frozenset(

@@ -60,7 +60,7 @@ _ROMAN_LETTERED = lazy_re(r"[ivx]{1,4}[a-d]")
 _SCALE_NAMES = frozenset("thousand thousands million millions billion billions trillion trillions lakh lakhs crore crores".split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1024)  # pairs of a typed and an answer word: see text.distance
 def _typo_budget(typed: str, answer: str, several: bool, person: bool = False) -> int:
     """Edits allowed between one typed word and one answer word; none for numbers, Roman numerals,
     short words. Inside a name of several words a four-letter word may take one slip (Kim Jung Un)."""
@@ -130,7 +130,7 @@ def _unknown_spelling(word: str) -> bool:
     )  # fmt: skip
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1024)  # pairs, as _typo_budget
 def _sounds_alike(typed: str, answer: str) -> bool:
     """"Sameer" for Samir, "Meghdut" for Meghdoot, "Jolie" for Joly: a name's vowels transliterated
     another way. Same first letter, the same consonants and syllables, at most two edits (three in a long word:
@@ -158,7 +158,7 @@ _WORD_VARIANTS = {"jail": "prison", "gaol": "prison", "rd": "road", "ave": "aven
 """One word for another in a name ("Arthur Road prison" for Arthur Road Jail, "Arthur Rd"): the same place."""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1024)  # pairs, as _typo_budget
 def _same_word(a: str, b: str) -> bool:
     if a == b or singular(a) == singular(b) or american(singular(a)) == american(singular(b)):
         return True
@@ -463,7 +463,7 @@ def _is_season(text: str) -> bool:
 _DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # "31.03" or "31.03." (the German way)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)  # one entry per question, asked again only by its own responses
 def _expected_figures(candidates: tuple[str, ...], date_order: str) -> tuple[tuple, tuple, tuple, tuple]:
     """The dates, year ranges, figures and bounded figures among a question's answers, read once per question
     (every response to it asks for the same), as tuples: the parsed values are frozen and cached by their parsers."""
@@ -735,7 +735,7 @@ _PART_OF_MONTH = lazy_re(
 )
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)  # one entry per question (1.4 KB), as _expected_figures
 def _terms_of(candidates: tuple[str, ...], prompt_text: str) -> tuple[bool, frozenset[str], tuple[tuple, ...]]:
     """What :func:`_grade_terms` reads from a question's answers and prompt, whatever the response: whether their
     order counts, the initials and acronyms they may be given by, and for each answer its key terms and what kind of

@@ -93,7 +93,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) not in _MARKS)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # 8,192 held 1.5 MB of normalised prompts and explanations after 1,000 answers (issue 17); 275 of 60,000 hits lost
 def normalise(text: str) -> str:
     """The comparison form of an answer: only what changes the meaning survives.
 
@@ -158,7 +158,7 @@ def osa():
     return OSA
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1024)  # a typed word against an answer's: a few questions' worth (the wrong-answer walk's pairs are never asked again)
 def distance(a: str, b: str, cutoff: int) -> int:
     """Edits between two words (a swapped pair counts once); anything over ``cutoff`` is ``cutoff + 1``."""
     if a == b:
