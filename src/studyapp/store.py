@@ -589,8 +589,18 @@ class Store:
             "SELECT pack_id, COUNT(*), SUM(due <= ?) FROM cards WHERE retired = 0 GROUP BY pack_id", (now.timestamp(),)
         ):
             counts[pack_id] = [seen, due or 0, 0, 0]
-        # review_totals (schema v3) holds these sums up to its mark (schema 12), the rest is
-        # read from the log after the mark: no scan of the log.
+        for pack_id, (reviews, correct) in self.pack_reviews().items():
+            counts.setdefault(pack_id, [0, 0, 0, 0])[2:] = [reviews, correct]
+        from studyapp.records import PackCounts  # not at start: see studyapp.records
+
+        return {k: PackCounts(*v) for k, v in counts.items()}
+
+    def pack_reviews(self) -> dict[str, tuple[int, int]]:
+        """Per pack with reviews: how many, and how many right (the home screen's accuracy).
+
+        review_totals (schema v3) holds these sums up to its mark (schema 12), the rest is
+        read from the log after the mark: no scan of the log, nor of the cards (the seen and
+        due counts of :meth:`pack_counts` walk every card: 40 ms at 100,000 questions)."""
         sums: dict[str, list[int]] = {}
         for pack_id, _, reviews, correct in (
             *self._conn.execute("SELECT pack_id, category, reviews, correct FROM review_totals"),
@@ -599,12 +609,7 @@ class Store:
             pair = sums.setdefault(pack_id, [0, 0])
             pair[0] += reviews
             pair[1] += correct or 0
-        for pack_id, (reviews, correct) in sums.items():
-            if reviews > 0:
-                counts.setdefault(pack_id, [0, 0, 0, 0])[2:] = [reviews, correct]
-        from studyapp.records import PackCounts  # not at start: see studyapp.records
-
-        return {k: PackCounts(*v) for k, v in counts.items()}
+        return {pack_id: (reviews, correct) for pack_id, (reviews, correct) in sums.items() if reviews > 0}
 
     # --- answers -----------------------------------------------------------
 
