@@ -4,7 +4,8 @@
 question drawn, headless, as `bench/run.py` times it (the app writes the time when
 `STUDYAPP_BENCH_FIRST_QUESTION` is set), for each tree given and for Textual alone,
 their runs taken in turn so that a busier moment of the machine falls on all alike;
-medians and p99 (as the suite reports them), the CPU time used by then, and each tree beyond Textual alone.
+medians with min-max and p99 (the suite reports median and p99), the CPU time used by then (median, min-max),
+and each tree beyond Textual alone.
 
     .venv/bin/python bench/cold_start.py --questions 10000 --runs 11 \
         --tree before=/tmp/before/src --tree after=src
@@ -12,7 +13,10 @@ medians and p99 (as the suite reports them), the CPU time used by then, and each
 A tree is a folder holding the `studyapp` package (put first on `PYTHONPATH`); without
 `--tree` the installed one is timed. The collection (packs and a history, as the suite
 makes it) is generated into `--work` once and reused, with a copy of its data folder for each tree
-(each its own pack cache); remove the copies after changing a tree.
+(each its own pack cache); remove the copies after changing a tree. The day's backup is made
+by this process before the copies, with the studyapp it imports: when the trees' database
+schemas differ, run it with the oldest tree first on `PYTHONPATH` (a newer studyapp migrates
+the collection as it backs it up, and an older tree then refuses its copy).
 """
 
 from __future__ import annotations
@@ -71,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     base = results["Textual alone"]
     print(f"{args.questions} questions, {args.runs} runs each in turn")
     for name, found in results.items():
-        line = f"{name}: {found['median_ms']:.1f} ms (p99 {found['p99_ms']:.1f}), CPU {found['cpu_median_ms']:.1f} ms, peak {found['peak_rss_kib'] / 1024:.0f} MB"
+        line = (
+            f"{name}: {found['median_ms']:.1f} ms ({found['min_ms']:.1f}-{found['max_ms']:.1f}, p99 {found['p99_ms']:.1f}),"
+            f" CPU {found['cpu_median_ms']:.1f} ms ({found['cpu_min_ms']:.1f}-{found['cpu_max_ms']:.1f}), peak {found['peak_rss_kib'] / 1024:.0f} MB"
+        )
         if name != "Textual alone":
             line += f"; beyond Textual {found['median_ms'] - base['median_ms']:.1f} ms (CPU {found['cpu_median_ms'] - base['cpu_median_ms']:.1f})"
         print(line)

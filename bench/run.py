@@ -443,7 +443,16 @@ def cold_starts(variants: dict[str, list[str]], env: dict, runs: int, report: Pa
                 totals.append(elapsed)
                 cpu.append(float(cpu_seconds))
     return {
-        name: {**summarise(times), "cpu_median_ms": statistics.median(cpu) * 1000, "exit_median_ms": statistics.median(totals) * 1000, "peak_rss_kib": max(rss)}
+        name: {
+            **summarise(times),
+            "min_ms": min(times) * 1000,
+            "max_ms": max(times) * 1000,
+            "cpu_median_ms": statistics.median(cpu) * 1000,
+            "cpu_min_ms": min(cpu) * 1000,
+            "cpu_max_ms": max(cpu) * 1000,
+            "exit_median_ms": statistics.median(totals) * 1000,
+            "peak_rss_kib": max(rss),
+        }
         for name, (times, rss, totals, cpu) in taken.items()
     }
 

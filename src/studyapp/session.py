@@ -496,7 +496,8 @@ def overview(store: Store, packs: Sequence[Pack], now: datetime) -> list[PackOve
     """Home-screen counts per pack: total, never seen, due now, accuracy."""
     from studyapp.records import PackOverview
 
-    counts = store.pack_counts(require_aware(now))
+    now = require_aware(now)
+    reviews = store.pack_reviews()  # accuracy; seen and due are counted below, against today's questions
     # Card due times streamed from SQL in pack order and counted against one pack's
     # questions at a time: not a CardState per card (10x faster at 100,000 questions)
     # nor the keys of them all at once (8 MB more at the peak).
@@ -515,8 +516,8 @@ def overview(store: Store, packs: Sequence[Pack], now: datetime) -> list[PackOve
     rows = []
     for pack in packs:
         total = len(pack.study_questions)
-        c = counts.get(pack.id)
-        accuracy = (c.correct / c.reviews) if c and c.reviews else None
+        done = reviews.get(pack.id)
+        accuracy = (done[1] / done[0]) if done else None
         rows.append(PackOverview(pack, total, total - seen[pack.id], due[pack.id], accuracy))
     return rows
 
