@@ -45,11 +45,16 @@ def test_prepare_changes_no_verdict_on_wrong_answers_and_typos():
             assert _flat(grading.grade(question, response)) == cold[question.id, repr(response)], (question.id, response)
 
 
-def test_a_wrong_answer_and_a_typo_find_the_questions_readings_done():
-    question = SimpleNamespace(
+def _doval() -> SimpleNamespace:
+    """A short question about a person, with an accepted surname and an explanation that names an office."""
+    return SimpleNamespace(
         type="short", prompt="Which Indian official held security talks in Ottawa in 2023?", answer="Ajit Doval",
         accept=("Doval",), explanation="Ajit Doval, India's National Security Adviser, went to Ottawa.", category="person", text="", gaps=(),
     )  # fmt: skip
+
+
+def test_a_wrong_answer_and_a_typo_find_the_questions_readings_done():
+    question = _doval()
     terms._terms_of.cache_clear()
     terms._expected_figures.cache_clear()
     grading.prepare(question)
@@ -92,10 +97,7 @@ def test_a_typo_finds_the_questions_own_words_and_offices_read_by_the_walk():
     the question alone: the walk's own slip reads them, and the learner's typo finds them read."""
     from studyapp.grading import claims, phrases
 
-    question = SimpleNamespace(
-        type="short", prompt="Which Indian official held security talks in Ottawa in 2023?", answer="Ajit Doval",
-        accept=("Doval",), explanation="Ajit Doval, India's National Security Adviser, went to Ottawa.", category="person", text="", gaps=(),
-    )  # fmt: skip
+    question = _doval()
     claims._words_told.cache_clear()
     phrases._offices_named.cache_clear()
     grading.prepare(question)
