@@ -831,3 +831,25 @@ def test_one_brother_is_not_the_brothers():
     assert not grade(question, "Shaukat Ali").correct
     assert grade(question, "the Ali brothers").correct
     assert grade(question, "Ali brothers").correct
+
+
+def test_a_number_more_in_a_list_of_numbers_is_an_item_added():
+    """Y404-267, a false accept: "4, 5, 6 and 3" where the question asks which three reactors (4, 5 and 6): the
+    question's "three" made "3" read as its own word."""
+    prompt = "Which three reactors at Fukushima I had been shut down for planned maintenance before the earthquake?"
+    question = SimpleNamespace(type="short", prompt=prompt, answer="4, 5 and 6", accept=(), explanation="", category=None)
+    assert not grade(question, "4, 5, 6 and 3").correct
+    assert grade(question, "6, 5 and 4").correct
+    assert grade(question, "reactors 4, 5 and 6").correct
+
+
+def test_a_given_name_of_its_own_is_not_the_answers_middle_initial():
+    """Y399-309, a false accept: "Wesley Clark" where the answer is Mark W. Clark: "Wesley" was read as the "W." and the
+    surname alone named the person."""
+    question = SimpleNamespace(
+        type="short", prompt="Which UN Commander proposed the exchange of sick and wounded soldiers?", answer="Mark W. Clark",
+        accept=("General Mark W. Clark", "Mark Clark"), explanation="UN Commander General Mark W. Clark proposed an exchange.", category=None,
+    )
+    assert not grade(question, "Wesley Clark").correct
+    assert grade(question, "Mark Wayne Clark").correct
+    assert grade(question, "General Clark").correct

@@ -298,6 +298,8 @@ def _match_terms(
                 if after is not None and i > after:
                     break  # "Jaishankar and Swarup": a word after the surname is another person, not the initial
                 if not used[i] and len(word) > 2 and word[0] == key and word.isalpha():
+                    if person and k > 0 and where[0] is None and len(keys[0]) > 1 and not any(used[:i]):
+                        break  # "Wesley Clark" for Mark W. Clark: a given name of its own where the answer's first is missing
                     used[i], where[k] = True, i
                     break
             continue
@@ -849,6 +851,8 @@ def _item_added(given: str, candidate: str) -> str | None:
             continue  # "the Law and Justice party, I think": a hedge, not an item
         if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words if w.casefold() not in STOPWORDS) and not set(_tokens(item)) & said:
             return item
+        if item.isdigit() and item not in said:
+            return item  # "4, 5, 6 and 3" for reactors 4, 5 and 6 (the question's "three" is how many, not an item)
     return None
 
 
