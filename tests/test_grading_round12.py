@@ -669,6 +669,11 @@ def test_the_airport_the_question_names_is_not_what_it_counts():
     assert grade_numeric("about 15 flights", 15, unit="flights", prompt=prompt).correct
 
 
+def _short(prompt: str, answer: str, accept: tuple[str, ...] = (), explanation: str = "") -> SimpleNamespace:
+    """A short-answer question as a pack gives it."""
+    return SimpleNamespace(type="short", prompt=prompt, answer=answer, accept=accept, explanation=explanation, category=None)
+
+
 @pytest.mark.parametrize(
     ("response", "unit", "prompt", "right"),
     [
@@ -726,7 +731,7 @@ def test_a_currency_revalued_is_not_one_devalued():
 )
 def test_a_middle_name_left_out_or_put_in_that_names_another_person(response, answer, prompt, right):
     """A middle name may be left out or put in, unless the name that leaves is someone else's (the father's, the son's)."""
-    question = SimpleNamespace(type="short", prompt=prompt, answer=answer, accept=(), explanation="", category=None)
+    question = _short(prompt, answer)
     assert grade(question, response).correct is right
 
 
@@ -735,7 +740,7 @@ def test_the_son_is_not_the_father_through_an_accepted_short_name():
     (its "W" read as an abbreviation, "George West Bush", and that name found the accepted one)."""
     prompt = "Which US president signed the 1991 Acid Rain Treaty with Brian Mulroney?"
     accept = ("George Bush", "Bush", "George H. W. Bush")
-    question = SimpleNamespace(type="short", prompt=prompt, answer="George H.W. Bush", accept=accept, explanation="", category=None)
+    question = _short(prompt, "George H.W. Bush", accept)
     assert not grade(question, "George W. Bush").correct
     assert grade(question, "George Bush").correct
     assert grade(question, "George H W Bush").correct
@@ -744,7 +749,7 @@ def test_the_son_is_not_the_father_through_an_accepted_short_name():
 def test_the_father_is_not_the_son_by_the_accepted_initials():
     """Y363-010 as written: the question accepts "J. Q. Adams", and "John Adams" read as it with an initial left out."""
     prompt = "Which Secretary of State under President Monroe drew up the ideas behind the Monroe Doctrine, according to the article?"
-    question = SimpleNamespace(type="short", prompt=prompt, answer="John Quincy Adams", accept=("J. Q. Adams",), explanation="", category=None)
+    question = _short(prompt, "John Quincy Adams", ("J. Q. Adams",))
     assert not grade(question, "John Adams").correct
     assert grade(question, "J.Q. Adams").correct
     assert grade(question, "John Quincy Adams").correct
@@ -761,7 +766,7 @@ def test_the_father_is_not_the_son_by_the_accepted_initials():
     ],
 )
 def test_a_works_title_is_read_in_its_order(response, answer, prompt, right):
-    question = SimpleNamespace(type="short", prompt=prompt, answer=answer, accept=(), explanation="", category=None)
+    question = _short(prompt, answer)
     assert grade(question, response).correct is right
 
 
@@ -804,7 +809,7 @@ def test_a_unit_the_question_does_not_ask_is_no_description():
     """Y394-078, a false accept: "nine months" where the question asks a war of more than how many years (a short
     answer "nine") was read as the answer with a word saying what it is."""
     prompt = "RFE/RL says the Soviet invasion kicked off a war of more than how many years between mujahedin groups and Soviet forces?"
-    question = SimpleNamespace(type="short", prompt=prompt, answer="nine", accept=(), explanation="a war of more than nine years", category=None)
+    question = _short(prompt, "nine", explanation="a war of more than nine years")
     assert not grade(question, "nine months").correct
     assert grade(question, "nine years").correct
     assert grade(question, "9 years").correct
@@ -814,19 +819,19 @@ def test_the_town_a_camp_is_named_for_is_not_the_camp():
     """Y396-283, a false accept: "Kigali" where the question asks for the military camp, Camp Kigali ("camp" is the
     question's word, so it could be left off); a base or camp with a name of its own still may be ("Bagram")."""
     prompt = "To which military camp were the ten Belgian peacekeepers taken and killed on 7 April 1994?"
-    question = SimpleNamespace(type="short", prompt=prompt, answer="Camp Kigali", accept=(), explanation="", category=None)
+    question = _short(prompt, "Camp Kigali")
     assert not grade(question, "Kigali").correct
     assert grade(question, "Kigali camp").correct
-    bagram = SimpleNamespace(type="short", prompt="From which air base did the US leave Afghanistan?", answer="Bagram Air Base", accept=(), explanation="", category=None)
+    bagram = _short("From which air base did the US leave Afghanistan?", "Bagram Air Base")
     assert grade(bagram, "Bagram").correct
 
 
 def test_one_brother_is_not_the_brothers():
     """Y398-342, a false accept: "Shaukat Ali" matched the accepted "the Ali brothers" with "brothers" left off as the
     question's word."""
-    question = SimpleNamespace(
-        type="short", prompt="Which two brothers led the Khilafat Movement in India?", answer="Mohammed Ali and Shaukat Ali",
-        accept=("the Ali brothers", "Shaukat Ali and Mohammed Ali"), explanation="The Ali brothers, Mohammed Ali and Shaukat Ali.", category=None,
+    question = _short(
+        "Which two brothers led the Khilafat Movement in India?", "Mohammed Ali and Shaukat Ali",
+        ("the Ali brothers", "Shaukat Ali and Mohammed Ali"), "The Ali brothers, Mohammed Ali and Shaukat Ali.",
     )
     assert not grade(question, "Shaukat Ali").correct
     assert grade(question, "the Ali brothers").correct
@@ -837,7 +842,7 @@ def test_a_number_more_in_a_list_of_numbers_is_an_item_added():
     """Y404-267, a false accept: "4, 5, 6 and 3" where the question asks which three reactors (4, 5 and 6): the
     question's "three" made "3" read as its own word."""
     prompt = "Which three reactors at Fukushima I had been shut down for planned maintenance before the earthquake?"
-    question = SimpleNamespace(type="short", prompt=prompt, answer="4, 5 and 6", accept=(), explanation="", category=None)
+    question = _short(prompt, "4, 5 and 6")
     assert not grade(question, "4, 5, 6 and 3").correct
     assert grade(question, "6, 5 and 4").correct
     assert grade(question, "reactors 4, 5 and 6").correct
@@ -846,9 +851,9 @@ def test_a_number_more_in_a_list_of_numbers_is_an_item_added():
 def test_a_given_name_of_its_own_is_not_the_answers_middle_initial():
     """Y399-309, a false accept: "Wesley Clark" where the answer is Mark W. Clark: "Wesley" was read as the "W." and the
     surname alone named the person."""
-    question = SimpleNamespace(
-        type="short", prompt="Which UN Commander proposed the exchange of sick and wounded soldiers?", answer="Mark W. Clark",
-        accept=("General Mark W. Clark", "Mark Clark"), explanation="UN Commander General Mark W. Clark proposed an exchange.", category=None,
+    question = _short(
+        "Which UN Commander proposed the exchange of sick and wounded soldiers?", "Mark W. Clark",
+        ("General Mark W. Clark", "Mark Clark"), "UN Commander General Mark W. Clark proposed an exchange.",
     )
     assert not grade(question, "Wesley Clark").correct
     assert grade(question, "Mark Wayne Clark").correct
