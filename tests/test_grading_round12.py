@@ -858,3 +858,12 @@ def test_a_given_name_of_its_own_is_not_the_answers_middle_initial():
     assert not grade(question, "Wesley Clark").correct
     assert grade(question, "Mark Wayne Clark").correct
     assert grade(question, "General Clark").correct
+
+
+def test_a_number_for_an_answer_with_none_is_not_called_a_number_mismatch():
+    """"Numbers must match exactly" only where the answer has a number; "2023" for Khalistan is simply not it."""
+    question = _short("Which movement's extremism was the Canadian citizen linked to?", "Khalistan")
+    assert grade(question, "2023").detail == "'2023' is not the answer 'Khalistan'"
+    assert grade(question, "Khalistan 2023").detail == "'Khalistan 2023' adds to the answer 'Khalistan' something it does not say"
+    war = _short("Which war?", "World War II")
+    assert grade(war, "World War 1").detail.startswith("Numbers must match exactly")

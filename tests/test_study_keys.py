@@ -340,3 +340,17 @@ async def test_right_to_left_overrides_and_zero_width_characters_are_shown_escap
         text = screen_text(app)
         assert "gnp.exe\\u202e" in text and "no\\u200b" in text
         assert "\u202e" not in text and "\u200b" not in text
+
+
+async def test_a_one_gap_cloze_asks_for_the_gap_and_says_why_a_wrong_one_is_wrong(clock, tmp_path):
+    """One gap reads "Fill in the gap.", and a wrong gap says what was typed against what was wanted,
+    not "0 of 1 gaps right"."""
+    one_gap = PACK + '  - {id: one-gap, type: cloze, category: concept, text: "The allegation concerned {{Khalistan}} extremism."}\n'
+    app = pack_app(clock, tmp_path, one_gap)
+    async with app.run_test(size=SIZE) as pilot:
+        await study_question(pilot, "one-gap")
+        assert "Fill in the gap." in screen_text(app) and "gaps" not in screen_text(app)
+        await pilot.press(*"China", "enter")
+        assert app.screen.phase == "feedback" and not app.screen.outcome.grade.correct
+        assert "'China' is not the answer 'Khalistan'" in screen_text(app)
+        assert "of 1 gaps" not in screen_text(app)

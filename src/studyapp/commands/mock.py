@@ -153,7 +153,7 @@ def _ask(mock, question, clean):
     """Print the question and read one valid response (re-asking on bad input)."""
     kind = question.type
     if kind == "cloze":
-        print(clean(question.prompt or "Fill in the gaps."))
+        print(clean(question.prompt or ("Fill in the gap." if len(question.gaps) == 1 else "Fill in the gaps.")))
         text = "".join(part if isinstance(part, str) else f"[{part + 1}]____" for part in question.cloze_parts())
         print(clean(text))
         gaps = []

@@ -94,7 +94,9 @@ def grade_cloze(responses: Sequence[str], gaps: Sequence[Sequence[str]], *, prom
             detail += f" ({typos} with a typo)"
         return Grade(True, reason, expected, given, detail, tuple(parts))
     reason = Reason.PARTIAL if right else Reason.WRONG
-    return Grade(False, reason, expected, given, f"{right} of {total} gaps right", tuple(parts))
+    # One gap: its own reason says more than "0 of 1 gaps right".
+    detail = parts[0].detail if total == 1 else f"{right} of {total} gaps right"
+    return Grade(False, reason, expected, given, detail, tuple(parts))
 
 
 def grade_order(given: Sequence[str], items: Sequence[str]) -> Grade:

@@ -897,8 +897,10 @@ def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) 
         return f"'{given}' names something else, not a typo of '{candidate}'"
     if match.negation and match.matched:
         return f"'{given}' negates the answer '{answer}'"
-    if match.numbers:
+    if match.numbers and any(_is_number_token(t) for t in _tokens(candidate)):
         return f"Numbers must match exactly: '{given}' is not '{candidate}'"
+    if match.numbers and match.matched:
+        return f"'{given}' adds to the answer '{candidate}' something it does not say"  # "Khalistan 2023"
     if match.real_name is not None:
         return f"'{given}' names something else, not a typo of '{candidate}'"
     if match.matched and match.missing and not match.extra:

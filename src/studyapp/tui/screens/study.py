@@ -145,7 +145,7 @@ class StudyScreen(Screen):
         answered = self.session.answered
         self.query_one("#study-count", Label).update(f"{answered + 1} of {self.session.total}")
         self.query_one("#study-progress", ProgressBar).update(total=self.session.total, progress=answered)
-        self.query_one("#prompt", Static).update(literal(question.stem or "Fill in the gaps.", "bold"))
+        self.query_one("#prompt", Static).update(literal(question.stem or ("Fill in the gap." if len(question.gaps) == 1 else "Fill in the gaps."), "bold"))
         cloze = self.query_one("#cloze-text", Static)
         cloze.display = question.type == "cloze"
         if question.type == "cloze":
