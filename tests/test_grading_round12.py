@@ -867,3 +867,120 @@ def test_a_number_for_an_answer_with_none_is_not_called_a_number_mismatch():
     assert grade(question, "Khalistan 2023").detail == "'Khalistan 2023' adds to the answer 'Khalistan' something it does not say"
     war = _short("Which war?", "World War II")
     assert grade(war, "World War 1").detail.startswith("Numbers must match exactly")
+
+
+# --- the twenty-fifth session: rounds 405 and after -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "prompt", "right"),
+    [
+        ("114 votes to 16", "How many votes did the resolution receive in favour?", True),
+        ("114-16", "How many votes did the resolution receive in favour?", True),
+        ("114 votes, with 16 against", "How many votes did the resolution receive in favour?", True),
+        ("by 114 votes to 16, with 3 abstentions", "How many votes did the resolution receive in favour?", True),
+        ("16 to 114", "How many votes did the resolution receive in favour?", False),  # the other side first
+        ("115 votes to 16", "How many votes did the resolution receive in favour?", False),
+        ("114 votes to 16", "How many votes were cast against the resolution?", False),  # the question asks the other side
+        ("114 votes to 16", "What was the total number of votes cast?", False),
+    ],
+)
+def test_a_vote_reported_whole_gives_the_votes_for(response, prompt, right):
+    """"114 votes to 16" is how a vote is reported; the figure asked comes first."""
+    said = "It passed by 114 votes to 16, with 3 abstentions."
+    assert grade_numeric(response, "114", unit="votes", prompt=prompt, explanation=said).correct is right
+
+
+def test_a_generic_head_noun_counted_is_another_thing_than_the_answer_counts():
+    """"47 countries" for 47 prefectures: "countries" may stand beside a name, not for what is counted."""
+    prompt = "In how many of Japan's prefectures is Nihon Hidankyo found?"
+    assert not grade_numeric("47 countries", "47", unit="prefectures", prompt=prompt).correct
+    assert not grade_numeric("7 ports", "7", unit="berths", prompt="How many berths are there?").correct
+    assert grade_numeric("47 prefectures", "47", unit="prefectures", prompt=prompt).correct
+    assert grade_numeric("47 nations", "47", unit="countries", prompt="How many countries signed?").correct
+    assert grade_numeric("47 member states", "47", unit="countries", prompt="How many countries signed?").correct
+
+
+def test_a_range_of_counts_that_looks_like_years_is_read_as_counts():
+    question = _short("How many people were killed?", "1,200 to 1,500 people")
+    assert grade(question, "1200 to 1500").correct and grade(question, "between 1200 and 1500").correct
+    assert not grade(question, "1300 to 1500").correct
+    years = _short("When was the war fought?", "1939 to 1945")
+    assert grade(years, "1939-45").correct and not grade(years, "1939 to 1946").correct
+
+
+def test_a_seat_after_a_name_is_harmless():
+    question = _short("Who signed the Edinburgh Agreement as Secretary of State for Scotland?", "Michael Moore")
+    assert grade(question, "Michael Moore MP").correct
+    assert not grade(_short("Which Deputy First Minister co-signed it?", "Nicola Sturgeon"), "Alex Salmond MSP").correct
+
+
+def test_the_soviet_union_by_its_other_names_but_not_russia():
+    question = _short("Which country launched Sputnik?", "Soviet Union")
+    for name in ("USSR", "the USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"):
+        assert grade(question, name).correct, name
+    assert not grade(question, "Russia").correct
+    assert grade(_short("Which country launched Sputnik?", "USSR"), "Soviet Union").correct
+
+
+def test_crowns_are_the_kronor_and_the_koruna():
+    prompt = "How much is the Nobel prize worth?"
+    for said in ("8 million Swedish kronor", "8 million SEK", "8 million crowns", "eight million SEK"):
+        assert grade_numeric(said, "8 million", unit="Swedish crowns", prompt=prompt).correct, said
+    for said in ("8 million Danish kroner", "8 million NOK", "8 million Czech crowns"):
+        assert not grade_numeric(said, "8 million", unit="Swedish crowns", prompt=prompt).correct, said
+    assert grade_numeric("8 million crowns", "8 million", unit="CZK", prompt="How much?").correct
+
+
+def test_fragments_of_debris_are_its_pieces():
+    assert grade_numeric("916 fragments", "916", unit="pieces", prompt="How many pieces of debris were tracked?").correct
+
+
+def test_per_the_thing_the_question_prices_is_no_other_figure():
+    prompt = "What did a barrel of Saudi Arabian crude oil cost in September 1973?"
+    for said in ("US$ 2.59 per barrel", "$2.59/barrel", "$2.59 a barrel"):
+        assert grade_numeric(said, "2.59", unit="US dollars", prompt=prompt).correct, said
+    for said in ("$2.59 per tonne", "$2.59 per day"):
+        assert not grade_numeric(said, "2.59", unit="US dollars", prompt=prompt).correct, said
+
+
+def test_a_list_asked_from_lowest_to_highest_is_read_in_its_order():
+    tiers = "According to SciDev.Net, what are the three tiers of the Indian tsunami warning system, from lowest to highest?"
+    wrong = grade(_short(tiers, "watch, alert and warning"), "watch, warning and alert")
+    assert not wrong.correct and wrong.detail == "The order matters here: the answer is 'watch, alert and warning'"
+    assert grade(_short("What are the three tiers of the warning system?", "watch, alert and warning"), "watch, warning and alert").correct
+    assert not grade(_short("Which city?", "Wilmington, Delaware"), "Wilmington, North Carolina").correct
+
+
+def test_a_fiscal_year_written_short_is_a_span_of_years_not_a_month():
+    """"2004-5" and "2004-05" are the fiscal year 2004 to 2005 as Indian pages write it, not May 2004."""
+    question = _short("In which year?", "2004-5")
+    assert grade(question, "2004-05").correct and grade(question, "2004-2005").correct
+    assert not grade(question, "2004-06").correct and not grade(question, "May 2004").correct
+    assert grade(_short("In which financial year?", "2004-05"), "2004-5").correct
+
+
+def test_a_vote_given_as_for_and_against():
+    question = _short("How many votes did the resolution receive in favour?", "49 votes", explanation="49 in favour, 35 against.")
+    assert grade(question, "49 in favour and 35 against").correct
+    assert not grade(question, "35 in favour and 49 against").correct
+
+
+def test_a_tally_counts_only_where_its_other_figures_are_the_questions():
+    """"124 in favour and 11 against" where the 11 abstained: the other figures of a tally must be said somewhere."""
+    prompt = "How many votes did the resolution receive in favour?"
+    said = "It passed by 114 votes to 16, with 3 abstentions."
+    assert grade_numeric("114 votes to 16", "114", unit="votes", prompt=prompt, explanation=said).correct
+    assert not grade_numeric("114 votes to 17", "114", unit="votes", prompt=prompt, explanation=said).correct
+    assert not grade_numeric("114 votes to 16", "114", unit="votes", prompt=prompt).correct
+    assert grade(_short(prompt, "114 votes", explanation=said), "114 in favour and 16 against").correct
+
+
+def test_a_place_of_a_state_gone_lies_in_it():
+    assert grade(_short("In which city was the treaty signed?", "Moscow"), "in Moscow, USSR").correct
+    assert grade(_short("Where was the first NAM summit held?", "Belgrade"), "Belgrade, Yugoslavia").correct
+    assert not grade(_short("Where was the first NAM summit held?", "Belgrade"), "Belgrade, USSR").correct
+
+
+def test_a_speed_per_hour_is_no_price_per_thing():
+    assert grade_numeric("185 miles per hour", "185", unit="mph", prompt="What was its top speed in miles per hour?").correct

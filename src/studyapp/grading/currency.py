@@ -52,7 +52,9 @@ CURRENCY_ALIASES = {
     "sek": "sek", "swedish krona": "sek", "swedish kronor": "sek", "nok": "nok", "norwegian krone": "nok", "norwegian kroner": "nok",
     "dkk": "dkk", "danish krone": "dkk", "danish kroner": "dkk", "pln": "pln", "zloty": "pln", "zlotys": "pln",
     "isk": "isk", "icelandic krona": "isk", "icelandic kronur": "isk", "krone": "krone", "kroner": "krone", "krona": "krone",
-    "kronor": "krone", "franc": "franc", "francs": "franc", "cfa": "cfa", "fcfa": "cfa", "cfa franc": "cfa", "cfa francs": "cfa",
+    "kronor": "krone", "crown": "krone", "crowns": "krone",  # the kronor, kroner and koruny in English: "Swedish crowns"
+    "swedish crown": "sek", "swedish crowns": "sek", "norwegian crown": "nok", "norwegian crowns": "nok", "danish crown": "dkk",
+    "danish crowns": "dkk", "icelandic crown": "isk", "icelandic crowns": "isk", "czech crown": "czk", "franc": "franc", "francs": "franc", "cfa": "cfa", "fcfa": "cfa", "cfa franc": "cfa", "cfa francs": "cfa",
     "xof": "xof", "xaf": "xaf",
     "bgn": "bgn", "lev": "bgn", "leva": "bgn", "bulgarian lev": "bgn", "bulgarian leva": "bgn",
     "leu": "leu", "lei": "leu", "ron": "ron", "romanian leu": "ron", "romanian lei": "ron", "mdl": "mdl", "moldovan leu": "mdl",
@@ -84,7 +86,7 @@ RIYALS = frozenset({"sar", "qar", "omr"})
 SHILLINGS = frozenset({"kes", "ugx", "tzs", "sos"})
 POUNDS = frozenset({"gbp", "egp", "lbp", "sdg", "syp"})
 DINARS = frozenset({"rsd", "kwd", "iqd", "jod", "bhd", "tnd", "dzd", "lyd"})
-KRONER = frozenset({"nok", "dkk", "sek", "isk"})
+KRONER = frozenset({"nok", "dkk", "sek", "isk", "czk"})  # a bare "crowns" is any of them, the koruna too
 FRANCS = frozenset({"chf", "xof", "xaf", "cfa"})
 CFA_FRANCS = frozenset({"xof", "xaf"})
 LEI = frozenset({"ron", "mdl"})

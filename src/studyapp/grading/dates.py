@@ -42,8 +42,8 @@ _MONTH_YEAR = lazy_re(r"(?P<month>\d{1,2})[/.](?P<year>\d{4})")
 _ISO = lazy_re(r"(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 _NUMERIC = lazy_re(r"(?P<a>\d{1,4})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})")
 _RANGE = lazy_re(
-    r"(?:from\s+|between\s+)?(?P<start>1\d{3}|20\d{2})\s*(?:-|/|to|until|till|through|and)\s*(?P<end>\d{4}|\d{2})"
-)
+    r"(?:from\s+|between\s+)?(?P<start>1\d{3}|20\d{2})\s*(?:-|/|to|until|till|through|and)\s*(?P<end>\d{4}|\d{2}|\d)"
+)  # "2004-5" as the fiscal years are written: 2004 to 2005
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +192,9 @@ def parse_year_range(text: str) -> tuple[int, int] | None:
         return None
     start = int(match["start"])
     end_text = match["end"]
-    end = int(end_text) if len(end_text) == 4 else start // 100 * 100 + int(end_text)
-    if len(end_text) == 2 and end < start:
-        end += 100
+    end = int(end_text) if len(end_text) == 4 else start // 10 ** len(end_text) * 10 ** len(end_text) + int(end_text)
+    if len(end_text) < 4 and end < start:
+        end += 10 ** len(end_text)
     if end <= start:
         return None
     return start, end

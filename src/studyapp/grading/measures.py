@@ -161,7 +161,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("unit", given_q)  # "3 missiles" for 3 batteries "of the BrahMos missile": the question's word, another thing
     if any(w in _SENTENCE_GUARD and w not in prompt.words for w in reading.unit_words):
         return ("extra", given_q)  # "600 more personnel", "$3 bn each": another figure than the answer's
-    words = [w for w in reading.unit_words if not harmless(w, prompt) and w not in _SENTENCE_WORDS and not _named_beside(w, prompt, given_q)]
+    words = [
+        w for w in reading.unit_words
+        if not (harmless(w, prompt) and not _another_counted_head(w, expected_unit, prompt)) and w not in _SENTENCE_WORDS and not _named_beside(w, prompt, given_q)
+    ]
     if not words:
         return None
     named = units.canonical_unit(" ".join(words))
@@ -180,6 +183,27 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
         return None  # "278 Indians" for 278 people
     return ("unit", given_q)
+
+
+_PLACES_COUNTED = frozenset(
+    "country nation state province prefecture region district county city town village island port harbour harbor berth "
+    "capital continent territory municipality".split()
+)
+
+
+def _another_counted_head(word: str, expected_unit: str | None, prompt: Context) -> bool:
+    """"47 countries" for 47 prefectures, "7 ports" for 7 berths: a generic head noun stands harmlessly beside a
+    name ("the Caribbean region"), but counted where the answer counts places of another kind it counts another
+    thing. Only places against places: "8 pacts" for 8 agreements or "29 missions" for operations are the writers'
+    own words for the same things."""
+    if expected_unit is None or len(expected_unit.split()) != 1:
+        return False
+    stem, asked = singular(word.casefold()), singular(expected_unit.casefold())
+    if stem not in _PLACES_COUNTED or asked not in _PLACES_COUNTED or stem == asked:
+        return False
+    if word in prompt.words or stem in prompt.words or any(other in prompt.words for other in units.SYNONYMS.get(stem, ())):
+        return False  # the question's own word, or one of its synonyms
+    return not units.same_count_noun(word, expected_unit)
 
 
 _AUXILIARIES = frozenset("were was are is have has had been being got".split())

@@ -21,7 +21,8 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
     "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho majesty highness rt baroness qc kc "
     "pandit pt bangabandhu sardar netaji lokmanya "
-    "datuk dato datin tun seri toh puan yb".split()  # Malaysia's titles of honour ("Datuk Seri", "Tun Dr"; not "Tan", a surname)
+    "datuk dato datin tun seri toh puan yb "  # Malaysia's titles of honour ("Datuk Seri", "Tun Dr"; not "Tan", a surname)
+    "mp msp mla mlc mpp mep".split()  # after a name, the seat it holds: "Nicola Sturgeon MSP", "Michael Moore MP"
 )
 TITLES = frozenset(
     """
@@ -174,7 +175,25 @@ _ALIASES = {
     "polska": "PL", "osterreich": "AT", "schweiz": "CH", "suisse": "CH", "hellas": "GR", "hrvatska": "HR",
     "magyarorszag": "HU", "cesko": "CZ", "slovensko": "SK", "eesti": "EE", "latvija": "LV", "lietuva": "LT",
     "belgique": "BE", "nederland": "NL", "zhongguo": "CN",
+    # states that no longer exist (ISO 3166-3 codes), by their usual names: "USSR" is the Soviet Union, Russia is not
+    "soviet union": "SU", "ussr": "SU", "u s s r": "SU", "union of soviet socialist republics": "SU", "the soviet union": "SU",
+    "czechoslovakia": "CS", "east germany": "DD", "gdr": "DD", "german democratic republic": "DD",
+    "yugoslavia": "YU", "socialist federal republic of yugoslavia": "YU", "sfry": "YU",
 }  # fmt: skip
+
+
+_SUCCESSORS = {
+    "SU": frozenset("RU UA BY MD LT LV EE GE AM AZ KZ UZ TM KG TJ".split()),
+    "YU": frozenset("RS HR SI BA MK ME XK".split()),
+    "CS": frozenset({"CZ", "SK"}),
+    "DD": frozenset({"DE"}),
+}
+"""What a state that no longer exists held: Moscow lay in the USSR, Belgrade in Yugoslavia."""
+
+
+def lay_within(code: str | None, country: str | None) -> bool:
+    """A place of country ``code`` lies (or lay) within ``country``: the same, or a successor of a state gone."""
+    return code is not None and (code == country or code in _SUCCESSORS.get(country or "", ()))
 
 
 def _iso_records(name: str, object_hook=None) -> list:

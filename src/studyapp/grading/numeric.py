@@ -130,6 +130,40 @@ def _change_said(given: str, prompt: Context, value: float) -> frozenset[str]:
 _OUT_OF = lazy_re(r"(\d[\d,]*)(?:\s+(?!out\b|of\b)[a-z]+)?(\s+(?:out\s+of|of)\s+(?:the\s+)?)(\d[\d,]*)\b(?!\s*(?:%|per|million|billion|lakh|crore|thousand))", re.IGNORECASE)
 
 
+# A vote as it is reported, the side asked for first: "114 votes to 16", "157 votes, with 18 against", "9-0-1",
+# "he won with 31 votes to 18". Only where the question is about a vote and not about the other side of it.
+_TALLY = lazy_re(
+    r"^\s*(?:(?:he|she|it|they|the\s+\w+)\s+(?:won|passed|was\s+(?:adopted|passed|carried|elected))\s+)?(?:by\s+|with\s+)?(?:a\s+vote\s+of\s+)?"
+    r"(?P<n>\d+(?:,\d{3})*)(?:\s+votes?)?(?:\s+(?:in\s+favou?r|for))?"
+    r"(?:\s*(?:to|-|\u2013|\u2014|:|against|versus|vs\.?)\s*|,?\s+with\s+|,?\s+(?:and\s+)?(?=\d+(?:,\d{3})*\s+(?:votes?\s+)?(?:against|opposed)))"
+    r"(?P<m>\d+(?:,\d{3})*)(?:\s+(?:votes?\s+)?against|\s+votes?|\s+opposed)?"
+    r"(?:\s*[-\u2013]\s*\d+|\s*,?\s*(?:and|with)\s+\d+\s+(?:abstentions?|abstaining)|\s*,?\s*\d+\s+(?:abstentions?|abstaining))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_PER_THING = lazy_re(r"\s*(?:\bper\b|/)\s*([a-z]+)\s*$", re.IGNORECASE)
+""""per barrel", "/barrel" after a price: the thing the question itself prices is no other figure (a time or a measure
+after it makes a rate: "185 miles per hour" is no distance)."""
+_VOTE_ASKED = lazy_re(r"\bvot(?:e|es|ed|ing)\b|\bin\s+favou?r\b|\bballots?\b", re.IGNORECASE)
+_OTHER_SIDE_ASKED = lazy_re(
+    r"\bagainst\b|\boppos|\bno\b|\bnays?\b|\babstain|\breject|\bmargin\b|\bmajority\b|\bdifference\b|\bfewer\b|\bshort\s+of\b"
+    r"|\btotal\b|\bturnout\b|\bcast\b|\brequired\b|\bneeded\b|\bthreshold\b|\bboth\b|\bsplit\b|\btally\b|\bscore\b",
+    re.IGNORECASE,
+)
+
+
+def _votes_for(response: str, answer: str | int | float, prompt: str, said: str) -> str | None:
+    """The figure asked of a vote reported whole ("114 votes to 16" for 114 votes in favour), else None. The
+    answer must be one figure (a tally answer is compared whole) and the question about the votes for; the other
+    figures of the tally must be the question's or its explanation's ("124 in favour and 11 against" where the 11
+    abstained is a claim of its own, and nothing here says it)."""
+    tally = _TALLY.match(response)
+    if tally is None or not _VOTE_ASKED.search(prompt) or _OTHER_SIDE_ASKED.search(prompt) or len(re.findall(r"\d[\d,.]*", _text(answer))) != 1:
+        return None
+    figures = [f.replace(",", "") for f in re.findall(r"\d+(?:,\d{3})*", response[tally.start("n") :])][1:]
+    stated = {f.replace(",", "") for f in re.findall(r"\d+(?:,\d{3})*", said)}
+    return tally["n"] if all(f in stated for f in figures) else None
+
+
 def _plain_float(text: str) -> float:
     try:
         return float(text.replace(",", ""))
@@ -662,6 +696,9 @@ def grade_numeric(
     if (level := _LEVEL_REACHED.search(typed)) is not None and _BY_HOW_MUCH.search(prompt):
         return _wrong(_display_number(answer), typed, f"'{level[0]}' gives where it ended, and the question asks by how much it changed")
     total = None
+    tally = isinstance(response, str) and _votes_for(response, answer, prompt, f"{prompt} {explanation}")
+    if tally:
+        response = tally  # "114 votes to 16": the votes for, which the question asks
     if isinstance(response, str) and (share := _OUT_OF.search(response)) is not None and _plain_float(share[3]) > _plain_float(share[1]) > 0 and not (
         share[0].strip() == response.strip() and _is_percent(answer, unit)
     ):  # "9 out of 10" alone, for a percentage, is the share (below)
@@ -691,6 +728,10 @@ def grade_numeric(
         answer = f"{answer} {scale}"
         accept = [f"{a} {scale}" if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
         unit = scaled[1]
+    if isinstance(response, str) and (per := _PER_THING.search(response)) is not None and not re.search(r"\bper\b|/", unit or "") and (
+        singular(per[1].casefold()) in {singular(w) for w in re.findall(r"[a-z]+", prompt.casefold())}
+    ) and units.dimension(units.canonical_unit(per[1]) or "") in (None, "currency") and units.dimension(units.canonical_unit(unit) or "") in (None, "currency"):
+        response = response[: per.start()] + response[per.end() :]  # "US$ 2.59 per barrel" where the question asks what a barrel cost
     if unit and isinstance(response, str) and (rate := _PER_PERIOD.search(unit)) is not None:
         response = _PERIODIC[rate[1].casefold()].sub(f"per {rate[1].casefold()}", response)  # "20 engines annually" for engines per year
     elif isinstance(response, str) and (said := _SAID_PER.search(response)) is not None and response[: said.start()].strip() and not (
@@ -707,6 +748,8 @@ def grade_numeric(
     result = _grade_numeric(response, answer, accept, unit, tolerance, **kw)
     if in_points is not None:  # the reason quotes what was typed, and the figure it comes to
         result = Grade(result.correct, result.reason, result.expected, typed, f"{typed} is {in_points}: {result.expected}" if result.correct else f"{typed} is {in_points}, not {result.expected}", result.parts)
+    if tally and result.correct:
+        result = Grade(True, Reason.NUMERIC, result.expected, typed, f"{typed}: {result.expected} for, the side asked", result.parts)
     if total is not None and result.correct:
         result = Grade(True, Reason.NUMERIC, result.expected, typed, f"{typed}: {result.expected}, out of a total of {total}", result.parts)
     if result.given != typed and result.detail.startswith(f"{result.given} "):  # the reason quotes what was typed

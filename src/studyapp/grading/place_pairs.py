@@ -47,6 +47,11 @@ def _one_place_with_and(before: str, after: str) -> bool:
     )
 
 
+def _a_place(phrase: str) -> bool:
+    """A country, province or state, region or city the tables know ("Delaware", "the Baltics", "Riga")."""
+    return names.is_place_name(phrase) or gazetteer.is_region(phrase) or names.city_country(phrase) is not None
+
+
 def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Callable[[str], bool], words: Context) -> Grade | None:
     """"Riga, Latvia" (ISO 3166-2 says Riga lies in Latvia), "Normandy, France" (France named by the
     question or its explanation): right when one part is the answer and the other is where it lies."""
@@ -75,6 +80,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
                 if when.precision == then.precision and same_date(when.value, when.precision, then.value, then.precision):
                     return Grade(True, Reason.DATE, answer, given, f"Accepted: '{inner}' on {outer}, the answer's date")
                 return _wrong(answer, given, f"'{inner}' is the answer, but on {stated[1]}, not {outer}")
+            if not _a_place(normalise(stated[1])) and not _a_place(outer_norm):
+                continue  # "watch, warning and alert" for watch, alert and warning: a list, not a place in another
             return _wrong(answer, given, f"'{inner}' is the answer, but in {stated[1]}, not {outer}")
     outer_code = names.country_code(outer_norm)
     inner_country = names.country_code(inner_norm)
@@ -84,17 +91,17 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
         if within:  # "Jamaica, Caribbean" for the Caribbean
             return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in the answer '{outer}'")
         return _wrong(answer, given, f"'{outer}' is the answer, but {inner} is not in it")
-    if inner_country is not None and outer_code is not None and inner_country != outer_code and inner_norm != outer_norm:
+    if inner_country is not None and outer_code is not None and not names.lay_within(inner_country, outer_code) and inner_norm != outer_norm:
         return _wrong(answer, given, f"'{inner}' in {outer} is another place than the country {inner}")  # "Georgia, USA"
     if outer_code is not None and _ends_in_country(inner_norm, outer_code) and again(inner):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")  # "Umroi in Meghalaya, India"
     region = names.subdivision_of(inner_norm) or names.city_country(inner_norm)
-    inside = region is not None and (region == outer_code or names.city_in_region(inner_norm, outer_norm))
+    inside = region is not None and (names.lay_within(region, outer_code) or names.city_in_region(inner_norm, outer_norm))
     if inside and (again(inner) or again(outer)):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")
     if _town_of_the_one_country(inner_norm, outer_norm, outer_code, words) and again(inner):
         return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' lies in '{outer}'")  # "Kochi, Kerala"
-    if region is not None and outer_code is not None and region != outer_code:
+    if region is not None and outer_code is not None and not names.lay_within(region, outer_code):
         return None  # "Seoul, North Korea": the zone table puts Seoul in South Korea
     inner_code = names.country_code(inner_norm)
     if inner_code is not None and (within := gazetteer.in_region(inner_code, outer_norm)) is not None and again(inner):

@@ -1171,8 +1171,10 @@ def _range_grade(given: str, answer: str, candidates: list[str], words: Context,
                 if months == expected:
                     return Grade(True, Reason.DATE, answer, given, f"Same months: {given} = {candidate}")
                 return _wrong(answer, given, f"Different months: {given} is not {candidate}")  # "March 2000 to April 2021"
-    if parse_year_range(given) is not None:
-        return None  # "1939-45": a span of years, read as such later
+    if parse_year_range(given) is not None and (
+        any(parse_year_range(c) is not None for c in candidates) or not any(ranges.read_figure_range(c) is not None for c in candidates)
+    ):
+        return None  # "1939-45": a span of years, read as such later; but "1200 to 1500" for 1,200 to 1,500 people is a count
     given_days = ranges.read_day_range(given, date_order)
     given_span = ranges.read_figure_range(given) if given_days is None else None
     if given_days is None and given_span is None:

@@ -21,7 +21,7 @@ from studyapp.grading.dates import describe, parse_year_range, read_date, same_d
 from studyapp.grading.measures import _as_metres, _PLACE_AFTER_COUNTRY
 from studyapp.grading.numbers import CARDINALS, NUMBER_WORDS, ORDINALS, parse_quantity, roman_value
 from studyapp.grading.numeric import (
-    _ANSWER_BOUND, _date_order_detail, _dates_said, _Expected, _is_year_answer, _judge_number, _m_is_metres, _stated_directions,
+    _ANSWER_BOUND, _date_order_detail, _dates_said, _Expected, _is_year_answer, _judge_number, _m_is_metres, _stated_directions, _votes_for,
 )  # fmt: skip
 from studyapp.grading.outcome import _dropped_double, Grade, Reason, _tokens, _wrong
 from studyapp.grading.phrases import Context, NEGATIONS, HEDGES, QUALIFIERS, asks_for_person, STOPWORDS, Reading, find_reading, harmless
@@ -181,7 +181,8 @@ _ORDER_RE = lazy_re(
     r"\b(in (?:chronological |that |the right |the same |the |their )?order|order of (?:commissioning|appearance|events|dates|size|rank)"
     r"|earliest first|latest first|chronologically|in sequence|^rank\b|\brank (?:them|these|the)\b|\branked\b"
     r"|(?:largest|biggest|smallest|highest|lowest|most|least|oldest|newest|longest|shortest|nearest|farthest|top) first"
-    r"|first to last|respectively|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b(?=\s*(?:[,.;:?!]|$|then\b|and then\b))"
+    r"|first to last|respectively|ascending|descending|in (?:increasing|decreasing|rising|falling) order"
+    r"|from (?:the )?(?:lowest|highest|smallest|largest|least|most|earliest|latest|oldest|newest|weakest|strongest|first|last)\w* to\b|(?:give|list|name|put|state|say|write)\b[^.?!]*\bfirst\b(?=\s*(?:[,.;:?!]|$|then\b|and then\b))"
     r"|first\b[^.?!]*\bthen|\band\s+(?:to\s+|by\s+|from\s+|until\s+)?(?:when|which\s+year|what\s+year)\b)\b"
 )  # "Give the Navy's number first": the order carries meaning; "Name ... at the first summit" does not
 
@@ -470,8 +471,9 @@ def _expected_figures(candidates: tuple[str, ...], date_order: str) -> tuple[tup
     """The dates, year ranges, figures and bounded figures among a question's answers, read once per question
     (every response to it asks for the same), as tuples: the parsed values are frozen and cached by their parsers."""
     digits = [c for c in candidates if any(map(str.isdigit, c))]  # a cheap test before the parsers
-    dates = tuple((c, r) for c in digits if not _is_season(c) and (r := read_date(c, date_order)) is not None)
     ranges = tuple((c, r) for c in digits if (r := parse_year_range(c)) is not None)
+    spans = {c for c, _ in ranges if _YEAR_AND_SHORT_END.fullmatch(c)}  # "2004-5", "2004-05": fiscal years, not May 2004
+    dates = tuple((c, r) for c in digits if c not in spans and not _is_season(c) and (r := read_date(c, date_order)) is not None)
     quantities = tuple((c, q) for c in candidates if _may_be_number(c) and (q := parse_quantity(c)) is not None)
     bounded = tuple(
         (c, q) for c in candidates if c not in {k for k, _ in quantities} and (bare := _ANSWER_BOUND.sub("", c).strip()) != c.strip()
@@ -480,13 +482,17 @@ def _expected_figures(candidates: tuple[str, ...], date_order: str) -> tuple[tup
     return dates, ranges, quantities, bounded
 
 
+_YEAR_AND_SHORT_END = lazy_re(r"\s*\d{4}\s*[-/\u2013]\s*\d{1,2}\s*")
+
+
 def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
     figures = _expected_figures(tuple(candidates), date_order)
     dates, ranges, bounded = list(figures[0]), list(figures[1]), list(figures[3])
     quantities = [*figures[2], *bounded]
     if not (dates or ranges or quantities):
         return None
-    reading = find_reading(given, words, date_order)
+    tally = _votes_for(given, answer, words.text, words.spoken) if quantities and not dates and not ranges else None
+    reading = find_reading(tally or given, words, date_order)  # "49 in favour and 35 against": the votes for, as asked
     if reading is None:
         return None
     if dates and reading.kind == "number" and _DAY_DOT_MONTH.fullmatch(given):
@@ -550,7 +556,9 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
         is_year = _is_year_answer(expected_q, expected_unit, prompt)
         exp = _Expected(candidate, expected_q, expected_unit, is_year, index > 0 or candidate != answer)
         stated = _stated_directions(prompt, candidate) if (candidate, expected_q) in bounded else frozenset({"up", "down"})
-        verdict = _judge_number(given, reading, exp, words, 0.0, 0.0, stated)
+        verdict = _judge_number(tally or given, reading, exp, words, 0.0, 0.0, stated)
+        if isinstance(verdict, Grade) and tally:
+            return Grade(True, Reason.NUMERIC, answer, given, f"{given}: {candidate} for, the side asked")
         if isinstance(verdict, Grade):
             if verdict.reason is Reason.ALTERNATIVE:
                 return Grade(True, Reason.NUMERIC, answer, given, f"{given} = {candidate}")

@@ -149,6 +149,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} death fatality dead life",  # "1602 people" where the question counts deaths
     "drone uav uas rpa",
     "position place rank spot",
+    "piece fragment",  # "916 fragments" of debris for 916 pieces
 )
 _KINDS_OF = {
     "submarine": "boat",
