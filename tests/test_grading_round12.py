@@ -984,3 +984,26 @@ def test_a_place_of_a_state_gone_lies_in_it():
 
 def test_a_speed_per_hour_is_no_price_per_thing():
     assert grade_numeric("185 miles per hour", "185", unit="mph", prompt="What was its top speed in miles per hour?").correct
+
+
+def test_a_vote_tally_the_other_way_round_is_the_vote_lost():
+    question = _short("By what vote did the ICJ find that the permits did not fall within Article VIII?", "12 votes to 4")
+    assert not grade(question, "4 votes to 12").correct
+    assert grade(question, "12-4").correct and grade(question, "twelve to four").correct
+    assert grade(_short("What was the range?", "5 to 10 degrees"), "10 to 5 degrees").correct  # a span has no direction
+
+
+def test_a_date_alone_where_the_date_and_the_city_are_asked_is_half_the_answer():
+    question = _short("On what date and in which city was the Convention on the OECD signed?", "14 December 1960, Paris")
+    assert not grade(question, "14 December 1960").correct and not grade(question, "Paris").correct
+    assert grade(question, "Paris, 14 December 1960").correct
+    assert grade(_short("Where is the plant?", "Dholera, Gujarat"), "Dholera").correct
+
+
+def test_a_rate_over_another_period_is_another_figure():
+    prompt = "According to TIME (December 1975), how many barrels of crude a day did the wells of Ras Sudr produce?"
+    for said in ("3,000 barrels a month", "3,000 barrels a year", "3000 a week"):
+        assert not grade_numeric(said, "3000", unit="barrels a day", prompt=prompt).correct, said
+    for said in ("3000 bpd", "3,000 barrels per day", "3,000 barrels"):
+        assert grade_numeric(said, "3000", unit="barrels a day", prompt=prompt).correct, said
+    assert grade_numeric("a quarter of a million barrels per day", "250000", unit="barrels per day", prompt="How many barrels per day?").correct

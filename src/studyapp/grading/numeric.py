@@ -21,7 +21,7 @@ from studyapp.grading import currency, names, ranges, units
 from studyapp.grading.claims import contradiction, reversed_direction
 from studyapp.grading.dates import DateReading, describe, month_number, read_date
 from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
-from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _unit_problem
+from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _period_of, _unit_problem
 from studyapp.grading.numbers import (
     CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
 )  # fmt: skip
@@ -339,6 +339,12 @@ def _judge_number(
         and not re.search(rf"\b(?:{period[1]}|{_PERIOD_ADVERBS.get(period[1].casefold(), period[1])})\b", prompt.text, re.IGNORECASE)
     ):  # fmt: skip
         return f"'{period[0]}' makes it another figure than {exp.display}"  # "40,000 a month", "$4.6 billion a year"
+    if (
+        period is not None and exp.unit in units.RATES and (asked := _period_of(exp.unit)) is not None
+        and period[1].casefold() != "quarter"  # "a quarter of a million barrels per day" is a figure
+        and {"annum": "year"}.get(period[1].casefold(), period[1].casefold()) != asked
+    ):  # fmt: skip
+        return f"'{period[0]}' is another rate than {exp.display}"  # "3,000 barrels a month" for 3,000 barrels a day
     if _TRAILING_BOUND.search(given) and "up" not in stated:
         return f"'{_TRAILING_BOUND.search(given)[0].strip(', ')}' states a bound, but the answer is exactly {exp.display}"
     if exp.is_year and given_q.unit is not None and (war := _WAR_RE.search(" ".join(names.canonical_tokens(given_q.unit)))):

@@ -390,7 +390,9 @@ def _town_alone_reading(given: str, answer: str, accept: Sequence[str], candidat
         return None
     for candidate in candidates:
         pair = _place_pair(candidate) if candidate.count(",") == 1 and not _AND_RE.search(candidate) else None
-        if pair is not None and names.is_container_place(normalise(pair[1])) and names.country_code(normalise(pair[0])) is None:
+        if pair is not None and names.is_container_place(normalise(pair[1])) and names.country_code(normalise(pair[0])) is None and not any(
+            c.isdigit() for c in pair[0]
+        ):  # "14 December 1960, Paris" is a date and a place, both asked: the date alone is half of it
             alone = _grade_text(given, pair[0], (), **kw)
             if alone.correct:
                 return Grade(True, alone.reason, candidate, given, f"Accepted: '{given}' is {pair[0]}; the answer adds where it lies")
@@ -1160,6 +1162,10 @@ def _month_span(text: str, date_order: str) -> tuple[tuple[int, int], tuple[int,
     return (ends[0].value.year, ends[0].value.month), (ends[1].value.year, ends[1].value.month)
 
 
+_TALLY_WORDS = lazy_re(r"\bvot(?:e|es|ed|ing)\b|\btally\b|\bin\s+favou?r\b", re.IGNORECASE)
+"""A vote's two figures are for and against, in that order: "4 votes to 12" is the vote lost, not 12 to 4."""
+
+
 def _range_grade(given: str, answer: str, candidates: list[str], words: Context, date_order: str) -> Grade | None:
     """Spans: "between 37 and 65 months" = "37 to 65 months", "-25 to -20" = "-20 to -25 °C",
     "6th and 7th March 2025" = "6-7 March 2025"; the ends and the unit decide."""
@@ -1196,6 +1202,8 @@ def _range_grade(given: str, answer: str, candidates: list[str], words: Context,
             years = all(v.is_integer() and 1000 <= v <= 2200 for v in (span.low, span.high)) and span.unit is None
             if years and (given_span.low > given_span.high) != (span.low > span.high):
                 return _wrong(answer, given, f"The years run the other way: {given} is not {candidate}")  # "2020 to 2018"
+            if _TALLY_WORDS.search(f"{candidate} {given} {words.text}") and (given_span.low > given_span.high) != (span.low > span.high):
+                return _wrong(answer, given, f"The vote runs the other way: {given} is not {candidate}")  # "4 votes to 12" for 12 to 4
             if re.match(r"\s*from\b", candidate, re.IGNORECASE) and (given_span.low > given_span.high) != (span.low > span.high):
                 return _wrong(answer, given, f"It runs the other way: {given} is not {candidate}")  # a change from 7,480 MW to 22,480 MW
             if not _range_units_agree(given_span.unit, span.unit, words):
