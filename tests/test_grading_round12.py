@@ -1007,3 +1007,17 @@ def test_a_rate_over_another_period_is_another_figure():
     for said in ("3000 bpd", "3,000 barrels per day", "3,000 barrels"):
         assert grade_numeric(said, "3000", unit="barrels a day", prompt=prompt).correct, said
     assert grade_numeric("a quarter of a million barrels per day", "250000", unit="barrels per day", prompt="How many barrels per day?").correct
+
+
+def test_an_article_and_its_letter_is_no_temperature():
+    """"371F" is Article 371F, not 371 °F: "Article 371" is another article."""
+    question = _short("Which article of the Constitution contains special provisions for the state of Sikkim?", "Article 371F", ("371F", "371-F"))
+    assert not grade(question, "Article 371").correct and not grade(question, "371").correct
+    assert grade(question, "371 F").correct and grade(question, "Article 371-F").correct
+    assert grade(_short("What was the temperature?", "100F"), "100 degrees Fahrenheit").correct
+
+
+def test_the_family_name_of_a_line_of_rulers_is_not_the_ruler_asked():
+    assert not grade(_short("Who was the 12th and last Chogyal of Sikkim?", "Palden Thondup Namgyal"), "Namgyal").correct
+    assert grade(_short("Who was the 12th and last Chogyal of Sikkim?", "Palden Thondup Namgyal"), "Palden Namgyal").correct
+    assert grade(_short("Who was India's national security adviser?", "Ajit Doval"), "Doval").correct

@@ -194,6 +194,13 @@ _WORK_ASKED = lazy_re(
 )
 """A book's, a film's or a poem's title is read in its order: "Rising Rain" is not the book "Rain Rising"."""
 _TITLE_WORDS = names.HONORIFICS | names.TITLES
+_ONE_OF_A_LINE = lazy_re(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final)\s+"
+    r"(?:and\s+(?:last|final)\s+)?(?:\w+\s+)?(?:king|queen|emperor|empress|chogyal|sultan|shah|maharaja|maharana|nizam|tsar|czar|"
+    r"pharaoh|monarch|ruler|raja|emir|khan|caliph|dalai\s+lama|panchen\s+lama|mughal|peshwa|nawab|dynast)",
+    re.IGNORECASE,
+)
+"""A ruler of a line asked by number ("the 12th and last Chogyal"): the family name is every ruler's, not the one asked."""
 _INDEFINITE = lazy_re(r"\s*(?:a|an)\s", re.IGNORECASE)
 """A response that begins "a ..." describes a kind of thing; with a word of the name left out it names none."""
 _COMMON_SURNAMES = frozenset(
@@ -345,6 +352,7 @@ def _match_terms(
         and all(where[j] is None for j in range(first)) and len("".join(keys[first:])) >= 3
         and not any(key in prompt.words or key in names.HEAD_NOUNS or key in _COMMON_SURNAMES for key in keys[first:])
         and not all(key in names.TITLES for key in keys)  # an office ("Home Secretary"), not a person: no surname to go by
+        and not _ONE_OF_A_LINE.search(prompt.text)  # "the 12th and last Chogyal": "Namgyal" is the house, every one of them
     ):  # fmt: skip
         where[:first] = [where[first]] * first  # the surname alone names the person: "Doval" for Ajit Doval
     elif person and words and (tail := _surname_of_words(keys, where, words, prompt)):
@@ -482,6 +490,9 @@ def _expected_figures(candidates: tuple[str, ...], date_order: str) -> tuple[tup
     return dates, ranges, quantities, bounded
 
 
+_DESIGNATION_LETTER = lazy_re(r"\s*\d+[A-Za-z]\s*")
+""""371F", "35A": an article or section and its letter, not 371 °F, unless the question is about heat or cold."""
+_TEMPERATURE_ASKED = lazy_re(r"\btemperature|\bdegrees?\b|\bhot|\bcold|\bheat|\bwarm|\bfreez|\bboil|°", re.IGNORECASE)
 _YEAR_AND_SHORT_END = lazy_re(r"\s*\d{4}\s*[-/\u2013]\s*\d{1,2}\s*")
 
 
@@ -489,6 +500,8 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
     figures = _expected_figures(tuple(candidates), date_order)
     dates, ranges, bounded = list(figures[0]), list(figures[1]), list(figures[3])
     quantities = [*figures[2], *bounded]
+    if any(_DESIGNATION_LETTER.fullmatch(c) for c, _ in quantities) and not _TEMPERATURE_ASKED.search(words.text):
+        quantities = [(c, q) for c, q in quantities if not _DESIGNATION_LETTER.fullmatch(c)]
     if not (dates or ranges or quantities):
         return None
     tally = _votes_for(given, answer, words.text, words.spoken) if quantities and not dates and not ranges else None
