@@ -222,6 +222,11 @@ def _capitals() -> dict[str, str]:
     return {str(r["iso2"]): normalise(str(r["capital"])) for r in _read(root.parent / "countries.json") if r.get("iso2") and r.get("capital")}
 
 
+def capitals() -> list[str]:
+    """Every capital's name, normalised."""
+    return list(_capitals().values())
+
+
 def capital_of(country: str) -> str | None:
     """The capital's name, normalised ("LV" -> "riga")."""
     return _capitals().get(country)

@@ -417,6 +417,7 @@ def warm_up() -> None:
     _english_words()  # 40-55 ms of JSON: off the first answer's path
     _verb_tables()
     _place_words()  # built on a session's first typo otherwise (about 1 ms inside that answer)
+    _capital_words()  # the same
 
 
 # given names common enough that a slip into one names another person ("Rajesh" for Ragesh, "Ramesh" for Rajesh):
@@ -439,6 +440,20 @@ def is_given_name(word: str) -> bool:
 def is_real_name(phrase: str) -> bool:
     """A country, demonym or another answer of the loaded packs (normalised text)."""
     return phrase in _known_words()[0]
+
+
+@lru_cache(maxsize=1)
+def _capital_words() -> frozenset[str]:
+    """Capitals of one word that are not their country's name ("kingstown", "riga"; not "singapur" or "kuwait")."""
+    from studyapp.grading import gazetteer
+
+    prefixes = {name[:5] for name in _countries()}
+    return frozenset(c for c in gazetteer.capitals() if " " not in c and len(c) >= 4 and c[:5] not in prefixes)
+
+
+def is_capital(word: str) -> bool:
+    """A typed word that is a capital city names that city: "Kingstown" is St Vincent's, no slip of Kingston."""
+    return word in _capital_words()
 
 
 def is_real_word(word: str) -> bool:

@@ -383,6 +383,46 @@ _BOTH_ASKED = lazy_re(
 )
 
 
+_CHANGED_FROM = lazy_re(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?([^,;?]+?)\s+(?:to|into)\s+(?:what|which)\b", re.IGNORECASE)
+
+
+def _the_name_before(given: str, candidates: Sequence[str], prompt: str) -> str | None:
+    """"British Commonwealth of Nations" where the question asks what the British Commonwealth was renamed to: every
+    word of the old name kept, where no accepted answer keeps them, is the old name, not the new one."""
+    changed = _CHANGED_FROM.search(prompt or "")
+    if changed is None:
+        return None
+    old = {t for t in _tokens(changed[1]) if t not in STOPWORDS}
+    if not old or not old <= set(_tokens(given)):
+        return None
+    return None if any(old <= set(_tokens(c)) for c in candidates) else changed[1]
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
+
+
+def _named_as_parent(given: str, candidates: Sequence[str]) -> str | None:
+    """"Sheikh Khalifa bin Zayed" where the answer is Sheikh Zayed: the answer's name stands only after "bin" (son
+    of), and another name before it, so the son is named, not the father. None where the answer itself is named so."""
+    typed = _tokens(given)
+    marks = [i for i, t in enumerate(typed) if t in _PATRONYMIC]
+    if not marks:
+        return None
+    before, after = set(typed[: marks[0]]), set(typed[marks[0] + 1 :])
+    for candidate in candidates:
+        tokens = _tokens(candidate)
+        own = [i for i, t in enumerate(tokens) if t in _PATRONYMIC]
+        if own and (after <= set(tokens[own[0] + 1 :]) or typed[marks[0] + 1 : marks[0] + 2] == tokens[own[0] + 1 : own[0] + 2]):
+            return None  # "Abdullah bin Touq Al Mari": the answer's own lineage, whatever is typed before it
+    for candidate in candidates:
+        keys = [t for t in _tokens(candidate) if t not in names.HONORIFICS and t not in names.TITLES and t not in STOPWORDS and t not in _PATRONYMIC]
+        head = keys[:1]
+        if head and head[0] in after and head[0] not in before and before - set(_tokens(candidate)) - names.HONORIFICS - names.TITLES - STOPWORDS:
+            if typed[: marks[0]] != _tokens(candidate)[: marks[0]]:
+                return candidate.split(" bin ")[0].split(" ibn ")[0]
+    return None
+
+
 def _town_alone_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"Dholera" for Dholera, Gujarat: the place asked for, without where the answer says it lies; not where the
     question asks for both ("In which city and country ...?")."""
@@ -942,6 +982,10 @@ def _grade_text(
             return _wrong(answer, given, f"'{both[2]}' is another answer beside '{both[1]}'")  # "Antrix and ISRO"
     if result.correct and (extra := _country_beyond_the_list(given, candidates)) is not None:
         return _wrong(answer, given, f"'{extra}' is another answer beside the ones asked for")  # "Finland, Sweden and Ukraine"
+    if result.correct and (before := _the_name_before(given, candidates, prompt)) is not None:
+        return _wrong(answer, given, f"'{given}' keeps what the question says was changed: {before}")  # "British Commonwealth of Nations"
+    if result.correct and (father := _named_as_parent(given, candidates)) is not None:
+        return _wrong(answer, given, f"'{given}' names a child of {father}, not {father}")  # "Khalifa bin Zayed" for Sheikh Zayed
     if result.correct and asks_for_person(words) and _adds_a_named_person(given, candidates, prompt):
         return _wrong(answer, given, f"'{given}' adds someone the question names beside the answer")
     unconfirmed = result.correct and _claims_container(given, candidates)

@@ -95,9 +95,10 @@ def _other_name(typed: str, answer: str, several: bool, whole: str) -> bool:
         return True  # the people or the adjective, not the place ("Mexican"; "Bhutaan" is a slip, no people's name)
     if names.is_given_name(typed) and not _sounds_alike(typed, answer):
         return True  # "Rajesh" for Ragesh, "Ramesh" for Rajesh: another man's name ("Ahmed" for Ahmad is a spelling)
+    capital = names.is_capital(typed) and (names.is_capital(answer) or names.is_place_word(answer))  # "Kingstown" for Kingston; "Sofia" for Sofiya is a spelling
     if not several:
-        return names.is_real_word(typed)
-    return names.country_code(typed) is not None or typed in names.DEMONYMS or names.is_real_name(whole)
+        return names.is_real_word(typed) or capital
+    return names.country_code(typed) is not None or typed in names.DEMONYMS or names.is_real_name(whole) or capital
 
 
 _HARD_C = lazy_re(r"ck|c(?![eiy])|q|x")
