@@ -49,6 +49,9 @@ def _words_told(said: str) -> frozenset[str]:
     return frozenset(normalise(said).replace("-", " ").split())
 
 
+_POINTS = lazy_re(r"\bpercentage points?\b|\bpp\b", re.IGNORECASE)
+
+
 def contradiction(given: str, said: str, person: bool) -> str:
     """What in a response the grader otherwise accepted says the fact is otherwise: a word that denies it or names
     another event ("1949, abolished"), a bound ("until 2013" for since 2013), a lower or past office before a name,
@@ -74,7 +77,7 @@ def contradiction(given: str, said: str, person: bool) -> str:
         return f"'{bound[1]}' says when it ended or what came before or after, not when it was"
     if given.rstrip().endswith("+") and "+" not in said and not re.search(r"\d", given):
         return f"'{given.strip()}' is another grouping than the answer"
-    if re.search(r"\bpercentage points?\b|\bpp\b", given, re.IGNORECASE) and not told & {"point", "points", "pp"}:
+    if _POINTS.search(given) and not told & {"point", "points", "pp"}:
         return "percentage points are not per cent"
     day = next((d for d in _WEEKDAYS if d in words or d[:3] in words), None)
     if day is not None and day not in told:
@@ -96,18 +99,25 @@ _GIVING = frozenset("gave give gives sent send sends paid pay pays exported expo
 _GETTING = frozenset("received receive receives got get gets obtained obtain imported import imports bought buy buys borrowed".split())
 
 
-def reversed_direction(given: str, prompt: str) -> str:
-    """A flow the response turns round: "to India" where the question asks about exports to Canada, "evacuated to
-    Sudan" for those evacuated from it, "Canada received" what the question says Canada committed. "" when none."""
-    asked = normalise(prompt)
-    typed = normalise(given)
-    flows = {}
+@lru_cache(maxsize=16)  # the question's own, as _words_told
+def _flows_asked(asked: str) -> tuple[tuple[str, str], ...]:
+    """Each country the (normalised) question sends something to or from, with which way: read once per question."""
+    flows: dict[str, str] = {}
     for way, place in _TOWARD.findall(asked):
         code = names.country_code(place) or names.country_code(place.split()[0])
         if code is not None:
             flows[code] = "to" if way in ("to", "into", "for") else "from"
+    return tuple(flows.items())
+
+
+def reversed_direction(given: str, prompt: str) -> str:
+    """A flow the response turns round: "to India" where the question asks about exports to Canada, "evacuated to
+    Sudan" for those evacuated from it, "Canada received" what the question says Canada committed. "" when none."""
+    asked = normalise(prompt)
+    flows = dict(_flows_asked(asked))
     if not flows:
         return ""
+    typed = normalise(given)
     for way, place in _TOWARD.findall(typed):
         code = names.country_code(place) or names.country_code(place.split()[0])
         if code is None:
@@ -150,9 +160,16 @@ def _countries_in_order(tokens: list[str]) -> list[tuple[str, int]]:
     return found
 
 
+@lru_cache(maxsize=64)  # one entry per question's answers
+def _two_countries(candidates: tuple[str, ...]) -> bool:
+    return any(len(w) == 2 and w[0][0] != w[1][0] for c in candidates for w in [_countries_in_order(normalise(c).split())])
+
+
 def swapped_countries(given: str, candidates: list[str]) -> str:
     """Two countries in the answer's places swapped where a word between them orders them: "the Year of India in
     Germany" for the Year of Germany in India. "" when the order agrees or does not matter ("India and Germany")."""
+    if not _two_countries(tuple(candidates)):
+        return ""  # no answer names two countries to swap
     typed = _countries_in_order(normalise(given).split())
     if len(typed) < 2:
         return ""
@@ -254,10 +271,15 @@ def _split_as(typed: list[str], wanted: list[str]) -> list[str]:
     return [part for word in merged for part in joined.get(word, (word,))]
 
 
+@lru_cache(maxsize=16)  # the question's own, as _words_told
+def _capitals_asked(prompt: str) -> tuple[str, ...]:
+    return tuple(set(_CAPITALS.findall(prompt)))  # in the order the set of them was walked
+
+
 def initials_asked(given: str, candidates: list[str], prompt: str) -> str:
     """"What do the letters IGN stand for": the words typed must spell IGN, as the answer's do
     ("Intergovernmental Negotiating Body" spells INB). "" when they do or the question asks no initials."""
-    for letters in set(_CAPITALS.findall(prompt)):
+    for letters in _capitals_asked(prompt):
         wanted = letters.casefold()
         if not any(wanted in names.acronyms(names.canonical_tokens(c)) for c in candidates):
             continue
@@ -276,11 +298,18 @@ def initials_asked(given: str, candidates: list[str], prompt: str) -> str:
 _ERA = lazy_re(r"\b(b\.?\s?c\.?\s?e?|a\.?\s?d|c\.?\s?e|before christ|anno domini|common era)(?=\W|$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # one entry per question's answers
+def _eras_of(candidates: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_era(m) for c in candidates for m in _ERA.findall(c))
+
+
 def another_era(given: str, candidates: list[str]) -> str:
     """"2nd century AD" for the 2nd century BC: the era is part of the date. "" when it agrees or is not said."""
+    wanted = _eras_of(tuple(candidates))
+    if not wanted:
+        return ""  # the answer says no era: none typed is another
     typed = {_era(m) for m in _ERA.findall(given)}
-    wanted = {_era(m) for c in candidates for m in _ERA.findall(c)}
-    if typed and wanted and not typed & wanted:
+    if typed and not typed & wanted:
         return f"'{given}' is in another era than the answer"
     return ""
 
@@ -293,8 +322,8 @@ def _era(mark: str) -> str:
 def an_item_fewer(given: str, candidates: list[str]) -> str:
     """"Jhelum and Chenab" for Indus, Jhelum and Chenab: a list of the answer's own items with one left out, though
     the question names the missing one elsewhere ("the Indus Waters Treaty"). "" when none."""
-    if any(c.isdigit() for c in given) or "(" in given:
-        return ""
+    if any(c.isdigit() for c in given) or "(" in given or not any("," in c for c in candidates):
+        return ""  # no answer is a list with commas: none has an item to leave out
     typed = [normalise(t) for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t.strip()]
     if len(typed) < 2:
         return ""
@@ -316,8 +345,12 @@ def an_item_more(given: str, candidates: list[str]) -> str:
     if any(c.isdigit() for c in given) or "(" in given:
         return ""
     typed = [t for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
+    if len(typed) < 3:
+        return ""  # one more than a list of two at the least
     lists = [[i for i in ITEM_SPLIT.split(c.strip()) if i] for c in candidates]
     lists = [items for items in lists if len(items) >= 2 and not any(names.is_container_place(normalise(i)) for i in items[1:])]
+    if not lists:
+        return ""  # the answer is no list: nothing typed is one item more
     extra = normalise(typed[-1]) if typed else ""
     before = normalise(typed[-2]) if len(typed) > 1 else ""
     state = names.subdivision_of(extra)

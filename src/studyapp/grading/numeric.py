@@ -454,6 +454,8 @@ _PAIR = lazy_re(r"(\d[\d,.]*)(?:\s*%|\s+per\s*cent|\s+percent)?\s+([a-z]+)|([a-z
 
 def _pairs(text: str) -> dict[str, str] | None:
     """"22 single-seat and 4 twin-seat" -> {"22": "single", "4": "twin"}: each figure with the word that labels it."""
+    if not any(map(str.isdigit, text)):
+        return None  # every part needs a figure: the pattern's search, part by part, found that slowly
     found: dict[str, str] = {}
     for part in re.split(r",|;|\band\b", text.casefold()):
         match = _PAIR.search(part.replace("-", " "))
@@ -467,6 +469,8 @@ def _pairs(text: str) -> dict[str, str] | None:
 def _paired_figures(given: str, answer: str, prompt: str) -> Grade | None:
     """Two figures each with its label: "4 single-seat and 22 twin-seat" swaps them; "4 twin-seaters and
     22 single-seaters" keeps each with its own, in another order."""
+    if not any(map(str.isdigit, answer)):
+        return None  # no figure in the answer to pair, in either reading
     expected = _pairs(answer)
     if expected is None:
         return _labelled_in_prompt_order(given, answer, prompt)
@@ -1479,8 +1483,8 @@ def _clock_minutes(text: str) -> tuple[int, bool] | None:
 
 def _clock_grade(given: str, answer: str, candidates: list[str]) -> Grade | None:
     """A time of day: "6:55 pm" and "18:55" are 6.55 pm, "6.55 am" is not (the half of the day is part of it)."""
-    if normalise(given) == normalise(answer):
-        return None  # the answer as the pack writes it: the exact match says so
+    if not any(map(str.isdigit, answer)) or normalise(given) == normalise(answer):
+        return None  # no time of day in the answer; or the answer as the pack writes it: the exact match says so
     expected = _clock_minutes(answer)
     if expected is None or not expected[1] or any(c.isalpha() for c in _CLOCK.sub(" ", answer).replace("IST", "")):
         return None

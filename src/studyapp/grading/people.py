@@ -239,8 +239,11 @@ def is_known_person(name: str) -> bool:
 def another_known_person(typed: str, answer: str) -> bool:
     """"John Adams" for John Quincy Adams: both in the table, as two people ("Ajit Doval" for Ajit Kumar Doval is his)."""
     table = _people()
-    said, meant = table.get(normalise(typed)), table.get(normalise(answer))
-    return said is not None and meant is not None and bool(said[2]) and meant[0] != said[0]
+    meant = table.get(normalise(answer))
+    if meant is None:
+        return False  # the answer is nobody the table knows: what was typed is not looked up
+    said = table.get(normalise(typed))
+    return said is not None and bool(said[2]) and meant[0] != said[0]
 
 
 def _office(text: str) -> str:
@@ -287,15 +290,23 @@ def _matches(typed: str, held: str) -> bool:
     return heads_t == heads_h and set(t) - heads_t <= set(h) - heads_h
 
 
+@lru_cache(maxsize=64)  # one entry per question's answers
+def _items_of(candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """Every item of the answers' lists: read once per question, not on every claim a response is checked for."""
+    from studyapp.grading.claims import ITEM_SPLIT
+
+    return tuple(i for c in candidates for i in ITEM_SPLIT.split(c) if i)
+
+
 def office_claim(response: str, candidates: list[str]) -> str | None:
     """A reason when the response gives a known person an office or country that is not theirs, else None.
     In a list ("Foreign Minister Rajnath Singh and Sébastien Lecornu"), each person is judged on their own."""
     from studyapp.grading.claims import ITEM_SPLIT
 
-    items = [i for c in candidates for i in ITEM_SPLIT.split(c) if i]
+    items = _items_of(tuple(candidates))
     if len(items) > len(candidates):
         for part in ITEM_SPLIT.split(response):
-            if part and (claim := _claim(part, items)) is not None:
+            if part and (claim := _claim(part, list(items))) is not None:
                 return claim
         return None
     return _claim(response, candidates)
@@ -313,9 +324,18 @@ def without_verified_title(response: str, candidates: list[str]) -> str | None:
     return verdict[1] if verdict is not None and verdict[0] else None
 
 
+@lru_cache(maxsize=64)  # one entry per question's answers
+def _judged(candidates: tuple[str, ...]) -> bool:
+    """Whether any answer is a person in the table or a country: :func:`_judge` finds nothing to judge otherwise."""
+    people = _people()
+    return any(normalise(c) in people or names.country_code(normalise(c)) is not None for c in candidates)
+
+
 def _judge(response: str, candidates: list[str]) -> tuple[bool, str] | None:
     """(True, the name as typed) for a title they held; (False, the reason) for one they did not; None when
     the person is not in the table or the words beside the name are more than a title and a country."""
+    if not _judged(tuple(candidates)):
+        return None  # no answer is a person the table knows or a country: nothing to judge a title against
     people = _people()
     said = normalise(response)
     person = next((people[n] for c in candidates if (n := normalise(c)) in people and (n in said or set(n.split()) & set(said.split()))), None)

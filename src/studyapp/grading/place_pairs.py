@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from studyapp.grading import gazetteer, names
 from studyapp.grading.claims import asked_kinds
@@ -18,10 +19,15 @@ from studyapp.grading.phrases import Context, NEGATIONS
 from studyapp.grading.text import lazy_re, normalise
 
 
+@lru_cache(maxsize=64)  # one entry per question's answers and their forms
+def _lists_among(candidates: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c for c in candidates if _LIST_SPLIT.search(c))
+
+
 def _country_beyond_the_list(given: str, candidates: list[str]) -> str | None:
     """A list answer ("Finland and Sweden") given with one country more ("Finland, Sweden and Ukraine"), though the
     question names it ("after Russia invaded Ukraine"): that country is another answer, not a harmless word."""
-    listed = [c for c in candidates if _LIST_SPLIT.search(c)]
+    listed = _lists_among(tuple(candidates))
     if not listed:
         return None
     items = [i for i in _LIST_SPLIT.split(given) if i]
@@ -368,6 +374,11 @@ def _side_grade(given: str, answer: str, candidates: list[str], again: Callable[
 _KIND_AFTER = lazy_re(r"\s+(?:city|town|district|state|province|county|region|oblast|municipality)$")
 
 
+_IN_BETWEEN = lazy_re(r"\sin\s")
+_IN_PLACE = lazy_re(r"\s*(.+?)\s+in\s+(?:the\s+)?(.+?)\s*")
+_IN_BRACKETS = lazy_re(r"\s*([^()]+?)\s*\((?!\s*(?:not|rather)\b)([^()]+)\)\s*")
+
+
 def _place_pair(given: str) -> tuple[str, str] | None:
     """"Kazan, Russia" / "Juno Beach in Normandy" / "in Latvia, in the Baltics" -> (the place, where it is)."""
     parts = [p.strip() for p in given.split(",")]
@@ -375,10 +386,10 @@ def _place_pair(given: str) -> tuple[str, str] | None:
         parts[0] = parts[0][2:].strip()  # "in Latvia, in the Baltics": the place where, with its region
     if 2 <= len(parts) <= 3 and all(parts):  # "Umroi, Meghalaya, India": the last part is where the rest lies
         return ", ".join(parts[:-1]), re.sub(r"^in\s+(?:the\s+)?(?=\S)", "", parts[-1])  # "Latvia, in the Baltics"
-    match = re.fullmatch(r"\s*(.+?)\s+in\s+(?:the\s+)?(.+?)\s*", given)
+    match = _IN_PLACE.fullmatch(given) if _IN_BETWEEN.search(given) else None  # the slow fullmatch only where " in " is
     if match:
         return match.group(1), match.group(2)
-    match = re.fullmatch(r"\s*([^()]+?)\s*\((?!\s*(?:not|rather)\b)([^()]+)\)\s*", given)  # "Ambala (Haryana)"
+    match = _IN_BRACKETS.fullmatch(given) if "(" in given else None  # "Ambala (Haryana)"
     if match:
         return match.group(1), match.group(2).strip()
     return None

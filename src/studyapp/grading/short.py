@@ -45,16 +45,24 @@ from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_
 from studyapp.grading.text import lazy_re, normalise, singular
 
 
+_BRACKETED = lazy_re(r"\s*(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[.!]?\s*")
+_SEPARATED = lazy_re(r"\s*(.+?)\s+(?:-|–|—|/|aka|or|i\.e\.|ie)\s+(.+?)\s*")
+_SEPARATOR = lazy_re(r"\s(?:-|–|—|/|aka|or|i\.e\.|ie)\s")
+
+
 def _split_brackets(given: str) -> tuple[str, str] | None:
-    match = re.fullmatch(r"\s*(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[.!]?\s*", given)
+    """A name and what is beside it in brackets or after a dash, "aka", "or", "i.e.": the slow patterns (their
+    lazy parts try every split) only where a bracket or such a word between spaces is there to find."""
+    match = _BRACKETED.fullmatch(given) if "(" in given or "[" in given else None
     if match:
         return match.group(1), match.group(2)
-    match = re.fullmatch(r"\s*(.+?)\s+(?:-|–|—|/|aka|or|i\.e\.|ie)\s+(.+?)\s*", given)
+    match = _SEPARATED.fullmatch(given) if _SEPARATOR.search(given) else None
     if match:
         return match.group(1), match.group(2)
     return None
 
 
+_DOTS_AND_SPACES = lazy_re(r"[.\s]")
 _NUMBER_SIGN = lazy_re(r"\b(?:[Nn]o|NO)\.\s*(?=\d)|\bNo\s+(?=\d)|\bnos?\.\s*(?=\d)")
 
 
@@ -176,10 +184,16 @@ def _other_side(response: str, prompt: str) -> str:
 _HOW_MANY_ASKED = lazy_re(r"\b(?:which|what|name|list)\s+(?:the\s+|are\s+the\s+)?(two|three|four|five|six|seven|eight)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)  # the question's own: every response that is right asks again
+def _how_many_asked(prompt: str) -> tuple[str, ...] | None:
+    asked = _HOW_MANY_ASKED.search(prompt)
+    return None if asked is None else (asked[0], asked[1])
+
+
 def _fewer_than_asked(response: str, prompt: str) -> str:
     """"Kochi and Goa" where the question asks which three seaports: a list shorter than the one asked for is
     part of the answer, whatever an accept entry allows on its own."""
-    asked = _HOW_MANY_ASKED.search(prompt)
+    asked = _how_many_asked(prompt)
     if asked is None:
         return ""
     items = [i for i in ITEM_SPLIT.split(response.strip()) if i.strip()]
@@ -296,6 +310,7 @@ def _polar_grade(response: str, answer: str, accept: Sequence[str], prompt: str)
 
 _ROMAN_WORD = lazy_re(r"\b(?=[IVXLC]+\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?<=\w)")
 _ORDINAL_IN = lazy_re(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b", re.IGNORECASE)
+_STATE_WORD = lazy_re(r"government|administration|authorities", re.IGNORECASE)
 _COUNTRY_BY_ITS_STATE = lazy_re(r"\s*(?:the\s+)?([\w'-]+(?:\s+[\w'-]+)?)\s+(?:government|administration|authorities)\s*", re.IGNORECASE)
 _PART_OF_PLACE = lazy_re(r"\s*(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+(.+?)\s*", re.IGNORECASE)
 _HEDGE_BEFORE_SHARE = lazy_re(r"^\s*(?:about|around|roughly|approximately|nearly|almost|some|close\s+to)\s+", re.IGNORECASE)
@@ -316,7 +331,8 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
         shown = _grade_text(worked, answer, accept, **kw)
         if shown.correct:  # "2023 minus 65 = 1958": the working shown comes to the answer
             return Grade(True, shown.reason, shown.expected, given, f"{shown.detail} (worked out: {given})", shown.parts)
-    said = digits_for_words(given) if any(c.isdigit() for c in _text(answer) + "".join(_text(a) for a in accept or ())) else given
+    traits = _answer_traits(tuple([_text(answer), *(_text(a) for a in accept or ())]))
+    said = digits_for_words(given) if traits[0] else given
     if said != given:
         spelled = _grade_text(said, answer, accept, **kw)  # "twenty-two single-seat and four twin-seat", "thirteenth May twenty twenty-four"
         if spelled.correct:
@@ -349,8 +365,8 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
         full = _grade_text(respelled, answer, accept, **kw)
         if full.correct:  # "Artificial Intelligence Impact Summit" for the AI Impact Summit, "GAIL, IOC" for Indian Oil Corporation
             return Grade(True, Reason.ALTERNATIVE, full.expected, given, f"Accepted: '{given}' is '{full.expected}', {letters.upper()} spelled the other way", full.parts)
-    period = _period_months(given)
-    if period is not None and any(_period_months(c) == period for c in [_text(answer), *(_text(a) for a in accept or ())] if c):
+    period = _period_months(given) if traits[1] else None  # no answer names an interval: none typed can be the same
+    if period is not None and period in traits[1]:
         return Grade(True, Reason.ALTERNATIVE, _text(answer), given, f"'{given}' is the same interval as '{_text(answer)}'")
     candidates = [_text(answer), *(_text(a) for a in accept or ())]
     for reading in _READINGS:
@@ -367,13 +383,31 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
 
 def _share_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"a third", "1/3", "33%" for the answer "one third"."""
-    for candidate in candidates:
-        if (share := read_fraction(candidate)) is not None:
-            said = read_fraction(given)
-            typed = parse_quantity(_HEDGE_BEFORE_SHARE.sub("", given)) if said is None else None
-            if said is not None and abs(said - share) < 1e-9 or typed is not None and typed.unit == "%" and percent_is_fraction(typed.value, share, given):
-                return Grade(True, Reason.NUMERIC, candidate, given, f"{given} = {candidate}")
+    for candidate, share in _shares(tuple(candidates)):
+        said = read_fraction(given)
+        typed = parse_quantity(_HEDGE_BEFORE_SHARE.sub("", given)) if said is None else None
+        if said is not None and abs(said - share) < 1e-9 or typed is not None and typed.unit == "%" and percent_is_fraction(typed.value, share, given):
+            return Grade(True, Reason.NUMERIC, candidate, given, f"{given} = {candidate}")
     return None
+
+
+@lru_cache(maxsize=64)  # one entry per question, as answer_forms
+def _shares(candidates: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """The answers that are shares ("one third"), with the share: read once per question, not on every response."""
+    return tuple((candidate, share) for candidate in candidates if (share := read_fraction(candidate)) is not None)
+
+
+@lru_cache(maxsize=64)  # one entry per question, as answer_forms
+def _answer_traits(candidates: tuple[str, ...]) -> tuple[bool, frozenset[float], bool, bool]:
+    """What the forgiving readings of :func:`_lenient_text` ask of the answers alone, whatever the response: whether
+    any has a figure, the intervals they name (:func:`_period_months`), whether one is a list of two to six items
+    with no figure (:func:`_list_grade`), whether one is a town and where it lies (:func:`_town_alone_reading`).
+    Each reading then looks at the response only where the answers leave it something to find."""
+    digits = any(c.isdigit() for c in "".join(candidates))
+    periods = frozenset(p for c in candidates if c and (p := _period_months(c)) is not None)
+    listed = any(2 <= len([i for i in ITEM_SPLIT.split(c.strip()) if i]) <= 6 and not any(ch.isdigit() for ch in c) for c in candidates)
+    placed = any(c.count(",") == 1 for c in candidates)
+    return digits, periods, listed, placed
 
 
 _BOTH_ASKED = lazy_re(
@@ -426,6 +460,8 @@ def _named_as_parent(given: str, candidates: Sequence[str]) -> str | None:
 def _town_alone_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"Dholera" for Dholera, Gujarat: the place asked for, without where the answer says it lies; not where the
     question asks for both ("In which city and country ...?")."""
+    if not _answer_traits(tuple(candidates))[3]:
+        return None  # no answer is a town with where it lies
     if "," in given or _place_pair(given) is not None or _BOTH_ASKED.search(kw.get("prompt") or ""):
         return None
     for candidate in candidates:
@@ -452,7 +488,7 @@ def _roman_ordinal_reading(given: str, answer: str, accept: Sequence[str], candi
 
 def _government_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"the Malaysian government" for Malaysia: the country by its government."""
-    government = _COUNTRY_BY_ITS_STATE.fullmatch(given)
+    government = _COUNTRY_BY_ITS_STATE.fullmatch(given) if _STATE_WORD.search(given) else None  # the word first, then the slow pattern
     if government is None:
         return None
     said = normalise(government[1])
@@ -497,10 +533,15 @@ _IN_MONTH = lazy_re(r"^\s*(?:in|during|by|on|it was|i think|around)?\s*(?:the\s+
 _YEAR_IN = lazy_re(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+@lru_cache(maxsize=64)  # one entry per question, as answer_forms
+def _answer_months(candidates: tuple[str, ...]) -> frozenset[int]:
+    return frozenset({month_number(c.strip().casefold()) for c in candidates} - {None})
+
+
 def _month_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
     """"2 April 2025", "in March 2023" where the answer is the month alone: a date inside it, of a year the question
     names or its explanation gives, and on the day they give, if they give one."""
-    months = {month_number(c.strip().casefold()) for c in candidates} - {None}
+    months = _answer_months(tuple(candidates))
     if len(months) != 1:
         return None
     said_month = _IN_MONTH.fullmatch(given)
@@ -591,6 +632,7 @@ def _initials_typed_reading(given: str, answer: str, accept: Sequence[str], cand
     return None
 
 
+_SEAT_MARK = lazy_re(r"[,(]|\sin\s")
 _WITH_SEAT = lazy_re(r"\s*(.+?)\s*(?:,\s*(?:in\s+)?|\(\s*(?:in\s+)?|\s+(?:based\s+|headquartered\s+)?in\s+)([^,()]+?)\s*\)?\s*[.!]?\s*")
 
 
@@ -608,7 +650,7 @@ def _seat_reading(given: str, answer: str, accept: Sequence[str], candidates: li
 
 def _seat_named(given: str, candidates: list[str]) -> tuple[str, str] | None:
     """(the body, its seat) where the response adds the place the ``seats`` table gives for the body."""
-    match = _WITH_SEAT.fullmatch(given)
+    match = _WITH_SEAT.fullmatch(given) if _SEAT_MARK.search(given) else None  # a comma, a bracket or "in" to find first
     if match is None or not any(seats.based_in(name, match[2]) for name in (match[1], *candidates)):
         return None
     return match[1], match[2]
@@ -679,6 +721,8 @@ def _list_grade(given: str, candidates: list[str], kw: dict[str, Any]) -> str | 
     """A list whose items each name one item of the answer's list, every item once ("Carney & Modi" for Narendra
     Modi and Mark Carney, "Udaygiri, Vikrant" for INS Vikrant and INS Udaygiri): each item is judged as an answer
     of its own. In the answer's order where the question asks for an order. A reason when right, else None."""
+    if not _answer_traits(tuple(candidates))[2]:
+        return None  # no answer is a list without figures that a list typed could match item for item
     if any(c.isdigit() for c in given) or "(" in given or any(w in NEGATIONS for w in normalise(given).split()):
         return None  # figures keep their labels, asides and denials their scope: judged whole
     typed = [t for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
@@ -960,7 +1004,7 @@ def _grade_text(
                 return _wrong(answer, given, f"'{spelled}' is not what {short} stands for")  # "International South South Transport Corridor (INSTC)"
 
     # 5) a state by its own ISO letters ("BC" for British Columbia, "WB" for West Bengal)
-    letters = re.sub(r"[.\s]", "", given)
+    letters = _DOTS_AND_SPACES.sub("", given)
     if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():  # "B.C."
         for candidate in candidates:
             if names.is_state_code(letters.casefold(), normalise(candidate)):
@@ -1001,7 +1045,7 @@ def _grade_text(
     edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said)
     if edition is not None:
         return edition
-    unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "Mauritius (not the Maldives)"
+    unbracketed = _DENIED_IN_BRACKETS.sub(r", \1 \2", given) if "(" in given else given  # "Mauritius (not the Maldives)"
     return (
         _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words)
         or (_country_with_a_place_in_it(given, answer, candidates) if result.detail.endswith("something it does not say") else None) or result
@@ -1042,6 +1086,7 @@ _RANK_SHORT = {
 }
 
 
+_DENIED_IN_BRACKETS = lazy_re(r"\s*\((not|rather than)\s+(.+?)\)\s*$")
 _SHIP_TYPE = lazy_re(
     r"(?:the\s+)?(?:[\w-]+[- ]class\s+)?(?:(?:guided[- ]missile|stealth|offshore|nuclear[- ]powered|aircraft|patrol|amphibious|fleet|"
     r"survey|research|training|naval|missile)\s+)*(?:destroyer|frigate|corvette|submarine|carrier|warship|ship|vessel|cruiser|tanker|"
@@ -1068,8 +1113,10 @@ _EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoe
 def _edition_grade(given: str, answer: str, words: Context, category: str | None, again: Callable[[str], bool]) -> Grade | None:
     """"Khaan Quest 2025", "Tarang Shakti 24": an exercise's name with the year of its edition. Right when
     the question says that year or no year at all; another year the question gives is another edition."""
+    if any(c.isdigit() for c in answer) or not (category == "operation" or _EVENT_WORDS & words.said):
+        return None  # the question's own first: the pattern's lazy name tries every split of the response
     match = _EDITION.fullmatch(given)
-    if match is None or any(c.isdigit() for c in answer) or not (category == "operation" or _EVENT_WORDS & words.said):
+    if match is None:
         return None
     year = match[2] if len(match[2]) == 4 else f"20{match[2]}"
     said = set(re.findall(r"\b(?:19|20)\d\d\b", words.spoken))

@@ -26,7 +26,7 @@ from studyapp.grading.numeric import (
 from studyapp.grading.outcome import _dropped_double, Grade, Reason, _tokens, _wrong
 from studyapp.grading.phrases import Context, NEGATIONS, HEDGES, QUALIFIERS, asks_for_person, STOPWORDS, Reading, find_reading, harmless
 from studyapp.grading.sentences import _plain_sentence, descriptive
-from studyapp.grading.text import american, distance, has_word, lazy_re, max_typos, normalise, singular
+from studyapp.grading.text import american, distance, edits_at_least, has_word, lazy_re, max_typos, normalise, singular
 
 
 LOWERED: ContextVar[bool] = ContextVar("lowered", default=False)
@@ -157,6 +157,15 @@ def _syllables(word: str) -> int:
 
 _WORD_VARIANTS = {"jail": "prison", "gaol": "prison", "rd": "road", "ave": "avenue"}
 """One word for another in a name ("Arthur Road prison" for Arthur Road Jail, "Arthur Rd"): the same place."""
+_VARIANT_INITIALS = frozenset(c for word, other in _WORD_VARIANTS.items() if word[0] != other[0] for c in (word[0], other[0]))
+
+
+def _unlike_words(word: str, key: str) -> bool:
+    """Two words in letters that begin differently, neither a variant that begins otherwise (jail, gaol, prison):
+    not :func:`_same_word` (a singular, an American spelling and the words it joins keep the first letter; the
+    figures and Roman numerals it reads are not both in letters), nor one word of a compound the other splits. The
+    first pass of :func:`_match_terms` asked all that of every new pair of a wrong answer."""
+    return word.isalpha() and key.isalpha() and not (word[0] in _VARIANT_INITIALS and key[0] in _VARIANT_INITIALS)
 
 
 @lru_cache(maxsize=1024)  # pairs, as _typo_budget
@@ -258,6 +267,48 @@ def _surname_of_words(keys: list[str], where: list[int | None], words: int, prom
     return 0
 
 
+def _too_far_for_a_slip(word: str, key: str) -> bool:
+    """More edits apart than any budget :func:`_match_terms` gives a pair that begins with different letters: one
+    edit changes the length by one at most, and adds or takes away one letter of the other's at most, so the letters
+    one has and the other lacks count edits. Such a pair is neither another ending of the word nor sounds alike (both
+    need the first letter), so the budget is at most one or the longer words' ``max_typos``; a wrong answer's pairs,
+    each new, were checked in full (a budget, a distance, the sounds) to find that."""
+    shorter = min(len(word), len(key))
+    return edits_at_least(word, key, 1 if shorter <= 7 else max_typos(shorter)) is None  # max(1, max_typos(max(shorter, 5)))
+
+
+def _nothing_found(
+    given: tuple[str, ...], keys: list[str], candidate: tuple[str, ...], prompt: Context, real_name: tuple[str, str] | None
+) -> _Match | None:
+    """What :func:`_match_terms` comes to where no word of the answer was found (a wrong answer's commonest end):
+    every rule that lets a word be left out but one needs another word found, and the words typed are only read
+    for figures and denials. The same match as the whole walk gives (a test holds them equal), in a fraction of
+    its time."""
+    optional = 0
+    missing = []
+    for key in keys:
+        if (
+            not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words)
+            and not (_SITES.get(singular(key)) in _SITES_NOT_TOWNS and names.city_country(" ".join(given)) is not None)
+        ):  # fmt: skip
+            optional += 1  # a word the question says, left off at the answer's edge
+            continue
+        missing.append(key)
+    joined = any(w in ("and", "or", "nor", "plus", "also") for w in given) and not any(k in ("and", "or") for k in candidate)
+    numbers, negation = [], False
+    for word in given:
+        if word in NEGATIONS:
+            negation = True
+        elif _is_number_token(word) and (
+            joined or (word not in prompt.words and not _said_in_words(word, prompt) and not (word[:1].isalpha() and word.endswith("s") and word[:-1] in prompt.words))
+        ):  # fmt: skip
+            numbers.append(word)
+    whole = " ".join(given)
+    if optional and not missing and names.is_real_name(whole) and whole != " ".join(candidate):
+        missing.append(keys[0])
+    return _Match(False, (), tuple(missing), (), tuple(numbers), negation, real_name, False, 0, False, not optional)
+
+
 def _match_terms(
     given: tuple[str, ...], candidate: tuple[str, ...], prompt: Context, ordered: bool, shortcuts: frozenset[str], name_like: bool = False,
     others: frozenset[str] = frozenset(), proper_name: bool = False, surname_words: int = 1, words: int = 0,
@@ -278,7 +329,7 @@ def _match_terms(
         if k in skip_next_key:
             continue
         for i, word in enumerate(given):
-            if used[i]:
+            if used[i] or word[0] != key[0] and _unlike_words(word, key):
                 continue
             if _same_word(word, key) and not (key in shortcuts and word + "s" == key):  # "BRIC" is not BRICS
                 used[i], where[k] = True, i
@@ -316,6 +367,8 @@ def _match_terms(
         for i, word in enumerate(given):
             if used[i]:
                 continue
+            if word[0] != key[0] and _too_far_for_a_slip(word, key):
+                continue  # what follows would find it over every budget: no typo, no other name
             if (word[-1] in "abcd" and word[0] in "ivx" or key[-1] in "abcd" and key[0] in "ivx") and (_ROMAN_LETTERED.fullmatch(word) or _ROMAN_LETTERED.fullmatch(key)):
                 continue  # "clade IIb" is another clade than Ib, not a slip
             budget = _typo_budget(word, key, several, person)
@@ -347,6 +400,8 @@ def _match_terms(
         if best is not None:
             used[best[1]], where[k] = True, best[1]
             typos.append((given[best[1]], key))
+    if all(w is None for w in where) and (nothing := _nothing_found(given, keys, candidate, prompt, real_name)) is not None:
+        return nothing
     first = len(keys) - surname_words  # where the surname begins: "Jean-Louis Falconi", "Ngozi Okonjo-Iweala"
     if (
         person and name_like and first >= 1 and all(where[j] is not None for j in range(first, len(keys)))
@@ -421,6 +476,8 @@ def _match_terms(
                 word[:1].isalpha() and word.endswith("s") and word[:-1] in prompt.words  # "the G7's" where the question says G7
             )):  # "Normandy and 2024": a second answer, though the question says 2024
                 numbers.append(word)
+        elif not matched:
+            continue  # nothing of the answer found: a word beside nothing is read by no verdict (only figures are named)
         elif word in shortcuts or (word in others and not joined):
             continue  # "SBC Visakhapatnam": the acronym the pack accepts, and a word of its full answer
         elif word in names.SHIP_PREFIXES and i + 1 < len(given) and used[i + 1]:
@@ -635,12 +692,20 @@ _DOUBLED = lazy_re(r"(.)\1")
 """A letter written twice in a row (compiled with the grader's patterns, not inside the first typo)."""
 
 
+@lru_cache(maxsize=64)  # one entry per question's answers, as _terms_of
+def _initials_of(candidates: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The acronyms the answers of several words make, and their first letters with "of" and the like (GSOIA): what
+    :func:`_refused_typo` holds each typo against, read once per question."""
+    acronyms = frozenset(a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c))))
+    spelled_out = frozenset("".join(w[0] for w in normalise(c).split()) for c in candidates if len(c.split()) > 1)
+    return acronyms, spelled_out
+
+
 def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], shortcuts: frozenset[str], given: str = "") -> str:
     """Typos a careful examiner does not forgive: any in an acronym (CANZUS is not CANZUK), and a swapped
     letter in a proper name (a different town, not a slip), since a name has no spelling to recognise."""
     written = " ".join(candidates)
-    acronyms = {a for c in candidates if len(c.split()) > 1 and (a := names.acronym(names.canonical_tokens(c)))}
-    spelled_out = {"".join(w[0] for w in normalise(c).split()) for c in candidates if len(c.split()) > 1}  # GSOIA, "of" too
+    acronyms, spelled_out = _initials_of(tuple(candidates))
     for typed, key in typos:
         if _negated(typed, key) or _negated(key, typed):
             return f"'{typed}' says the opposite of '{key}'"  # "reversible" for irreversible
@@ -650,9 +715,10 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
             _VOWEL.sub("", typed) != _VOWEL.sub("", key) or gazetteer.known_town(key, {"IN"})
         ):  # "Nagaur" for Nagpur, "Bidar" for Bihar; "Patan" for Patna, both towns (India's: warm_up reads them)
             return f"'{typed}' is another town, not a slip for '{key}'"
-        undoubled = _DOUBLED.sub(r"\1", typed) == _DOUBLED.sub(r"\1", key)  # "Carribean": a letter doubled in the wrong place
-        kin = len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
-        if len(typed) >= 4 and not undoubled and not kin and distance(typed, key, 2) >= 2 and names.is_english_word(typed) and names.is_english_word(key):
+        if len(typed) >= 4 and names.is_english_word(typed) and names.is_english_word(key) and not (
+            _DOUBLED.sub(r"\1", typed) == _DOUBLED.sub(r"\1", key)  # "Carribean": a letter doubled in the wrong place
+            or len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
+        ) and distance(typed, key, 2) >= 2:  # two words of English asked first: a slip is seldom one, and the rest is dearer
             return f"'{typed}' is another word, not a slip for '{key}'"  # "biannual" for biennial, "airspace" for aerospace
         capitals = len(key) <= 6 and has_word(written, key.upper()) and not re.search(
             rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
@@ -690,9 +756,12 @@ def _said_as_a_word(typed: str, key: str, given: str) -> bool:
     return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_NEGATING = frozenset(("ir", "il", "im", "in", "un", "non", "dis", "anti"))
+
+
 def _negated(word: str, other: str) -> bool:
     """``other`` is ``word`` with a negating prefix: irreversible, unilateral, non-aligned, disagree."""
-    return any(other == prefix + word for prefix in ("ir", "il", "im", "in", "un", "non", "dis", "anti")) and len(word) >= 4
+    return len(word) >= 4 and other.endswith(word) and other[: len(other) - len(word)] in _NEGATING
 
 
 _PREFIX_SETS = (
@@ -704,6 +773,8 @@ _PREFIX_SETS = (
 
 def _other_prefix(typed: str, key: str) -> bool:
     """``typed`` is ``key`` with another prefix of the same set: "unicameral" for bicameral, "import" for export."""
+    if typed[-4:] != key[-4:]:
+        return False  # the stem after the prefixes is four letters or more, the same in both
     for group in _PREFIX_SETS:
         for a in group:
             if not typed.startswith(a):
@@ -933,7 +1004,10 @@ def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) 
         return f"The order matters here: the answer is '{candidate}'"
     if match.matched:
         return f"'{given}' is not the answer '{candidate}'"
-    near = [c for c in (answer, candidate) if distance(normalise(given), normalise(c), 4) <= max(2, min(len(given), len(c)) // 3)]
+    near = [
+        c for c in (answer, candidate) if (most := max(2, min(len(given), len(c)) // 3)) >= 5
+        or edits_at_least(normalise(given), normalise(c), most) is not None and distance(normalise(given), normalise(c), 4) <= most
+    ]  # a pair the letters alone put further apart than that is not asked its distance (4 at most: over 4 reads 5)
     if near:
         return f"'{given}' is too far from '{near[0]}' to be a typo"  # "Antrics" for ANTRIX
     return f"'{given}' is not the answer '{answer}'"

@@ -158,6 +158,18 @@ def osa():
     return OSA
 
 
+def edits_at_least(a: str, b: str, most: int) -> int | None:
+    """A floor under :func:`distance` that needs no alignment, or None when it is over ``most``: an edit (a letter
+    put in, taken out or replaced, two swapped) changes the length by one at most, and the count of letters one
+    has and the other lacks by one at most. Cheaper than the distance, so a pair it puts too far apart is not asked."""
+    apart = abs(len(a) - len(b))
+    if apart > most:
+        return None
+    typed = set(a)
+    lacking = max(apart, len(typed.difference(b)), len(set(b).difference(typed)))
+    return None if lacking > most else lacking
+
+
 @lru_cache(maxsize=1024)  # a typed word against an answer's: a few questions' worth (the wrong-answer walk's pairs are never asked again)
 def distance(a: str, b: str, cutoff: int) -> int:
     """Edits between two words (a swapped pair counts once); anything over ``cutoff`` is ``cutoff + 1``."""
