@@ -111,7 +111,10 @@ def test_a_wrong_answer_matching_nothing_keeps_its_figures():
     words = context("Which body runs the port?", "", None)
     match = terms._match_terms(("zzyzx", "2019"), ("bendenpozo", "foruvuru"), words, False, frozenset())
     assert not match.ok and match.matched == 0 and match.numbers == ("2019",)
-    assert terms._why_wrong("Zzyzx 2019", "Bendenpozo Foruvuru", [("Bendenpozo Foruvuru", 0, match)]).startswith("Numbers must match")
+    assert terms._why_wrong("Zzyzx 2019", "Bendenpozo Foruvuru", [("Bendenpozo Foruvuru", 0, match)]) == "'Zzyzx 2019' is not the answer 'Bendenpozo Foruvuru'"
+    numbered = terms._match_terms(("zzyzx", "2019"), ("bendenpozo", "2020"), words, False, frozenset())
+    assert numbered.numbers == ("2019",)  # an answer with a figure of its own: the figure is the reason
+    assert terms._why_wrong("Zzyzx 2019", "Bendenpozo 2020", [("Bendenpozo 2020", 0, numbered)]).startswith("Numbers must match")
 
 
 @pytest.mark.parametrize(
