@@ -214,6 +214,11 @@ def test_a_start_builds_no_question_until_one_is_drawn(tmp_path, monkeypatch):
     assert session.remaining > 50 and built == []  # about 70 due and 20 new
     first = session.next_question(now)
     assert built == [first.id]
+    session.prepare(first, now)  # while the question is read: the next one is built, not inside the answer
+    assert built == [first.id, session._queue[0].id]
+    second = session._queue[0]
+    session.answer(first, "", now)
+    assert session.next_question(now) is second and len(built) == 2
     assert all(pack._built is not None for pack in cached)  # no pack was built whole
     store.close()
 
