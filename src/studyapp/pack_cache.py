@@ -255,8 +255,8 @@ class CachedPack(Pack):
                 found = []
                 for start, size in spans:
                     handle.seek(start)
-                    data = handle.readall() if size < 0 else handle.read(size)
-                    if len(data) != size and size >= 0:
+                    data = handle.read(size)
+                    if len(data) != size:
                         return None
                     found.append(data)
                 return found
