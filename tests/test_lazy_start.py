@@ -23,7 +23,7 @@ from test_siblings import ALPHA, BETA, filler, write
 
 from studyapp import pack_cache
 from studyapp.pack_cache import CachedPack, PackCache
-from studyapp.packs import Question, StudyQuestions, load_packs
+from studyapp.packs import PackChanged, Question, StudyQuestions, load_packs
 from studyapp.paths import BUNDLED_PACKS
 from studyapp.scheduling import Scheduler
 from studyapp.session import StudySession
@@ -223,37 +223,106 @@ def test_a_start_builds_no_question_until_one_is_drawn(tmp_path, monkeypatch):
     store.close()
 
 
-def test_a_replaced_entry_gives_the_questions_from_the_pack_file(tmp_path, mixed):
-    eager, cached = both([mixed], tmp_path / "cache")
-    pack, original = cached[0], eager[0]
+def damage(cache_dir: Path, path: Path, index: int) -> None:
+    """The ``index``-th question's bytes in the entry of ``path`` overwritten in place, as a disk
+    fault would: the entry's sections and key intact, so it still loads."""
+    pack = PackCache(cache_dir).load_pack_file(path)[0]
+    with open(pack._entry, "r+b") as handle:
+        handle.seek(pack._bodies_at + pack._offsets[index])
+        handle.write(b"\xff" * (pack._offsets[index + 1] - pack._offsets[index]))
+
+
+REWRITE = """
+import sys
+from pathlib import Path
+from studyapp.pack_cache import PackCache
+cache = PackCache(Path(sys.argv[1]))
+pack, _ = cache.load_pack_file(Path(sys.argv[2]))
+assert cache.misses == 1 and pack is not None, (cache.misses, pack)
+"""
+
+
+def test_an_entry_rewritten_by_another_studyapp_after_load_changes_no_loaded_question(tmp_path, mixed):
+    """Another terminal's studyapp rewrites the entry after the pack file was edited (other
+    ids): the pack loaded before keeps giving its questions as they were loaded."""
+    cache_dir = tmp_path / "cache"
+    eager, cached = both([mixed], cache_dir)
+    pack, original = cached[1], eager[1]
+    same_question(pack.study_question(1), original.study_questions[1])  # one built before
     entry = pack._entry
-    data = entry.read_bytes()
+    before = entry.read_bytes()
+    write(mixed, "beta", filler("z", 3))  # edited in another terminal
+    settled = os.stat(pack.path).st_mtime - 10
+    os.utime(pack.path, (settled, settled))
+    subprocess.run([sys.executable, "-c", REWRITE, str(cache_dir), str(pack.path)], check=True, capture_output=True)
+    assert entry.read_bytes() != before  # rewritten by the other process
+    assert PackCache(cache_dir).load_pack_file(pack.path)[0].ids != original.ids
+    assert pack.ids == original.ids and pack.study_rows == tuple((q.id, q.category, q.tags) for q in original.study_questions)
+    assert list(pack.answers()) == list(original.answers())
+    for index in reversed(range(len(original.study_ids))):
+        same_question(pack.study_question(index), original.study_questions[index])
+    for built, loaded in zip(pack.questions, original.questions, strict=True):
+        same_question(built, loaded)
+    # the other packs, none of their questions built yet, as they were too
     entry.unlink()
-    entry.write_bytes(data)  # another studyapp wrote it again: a new file, maybe laid out otherwise
-    same_question(pack.study_question(2), original.study_questions[2])
-    assert pack._built is None and pack.questions == original.questions  # read from the YAML, whole
+    for other, loaded in zip(cached[::2], eager[::2], strict=True):
+        PackCache(cache_dir)._entry(other.path).unlink()
+        assert other.questions == loaded.questions
 
 
 def test_a_damaged_question_in_an_entry_gives_the_pack_file(tmp_path, mixed):
     eager, _ = both([mixed], tmp_path / "cache")
+    damage(tmp_path / "cache", eager[1].path, 1)
     cache = PackCache(tmp_path / "cache")
     pack = cache.load_pack_file(eager[1].path)[0]
-    with open(pack._entry, "r+b") as handle:  # in place, as a disk fault would: the file's key and times unchanged
-        info = os.fstat(handle.fileno())
-        handle.seek(pack._bodies_at + pack._offsets[1])
-        handle.write(b"\xff" * (pack._offsets[2] - pack._offsets[1]))
-    os.utime(pack._entry, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert cache.hits == 1 and type(pack) is CachedPack
     assert [q.id for q in pack.study_questions_at([0, 1])] == list(eager[1].study_ids[:2])
-    assert pack.questions == eager[1].questions
+    assert pack._built is None and pack.questions == eager[1].questions  # read from the YAML, whole
 
 
-def test_a_changed_pack_behind_a_replaced_entry_is_refused_clearly(tmp_path, mixed):
-    _, cached = both([mixed], tmp_path / "cache")
-    pack = cached[1]
+def test_a_damaged_entry_whose_pack_changed_since_skips_the_question_with_a_line(tmp_path, mixed, store, clock):
+    """The one case a loaded question cannot be had: its bytes were damaged when read and the
+    pack file's questions changed since. The session leaves it out and says why; no traceback."""
+    cache_dir = tmp_path / "cache"
+    eager, _ = both([mixed], cache_dir)
+    beta = eager[1]
+    for index in range(len(beta.ids)):
+        damage(cache_dir, beta.path, index)
+    cached = load_packs([mixed], cache=PackCache(cache_dir)).packs
     write(mixed, "beta", filler("z", 3))
-    pack._entry.unlink()
-    with pytest.raises(ValueError, match="changed since it was loaded"):
-        pack.study_question(0)
+    with pytest.raises(PackChanged, match="beta.yaml changed since it was loaded"):
+        cached[1].study_question(0)
+    session = StudySession.for_packs(store, Scheduler(fuzz=False), cached, clock.now, seed=8, new_limit=100)
+    total = session.remaining
+    assert any(type(item) is tuple and item[0].id == "beta" for item in session._queue._items)
+    first = session.next_question(clock.now)
+    session.prepare(first, clock.now)
+    drawn = [first.key] + [q.key for q in session._queue]  # each built as it is read
+    lost = session.take_lost()
+    assert all(pack_id != "beta" for pack_id, _ in drawn) and 0 < len(drawn) < total
+    assert len(lost) == total - len(drawn) and all("reload the packs" in line for line in lost)
+    assert session.take_lost() == []
+
+
+async def test_the_study_screen_says_in_a_line_which_questions_it_skipped(tmp_path, mixed, clock):
+    from studyapp.context import Context
+    from studyapp.paths import resolve_paths
+    from studyapp.tui.app import StudyApp
+
+    context = Context(resolve_paths(None), [mixed], bundled=False)
+    context.load_packs()  # writes the entries
+    beta = next(p for p in context.load_packs().packs if p.id == "beta")
+    cache_dir = context.pack_cache().folder
+    for index in range(len(beta.ids)):
+        damage(cache_dir, beta.path, index)
+    loaded = context.load_packs()
+    write(mixed, "beta", filler("z", 3))  # edited while the app runs
+    app = StudyApp(context, clock=clock, seed=7, fuzz=False, start=["beta"], packs=loaded)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        notes = [str(n.message) for n in app._notifications]
+        assert any("beta.yaml changed since it was loaded" in note and "skipped" in note for note in notes), notes
+        assert type(app.screen).__name__ != "StudyScreen" or app.screen.question is None
 
 
 def test_an_entry_cut_short_loads_the_pack_file(tmp_path, mixed):
@@ -270,5 +339,6 @@ def test_entries_hold_each_question_on_its_own(tmp_path, mixed):
     pack = cached[0]
     offsets = pack._offsets
     assert len(offsets) == len(pack.ids) + 1
-    blobs = pack._read([(pack._bodies_at + a, b - a) for a, b in zip(offsets, offsets[1:])])
+    data, base = pack._data, pack._bodies_at
+    blobs = [data[base + a : base + b] for a, b in zip(offsets, offsets[1:])]
     assert [marshal.loads(blob)[1] for blob in blobs] == list(eager[0].ids)

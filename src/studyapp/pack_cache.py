@@ -23,7 +23,10 @@ into the last section (4 bytes each), and the questions, each marshalled on its 
 A reader unmarshals only the sections it needs: at 100,000 questions the outlines load
 in about an eighth of the time the questions took to rebuild (26 ms against 206 ms),
 and a pack loads as its head (:class:`CachedPack`), each question built when first
-asked for: a session's start builds those of its queue only.
+asked for: a session's start builds those of its queue only. A cached pack's entry is
+read whole, once, when it loads, and the pack keeps those bytes: it never reads the
+entry again, so another studyapp replacing the entry (the pack file edited in another
+terminal) changes nothing of the packs already loaded.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from studyapp import __version__
-from studyapp.packs import _TWIN, Pack, Problem, Question, Source, answer_texts, display_path, load_pack_file, question_from_values
+from studyapp.packs import _TWIN, Pack, PackChanged, Problem, Question, Source, answer_texts, display_path, load_pack_file, question_from_values
 
 try:  # CPython's own SHA-1: the same digest as hashlib's, without loading OpenSSL (2-3 ms of every start)
     from _sha1 import sha1 as _sha1
@@ -174,14 +177,16 @@ class CachedPack(Pack):
     for (``study_question``, ``study_questions_at``), all of them when ``questions`` is read.
 
     Equal to the pack :func:`studyapp.packs.load_pack_file` gives for the same file,
-    question for question (tests/test_lazy_start.py). It keeps where its questions are
-    in the entry (each one's offset) and reads those asked for from there. An entry is
-    only ever replaced, never written in place: if the entry is no longer the one read
-    (another studyapp wrote a new one since), the questions come from the pack file itself."""
+    question for question (tests/test_lazy_start.py). It keeps its entry's bytes, read
+    once when the pack was loaded, and each question's offset into them: a question is
+    built from those bytes, never from the entry on disk, so another studyapp rewriting
+    the entry (the pack file edited in another terminal) changes nothing of a pack
+    already loaded. Only bytes damaged when they were read (a disk fault) send it to the
+    pack file itself; if that file's questions changed too, :class:`PackChanged`."""
 
-    __slots__ = ("_entry", "_stamp", "_outline_at", "_answers_at", "_bodies_at", "_offsets", "_built", "_study_at")
+    __slots__ = ("_entry", "_data", "_outline_at", "_answers_at", "_bodies_at", "_offsets", "_built", "_study_at")
 
-    def __init__(self, head: tuple, path: Path, entry: Path, stamp: tuple, spans: tuple[tuple[int, int], tuple[int, int]], bodies_at: int, offsets: array) -> None:
+    def __init__(self, head: tuple, path: Path, entry: Path, data: memoryview, spans: tuple[tuple[int, int], tuple[int, int]], bodies_at: int, offsets: array) -> None:
         pack_id, title, description, sources, near, ids, drafts, facts = head
         setter = object.__setattr__
         drafted = frozenset(drafts)
@@ -191,7 +196,7 @@ class CachedPack(Pack):
             ("sources", tuple(Source(*values) for values in sources)), ("near", near), ("_with_fact", None),
             ("_ids", ids), ("_facts", facts), ("_study", ()), ("_study_at", study_at),
             ("_study_ids", ids if study_at is None else tuple(ids[i] for i in study_at)),
-            ("_entry", entry), ("_stamp", stamp), ("_outline_at", spans[0]), ("_answers_at", spans[1]), ("_bodies_at", bodies_at),
+            ("_entry", entry), ("_data", data), ("_outline_at", spans[0]), ("_answers_at", spans[1]), ("_bodies_at", bodies_at),
             ("_offsets", offsets), ("_built", {}),
         ):  # fmt: skip
             setter(self, name, value)
@@ -228,71 +233,61 @@ class CachedPack(Pack):
         study_at = self._study_at
         return self._questions_at(indexes if study_at is None else [study_at[i] for i in indexes])
 
+    def _section(self, span: tuple[int, int]):
+        start, size = span
+        return marshal.loads(self._data[start : start + size])
+
     @property
     def study_rows(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         """Each study question's id, category and tags, as :class:`PackOutline` has them
         (what the Progress screen's figures read): from the entry's outline, no question built."""
         if self._built is not None:
-            found = self._read([self._outline_at])
-            if found is not None:
-                return marshal.loads(found[0])[2]
-        return tuple((q.id, q.category, q.tags) for q in self.study_questions)
+            try:
+                return self._section(self._outline_at)[2]
+            except (EOFError, ValueError, TypeError, IndexError):
+                pass  # damaged: from the questions
+        try:
+            return tuple((q.id, q.category, q.tags) for q in self.study_questions)
+        except PackChanged:  # damaged and the file changed: the questions built so far
+            return tuple((q.id, q.category, q.tags) for _, q in sorted(self._built.items()) if not q.draft)
 
     def answers(self):
         if self._built is not None:
-            found = self._read([self._answers_at])
-            if found is not None:
-                return iter(marshal.loads(found[0]))
-        return answer_texts(self.questions)
-
-    def _read(self, spans: Sequence[tuple[int, int]]) -> list[bytes] | None:
-        """The entry's bytes at each (offset, size), in one opening; None if the entry is not the one read."""
+            try:
+                return iter(self._section(self._answers_at))
+            except (EOFError, ValueError, TypeError, IndexError):
+                pass  # damaged: from the questions
         try:
-            with open(self._entry, "rb", buffering=0) as handle:
-                info = os.fstat(handle.fileno())
-                if (info.st_ino, info.st_size, info.st_mtime_ns) != self._stamp:
-                    return None
-                found = []
-                for start, size in spans:
-                    handle.seek(start)
-                    data = handle.read(size)
-                    if len(data) != size:
-                        return None
-                    found.append(data)
-                return found
-        except OSError:
-            return None
+            return answer_texts(self.questions)
+        except PackChanged:  # damaged and the file changed: the questions built so far
+            return answer_texts(list(self._built.values()))
 
     def _questions_at(self, positions: Sequence[int]) -> list[Question]:
         built = self._built
         if built is None:
             questions = _QUESTIONS_SLOT.__get__(self, CachedPack)
             return [questions[i] for i in positions]
-        wanted = sorted({i for i in positions if i not in built})
-        if wanted:
-            offsets, base = self._offsets, self._bodies_at
-            blobs = self._read([(base + offsets[i], offsets[i + 1] - offsets[i]) for i in wanted])
-            try:
-                if blobs is None:
-                    raise ValueError("not the entry read")
-                for i, blob in zip(wanted, blobs):
-                    built[i] = _question(marshal.loads(blob))
-            except (EOFError, ValueError, TypeError, IndexError):
-                questions = self._from_file()  # a damaged or replaced entry: the pack file itself
-                return [questions[i] for i in positions]
+        data, offsets, base, ids = self._data, self._offsets, self._bodies_at, self._ids
+        try:
+            for i in positions:
+                if i not in built:
+                    values = marshal.loads(data[base + offsets[i] : base + offsets[i + 1]])
+                    if values[_ID] != ids[i]:
+                        raise ValueError("not this question")
+                    built[i] = _question(values)
+        except (EOFError, ValueError, TypeError, IndexError):
+            questions = self._from_file()  # bytes damaged when read: the pack file itself
+            return [questions[i] for i in positions]
         return [built[i] for i in positions]
 
     def _build_all(self) -> None:
-        """Every question, in one read and one ``marshal.loads`` (the section is a tuple of
-        them): as quick as loading a pack whole was. Those built already are kept."""
+        """Every question, in one ``marshal.loads`` (the section is a tuple of them): as
+        quick as loading a pack whole was. Those built already are kept."""
         collecting = gc.isenabled()
         gc.disable()  # no cycles among questions: see studyapp.packs.load_packs
         try:
-            found = self._read([(self._bodies_at, self._offsets[-1])])
             try:
-                if found is None:
-                    raise ValueError("not the entry read")
-                rows = marshal.loads(found[0])
+                rows = marshal.loads(self._data[self._bodies_at : self._bodies_at + self._offsets[-1]])
                 if len(rows) != len(self._ids):
                     raise ValueError("not this pack")
                 everything = _questions(rows, self._built, self.id, self._ids)
@@ -311,11 +306,13 @@ class CachedPack(Pack):
         setter = object.__setattr__
         setter(self, "_study", everything if self._study_at is None else tuple(everything[i] for i in self._study_at))
         setter(self, "_built", None)
+        setter(self, "_data", None)  # every question built: the bytes are no longer read
 
     def _from_file(self) -> tuple[Question, ...]:
+        """The questions from the pack file, when the entry's bytes read at load are damaged."""
         pack, _ = load_pack_file(self.path)
         if pack is None or pack.ids != self._ids:
-            raise ValueError(f"{display_path(self.path)} changed since it was loaded, and the pack cache no longer holds it as it was: reload the packs")
+            raise PackChanged(f"{display_path(self.path)} changed since it was loaded and its cached copy is damaged: reload the packs")
         self._adopt(pack.questions)
         return pack.questions
 
@@ -414,39 +411,50 @@ class PackCache:
             return None
 
     def _read_pack(self, entry: Path, key: tuple, path: Path) -> tuple[list[Problem], CachedPack | None] | None:
-        """The entry's problems and pack if its key is ``key`` (its outline skipped, its
-        questions left where they are); None otherwise."""
+        """The entry's problems and pack if its key is ``key``; None otherwise. The entry is
+        read whole, once: the pack keeps its bytes (the outline, the answers and the
+        questions are unmarshalled from them when asked for), never the file."""
         try:
-            with open(entry, "rb") as handle:
-                sections: list = []
-                for index in range(6):  # key, problems, outline, head, answers, offsets
-                    size = int.from_bytes(handle.read(4), "little")
-                    if index in (2, 4):  # the outline, and the answers (read when asked for)
-                        sections.append((handle.tell(), size))
-                        handle.seek(size, os.SEEK_CUR)
-                        continue
-                    data = handle.read(size)
-                    if len(data) != size:
-                        return None  # cut short
-                    if index == 0 and marshal.loads(data) != key:
+            with open(entry, "rb", buffering=0) as handle:
+                size = os.fstat(handle.fileno()).st_size
+                data = handle.read(size)
+                while len(data) < size:  # a short read (not seen on a regular file)
+                    more = handle.read(size - len(data))
+                    if not more:
+                        return None  # cut short since the size was read
+                    data += more
+            view = memoryview(data)
+            sections: list = []
+            at = 0
+            for index in range(6):  # key, problems, outline, head, answers, offsets
+                length = int.from_bytes(view[at : at + 4], "little")
+                at += 4
+                if at + length > size:
+                    return None  # cut short
+                if index in (2, 4):  # the outline, and the answers (read when asked for)
+                    sections.append((at, length))
+                elif index == 0:
+                    if marshal.loads(view[at : at + length]) != key:
                         return None
-                    if index == 3:
-                        data = marshal.loads(data)
-                        if data is None:
-                            return _problems(marshal.loads(sections[1]), path), None
-                    sections.append(data)
-                size = int.from_bytes(handle.read(4), "little")
-                info = os.fstat(handle.fileno())
-                bodies_at = handle.tell()
+                    sections.append(None)
+                elif index == 3:
+                    head = marshal.loads(view[at : at + length])
+                    if head is None:
+                        return _problems(marshal.loads(sections[1]), path), None
+                    sections.append(head)
+                else:
+                    sections.append(view[at : at + length])
+                at += length
+            length = int.from_bytes(view[at : at + 4], "little")
+            bodies_at = at + 4
+            offsets = array(_OFFSETS)
+            offsets.frombytes(sections[5])
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        offsets = array(_OFFSETS)
-        offsets.frombytes(sections[5])
         head = sections[3]
-        if bodies_at + size != info.st_size or len(offsets) != len(head[5]) + 1 or offsets[0] != 5 or offsets[-1] != size:
+        if bodies_at + length != size or len(offsets) != len(head[5]) + 1 or offsets[0] != 5 or offsets[-1] != length:
             return None  # cut short, or not this format
-        stamp = (info.st_ino, info.st_size, info.st_mtime_ns)
-        pack = CachedPack(head, path, entry, stamp, (sections[2], sections[4]), bodies_at, offsets)
+        pack = CachedPack(head, path, entry, view, (sections[2], sections[4]), bodies_at, offsets)
         return _problems(marshal.loads(sections[1]), path), pack
 
     def load_pack_file(self, path: Path) -> tuple[Pack | None, list[Problem]]:

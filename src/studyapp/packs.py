@@ -344,6 +344,12 @@ class LoadResult:
         return {q.key: q for pack in self.packs for q in pack.questions}
 
 
+class PackChanged(ValueError):
+    """A loaded pack's question that can no longer be had as it was loaded: the pack
+    cache's copy of it is damaged and the pack file changed since (its ids differ).
+    A session skips such a question and says so in a line; nothing else raises it."""
+
+
 class PackError(Exception):
     """A problem that makes a whole file unreadable."""
 

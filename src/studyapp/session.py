@@ -20,7 +20,7 @@ from datetime import time as dt_time
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
-from studyapp.packs import Pack, Question, StudyQuestions
+from studyapp.packs import Pack, PackChanged, Question, StudyQuestions
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Plan, Rating, Scheduler, require_aware
 from studyapp.store import Store, prepare_json
 
@@ -201,34 +201,57 @@ def _place_of(packs: Sequence[Pack], question_id: str) -> tuple[Pack, int]:
 class _Queue:
     """A session's queue built from whole packs: questions, or where one is (a pack and
     the index of one of its study questions), built when first read: at 100,000
-    questions about 3,500 are due, and the first shows before the others are built."""
+    questions about 3,500 are due, and the first shows before the others are built.
 
-    __slots__ = ("_items",)
+    A question that can no longer be built (:class:`studyapp.packs.PackChanged`: its
+    pack's cached copy damaged and the pack file changed since it was loaded) is left
+    out of the queue, its reason kept in ``lost`` for the screen to say in a line."""
+
+    __slots__ = ("_items", "lost")
 
     def __init__(self, items: list) -> None:
         self._items = items
+        self.lost: list[str] = []
 
     def _at(self, index: int) -> Question:
-        item = self._items[index]
-        if type(item) is tuple:
+        """The question at ``index``, built if need be (IndexError past the end, as a list)."""
+        items = self._items
+        while True:
+            item = items[index]
+            if type(item) is not tuple:
+                return item
             pack, at = item
-            item = self._items[index] = pack.study_question(at)
-        return item
+            try:
+                item = items[index] = pack.study_question(at)
+                return item
+            except PackChanged as error:
+                del items[index]  # the next one takes its place
+                self.lost.append(str(error))
 
     def __len__(self) -> int:
         return len(self._items)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self._at(i) for i in range(*index.indices(len(self._items)))]
+            return list(self)[index]
         return self._at(index)
 
     def __iter__(self) -> Iterator[Question]:
-        for index in range(len(self._items)):
-            yield self._at(index)
+        index = 0
+        while index < len(self._items):
+            try:
+                question = self._at(index)
+            except IndexError:  # the last ones could not be built
+                return
+            yield question
+            index += 1
 
-    def pop(self, index: int = -1) -> Question:
-        question = self._at(index)
+    def pop(self, index: int = -1) -> Question | None:
+        """The question at ``index``, taken out; None if no question there could be built."""
+        try:
+            question = self._at(index)
+        except IndexError:
+            return None
         del self._items[index]
         return question
 
@@ -238,7 +261,10 @@ class _Queue:
     def ready(self) -> None:
         """Build the first question still waiting to be built, if it is not yet."""
         if self._items and type(self._items[0]) is tuple:
-            self._at(0)
+            try:
+                self._at(0)
+            except IndexError:
+                pass
 
 
 @dataclass(order=True, slots=True)
@@ -445,12 +471,23 @@ class StudySession:
         self._in_hand = self._pick(require_aware(now))
         return self._in_hand
 
+    def take_lost(self) -> list[str]:
+        """Why questions of the queue were left out since this was last asked (a pack's
+        cached copy damaged and its file changed since it was loaded: see ``_Queue``)."""
+        queue = self._queue
+        if not isinstance(queue, _Queue) or not queue.lost:
+            return []
+        lost, queue.lost = queue.lost, []
+        return lost
+
     def _pick(self, now: datetime) -> Question | None:
         learning = self._learning
         if learning and learning[0].due <= now:
             return heapq.heappop(learning).question
         if self._queue:
-            return self._queue.pop(0)
+            question = self._queue.pop(0)  # None only if none left could be built (_Queue)
+            if question is not None:
+                return question
         if learning and learning[0].due <= now + LEARN_AHEAD:
             return heapq.heappop(learning).question
         return None

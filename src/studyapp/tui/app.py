@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from studyapp.config import Settings, save_settings
 from studyapp.context import Context
-from studyapp.packs import LoadResult, Pack, Question, StudyQuestions
+from studyapp.packs import LoadResult, Pack, PackChanged, Question, StudyQuestions
 from studyapp.scheduling import Scheduler
 from studyapp.session import StudySession
 from studyapp.siblings import near_map
@@ -408,7 +408,7 @@ class StudyApp(App):
                 date_order=self.settings.date_order,
                 near=near_map(self.packs.packs),
             )
-        except StoreError as exc:
+        except (StoreError, PackChanged) as exc:  # PackChanged: a plan reads every question of its packs
             self.notify(str(exc), severity="error", timeout=10)
             return
         if session.remaining == 0:
