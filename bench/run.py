@@ -216,6 +216,17 @@ def _study_questions(data_dir: Path):
     return packs
 
 
+def _app_questions(packs):
+    """The questions of a session on every pack, given as the app gives them: the packs'
+    study questions, built as the session reads them (``StudyQuestions``, issue 17's
+    fifteenth round), else as a list (a tree from before)."""
+    try:
+        from studyapp.packs import StudyQuestions
+    except ImportError:
+        return [q for p in packs for q in p.study_questions]
+    return StudyQuestions(packs)
+
+
 def task_queue(args: dict) -> dict:
     """Build the day's queue as the app does when a session starts, and draw the first question."""
     from studyapp.scheduling import Scheduler
@@ -231,7 +242,7 @@ def task_queue(args: dict) -> dict:
     for _ in range(args["repeat"]):
         now = datetime.now(timezone.utc)
         started = time.perf_counter()
-        questions = [q for p in packs for q in p.study_questions]  # as the app does for "everything due"
+        questions = _app_questions(packs)  # as the app does for "everything due"
         session = StudySession(store, scheduler, questions, now, new_limit=args["new_limit"], seed=8)  # task_answer's seed
         first = session.next_question(now)
         times.append(time.perf_counter() - started)
@@ -285,7 +296,7 @@ def task_answer(args: dict) -> dict:
 
     data_dir = Path(args["data_dir"])
     packs = _study_questions(Path(args["packs_from"]))
-    questions = [q for p in packs for q in p.study_questions]
+    questions = _app_questions(packs)
     store = Store.open(data_dir / "progress.sqlite3")
     if hasattr(store, "defer_checkpoints"):
         store.defer_checkpoints()  # as StudyApp does

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
 import time
@@ -198,7 +199,16 @@ def test_broken_yaml_gets_the_reference_parsers_message_and_line(tmp_path, monke
     assert fast[0] is None and fast[1][0].severity == "error"
 
 
-def test_questions_built_through_the_unfrozen_twin_are_the_questions_themselves():
+def _cached(pack, folder):
+    """``pack`` as the pack cache gives it back (a CachedPack), through an entry written in ``folder``."""
+    cache = PackCache(folder)
+    cache._write(cache._entry(pack.path), cache._key(pack.path), pack_cache._encode(pack, []))
+    cached = cache.load_pack_file(pack.path)[0]
+    assert type(cached) is pack_cache.CachedPack and cache.hits == 1
+    return cached
+
+
+def test_questions_built_through_the_unfrozen_twin_are_the_questions_themselves(tmp_path):
     """The cache builds questions by assigning the class of a plain twin (3x faster than
     the frozen __init__); every bundled question, the exam formats' claims included,
     must come out as ``Question(*values)`` would: same type, fields, hash, still frozen."""
@@ -213,9 +223,12 @@ def test_questions_built_through_the_unfrozen_twin_are_the_questions_themselves(
     loaded = load_packs([BUNDLED_PACKS, EXAMPLE_PACKS]).packs
     claims = 0
     for pack in loaded:
-        rows = pack_cache._encode(pack, [])[2][4]
-        for values, original, in_turn in zip(rows, pack.questions, pack_cache._questions(rows), strict=True):
-            for built in (pack_cache._question(values), in_turn):  # one row, and the decoding loop
+        cached = _cached(pack, tmp_path)
+        offsets = cached._offsets
+        data, base = cached._data, cached._bodies_at
+        rows = [marshal.loads(data[base + a : base + b]) for a, b in zip(offsets, offsets[1:])]
+        for values, original, on_demand in zip(rows, pack.questions, cached.questions, strict=True):
+            for built in (pack_cache._question(values), on_demand):  # one row, and a question built when asked for
                 assert type(built) is Question and built == original and hash(built) == hash(original)
                 assert all(getattr(built, f.name) == getattr(original, f.name) for f in fields(Question))
             claims += bool(built.claims)

@@ -63,15 +63,7 @@ class Context:
 
 
 def _answers_of(packs):
-    """Every answer, accepted answer, choice and gap of the loaded packs, as a lazy stream."""
+    """Every answer, accepted answer, choice and gap of the loaded packs, as a lazy stream
+    (a cached pack keeps them apart: its questions need not be built for this)."""
     for pack in packs:
-        for q in pack.questions:
-            if q.type in ("short", "numeric"):
-                yield str(q.answer)
-            elif q.type == "choice":
-                yield from q.answer
-                yield from q.choices
-            elif q.type == "cloze":
-                for gap in q.gaps:
-                    yield from gap
-            yield from q.accept
+        yield from pack.answers()

@@ -13,12 +13,20 @@ times. Entries hold plain values written with ``marshal`` (reading one can
 never run code); a damaged or foreign entry is ignored. Every write goes to a
 temporary file that replaces the entry, so a crash leaves the old one or none.
 
-An entry is four sections, each its length (4 bytes) and then its marshalled value:
-the key (what :meth:`PackCache.prune` reads), the problems, the pack's outline (its
-id, title and each study question's id, category and tags: what ``studyapp stats``
-needs, see :class:`PackOutline`) and the pack itself. A reader unmarshals only the
-sections it needs: at 100,000 questions the outlines load in about an eighth of the
-time the questions take to rebuild (26 ms against 206 ms).
+An entry is seven sections, each its length (4 bytes) and then its value: the key
+(what :meth:`PackCache.prune` reads), the problems, the pack's outline (its id, title
+and each study question's id, category and tags: what ``studyapp stats`` needs, see
+:class:`PackOutline`), the pack's head (id, title, description, sources, probable
+siblings, every question's id, the drafts and the ``fact:`` keys), all marshalled;
+then the answers the grader's typo guard reads (marshalled), each question's offset
+into the last section (4 bytes each), and the questions, each marshalled on its own.
+A reader unmarshals only the sections it needs: at 100,000 questions the outlines load
+in about an eighth of the time the questions took to rebuild (26 ms against 206 ms),
+and a pack loads as its head (:class:`CachedPack`), each question built when first
+asked for: a session's start builds those of its queue only. A cached pack's entry is
+read whole, once, when it loads, and the pack keeps those bytes: it never reads the
+entry again, so another studyapp replacing the entry (the pack file edited in another
+terminal) changes nothing of the packs already loaded.
 """
 
 from __future__ import annotations
@@ -29,18 +37,20 @@ import os
 import sys
 import tempfile
 import time
+from array import array
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
 from studyapp import __version__
-from studyapp.packs import _TWIN, Pack, Problem, Question, Source, display_path, load_pack_file, question_from_values
+from studyapp.packs import _TWIN, Pack, PackChanged, Problem, Question, Source, answer_texts, display_path, load_pack_file, question_from_values
 
 try:  # CPython's own SHA-1: the same digest as hashlib's, without loading OpenSSL (2-3 ms of every start)
     from _sha1 import sha1 as _sha1
 except ImportError:  # pragma: no cover - another Python
     from hashlib import sha1 as _sha1
 
-FORMAT = 5
+FORMAT = 6
 SETTLE_SECONDS = 2.0
 """Files modified more recently than this are loaded but not cached."""
 _QUESTION_FIELDS = tuple(f.name for f in fields(Question))
@@ -74,18 +84,10 @@ def _file_key(info: os.stat_result) -> tuple[int, int, int, int]:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
-_SHARED = frozenset({"pack_id", "type", "category", "source_key", "locator", "unit", "tags"})
-"""Question fields whose values repeat across a pack: stored once and shared on
-loading (marshal writes a value met again as a reference), which saves about 40 MB
-of memory at 100,000 questions."""
-
-
-def _shared(value, memo: dict):
-    if isinstance(value, str):
-        return memo.setdefault(value, value)
-    if isinstance(value, tuple):
-        return memo.setdefault(value, tuple(_shared(v, memo) for v in value))
-    return value
+_SHARED = ("type", "category", "source_key", "locator", "unit", "tags")
+"""Question fields whose values repeat across a pack (besides its id): when a pack's questions
+are built at once, each value is kept once for them all (``_questions``), which saves
+about 40 MB of memory at 100,000 questions."""
 
 
 def _plain(value):
@@ -107,40 +109,215 @@ def _question(values: tuple) -> Question:
 
 
 _ID, _CATEGORY, _TAGS, _DRAFT = (_QUESTION_FIELDS.index(name) for name in ("id", "category", "tags", "draft"))
+_OFFSETS = "I"
+"""Each question's offset into the entry's last section: 4 bytes (a pack file is at most 5 MiB)."""
 
 
-def _encode(pack: Pack | None, problems: list[Problem]) -> tuple[tuple, tuple | None, tuple | None]:
-    """The entry's problems, outline and pack as plain values."""
+def _questions(rows: tuple, built: dict[int, Question], pack_id: str, ids: tuple[str, ...]) -> tuple[Question, ...]:
+    """``_question`` of every row (those in ``built`` kept), the usual case (no claims) in one
+    loop, the values that repeat across the pack (``_SHARED``) kept once, and each id the
+    one the pack's ``ids`` hold."""
+    twin = _TWIN
+    if twin is None:
+        return tuple(built.get(i) or _question(values) for i, values in enumerate(rows))
+    share = {}.setdefault
+    everything = []
+    add = everything.append
+    for i, values in enumerate(rows):
+        question = built.get(i)
+        if question is None:
+            if values[_CLAIMS]:
+                question = _question(values)
+            else:
+                question = twin(*values)
+                question.pack_id = pack_id
+                question.id = ids[i]
+                question.type = share(question.type, question.type)
+                question.category = share(question.category, question.category)
+                question.source_key = share(question.source_key, question.source_key)
+                question.locator = share(question.locator, question.locator)
+                question.unit = share(question.unit, question.unit)
+                question.tags = share(question.tags, question.tags)
+                question.__class__ = Question
+        add(question)
+    return tuple(everything)
+
+
+class _Raw(bytes):
+    """A section written as it is, not marshalled."""
+
+
+def _encode(pack: Pack | None, problems: list[Problem]) -> tuple:
+    """The entry's sections after the key: problems, outline, head, answers, offsets, questions."""
     encoded_problems = tuple(tuple(getattr(p, name) for name in _PROBLEM_FIELDS) for p in problems)
     if pack is None:
         return encoded_problems, None, None
-    memo: dict = {}
-    questions = tuple(tuple(_shared(getattr(q, name), memo) if name in _SHARED else _plain(getattr(q, name)) for name in _QUESTION_FIELDS) for q in pack.questions)
-    encoded_pack = (pack.id, pack.title, pack.description, tuple(tuple(getattr(s, name) for name in _SOURCE_FIELDS) for s in pack.sources), questions, pack.near)
+    questions = tuple(tuple(_plain(getattr(q, name)) for name in _QUESTION_FIELDS) for q in pack.questions)
     rows = tuple((q[_ID], q[_CATEGORY], q[_TAGS]) for q in questions if not q[_DRAFT])
-    return encoded_problems, (pack.id, pack.title, rows), encoded_pack
+    # Version 2 writes no references: each question's bytes stand alone (read one by one),
+    # and after a tuple's header all of them together are that tuple (read at once).
+    bodies = [marshal.dumps(values, 2) for values in questions]
+    header = b"(" + len(bodies).to_bytes(4, "little")
+    offsets = array(_OFFSETS, [len(header)])
+    for body in bodies:
+        offsets.append(offsets[-1] + len(body))
+    head = (
+        pack.id, pack.title, pack.description, tuple(tuple(getattr(s, name) for name in _SOURCE_FIELDS) for s in pack.sources), pack.near,
+        tuple(q[_ID] for q in questions), tuple(i for i, q in enumerate(questions) if q[_DRAFT]), pack.facts,
+    )  # fmt: skip
+    answers = tuple(answer_texts(pack.questions))
+    return encoded_problems, (pack.id, pack.title, rows), head, answers, _Raw(offsets.tobytes()), _Raw(header + b"".join(bodies))
 
 
-def _decode(encoded_pack: tuple, path: Path) -> Pack:
-    pack_id, title, description, sources, questions, near = encoded_pack
-    return Pack(pack_id, title, path, description, tuple(Source(*values) for values in sources), _questions(questions), near)
+_QUESTIONS_SLOT = Pack.__dict__["questions"]
 
 
-def _questions(rows: tuple) -> tuple[Question, ...]:
-    """``_question`` of every row, the usual case (no claims) in one loop: every start pays it per question."""
-    twin = _TWIN
-    if twin is None:
-        return tuple(_question(values) for values in rows)
-    built = []
-    add = built.append
-    for values in rows:
-        if values[_CLAIMS]:
-            add(_question(values))
-            continue
-        question = twin(*values)
-        question.__class__ = Question
-        add(question)
-    return tuple(built)
+class CachedPack(Pack):
+    """A pack from the pack cache: its head read, each question built when first asked
+    for (``study_question``, ``study_questions_at``), all of them when ``questions`` is read.
+
+    Equal to the pack :func:`studyapp.packs.load_pack_file` gives for the same file,
+    question for question (tests/test_lazy_start.py). It keeps its entry's bytes, read
+    once when the pack was loaded, and each question's offset into them: a question is
+    built from those bytes, never from the entry on disk, so another studyapp rewriting
+    the entry (the pack file edited in another terminal) changes nothing of a pack
+    already loaded. Only bytes damaged when they were read (a disk fault) send it to the
+    pack file itself; if that file's questions changed too, :class:`PackChanged`."""
+
+    __slots__ = ("_entry", "_data", "_outline_at", "_answers_at", "_bodies_at", "_offsets", "_built", "_study_at")
+
+    def __init__(self, head: tuple, path: Path, entry: Path, data: memoryview, spans: tuple[tuple[int, int], tuple[int, int]], bodies_at: int, offsets: array) -> None:
+        pack_id, title, description, sources, near, ids, drafts, facts = head
+        setter = object.__setattr__
+        drafted = frozenset(drafts)
+        study_at = tuple(i for i in range(len(ids)) if i not in drafted) if drafted else None
+        for name, value in (
+            ("id", pack_id), ("title", title), ("path", path), ("description", description),
+            ("sources", tuple(Source(*values) for values in sources)), ("near", near), ("_with_fact", None),
+            ("_ids", ids), ("_facts", facts), ("_study", ()), ("_study_at", study_at),
+            ("_study_ids", ids if study_at is None else tuple(ids[i] for i in study_at)),
+            ("_entry", entry), ("_data", data), ("_outline_at", spans[0]), ("_answers_at", spans[1]), ("_bodies_at", bodies_at),
+            ("_offsets", offsets), ("_built", {}),
+        ):  # fmt: skip
+            setter(self, name, value)
+
+    @property  # type: ignore[override]
+    def questions(self) -> tuple[Question, ...]:  # type: ignore[override]
+        if self._built is not None:
+            self._build_all()
+        return _QUESTIONS_SLOT.__get__(self, CachedPack)
+
+    @property
+    def study_questions(self) -> tuple[Question, ...]:
+        if self._built is not None:
+            self._build_all()
+        return self._study
+
+    def study_facts(self) -> list[tuple[str, str]]:
+        ids, study_at = self._ids, self._study_at
+        if study_at is None:
+            return [(ids[i], fact) for i, fact in self._facts]
+        study = frozenset(study_at)
+        return [(ids[i], fact) for i, fact in self._facts if i in study]
+
+    def study_question(self, index: int) -> Question:
+        return self.study_questions_at((index,))[0]
+
+    def questions_at(self, indexes: Sequence[int]) -> list[Question]:
+        return self._questions_at(indexes)
+
+    def study_questions_at(self, indexes: Sequence[int]) -> list[Question]:
+        if self._built is None:
+            study = self._study
+            return [study[i] for i in indexes]
+        study_at = self._study_at
+        return self._questions_at(indexes if study_at is None else [study_at[i] for i in indexes])
+
+    def _section(self, span: tuple[int, int]):
+        start, size = span
+        return marshal.loads(self._data[start : start + size])
+
+    @property
+    def study_rows(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """Each study question's id, category and tags, as :class:`PackOutline` has them
+        (what the Progress screen's figures read): from the entry's outline, no question built."""
+        if self._built is not None:
+            try:
+                return self._section(self._outline_at)[2]
+            except (EOFError, ValueError, TypeError, IndexError):
+                pass  # damaged: from the questions
+        try:
+            return tuple((q.id, q.category, q.tags) for q in self.study_questions)
+        except PackChanged:  # damaged and the file changed: the questions built so far
+            return tuple((q.id, q.category, q.tags) for _, q in sorted(self._built.items()) if not q.draft)
+
+    def answers(self):
+        if self._built is not None:
+            try:
+                return iter(self._section(self._answers_at))
+            except (EOFError, ValueError, TypeError, IndexError):
+                pass  # damaged: from the questions
+        try:
+            return answer_texts(self.questions)
+        except PackChanged:  # damaged and the file changed: the questions built so far
+            return answer_texts(list(self._built.values()))
+
+    def _questions_at(self, positions: Sequence[int]) -> list[Question]:
+        built = self._built
+        if built is None:
+            questions = _QUESTIONS_SLOT.__get__(self, CachedPack)
+            return [questions[i] for i in positions]
+        data, offsets, base, ids = self._data, self._offsets, self._bodies_at, self._ids
+        try:
+            for i in positions:
+                if i not in built:
+                    values = marshal.loads(data[base + offsets[i] : base + offsets[i + 1]])
+                    if values[_ID] != ids[i]:
+                        raise ValueError("not this question")
+                    built[i] = _question(values)
+        except (EOFError, ValueError, TypeError, IndexError):
+            questions = self._from_file()  # bytes damaged when read: the pack file itself
+            return [questions[i] for i in positions]
+        return [built[i] for i in positions]
+
+    def _build_all(self) -> None:
+        """Every question, in one ``marshal.loads`` (the section is a tuple of them): as
+        quick as loading a pack whole was. Those built already are kept."""
+        collecting = gc.isenabled()
+        gc.disable()  # no cycles among questions: see studyapp.packs.load_packs
+        try:
+            try:
+                rows = marshal.loads(self._data[self._bodies_at : self._bodies_at + self._offsets[-1]])
+                if len(rows) != len(self._ids):
+                    raise ValueError("not this pack")
+                everything = _questions(rows, self._built, self.id, self._ids)
+            except (EOFError, ValueError, TypeError, IndexError):
+                everything = None
+        finally:
+            if collecting:
+                gc.enable()
+        if everything is None:
+            self._from_file()
+        elif self._built is not None:
+            self._adopt(everything)
+
+    def _adopt(self, everything: tuple[Question, ...]) -> None:
+        _QUESTIONS_SLOT.__set__(self, everything)
+        setter = object.__setattr__
+        setter(self, "_study", everything if self._study_at is None else tuple(everything[i] for i in self._study_at))
+        setter(self, "_built", None)
+        setter(self, "_data", None)  # every question built: the bytes are no longer read
+
+    def _from_file(self) -> tuple[Question, ...]:
+        """The questions from the pack file, when the entry's bytes read at load are damaged."""
+        pack, _ = load_pack_file(self.path)
+        if pack is None or pack.ids != self._ids:
+            raise PackChanged(f"{display_path(self.path)} changed since it was loaded and its cached copy is damaged: reload the packs")
+        self._adopt(pack.questions)
+        return pack.questions
+
+    def __reduce__(self):
+        return (Pack, (self.id, self.title, self.path, self.description, self.sources, self.questions, self.near))
 
 
 def _problems(encoded_problems: tuple, path: Path) -> list[Problem]:
@@ -180,11 +357,13 @@ class PackOutline:
             self._pack = self._load(self.path)[0]
         if self._pack is None:
             return None
-        questions = self._pack.study_questions
+        ids = self._pack.study_ids
         question_id = self.study_rows[index][0]
-        if index < len(questions) and questions[index].id == question_id:
-            return questions[index]
-        return next((q for q in questions if q.id == question_id), None)  # the file changed in between
+        if index < len(ids) and ids[index] == question_id:
+            return self._pack.study_question(index)
+        if question_id not in ids:
+            return None
+        return self._pack.study_question(ids.index(question_id))  # the file changed in between
 
 
 class PackCache:
@@ -231,29 +410,66 @@ class PackCache:
         except (OSError, EOFError, ValueError, TypeError):
             return None
 
+    def _read_pack(self, entry: Path, key: tuple, path: Path) -> tuple[list[Problem], CachedPack | None] | None:
+        """The entry's problems and pack if its key is ``key``; None otherwise. The entry is
+        read whole, once: the pack keeps its bytes (the outline, the answers and the
+        questions are unmarshalled from them when asked for), never the file."""
+        try:
+            with open(entry, "rb", buffering=0) as handle:
+                size = os.fstat(handle.fileno()).st_size
+                data = handle.read(size)
+                while len(data) < size:  # a short read (not seen on a regular file)
+                    more = handle.read(size - len(data))
+                    if not more:
+                        return None  # cut short since the size was read
+                    data += more
+            view = memoryview(data)
+            sections: list = []
+            at = 0
+            for index in range(6):  # key, problems, outline, head, answers, offsets
+                length = int.from_bytes(view[at : at + 4], "little")
+                at += 4
+                if at + length > size:
+                    return None  # cut short
+                if index in (2, 4):  # the outline, and the answers (read when asked for)
+                    sections.append((at, length))
+                elif index == 0:
+                    if marshal.loads(view[at : at + length]) != key:
+                        return None
+                    sections.append(None)
+                elif index == 3:
+                    head = marshal.loads(view[at : at + length])
+                    if head is None:
+                        return _problems(marshal.loads(sections[1]), path), None
+                    sections.append(head)
+                else:
+                    sections.append(view[at : at + length])
+                at += length
+            length = int.from_bytes(view[at : at + 4], "little")
+            bodies_at = at + 4
+            offsets = array(_OFFSETS)
+            offsets.frombytes(sections[5])
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        head = sections[3]
+        if bodies_at + length != size or len(offsets) != len(head[5]) + 1 or offsets[0] != 5 or offsets[-1] != length:
+            return None  # cut short, or not this format
+        pack = CachedPack(head, path, entry, view, (sections[2], sections[4]), bodies_at, offsets)
+        return _problems(marshal.loads(sections[1]), path), pack
+
     def load_pack_file(self, path: Path) -> tuple[Pack | None, list[Problem]]:
         """The same result as :func:`studyapp.packs.load_pack_file`, from the cache when the file is unchanged."""
         key = self._key(path)
         if key is None:
             return load_pack_file(path)  # it reports the problem
         entry = self._entry(path)
-        found = self._read(entry, key, 4)
+        try:
+            found = self._read_pack(entry, key, path)
+        except (EOFError, ValueError, TypeError, IndexError):
+            found = None  # damaged or from another format: load the file
         if found is not None:
-            try:
-                encoded_problems, encoded_pack = marshal.loads(found[1]), marshal.loads(found[3])
-                # Questions hold no cycles: the cyclic GC would only walk the growing heap
-                # of them again and again while they are built (half the time at 100,000).
-                collecting = gc.isenabled()
-                gc.disable()
-                try:
-                    result = (None if encoded_pack is None else _decode(encoded_pack, path)), _problems(encoded_problems, path)
-                finally:
-                    if collecting:
-                        gc.enable()
-                self.hits += 1
-                return result
-            except (EOFError, ValueError, TypeError, IndexError):
-                pass  # damaged or from another format: load the file
+            self.hits += 1
+            return found[1], found[0]
         self.misses += 1
         pack, problems = load_pack_file(path)
         try:
@@ -286,10 +502,11 @@ class PackCache:
         return _Outlines(self)
 
     def _write(self, entry: Path, key: tuple, sections: tuple) -> None:
-        """An entry is its sections in order (key, problems, outline, pack), each its length
-        (4 bytes) and then its marshalled value: a reader stops after the ones it needs."""
+        """An entry is its sections in order (see the module's docstring), each its length
+        (4 bytes) and then its value: a reader stops after the ones it needs."""
         try:
-            data = b"".join(len(part).to_bytes(4, "little") + part for part in map(marshal.dumps, (key, *sections)))
+            parts = [part if isinstance(part, _Raw) else marshal.dumps(part) for part in (key, *sections)]
+            data = b"".join(len(part).to_bytes(4, "little") + part for part in parts)
         except ValueError:  # a value marshal cannot hold: simply not cached
             return
         try:

@@ -162,9 +162,14 @@ class Question:
         return parts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Pack:
-    """One validated pack file: its questions and sources."""
+    """One validated pack file: its questions and sources.
+
+    A session's start reads each pack through ``ids``, ``study_ids``, ``facts`` and
+    ``study_question``, never ``questions`` itself: a pack from the pack cache
+    (studyapp.pack_cache.CachedPack) answers those from its index and builds only
+    the questions asked for, where ``questions`` builds them all."""
 
     id: str
     title: str
@@ -178,12 +183,26 @@ class Pack:
     pack cache, so validate, a session or a mock exam only looks them up."""
     _study: tuple[Question, ...] = field(init=False, repr=False, compare=False, default=())
     _with_fact: tuple[Question, ...] | None = field(init=False, repr=False, compare=False, default=None)
+    _ids: tuple[str, ...] | None = field(init=False, repr=False, compare=False, default=None)
+    _study_ids: tuple[str, ...] | None = field(init=False, repr=False, compare=False, default=None)
+    _facts: tuple[tuple[int, str], ...] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         # Worked out once: every session start and home refresh asks (5 ms a time at
         # 100,000 questions). The same tuple when no question is a draft.
         drafts = any(q.draft for q in self.questions)
         object.__setattr__(self, "_study", tuple(q for q in self.questions if not q.draft) if drafts else self.questions)
+
+    def __eq__(self, other: object) -> bool:
+        # Any two packs alike, whichever class holds them (a cached pack is a subclass).
+        if not isinstance(other, Pack):
+            return NotImplemented
+        return (self.id, self.title, self.path, self.description, self.sources, self.questions) == (
+            other.id, other.title, other.path, other.description, other.sources, other.questions,
+        )  # fmt: skip
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.title, self.path))  # equal packs have these equal; the questions need not be built
 
     @property
     def study_questions(self) -> tuple[Question, ...]:
@@ -197,8 +216,95 @@ class Pack:
             object.__setattr__(self, "_with_fact", tuple(q for q in self.questions if q.fact))
         return self._with_fact  # type: ignore[return-value]
 
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every question's id, in file order (``questions``' order)."""
+        if self._ids is None:
+            object.__setattr__(self, "_ids", tuple(q.id for q in self.questions))
+        return self._ids  # type: ignore[return-value]
+
+    @property
+    def study_ids(self) -> tuple[str, ...]:
+        """The study questions' ids, in order (``study_questions``' order)."""
+        if self._study_ids is None:
+            object.__setattr__(self, "_study_ids", tuple(q.id for q in self.study_questions))
+        return self._study_ids  # type: ignore[return-value]
+
+    @property
+    def facts(self) -> tuple[tuple[int, str], ...]:
+        """Each question with a ``fact:`` key, drafts too: its index in ``questions`` and the key."""
+        if self._facts is None:
+            object.__setattr__(self, "_facts", tuple((i, q.fact) for i, q in enumerate(self.questions) if q.fact))
+        return self._facts  # type: ignore[return-value]
+
+    def study_facts(self) -> list[tuple[str, str]]:
+        """Each study question with a ``fact:`` key: its id and the key."""
+        return [(q.id, q.fact) for q in self.study_questions if q.fact]
+
+    def study_question(self, index: int) -> Question:
+        """The ``index``-th study question (``study_questions[index]``, built alone if need be)."""
+        return self.study_questions[index]
+
+    def questions_at(self, indexes: Sequence[int]) -> list[Question]:
+        """The questions at ``indexes`` of ``questions`` (built together if need be)."""
+        questions = self.questions
+        return [questions[i] for i in indexes]
+
+    def study_questions_at(self, indexes: Sequence[int]) -> list[Question]:
+        """The study questions at ``indexes`` (built together if need be)."""
+        study = self.study_questions
+        return [study[i] for i in indexes]
+
+    def answers(self) -> Iterable[str]:
+        """Every answer, accepted answer, choice and gap, for the grader's typo guard (lazily)."""
+        return answer_texts(self.questions)
+
     def source(self, key: str) -> Source | None:
         return next((s for s in self.sources if s.key == key), None)
+
+
+def answer_texts(questions: Iterable[Question]) -> Iterable[str]:
+    """The answers, accepted answers, choices and gaps of ``questions``, as a lazy stream."""
+    for q in questions:
+        if q.type in ("short", "numeric"):
+            yield str(q.answer)
+        elif q.type == "choice":
+            yield from q.answer
+            yield from q.choices
+        elif q.type == "cloze":
+            for gap in q.gaps:
+                yield from gap
+        yield from q.accept
+
+
+class StudyQuestions(Sequence):
+    """The study questions of ``packs``, in order, as a sequence built only when read.
+
+    What a session on whole packs is given (``StudySession``): its start reads the
+    packs' ids and builds only the questions of its queue; reading this as a
+    sequence builds every question of the packs."""
+
+    def __init__(self, packs: Iterable[Pack]) -> None:
+        self.packs: tuple[Pack, ...] = tuple(packs)
+
+    def __len__(self) -> int:
+        return sum(len(pack.study_ids) for pack in self.packs)
+
+    def __iter__(self):
+        for pack in self.packs:
+            yield from pack.study_questions
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += len(self)
+        for pack in self.packs:
+            size = len(pack.study_ids)
+            if index < size:
+                return pack.study_question(index)
+            index -= size
+        raise IndexError("question index out of range")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +342,12 @@ class LoadResult:
 
     def questions(self) -> dict[tuple[str, str], Question]:
         return {q.key: q for pack in self.packs for q in pack.questions}
+
+
+class PackChanged(ValueError):
+    """A loaded pack's question that can no longer be had as it was loaded: the pack
+    cache's copy of it is damaged and the pack file changed since (its ids differ).
+    A session skips such a question and says so in a line; nothing else raises it."""
 
 
 class PackError(Exception):

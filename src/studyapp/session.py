@@ -13,14 +13,14 @@ import heapq
 import itertools
 import random
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from datetime import time as dt_time
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
-from studyapp.packs import Pack, Question
+from studyapp.packs import Pack, PackChanged, Question, StudyQuestions
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Plan, Rating, Scheduler, require_aware
 from studyapp.store import Store, prepare_json
 
@@ -179,6 +179,94 @@ def commit_answer(
     return new_committed(result, rating, recorded.state_after, review_id, text, recorded.state_before)
 
 
+def _itself(key: tuple[str, str]) -> tuple[str, str]:
+    return key
+
+
+def _keys_of(pack_id: str, packs: Sequence[Pack]) -> Iterator[tuple[str, str]]:
+    """The study questions' keys of ``packs`` (of one id), made as they are read."""
+    for pack in packs:
+        yield from zip(itertools.repeat(pack_id), pack.study_ids)
+
+
+def _place_of(packs: Sequence[Pack], question_id: str) -> tuple[Pack, int]:
+    """Which of ``packs`` (of one id) has the study question ``question_id`` first, and where."""
+    for pack in packs:
+        ids = pack.study_ids
+        if question_id in ids:
+            return pack, ids.index(question_id)
+    raise KeyError(question_id)
+
+
+class _Queue:
+    """A session's queue built from whole packs: questions, or where one is (a pack and
+    the index of one of its study questions), built when first read: at 100,000
+    questions about 3,500 are due, and the first shows before the others are built.
+
+    A question that can no longer be built (:class:`studyapp.packs.PackChanged`: its
+    pack's cached copy damaged and the pack file changed since it was loaded) is left
+    out of the queue, its reason kept in ``lost`` for the screen to say in a line."""
+
+    __slots__ = ("_items", "lost")
+
+    def __init__(self, items: list) -> None:
+        self._items = items
+        self.lost: list[str] = []
+
+    def _at(self, index: int) -> Question:
+        """The question at ``index``, built if need be (IndexError past the end, as a list)."""
+        items = self._items
+        while True:
+            item = items[index]
+            if type(item) is not tuple:
+                return item
+            pack, at = item
+            try:
+                item = items[index] = pack.study_question(at)
+                return item
+            except PackChanged as error:
+                del items[index]  # the next one takes its place
+                self.lost.append(str(error))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(self)[index]
+        return self._at(index)
+
+    def __iter__(self) -> Iterator[Question]:
+        index = 0
+        while index < len(self._items):
+            try:
+                question = self._at(index)
+            except IndexError:  # the last ones could not be built
+                return
+            yield question
+            index += 1
+
+    def pop(self, index: int = -1) -> Question | None:
+        """The question at ``index``, taken out; None if no question there could be built."""
+        try:
+            question = self._at(index)
+        except IndexError:
+            return None
+        del self._items[index]
+        return question
+
+    def insert(self, index: int, question: Question) -> None:
+        self._items.insert(index, question)
+
+    def ready(self) -> None:
+        """Build the first question still waiting to be built, if it is not yet."""
+        if self._items and type(self._items[0]) is tuple:
+            try:
+                self._at(0)
+            except IndexError:
+                pass
+
+
 @dataclass(order=True, slots=True)
 class _Learning:
     """A question back within the session (a learning step), ordered by due time."""
@@ -204,6 +292,8 @@ class StudySession:
     store: Store
     scheduler: Scheduler
     questions: Sequence[Question]
+    """The questions to draw from: a list, or the study questions of whole packs
+    (:class:`studyapp.packs.StudyQuestions`), of which only the queue's are built."""
     started_at: datetime
     new_limit: int = 20
     mode: str = "study"
@@ -218,7 +308,11 @@ class StudySession:
     def __post_init__(self) -> None:
         self.started_at = require_aware(self.started_at)
         self._rng = random.Random(self.seed)
-        pack_ids = sorted(set(map(attrgetter("pack_id"), self.questions)))
+        if isinstance(self.questions, StudyQuestions):
+            pack_ids = sorted({pack.id for pack in self.questions.packs if pack.study_ids})
+        else:
+            pack_ids = sorted(set(map(attrgetter("pack_id"), self.questions)))
+        self._pack_ids = pack_ids
         self._states = self.store.card_states(pack_ids)  # read as needed: a session touches few of them
         self._accepted = self.store.accepted_answers(pack_ids)  # "I was right" answers, graded right again
         self._queue = self._build_queue(self.started_at)
@@ -231,7 +325,7 @@ class StudySession:
 
     @classmethod
     def for_packs(cls, store: Store, scheduler: Scheduler, packs: Sequence[Pack], now: datetime, **kwargs) -> "StudySession":
-        questions = [q for pack in packs for q in pack.study_questions]
+        questions = StudyQuestions(packs)
         if kwargs.get("near") is None:
             from studyapp.siblings import near_map
 
@@ -243,6 +337,9 @@ class StudySession:
         if self.mode == FOCUS:
             self.exam_plans = []
             return [q for q in self.questions if not q.draft]
+        if isinstance(self.questions, StudyQuestions) and (self.mode == "mock" or not self.store.has_exams()):
+            self.exam_plans = []
+            return self._queue_of_packs(now, self.questions.packs)
         planned, planned_new, questions = self._exam_queue(now)
         # Siblings, packs in turn, giveaways apart: see studyapp.study_order.
         from studyapp.study_order import SiblingFilter, by_pack, in_turn, spread, take_new
@@ -279,6 +376,63 @@ class StudySession:
             if collecting:
                 gc.enable()
         return spread(planned + due + planned_new + new, self.near)
+
+    def _queue_of_packs(self, now: datetime, packs: Sequence[Pack]) -> list[Question]:
+        """``_build_queue`` for the study questions of whole packs with no exam plan: the same
+        queue, in the same order, worked out from the packs' ids (``Pack.study_ids``), with
+        only the questions it holds built (at 100,000 questions about 3,500 of them, where
+        building them all took 150-200 ms of every start). tests/test_lazy_start.py holds the
+        two equal."""
+        from studyapp.study_order import SiblingFilter, answered_since, in_turn, spread, take_new
+
+        states = self._states
+        day_start = local_day_start(now)
+        facts = {(pack.id, question_id): fact for pack in packs for question_id, fact in pack.study_facts()}
+        siblings = SiblingFilter(answered_since(self.store, day_start), facts) if facts else None
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            due_at = states.due_at(now)
+            due_ids: dict[str, list[str]] = {}
+            for pack_id, question_id in due_at:
+                due_ids.setdefault(pack_id, []).append(question_id)
+            timed: list[tuple[float, int, int]] = []  # due time, the pack's place, the question's place in it
+            for place, pack in enumerate(packs):
+                here = due_ids.get(pack.id)
+                if here:
+                    study_ids = pack.study_ids
+                    index = dict(zip(study_ids, range(len(study_ids))))
+                    timed += [(due_at[pack.id, question_id], place, index[question_id]) for question_id in here if question_id in index]
+            timed.sort()  # ties in question order, as the questions come
+            places: dict[tuple[str, str], tuple[Pack, int]] = {}  # where each key of the queue is
+            due = []
+            for _, place, i in timed:
+                pack = packs[place]
+                key = (pack.id, pack.study_ids[i])
+                places[key] = (pack, i)
+                due.append(key)
+            if siblings is not None:
+                due = siblings.keep(due)
+            room = max(0, self.new_limit - self.store.introduced_since(day_start))
+            # As by_pack groups the questions: a pack's questions together, packs in the order
+            # they come (packs of one id joined), each a run of keys made when read.
+            groups: dict[str, list[Pack]] = {}
+            for pack in packs:
+                if pack.study_ids:
+                    groups.setdefault(pack.id, []).append(pack)
+            packs_new = list(groups.items())
+            random.Random(f"packs {self.seed}" if self.seed is not None else None).shuffle(packs_new)
+
+            def candidates():
+                return (key for key in in_turn([_keys_of(pack_id, same) for pack_id, same in packs_new]) if key not in due_at)
+
+            new = take_new(candidates, room, lambda items, limit: states.first_unseen(items, limit, key=_itself), siblings, pack_of=itemgetter(0))
+            for key in new:
+                places[key] = _place_of(groups[key[0]], key[1])
+        finally:
+            if collecting:
+                gc.enable()
+        return _Queue([places[key] for key in spread(due + new, self.near, key=_itself)])  # type: ignore[return-value]
 
     def _exam_queue(self, now: datetime) -> tuple[list[Question], list[Question], list[Question]]:
         """Questions an upcoming exam covers follow its plan (studyapp.exam), not FSRS due dates.
@@ -317,12 +471,23 @@ class StudySession:
         self._in_hand = self._pick(require_aware(now))
         return self._in_hand
 
+    def take_lost(self) -> list[str]:
+        """Why questions of the queue were left out since this was last asked (a pack's
+        cached copy damaged and its file changed since it was loaded: see ``_Queue``)."""
+        queue = self._queue
+        if not isinstance(queue, _Queue) or not queue.lost:
+            return []
+        lost, queue.lost = queue.lost, []
+        return lost
+
     def _pick(self, now: datetime) -> Question | None:
         learning = self._learning
         if learning and learning[0].due <= now:
             return heapq.heappop(learning).question
         if self._queue:
-            return self._queue.pop(0)
+            question = self._queue.pop(0)  # None only if none left could be built (_Queue)
+            if question is not None:
+                return question
         if learning and learning[0].due <= now + LEARN_AHEAD:
             return heapq.heappop(learning).question
         return None
@@ -335,8 +500,11 @@ class StudySession:
         the answer still re-reads it inside its write transaction (another terminal). So are
         the four states its ratings would lead to (``Scheduler.plan``, about 40 µs), once FSRS
         is loaded: used if the answer comes on the same day since the card's last review.
-        The grader's share comes first (1-2 ms: it walks a wrong answer's paths), the plan and the
-        log's texts last, so what the answer reads first is what was touched last."""
+        The next question of a queue built from whole packs is built first (``_Queue``), then the
+        grader's share (1-2 ms: it walks a wrong answer's paths), the plan and the log's texts
+        last, so what the answer reads first is what was touched last."""
+        if isinstance(self._queue, _Queue):
+            self._queue.ready()  # the next question built now, not between this answer and its drawing (20-40 µs)
         loaded = sys.modules.get("studyapp.grading")
         if loaded is not None and question.type in TYPED:
             loaded.prepare(question, self._accepted.get(question.key, ()), self.date_order)
@@ -477,7 +645,7 @@ class StudySession:
             entry = by_category.setdefault(outcome.question.category, [0, 0])
             entry[0] += int(outcome.grade.correct)
             entry[1] += 1
-        pack_ids = sorted({q.pack_id for q in self.questions})
+        pack_ids = self._pack_ids
         tomorrow_end = local_day_start(now) + timedelta(days=2)
         due_tomorrow = self.store.due_count(tomorrow_end, pack_ids)
         from studyapp.records import SessionSummary
@@ -509,13 +677,13 @@ def overview(store: Store, packs: Sequence[Pack], now: datetime) -> list[PackOve
     for pack_id, question_id, when in store.due_times():
         if pack_id != current:
             current = pack_id
-            ids = {q.id for q in by_id[pack_id].study_questions} if pack_id in by_id else None
+            ids = set(by_id[pack_id].study_ids) if pack_id in by_id else None
         if ids is not None and question_id in ids:
             seen[pack_id] += 1
             due[pack_id] += when <= stamp
     rows = []
     for pack in packs:
-        total = len(pack.study_questions)
+        total = len(pack.study_ids)
         done = reviews.get(pack.id)
         accuracy = (done[1] / done[0]) if done else None
         rows.append(PackOverview(pack, total, total - seen[pack.id], due[pack.id], accuracy))

@@ -264,12 +264,14 @@ def warnings(packs: Sequence[Pack]) -> list[Problem]:
     paths = {pack.id: display_path(pack.path) for pack in packs}
     pairs: list[tuple[Question, Question, str]] = []
     for pack in packs:
-        for i, j, key in pack.near:
-            a, b = pack.questions[i], pack.questions[j]
-            if not (a.fact and b.fact):
-                pairs.append((a, b, key))
-    everything = [q for pack in packs for q in pack.questions]
-    if len(packs) > 1 and len(everything) <= ACROSS_LIMIT:
+        keyed = {i for i, _ in pack.facts}
+        named = [(i, j, key) for i, j, key in pack.near if not (i in keyed and j in keyed)]
+        if named:  # only these questions are built (a cached pack builds each when asked for)
+            wanted = sorted({i for i, _, _ in named} | {j for _, j, _ in named})
+            built = dict(zip(wanted, pack.questions_at(wanted)))
+            pairs.extend((built[i], built[j], key) for i, j, key in named)
+    if len(packs) > 1 and sum(len(pack.ids) for pack in packs) <= ACROSS_LIMIT:
+        everything = [q for pack in packs for q in pack.questions]
         for (i, j), key in sorted(probable_pairs(everything).items()):
             if everything[i].pack_id != everything[j].pack_id:
                 pairs.append((everything[i], everything[j], key))
@@ -300,20 +302,19 @@ def near_map(packs: Sequence[Pack], across: bool = False) -> dict[tuple[str, str
         found.setdefault(b, set()).add(a)
 
     by_fact: dict[str, list[tuple[str, str]]] = {}
-    for pack in packs:
-        questions = pack.questions
+    for pack in packs:  # by the packs' ids: a session's start builds no question for this
+        pack_id, ids = pack.id, pack.ids
         for i, j, _ in pack.near:
-            link(questions[i].key, questions[j].key)
-        for question in pack.with_fact:
-            by_fact.setdefault(question.fact, []).append(question.key)
+            link((pack_id, ids[i]), (pack_id, ids[j]))
+        for i, fact in pack.facts:
+            by_fact.setdefault(fact, []).append((pack_id, ids[i]))
     for keys in by_fact.values():
         for index, key in enumerate(keys):
             for other in keys[index + 1 :]:
                 link(key, other)
-    if across and len(packs) > 1:
+    if across and len(packs) > 1 and sum(len(pack.ids) for pack in packs) <= ACROSS_LIMIT:
         everything = [q for pack in packs for q in pack.questions]
-        if len(everything) <= ACROSS_LIMIT:
-            for i, j in probable_pairs(everything, decided=False):
-                if everything[i].pack_id != everything[j].pack_id:
-                    link(everything[i].key, everything[j].key)
+        for i, j in probable_pairs(everything, decided=False):
+            if everything[i].pack_id != everything[j].pack_id:
+                link(everything[i].key, everything[j].key)
     return {key: frozenset(others) for key, others in found.items()}

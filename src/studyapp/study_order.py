@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from itertools import islice, zip_longest
+from operator import attrgetter
 
 from studyapp.packs import Question
 
@@ -49,6 +50,7 @@ class SiblingFilter:
     """Admits questions to one queue: one per fact, none of a fact buried today."""
 
     def __init__(self, answered_today: Iterable[Key], facts: Mapping[Key, str]) -> None:
+        self._facts = facts
         self._answered = set(answered_today)
         self._buried = {facts[key] for key in self._answered if key in facts}
         self._taken: set[str] = set()
@@ -61,19 +63,23 @@ class SiblingFilter:
             return None
         return cls(answered_since(store, day_start), facts)
 
-    def may_admit(self, question: Question) -> bool:
-        """Whether ``question`` could still join (without taking its fact's place)."""
-        fact = question.fact
-        if not fact or question.key in self._answered:
+    def may_admit(self, question: Question | Key) -> bool:
+        """Whether ``question`` (or the question of a key) could still join (without taking its fact's place)."""
+        if type(question) is tuple:  # a key: a session's start reads the packs' ids, not their questions
+            key, fact = question, self._facts.get(question)
+        else:
+            key, fact = question.key, question.fact  # type: ignore[union-attr]
+        if not fact or key in self._answered:
             return True
         return fact not in self._buried and fact not in self._taken
 
-    def admit(self, question: Question) -> bool:
-        """Take ``question`` into the queue if its fact allows; its fact is then taken."""
+    def admit(self, question: Question | Key) -> bool:
+        """Take ``question`` (or a key's question) into the queue if its fact allows; its fact is then taken."""
         if not self.may_admit(question):
             return False
-        if question.fact:
-            self._taken.add(question.fact)
+        fact = self._facts.get(question) if type(question) is tuple else question.fact  # type: ignore[union-attr]
+        if fact:
+            self._taken.add(fact)
         return True
 
     def keep(self, questions: Iterable[Question]) -> list[Question]:
@@ -81,12 +87,12 @@ class SiblingFilter:
 
     def copy(self) -> SiblingFilter:
         """A filter that starts where this one is; what it admits does not count here."""
-        twin = SiblingFilter((), {})
+        twin = SiblingFilter((), self._facts)
         twin._answered, twin._buried, twin._taken = self._answered, self._buried, set(self._taken)
         return twin
 
 
-def by_pack(questions: Sequence[Question]) -> list[list[Question]]:
+def by_pack(questions: Sequence[Question], pack_of: Callable = attrgetter("pack_id")) -> list[list[Question]]:
     """The questions of each pack, in order, packs in the order they first appear.
 
     A pack's questions come together, so the end of each run is found by galloping
@@ -100,14 +106,14 @@ def by_pack(questions: Sequence[Question]) -> list[list[Question]]:
     size = len(questions)
     start = 0
     while start < size:
-        pack_id = questions[start].pack_id
+        pack_id = pack_of(questions[start])
         inside, beyond, step = start, start + 1, 1
-        while beyond < size and questions[beyond].pack_id == pack_id:
+        while beyond < size and pack_of(questions[beyond]) == pack_id:
             inside, step = beyond, step * 2
             beyond = min(size, start + step)
         while beyond - inside > 1:
             middle = (inside + beyond) // 2
-            if questions[middle].pack_id == pack_id:
+            if pack_of(questions[middle]) == pack_id:
                 inside = middle
             else:
                 beyond = middle
@@ -135,6 +141,7 @@ def take_new(
     room: int,
     first_unseen: Callable[[Iterable[Question], int], list[Question]],
     siblings: SiblingFilter | None,
+    pack_of: Callable = attrgetter("pack_id"),
 ) -> list[Question]:
     """The first ``room`` unseen questions of ``candidates()`` (packs in turn) that
     ``siblings`` admits, still in turn once siblings are dropped.
@@ -142,7 +149,8 @@ def take_new(
     ``first_unseen`` asks the store which are new (CardStates.first_unseen, which
     remembers the answers). It is asked for more than ``room``, so that a pack
     whose siblings were dropped still has its share; if that is not enough, it
-    is asked again for more, from the start.
+    is asked again for more, from the start. Candidates may be keys (``pack_of`` then
+    gives a key's pack id) as well as questions.
     """
     if room <= 0:
         return []
@@ -156,24 +164,25 @@ def take_new(
         if len(admitted) >= room or len(unseen) < want:
             break
         want *= 4
-    chosen = list(islice(in_turn(by_pack(admitted)), room))
+    chosen = list(islice(in_turn(by_pack(admitted, pack_of)), room))
     for question in chosen:
         siblings.admit(question)
     return chosen
 
 
-def spread(queue: list[Question], near: Mapping[Key, frozenset[Key]] | None) -> list[Question]:
+def spread(queue: list[Question], near: Mapping[Key, frozenset[Key]] | None, key: Callable = attrgetter("key")) -> list[Question]:
     """``queue`` with no two probable siblings next to each other, where a question
-    at most SPREAD_WINDOW places behind can go between them (it moves up)."""
+    at most SPREAD_WINDOW places behind can go between them (it moves up).
+    ``key`` gives an item's key (the items may be keys themselves)."""
     if not near or len(queue) < 3:
         return queue
     queue = list(queue)
     for i in range(1, len(queue)):
-        before = near.get(queue[i - 1].key)
-        if not before or queue[i].key not in before:
+        before = near.get(key(queue[i - 1]))
+        if not before or key(queue[i]) not in before:
             continue
         for j in range(i + 1, min(len(queue), i + 1 + SPREAD_WINDOW)):
-            if queue[j].key not in before:
+            if key(queue[j]) not in before:
                 queue.insert(i, queue.pop(j))
                 break
     return queue

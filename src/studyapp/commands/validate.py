@@ -30,6 +30,6 @@ def run(args, context) -> int:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
     errors, warnings = len(result.errors), len(result.warnings)
     if not args.quiet:
-        total = sum(len(p.questions) for p in result.packs)
+        total = sum(len(p.ids) for p in result.packs)
         print(f"{len(result.packs)} pack(s), {total} question(s): {errors} error(s), {warnings} warning(s)")
     return 1 if errors or (args.strict and warnings) else 0

@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from studyapp.config import Settings, save_settings
 from studyapp.context import Context
-from studyapp.packs import LoadResult, Pack, Question
+from studyapp.packs import LoadResult, Pack, PackChanged, Question, StudyQuestions
 from studyapp.scheduling import Scheduler
 from studyapp.session import StudySession
 from studyapp.siblings import near_map
@@ -377,7 +377,7 @@ class StudyApp(App):
     def reload_packs(self) -> None:
         self.packs = self.context.load_packs()
         gc.freeze()
-        total = sum(len(p.questions) for p in self.packs.packs)
+        total = sum(len(p.ids) for p in self.packs.packs)
         problems = f", {len(self.packs.errors)} problem(s)" if self.packs.errors else ""
         self.notify(f"Reloaded {len(self.packs.packs)} pack(s), {total} question(s){problems}.")
 
@@ -394,14 +394,13 @@ class StudyApp(App):
             self._after_planning = lambda: (self.screen is screen or isinstance(screen, LaunchScreen)) and self.start_session(packs, questions, mode, what)
             self.notify("Planning the exam: the session opens in a moment.", timeout=3)
             return
-        if questions is None:
-            chosen = list(packs if packs is not None else self.packs.packs)
-            questions = [q for pack in chosen for q in pack.study_questions]
+        if questions is None:  # whole packs: the session builds the questions of its queue only
+            questions = StudyQuestions(packs if packs is not None else self.packs.packs)
         try:
             session = StudySession(
                 self.store,
                 self.scheduler,
-                list(questions),
+                questions if isinstance(questions, StudyQuestions) else list(questions),
                 self.clock(),
                 new_limit=self.settings.new_per_day,
                 mode=mode,
@@ -409,7 +408,7 @@ class StudyApp(App):
                 date_order=self.settings.date_order,
                 near=near_map(self.packs.packs),
             )
-        except StoreError as exc:
+        except (StoreError, PackChanged) as exc:  # PackChanged: a plan reads every question of its packs
             self.notify(str(exc), severity="error", timeout=10)
             return
         if session.remaining == 0:

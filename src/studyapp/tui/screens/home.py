@@ -211,7 +211,7 @@ class HomeScreen(Screen):
 
         selected = self._selected_packs() or []
         candidates = [*selected, *self.app.packs.packs]
-        pack = next((p for p in candidates if any(q.draft for q in p.questions)), None)
+        pack = next((p for p in candidates if len(p.study_ids) != len(p.ids)), None)
         if pack is None:
             self.notify("No drafts to review: studyapp draft FILE drafts questions from an article.", timeout=6)
             return

@@ -128,6 +128,11 @@ class StudyScreen(Screen):
 
     def show_next(self) -> None:
         question = self.session.next_question(self.app.clock())
+        take_lost = getattr(self.session, "take_lost", None)  # a mock sitting has none
+        lost = take_lost() if take_lost is not None else []
+        if lost:  # never a traceback: the questions that could not be read are skipped, said in a line
+            more = f" ({len(lost)} question(s) skipped)" if len(lost) > 1 else " (a question skipped)"
+            self.app.notify(lost[0] + more, severity="warning", timeout=10)
         if question is None:
             self.finish()
             return
