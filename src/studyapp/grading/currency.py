@@ -54,7 +54,8 @@ CURRENCY_ALIASES = {
     "isk": "isk", "icelandic krona": "isk", "icelandic kronur": "isk", "krone": "krone", "kroner": "krone", "krona": "krone",
     "kronor": "krone", "crown": "krone", "crowns": "krone",  # the kronor, kroner and koruny in English: "Swedish crowns"
     "swedish crown": "sek", "swedish crowns": "sek", "norwegian crown": "nok", "norwegian crowns": "nok", "danish crown": "dkk",
-    "danish crowns": "dkk", "icelandic crown": "isk", "icelandic crowns": "isk", "czech crown": "czk", "franc": "franc", "francs": "franc", "cfa": "cfa", "fcfa": "cfa", "cfa franc": "cfa", "cfa francs": "cfa",
+    "danish crowns": "dkk", "icelandic crown": "isk", "icelandic crowns": "isk", "czech crown": "czk",
+    "franc": "franc", "francs": "franc", "cfa": "cfa", "fcfa": "cfa", "cfa franc": "cfa", "cfa francs": "cfa",
     "xof": "xof", "xaf": "xaf",
     "bgn": "bgn", "lev": "bgn", "leva": "bgn", "bulgarian lev": "bgn", "bulgarian leva": "bgn",
     "leu": "leu", "lei": "leu", "ron": "ron", "romanian leu": "ron", "romanian lei": "ron", "mdl": "mdl", "moldovan leu": "mdl",
