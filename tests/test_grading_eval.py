@@ -424,44 +424,44 @@ FLOORS = {
     "holdout403.yaml": (0.970, ()),  # blind in round 403 (e81edd7): 97.8%, 0 false accepts: the target met
     "holdout406.yaml": (0.975, ()),  # blind in round 406 (d0c8338): 98.1%, 0 false accepts: the target met
     "holdout405.yaml": (0.965, ()),  # blind in round 405 (d0c8338): 97.0%, 0 false accepts: the target met
-    "holdout407.yaml": (0.98, ()),  # blind in round 407 (d0c8338): 98.6%, 0 false accepts: the target met
+    "holdout407.yaml": (0.980, ()),  # blind in round 407 (d0c8338): 98.6%, 0 false accepts: the target met
     "holdout410.yaml": (0.965, ()),  # blind in round 410 (d0c8338): 97.3%, 0 false accepts: the target met
     "holdout409.yaml": (0.955, ("Y409-066",)),  # blind in round 409 (d0c8338): 96.2%, 1 false accept ('47 countries' for 47 prefectures)
     "holdout408.yaml": (0.935, ()),  # blind in round 408 (d0c8338): 94.0%, 0 false accepts; 30 false rejects (a rounded figure then the exact one, post-nominals)
-    "holdout411.yaml": (0.96, ()),  # blind in round 411 (d0c8338): 96.7%, 0 false accepts
+    "holdout411.yaml": (0.960, ()),  # blind in round 411 (d0c8338): 96.7%, 0 false accepts
     "holdout412.yaml": (0.965, ()),  # blind in round 412 (d0c8338): 97.1%, 0 false accepts: the target met
-    "holdout414.yaml": (0.97, ()),  # blind in round 414 (d0c8338): 97.7%, 0 false accepts: the target met
+    "holdout414.yaml": (0.970, ()),  # blind in round 414 (d0c8338): 97.7%, 0 false accepts: the target met
     "holdout413.yaml": (0.965, ()),  # blind in round 413 (d0c8338): 97.4%, 0 false accepts: the target met
     "holdout418.yaml": (0.975, ("Y418-459",)),  # blind in round 418 (d0c8338): 98.0%, 1 false accept (a list in another order where the question asks lowest to highest)
     "holdout415.yaml": (0.965, ()),  # blind in round 415 (d0c8338): 97.1%, 0 false accepts: the target met
     "holdout416.yaml": (0.975, ()),  # blind in round 416 (d0c8338): 98.2%, 0 false accepts: the target met
     "holdout417.yaml": (0.975, ()),  # blind in round 417 (d0c8338): 98.1%, 0 false accepts: the target met
     "holdout419.yaml": (0.955, ()),  # blind in round 419 (d0c8338): 96.4%, 0 false accepts
-    "holdout420.yaml": (0.97, ()),  # blind in round 420 (d0c8338): 97.8%, 0 false accepts: the target met
-    "holdout421.yaml": (0.96, ()),  # blind in round 421 (d0c8338): 96.9%, 0 false accepts
+    "holdout420.yaml": (0.970, ()),  # blind in round 420 (d0c8338): 97.8%, 0 false accepts: the target met
+    "holdout421.yaml": (0.960, ()),  # blind in round 421 (d0c8338): 96.9%, 0 false accepts
     "holdout422.yaml": (0.975, ()),  # blind in round 422 (d0c8338): 98.1%, 0 false accepts: the target met
-    "holdout428.yaml": (0.98, ("Y428-141",)),  # blind in round 428 (a4fcf5f): 98.5%, 1 false accept (the date alone where the answer is a date and a city)
-    "holdout425.yaml": (0.96, ("Y425-419",)),  # blind in round 425 (a4fcf5f): 96.7%, 1 false accept (a vote tally given the other way round, read as a range)
+    "holdout428.yaml": (0.980, ("Y428-141",)),  # blind in round 428 (a4fcf5f): 98.5%, 1 false accept (the date alone where the answer is a date and a city)
+    "holdout425.yaml": (0.960, ("Y425-419",)),  # blind in round 425 (a4fcf5f): 96.7%, 1 false accept (a vote tally given the other way round, read as a range)
     "holdout426.yaml": (0.975, ()),  # blind in round 426 (a4fcf5f): 98.2%, 0 false accepts: the target met
     "holdout427.yaml": (0.965, ()),  # blind in round 427 (a4fcf5f): 97.0%, 0 false accepts: the target met
-    "holdout423.yaml": (0.97, ()),  # blind in round 423 (a4fcf5f): 97.6%, 0 false accepts: the target met
+    "holdout423.yaml": (0.970, ()),  # blind in round 423 (a4fcf5f): 97.6%, 0 false accepts: the target met
     "holdout424.yaml": (0.965, ("Y424-236",)),  # blind in round 424 (a4fcf5f): 97.4%, 1 false accept (barrels a month for barrels a day)
     "holdout429.yaml": (0.985, ()),  # blind in round 429 (f5f74b7): 99.0%, 0 false accepts: the target met
-    "holdout431.yaml": (0.97, ()),  # blind in round 431 (f5f74b7): 97.9%, 0 false accepts: the target met
-    "holdout432.yaml": (0.98, ()),  # blind in round 432 (f5f74b7): 98.8%, 0 false accepts: the target met
-    "holdout433.yaml": (0.97, ()),  # blind in round 433 (f5f74b7): 97.9%, 0 false accepts: the target met
+    "holdout431.yaml": (0.970, ()),  # blind in round 431 (f5f74b7): 97.9%, 0 false accepts: the target met
+    "holdout432.yaml": (0.980, ()),  # blind in round 432 (f5f74b7): 98.8%, 0 false accepts: the target met
+    "holdout433.yaml": (0.970, ()),  # blind in round 433 (f5f74b7): 97.9%, 0 false accepts: the target met
     "holdout434.yaml": (0.955, ()),  # blind in round 434 (f5f74b7): 96.3%, 0 false accepts
     "holdout430.yaml": (0.965, ("Y430-139", "Y430-233")),  # blind in round 430 (f5f74b7): 97.1%, 2 false accepts
     "holdout435.yaml": (0.985, ()),  # blind in round 435 (66f4e2e): 99.0%, 0 false accepts: the target met
     "holdout436.yaml": (0.955, ()),  # blind in round 436 (66f4e2e): 96.3%, 0 false accepts
     "holdout437.yaml": (0.965, ()),  # blind in round 437 (66f4e2e): 97.2%, 0 false accepts: the target met
     "holdout438.yaml": (0.965, ()),  # blind in round 438 (66f4e2e): 97.3%, 0 false accepts: the target met
-    "holdout439.yaml": (0.96, ("Y439-043", "Y439-557")),  # blind in round 439 (66f4e2e): 96.9%, 2 false accepts
+    "holdout439.yaml": (0.960, ("Y439-043", "Y439-557")),  # blind in round 439 (66f4e2e): 96.9%, 2 false accepts
     "holdout440.yaml": (0.975, ("Y440-057", "Y440-059")),  # blind in round 440 (66f4e2e): 98.0%, 2 false accepts
-    "holdout442.yaml": (0.97, ()),  # blind in round 442 (57008c5): 97.5%, 0 false accepts: the target met
-    "holdout443.yaml": (0.97, ()),  # blind in round 443 (57008c5): 97.7%, 0 false accepts: the target met
-    "holdout444.yaml": (0.96, ()),  # blind in round 444 (57008c5): 96.5%, 0 false accepts
-    "holdout446.yaml": (0.97, ()),  # blind in round 446 (57008c5): 97.7%, 0 false accepts: the target met
+    "holdout442.yaml": (0.970, ()),  # blind in round 442 (57008c5): 97.5%, 0 false accepts: the target met
+    "holdout443.yaml": (0.970, ()),  # blind in round 443 (57008c5): 97.7%, 0 false accepts: the target met
+    "holdout444.yaml": (0.960, ()),  # blind in round 444 (57008c5): 96.5%, 0 false accepts
+    "holdout446.yaml": (0.970, ()),  # blind in round 446 (57008c5): 97.7%, 0 false accepts: the target met
     "holdout441.yaml": (0.975, ("Y441-013",)),  # blind in round 441 (57008c5): 98.4%, 1 false accept
     "holdout445.yaml": (0.975, ("Y445-356",)),  # blind in round 445 (57008c5): 98.4%, 1 false accept
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
