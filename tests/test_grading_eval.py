@@ -467,6 +467,7 @@ FLOORS = {
     "holdout447.yaml": (0.955, ()),  # blind in round 447 (8af222c): 96.0%, 0 false accepts
     "holdout448.yaml": (0.950, ("Y448-173",)),  # blind in round 448 (8af222c): 95.9%, 1 false accept
     "holdout449.yaml": (0.970, ()),  # blind in round 449 (8af222c): 97.5%, 0 false accepts: the target met
+    "holdout450.yaml": (0.975, ("Y450-093",)),  # blind in round 450 (8af222c): 98.3%, 1 false accept
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
