@@ -1040,3 +1040,41 @@ def test_a_son_named_by_his_fathers_name_is_not_the_father():
 def test_the_old_name_the_question_gives_is_not_the_new_one():
     question = _short("The London Declaration changed the organisation's name from the British Commonwealth to what?", "Commonwealth of Nations")
     assert not grade(question, "British Commonwealth of Nations").correct and grade(question, "Commonwealth of Nations").correct
+
+
+def test_a_clock_offset_with_the_other_sign_or_direction_is_wrong():
+    question = _short("What is the offset of Indian Standard Time from UTC?", "UTC+05:30", ("+5:30", "5 hours 30 minutes ahead"))
+    for said in ("UTC-5:30", "UTC−05:30", "5:30 behind UTC", "five and a half hours behind UTC"):
+        assert not grade(question, said).correct, said
+    for said in ("UTC+5:30", "+5:30", "5:30 ahead", "5.5 hours ahead", "five and a half hours ahead of UTC"):
+        assert grade(question, said).correct, said
+
+
+def test_a_length_of_time_said_in_other_parts_is_the_same_length():
+    offset = _short("How far ahead of Greenwich Mean Time was Calcutta Time?", "5 hours 53 minutes 20 seconds")
+    assert grade(offset, "5h 53m 20s").correct and not grade(offset, "5h 53m").correct and not grade(offset, "5h 35m 20s").correct
+    flight = _short("How long was the flight?", "5 hours 30 minutes")
+    for said in ("5.5 hours", "330 minutes", "5 hrs 30 mins", "five and a half hours", "5h 30m"):
+        assert grade(flight, said).correct, said
+    for said in ("6 hours", "5.3 hours", "5 hours 3 minutes", "30m"):
+        assert not grade(flight, said).correct, said
+
+
+def test_a_decimal_comma_reads_as_the_packs_point():
+    question = _short("Indian Standard Time is calculated on the basis of which longitude?", "82.5° E", ("82.5 degrees east",))
+    assert grade(question, "82,5° E").correct and grade(question, "82,5 degrees east").correct
+    assert not grade(question, "82,6° E").correct and not grade(question, "82,5° W").correct
+
+
+def test_most_likely_is_a_hedge_not_a_bound():
+    assert grade(_short("Which liner sank in April 1912?", "Titanic"), "most likely the Titanic").correct
+    assert not grade(_short("Which liner sank in April 1912?", "Titanic"), "most likely the Lusitania").correct
+    assert not grade(_short("Which liner sank in April 1912?", "Titanic"), "most likely").correct
+
+
+def test_an_industrialist_or_a_delegate_is_a_person_asked_for():
+    siemens = _short("Which German industrialist managed the construction of the Indo-European telegraph line?", "Werner von Siemens")
+    assert grade(siemens, "Werner Siemens").correct and grade(siemens, "von Siemens").correct
+    assert not grade(siemens, "Wilhelm Siemens").correct and not grade(siemens, "Werner von Braun").correct
+    narula = _short("Which member of the Indian delegation proposed World Post Day?", "Anand Mohan Narula")
+    assert grade(narula, "A. M. Narula").correct and not grade(narula, "A. K. Narula").correct

@@ -515,7 +515,9 @@ _ASKS_PERSON = lazy_re(
     r"|spokesman|spokeswoman|pm|senator|congressman|congresswoman|statistician(?:-general)?|prosecutor|attorney|analyst|economist"
     r"|journalist|activist|cleric|politician|astronaut|cosmonaut|rapporteur|founder|businessman|billionaire|opposition leader|aide"
     r"|mp|mla|councill?or|counsell?or|co-?ordinator|chair|nominee|vice-president|planter|head(?!\s+(?:office|quarters?|start|count))"
-    r"|candidate(?!\s+(?:countr|cit|state|nation|member|site|venue|vaccine|list))|captain|colonel|brigadier|marshal|author|historian|bishop|cardinal)s?\b"
+    r"|candidate(?!\s+(?:countr|cit|state|nation|member|site|venue|vaccine|list))|captain|colonel|brigadier|marshal|author|historian|bishop|cardinal"
+    r"|industrialist|engineer|inventor|entrepreneur|physicist|physician|epidemiologist|virologist|astronomer|explorer|statesman|philanthropist"
+    r"|surgeon|novelist|poet|lawyer|banker|missionary|member of (?:the\s+)?(?:[\w'-]+\s+){0,2}delegation)s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )

@@ -41,7 +41,7 @@ from studyapp.grading.place_pairs import (
     _adds_a_named_person, _claims_container, _country_beyond_the_list, _one_place_with_and, _place_pair, _place_pair_grade,
     _same_country, _country_with_a_place_in_it,
 )  # fmt: skip
-from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, LOWERED, _ORDER_RE
+from studyapp.grading.terms import _grade_structured, _grade_terms, _is_acronym_of, LOWERED, _ORDER_RE, _sign_flipped
 from studyapp.grading.text import lazy_re, normalise, singular
 
 
@@ -907,6 +907,8 @@ def _grade_text(
         same = norm_given == norm_candidate if norm_candidate else given.casefold() == candidate.casefold()
         if same and _symbols_differ(given, candidate):
             return _wrong(answer, given, f"Wrong currency: {given} is not {candidate}")  # "$70-90 million" for £70-90 million
+        if same and ("-" in given or "\u2212" in given or "+" in given) and _sign_flipped(given, [candidate]):
+            return _wrong(answer, given, f"The sign is the other way: '{given}' is not '{candidate}'")  # "UTC−05:30" for UTC+05:30
         if same:
             gq, cq = parse_quantity(given), parse_quantity(candidate)
             if gq and cq and gq.unit != cq.unit and units.is_known(gq.unit) and units.is_known(cq.unit) and not (

@@ -853,6 +853,8 @@ def _terms_of(candidates: tuple[str, ...], prompt_text: str) -> tuple[bool, froz
 
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
+    if ("behind" in given_tokens or "ahead" in given_tokens) and _direction_flipped(given_tokens, candidates):
+        return _wrong(answer, given, f"'{given}' says the other way round from '{answer}'")  # "5:30 behind UTC" for UTC+05:30
     if "of" in given and (part := _PART_OF_MONTH.search(given)) and not any(_PART_OF_MONTH.search(c) for c in candidates) and any(
         _PART_OF_YEAR.search(c) for c in candidates
     ) and not re.fullmatch(r"(?:end|close)\s+of\s+dec\w*|(?:beginning|start)\s+of\s+jan\w*", part[0].casefold()):
@@ -886,6 +888,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             return _wrong(answer, given, f"'{added}' is one more than the answer '{candidate}' names")  # "IAEA, FAO and WHO"
         if _numbers_swapped(given, candidate):
             return _wrong(answer, given, f"The numbers are in another order: '{given}' is not '{candidate}'")  # "Article 2(12)" for XII(2)
+        if _sign_flipped(given, candidates):
+            return _wrong(answer, given, f"The sign is the other way: '{given}' is not '{candidate}'")  # "UTC-5:30" for +5:30
         typed_years = {t for t in given_tokens if _YEAR_TOKEN.fullmatch(t)}
         named_years = {t for c in candidates for t in _tokens(c) if _YEAR_TOKEN.fullmatch(t)}
         if typed_years and named_years and not typed_years & named_years:
@@ -977,6 +981,35 @@ def _said_in_words(word: str, prompt: Context) -> bool:
 
 
 _YEAR_TOKEN = lazy_re(r"1\d{3}|20\d{2}")
+_SIGNED = lazy_re(r"(?:^|(?<=\s)|(?<=utc)|(?<=gmt)|(?<=ist))([+\-\u2212])\s?(\d+(?:[:.]\d+)*)", re.IGNORECASE)
+
+
+def _signed_figures(text: str) -> dict[tuple[int, ...], str]:
+    """Figures written with a sign of their own, "+5:30" or "UTC-05:00", by their digits (leading zeros dropped)."""
+    if "+" not in text and "-" not in text and "\u2212" not in text:
+        return {}
+    return {tuple(int(p) for p in re.split(r"[:.]", m[2])): "+" if m[1] == "+" else "-" for m in _SIGNED.finditer(text)}
+
+
+def _sign_flipped(given: str, candidates: list[str]) -> bool:
+    """The figure of an answer that carries a sign, typed with the other sign: "UTC-5:30" for UTC+05:30."""
+    typed = _signed_figures(given)
+    if not typed:
+        return False
+    return any(typed.get(figure, sign) != sign for c in candidates for figure, sign in _signed_figures(c).items())
+
+
+def _direction_flipped(given_tokens: list[str], candidates: list[str]) -> bool:
+    """Ahead where the answer is behind, or behind where it is ahead (or carries a sign saying so): a clock's offset."""
+    typed = ("behind" in given_tokens) - ("ahead" in given_tokens)  # 1 behind, -1 ahead, 0 both
+    for c in candidates:
+        words = _tokens(c)
+        said = ("behind" in words) - ("ahead" in words)
+        signs = set(_signed_figures(c).values())
+        said = said or (1 if signs == {"-"} else -1 if signs == {"+"} else 0)
+        if typed and said and typed != said:
+            return True
+    return False
 
 
 def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) -> str:

@@ -146,7 +146,7 @@ _SYNONYM_GROUPS = (
     "seat mp mps mep meps lawmaker legislator member",  # "719 MEPs" for the European Parliament's 719 members
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
-    f"{_PEOPLE} death fatality dead life",  # "1602 people" where the question counts deaths
+    f"{_PEOPLE} death fatality dead life live",  # "1602 people" where the question counts deaths; "lives" reads as "live"
     "drone uav uas rpa",
     "position place rank spot",
     "piece fragment",  # "916 fragments" of debris for 916 pieces

@@ -14,6 +14,7 @@ from functools import lru_cache
 from collections.abc import Callable, Collection
 from typing import Any
 
+from studyapp.grading import durations
 from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade_truefalse
 from studyapp.grading.numeric import grade_numeric
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _text
@@ -190,9 +191,48 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
     if handler is None:
         raise ValueError(f"unknown question type: {kind!r}")
     result = handler(question, response, accepted or (), date_order)
-    if not result.correct and kind in ("short", "numeric") and isinstance(response, str) and "e." in response:
-        return _said_twice(question, response, accepted or (), date_order, handler) or result
+    if not result.correct and kind in ("short", "numeric") and isinstance(response, str):
+        if "e." in response:
+            return _said_twice(question, response, accepted or (), date_order, handler) or result
+        if "ly" in response and (hedge := _MOST_LIKELY.match(response)) is not None and response[hedge.end() :].strip():
+            rest = handler(question, response[hedge.end() :], accepted or (), date_order)
+            return Grade(True, rest.reason, rest.expected, response, f"'{hedge[0].strip()}' only hedges: {rest.detail}") if rest.correct else result
+        if "," in response and (dotted := _with_decimal_point(question, response, accepted)) is not None:
+            rest = handler(question, dotted, accepted or (), date_order)
+            return Grade(True, rest.reason, rest.expected, response, f"'{response}' = '{dotted}', with a decimal comma") if rest.correct else result
+        for written in _durations_written(str(getattr(question, "answer", "")), tuple(map(str, getattr(question, "accept", ()) or ()))):
+            if (same := durations.same_span(response, written)) is not None:
+                rest = handler(question, same, accepted or (), date_order)
+                if rest.correct:
+                    return Grade(True, rest.reason, rest.expected, response, f"'{response}' is the same length of time as '{written}'")
     return result
+
+
+@lru_cache(maxsize=64)
+def _durations_written(answer: str, accept: tuple[str, ...]) -> tuple[str, ...]:
+    """The answers that say a length of time ("5 hours 30 minutes"), read once per question."""
+    return tuple(w for w in (answer, *accept) if durations.find(w) is not None)
+
+
+_DECIMAL_COMMA = lazy_re(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
+
+
+def _with_decimal_point(question: Any, response: str, accepted: Collection[str]) -> str | None:
+    """"82,5° E" for 82.5° E: a comma before one or two digits is a decimal comma (no thousands group has fewer
+    than three). Read so only where the pack itself writes that figure with a point, and the response has one such
+    comma, so "82,5" is never turned into a figure the pack does not name."""
+    found = list(_DECIMAL_COMMA.finditer(response))
+    if len(found) != 1:
+        return None
+    figure = f"{found[0][1]}.{found[0][2]}"
+    written = [str(getattr(question, "answer", "")), *map(str, getattr(question, "accept", ()) or ()), *map(str, accepted)]
+    if not any(re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", w) for w in written):
+        return None
+    return response[: found[0].start()] + figure + response[found[0].end() :]
+
+
+_MOST_LIKELY = lazy_re(r"^\s*(?:most|very|quite|highly|more than) (?:likely|probably|possibly)\b,?\s*", re.IGNORECASE)
+"""A hedge whose first word alone reads as a bound: "most likely the Titanic" is the Titanic, not "at most"."""
 
 
 _THAT_IS = lazy_re(r"^\s*(.+?)\s*[,;:(]?\s*\bi\.\s?e\.,?\s*(.+?)\)?\s*$", re.IGNORECASE)
