@@ -14,12 +14,12 @@ from functools import lru_cache
 from collections.abc import Callable, Collection
 from typing import Any
 
-from studyapp.grading import durations
+from studyapp.grading import durations, names
 from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade_truefalse
 from studyapp.grading.numeric import grade_numeric
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _text
 from studyapp.grading.short import grade_text
-from studyapp.grading.text import lazy_re
+from studyapp.grading.text import lazy_re, normalise
 
 
 _GAP_RE = lazy_re(r"\{\{.*?\}\}")
@@ -112,17 +112,39 @@ def _coordinated_run(text: str, gaps: tuple[tuple[Any, ...], ...]) -> tuple[int,
                 runs[-1].append(i)
             else:
                 runs.append([i - 1, i])
-    if len(runs) != 1 or len(runs[0]) < 3:
-        return None  # a pair: its two places are two roles as often as not ("between the {{RBI}} and the {{MMA}}")
+    if len(runs) != 1:
+        return None
     run = runs[0]
     words = [_text(gaps[i][0]) if gaps[i] else "" for i in run]
     if any(not word or any(c.isdigit() for c in word) or not word[:1].isupper() for word in words):
         return None  # common words in a fixed order ("freedom of navigation and overflight"): the writers of the brief say so
-    if (
-        re.match(r"\s*[A-Z]", text[marks[run[-1]].end() :]) or re.search(r"(?:,|\b[A-Z][\w-]*\s+(?:of|for))\s*$", text[: marks[run[0]].start()])
-    ):  # "Department of {{Earth Science}} and {{POLAR Canada}}", "an air defence system, {{NASAMS}}, and {{Leopard II}} tanks"
+    after, before = text[marks[run[-1]].end() :], text[: marks[run[0]].start()]
+    if re.match(r"\s*[A-Z]", after) or re.search(r"(?:,|\b[A-Z][\w-]*\s+(?:of|for))\s*$", before):
+        return None  # "Department of {{Earth Science}} and {{POLAR Canada}}", "an air defence system, {{NASAMS}}, and {{Leopard II}} tanks"
+    if len(run) == 2 and not _two_places(text, marks, run, words):
         return None
     return tuple(run)
+
+
+def _two_places(text: str, marks: list[re.Match], run: list[int], words: list[str]) -> bool:
+    """A pair of countries or states in a plain "and" ("the 'Lithium Triangle' along with {{Chile}} and {{Bolivia}}"),
+    whose order the writers since round 300 do not mark (every such pair in rounds 1-457 was labelled right).
+    Other pairs are two roles as often as not ("between the {{RBI}} and the {{MMA}}", "by President {{Truong Tan
+    Sang}} and President {{Barack Obama}}"). Not where the sentence fixes the order ("BRICS stood for {{Brazil}},
+    {{Russia}}, ..."; "ranks third after"), names a second "the" ("of the {{UK}} and the {{US}}"), or a bracket
+    belongs to the second ("connects India to {{Singapore}} and {{France}} (Marseille)")."""
+    join = text[marks[run[0]].end() : marks[run[1]].start()]
+    if not re.fullmatch(r"\s*and\s*", join) or re.match(r"\s*\(", text[marks[run[1]].end() :]) or _PAIR_IN_ORDER.search(text):
+        return False
+    return all(names.is_place_name(normalise(word)) for word in words)
+
+
+_PAIR_IN_ORDER = lazy_re(r"\b(?:portmanteau|stood for|stands for|acronym|abbreviat\w*|(?:second|third|fourth|fifth)\s+after)\b", re.IGNORECASE)
+
+
+_PAIR_IN_ORDER = lazy_re(r"\b(?:portmanteau|(?:second|third|fourth|fifth)\s+after)\b", re.IGNORECASE)
+"""A pair whose order the sentence fixes: "BrahMos, a portmanteau of the {{Brahmaputra}} and {{Moskva}}", "ranks
+third after {{Iran}} and {{Turkey}}"."""
 
 
 def _grade_cloze_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
