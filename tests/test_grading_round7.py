@@ -107,8 +107,9 @@ def _cloze(text):
 @pytest.mark.parametrize(
     ("text", "response", "right"),
     [
-        # a pair swapped: each gap is a place of its own (the writers since round 150 split 5 right, 6 wrong)
-        ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Bhutan"], False),
+        # a pair swapped: each gap is a place of its own (the writers since round 150 split 5 right, 6 wrong), except two
+        # countries or states in a plain "and", which every writer who met the swap labelled right (rounds 1-457)
+        ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Bhutan"], True),
         ("BIMSTEC was to sign MoUs with the {{IORA}} and the {{UNODC}}.", ["UNODC", "IORA"], False),
         ("The destroyers: INS {{Mormugao}}, INS {{Kochi}} and INS Kolkata.", ["Kochi", "Mormugao"], False),
         ("The first meeting was co-chaired by {{Dombrovskis}} and {{Vestager}}.", ["Vestager", "Dombrovskis"], False),
