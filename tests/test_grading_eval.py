@@ -480,6 +480,7 @@ FLOORS = {
     "holdout460.yaml": (0.965, ("Y460-423",)),  # blind in round 460 (ccab460): 97.1%, 1 false accept
     "holdout461.yaml": (0.925, ()),  # blind in round 461 (ccab460): 93.3%, 0 false accepts
     "holdout462.yaml": (0.970, ()),  # blind in round 462 (ccab460): 97.9%, 0 false accepts: the target met
+    "holdout463.yaml": (0.955, ("Y463-032",)),  # blind in round 463 (ccab460): 96.3%, 1 false accept (the label contradicts the file's own accept list, 1914)
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
