@@ -1078,3 +1078,20 @@ def test_an_industrialist_or_a_delegate_is_a_person_asked_for():
     assert not grade(siemens, "Wilhelm Siemens").correct and not grade(siemens, "Werner von Braun").correct
     narula = _short("Which member of the Indian delegation proposed World Post Day?", "Anand Mohan Narula")
     assert grade(narula, "A. M. Narula").correct and not grade(narula, "A. K. Narula").correct
+
+
+def test_a_word_the_pack_lets_go_may_be_left_out_not_replaced():
+    question = _short("Which Sikh battalion belonged to the 29th Indian Infantry Brigade at Gallipoli?", "14th Ferozepur Sikhs", ("14th Sikhs", "Ferozepur Sikhs"))
+    assert not grade(question, "14th Ludhiana Sikhs").correct
+    assert grade(question, "14th Sikhs").correct and grade(question, "14th Ferozpur Sikhs").correct
+    airport = _short("Which airport?", "Tribhuvan International Airport", ("Tribhuvan Airport",))
+    assert grade(airport, "Tribhuvan Intl Airport").correct  # a short form, not another name
+
+
+def test_honorifics_nicknames_and_older_names():
+    assert grade(_short("Who was India's President in 1982?", "Zail Singh"), "Giani Zail Singh").correct
+    assert grade(_short("Who was the British Prime Minister?", "James Callaghan"), "Jim Callaghan").correct
+    assert not grade(_short("Who was the British Prime Minister?", "James Callaghan"), "Tim Callaghan").correct
+    assert grade(_short("Who signed for Britain?", "Margaret Thatcher"), "I believe it was Maggie Thatcher").correct
+    assert grade(_short("Which port city?", "Tianjin"), "Tientsin").correct and grade(_short("Which state?", "Uttarakhand"), "Uttaranchal").correct
+    assert not grade(_short("Which state?", "Uttarakhand"), "Uttar Pradesh").correct

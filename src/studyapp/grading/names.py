@@ -21,6 +21,7 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
     "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho majesty highness rt baroness qc kc "
     "pandit pt bangabandhu sardar netaji lokmanya "
+    "raja rani maharaja maharani maharana nawab begum giani vicomte viscount comte dom "  # "Giani Zail Singh", "Dom João III"
     "datuk dato datin tun seri toh puan yb "  # Malaysia's titles of honour ("Datuk Seri", "Tun Dr"; not "Tan", a surname)
     "mp msp mla mlc mpp mep".split()  # after a name, the seat it holds: "Nicola Sturgeon MSP", "Michael Moore MP"
 )

@@ -44,6 +44,12 @@ _GROUPS = (
     "veer guardian|vir guardian", "stuart|stewart", "stephen|steven", "michael|mike", "rahman|rehman",
     "elizabeth|liz", "christopher|chris", "thomas|tom", "daniel|dan", "anthony|tony", "jonathan|jon", "nicholas|nick", "alexander|alex",
     "mohammad|mohammed|muhammad|mohamed", "sheikh mujibur rahman|sheikh mujib|bangabandhu",
+    "james|jim|jimmy", "robert|rob|bob|bobby", "william|bill|billy", "richard|dick", "edward|ted|eddie", "joseph|joe",
+    "lawrence|larry", "margaret|maggie", "benjamin|ben", "theodore|teddy", "ronald|ron", "david|dave", "andrew|andy",
+    "frederick|fred", "matthew|matt", "timothy|tim", "charles|charlie", "samuel|sam",
+    # places by an older name or romanisation that English sources still print
+    "uttarakhand|uttaranchal", "taiwan|formosa", "nanjing|nanking", "tianjin|tientsin", "xiamen|amoy", "fuzhou|foochow",
+    "ningbo|ningpo", "chongqing|chungking", "hangzhou|hangchow", "melaka|malacca",
 )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade
 from studyapp.grading.numeric import grade_numeric
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _text
 from studyapp.grading.short import grade_text
-from studyapp.grading.text import lazy_re, normalise
+from studyapp.grading.text import distance, lazy_re, normalise
 
 
 _GAP_RE = lazy_re(r"\{\{.*?\}\}")
@@ -213,6 +213,9 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
     if handler is None:
         raise ValueError(f"unknown question type: {kind!r}")
     result = handler(question, response, accepted or (), date_order)
+    if result.correct and kind == "short" and isinstance(response, str) and " " in response and getattr(question, "accept", None) and not _overruled(response, accepted or ()):
+        if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
+            return Grade(False, Reason.WRONG, result.expected, response, f"'{swapped[0]}' is not the answer's '{swapped[1]}'")
     if not result.correct and kind in ("short", "numeric") and isinstance(response, str):
         if "e." in response:
             return _said_twice(question, response, accepted or (), date_order, handler) or result
@@ -228,6 +231,31 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
                 if rest.correct:
                     return Grade(True, rest.reason, rest.expected, response, f"'{response}' is the same length of time as '{written}'")
     return result
+
+
+def _word_in_the_answers_place(answer: str, accept: tuple[str, ...], response: str) -> tuple[str, str] | None:
+    """"14th Ludhiana Sikhs" for the 14th Ferozepur Sikhs, where the pack accepts "14th Sikhs": the word the pack
+    lets the learner leave out may be left out, not replaced by another. The typed word and the answer's stand in
+    the same place between the same words, both capitalised names that begin differently (over every tracked
+    answer, a word that begins like the answer's or is not a name was a short form or a spelling of it)."""
+    typed, wanted = normalise(response).split(), normalise(answer).split()
+    if len(typed) != len(wanted) or len(typed) < 3:
+        return None
+    differ = [i for i, (a, b) in enumerate(zip(typed, wanted)) if a != b]
+    if len(differ) != 1 or differ[0] in (0, len(typed) - 1):
+        return None
+    i = differ[0]
+    if wanted[:i] + wanted[i + 1 :] not in [normalise(a).split() for a in accept]:
+        return None
+    said, meant = response.split(), answer.split()
+    if len(said) != len(typed) or len(meant) != len(wanted):
+        return None
+    said_word, meant_word = said[i], meant[i]
+    if not (said_word.isalpha() and meant_word.isalpha() and said_word[:1].isupper() and meant_word[:1].isupper()):
+        return None  # a name put for a name: not "till" for "to", "Intl" for International, "K." for Kumar
+    if len(said_word) < 4 or said_word[0].casefold() == meant_word[0].casefold() or distance(typed[i], wanted[i], 2) <= 2:
+        return None  # nor "Alix" for Alexis, a spelling of the same name
+    return said_word, meant_word
 
 
 @lru_cache(maxsize=64)
