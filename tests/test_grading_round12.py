@@ -1095,3 +1095,26 @@ def test_honorifics_nicknames_and_older_names():
     assert grade(_short("Who signed for Britain?", "Margaret Thatcher"), "I believe it was Maggie Thatcher").correct
     assert grade(_short("Which port city?", "Tianjin"), "Tientsin").correct and grade(_short("Which state?", "Uttarakhand"), "Uttaranchal").correct
     assert not grade(_short("Which state?", "Uttarakhand"), "Uttar Pradesh").correct
+
+
+def test_an_amount_in_the_units_head_word_leaves_out_its_narrowing_word():
+    rupees = _short("How much did Gulab Singh pay under the Treaty of Amritsar?", "75 lakh Nanak Shahi rupees")
+    for said in ("75 lakh rupees", "Rs 75 lakh", "7.5 million rupees", "Rs. 75,00,000", "seventy-five lakh rupees"):
+        assert grade(rupees, said).correct, said
+    for said in ("75 lakh dollars", "75 lakh Indian rupees", "76 lakh rupees"):
+        assert not grade(rupees, said).correct, said
+    silver = _short("How much did China pay?", "500,000 taels of silver")
+    assert grade(silver, "500,000 taels").correct and grade(silver, "5 lakh taels").correct and grade(silver, "500000 taels of silver").correct
+    assert not grade(silver, "500,000 taels of gold").correct and not grade(silver, "600,000 taels").correct
+    assert not grade(_short("How much coal?", "1000 long tons"), "1000 tons").correct  # a long ton is not a tonne
+
+
+def test_a_numeric_answers_unit_may_lose_its_narrowing_word_too():
+    rupees = SimpleNamespace(
+        type="numeric", prompt="How much was Gulab Singh to pay?", answer="75 lakh", unit="Nanak Shahi rupees",
+        accept=("7.5 million",), tolerance=None, explanation="", category=None,
+    )  # fmt: skip
+    assert grade(rupees, "75 lakh rupees").correct and grade(rupees, "Rs. 75,00,000").correct
+    assert not grade(rupees, "75 lakh dollars").correct and not grade(rupees, "70 lakh rupees").correct
+    taels = SimpleNamespace(type="numeric", prompt="How much?", answer="500,000", unit="taels of silver", accept=(), tolerance=None, explanation="", category=None)
+    assert grade(taels, "5 lakh taels").correct and not grade(taels, "5 lakh taels of gold").correct

@@ -14,7 +14,8 @@ from functools import lru_cache
 from collections.abc import Callable, Collection
 from typing import Any
 
-from studyapp.grading import durations, names
+from studyapp.grading import durations, names, units
+from studyapp.grading.numbers import parse_quantity
 from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade_truefalse
 from studyapp.grading.numeric import grade_numeric
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, Grade, _overruled, Reason, _text
@@ -225,6 +226,11 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
         if "," in response and (dotted := _with_decimal_point(question, response, accepted)) is not None:
             rest = handler(question, dotted, accepted or (), date_order)
             return Grade(True, rest.reason, rest.expected, response, f"'{response}' = '{dotted}', with a decimal comma") if rest.correct else result
+        unit = getattr(question, "unit", None)
+        written = f"{_text(getattr(question, 'answer', ''))} {unit}" if unit and kind == "numeric" else str(getattr(question, "answer", ""))
+        if (plain := _without_the_units_qualifier(written, response)) is not None:
+            left_out = f", without '{plain}'" if plain.casefold() not in response.casefold() else ""
+            return Grade(True, Reason.NUMERIC, written, response, f"'{response}' is '{written}'{left_out}")
         for written in _durations_written(str(getattr(question, "answer", "")), tuple(map(str, getattr(question, "accept", ()) or ()))):
             if (same := durations.same_span(response, written)) is not None:
                 rest = handler(question, same, accepted or (), date_order)
@@ -256,6 +262,52 @@ def _word_in_the_answers_place(answer: str, accept: tuple[str, ...], response: s
     if len(said_word) < 4 or said_word[0].casefold() == meant_word[0].casefold() or distance(typed[i], wanted[i], 2) <= 2:
         return None  # nor "Alix" for Alexis, a spelling of the same name
     return said_word, meant_word
+
+
+@lru_cache(maxsize=64)
+def _qualified_unit(answer: str) -> tuple[float, str, str] | None:
+    """An answer counted in a money or a thing that a word or two narrow: "75 lakh Nanak Shahi rupees", "500,000
+    taels of silver", "6 million silver dollars": (its value, the unit's head word, the narrowing words)."""
+    if not any(c.isdigit() for c in answer):
+        return None
+    of = _OF_MATERIAL.fullmatch(answer.strip())
+    quantity = parse_quantity(of[1] if of else answer)
+    if quantity is None or not quantity.unit or quantity.scale_word is None and not of and len(quantity.unit.split()) < 2:
+        return None
+    words = quantity.unit.split()
+    if of:
+        return (quantity.value, quantity.unit, f"of {of[2]}") if len(words) == 1 and not units.is_known(units.canonical_unit(quantity.unit)) or (
+            units.dimension(units.canonical_unit(quantity.unit) or "") == "currency"
+        ) else None
+    if len(words) < 2 or len(words) > 4:
+        return None
+    head = units.canonical_unit(words[-1])
+    if head is None or units.dimension(head) != "currency":
+        return None  # a physical unit's qualifier is another unit: a long ton is not a tonne
+    return quantity.value, words[-1], " ".join(words[:-1])
+
+
+_OF_MATERIAL = lazy_re(r"(.*\d.*?\s+[a-z]+)\s+of\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+
+
+def _without_the_units_qualifier(answer: str, response: str) -> str | None:
+    """"75 lakh rupees" or "Rs 75 lakh" for 75 lakh Nanak Shahi rupees, "80 lakh taels" for 8 million taels of
+    silver: the same amount in the unit's head word, the narrowing word left out (never another narrowing word,
+    nor a physical unit's). Returns the words left out."""
+    read = _qualified_unit(answer)
+    if read is None:
+        return None
+    value, head, qualifier = read
+    typed = parse_quantity(response)
+    if typed is None and qualifier.startswith("of ") and (of := _OF_MATERIAL.fullmatch(response.strip())) and f"of {of[2]}".casefold() == qualifier.casefold():
+        typed = parse_quantity(of[1])  # "500000 taels of silver"
+    if typed is None or not typed.unit or abs(typed.value - value) > 1e-9 * max(1.0, abs(value)):
+        return None
+    same = units.canonical_unit(typed.unit) == units.canonical_unit(head) if units.is_known(units.canonical_unit(head)) else units.same_count_noun(typed.unit, head)
+    if not same:
+        return None
+    at = answer.casefold().find(qualifier.casefold())
+    return answer[at : at + len(qualifier)] if at >= 0 else qualifier
 
 
 @lru_cache(maxsize=64)
