@@ -160,3 +160,28 @@ def test_another_known_person_looks_up_the_typed_name_only_for_a_known_answer():
     assert not people.another_known_person("John Adams", "Bendenpozo Foruvuru")
     assert people.another_known_person("John Adams", "John Quincy Adams")  # his father
     assert not people.another_known_person("Ajit Doval", "Ajit Kumar Doval")  # the same man
+
+
+@pytest.mark.parametrize(
+    ("given", "prompt", "right"),
+    [
+        ("-2.2 million bpd", "By how much was output cut?", True),  # the cut written as a change
+        ("minus 2.2 million bpd", "By how much did OPEC+ agree to cut output?", True),
+        ("-2.2 million bpd", "How much oil does the country produce?", False),  # no cut asked: the sign stays
+        ("2.2 million bpd", "By how much was output cut?", True),
+        ("zzyzx", "By how much was output cut?", False),
+        ("2.9 million bpd", "By how much was output cut?", False),
+    ],
+)
+def test_a_figure_without_a_sign_does_not_read_the_question_for_a_cut(monkeypatch, given, prompt, right):
+    """The leading sign is looked for before the question is read for a cut (``_cut_asked``, some 30 us on a long
+    question): the verdict is the same either way, and a response with no sign never asks it there."""
+    from studyapp.grading import numeric
+
+    asked: list[str] = []
+    real = numeric._cut_asked
+    monkeypatch.setattr(numeric, "_cut_asked", lambda text: asked.append(text) or real(text))
+    result = numeric.grade_numeric(given, "2.2 million", unit="bpd", prompt=prompt)
+    assert result.correct is right
+    if not numeric._LEADING_SIGN.match(given):
+        assert asked == []

@@ -321,6 +321,8 @@ class StudySession:
         self._in_hand: Question | None = None
         self._plan: tuple[tuple[str, str], Plan | None] | None = None
         """The last prepared question's key and its four outcomes (``prepare``)."""
+        self._compiled = False
+        """Whether the answer's statements were compiled (``prepare``, once)."""
         self.session_id = self.store.start_session(self.started_at, pack_ids, self.mode)
 
     @classmethod
@@ -503,6 +505,9 @@ class StudySession:
         The next question of a queue built from whole packs is built first (``_Queue``), then the
         grader's share (1-2 ms: it walks a wrong answer's paths), the plan and the log's texts
         last, so what the answer reads first is what was touched last."""
+        if not self._compiled:  # the answer's statements, once a session (Store.compile_answer_statements)
+            self._compiled = True
+            self.store.compile_answer_statements()
         if isinstance(self._queue, _Queue):
             self._queue.ready()  # the next question built now, not between this answer and its drawing (20-40 µs)
         loaded = sys.modules.get("studyapp.grading")

@@ -1285,7 +1285,7 @@ def _grade_numeric(
     if expected_q.value < 0 and _FALL.search(spoken) and not re.search(r"[-−]\s*[\d₹$]|\bminus\b|\bnegative\b", spoken):
         spoken = _FIRST_FIGURE.sub(r"minus \1", _FALL.sub(" ", spoken), count=1)  # "a fall of ₹2,000 crore" = -₹2,000 crore
     if (
-        expected_q.value > 0 and _cut_asked(prompt) and (sign := _LEADING_SIGN.match(spoken))
+        expected_q.value > 0 and (sign := _LEADING_SIGN.match(spoken)) and _cut_asked(prompt)  # the sign first: the question read only then
         and units.dimension(expected_unit or "") != "temperature"
     ):  # fmt: skip
         spoken = spoken[sign.end():]  # "-2.2 million bpd" for how much output was cut: the cut written as a change
