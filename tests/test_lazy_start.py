@@ -339,6 +339,51 @@ def test_entries_hold_each_question_on_its_own(tmp_path, mixed):
     pack = cached[0]
     offsets = pack._offsets
     assert len(offsets) == len(pack.ids) + 1
-    data, base = pack._data, pack._bodies_at
+    data, base = pack._bytes(), pack._bodies_at
     blobs = [data[base + a : base + b] for a, b in zip(offsets, offsets[1:])]
     assert [marshal.loads(blob)[1] for blob in blobs] == list(eager[0].ids)
+
+
+def test_a_loaded_pack_reads_the_rest_of_its_entry_once_when_first_needed(tmp_path, mixed):
+    """Loading reads an entry's key, problems, head and offsets; the rest (outline, answers,
+    questions) is read whole, once, when first needed, from the entry held open since:
+    the entry as it was loaded, even if another studyapp replaced it or it was deleted
+    meanwhile (issue 17, sixteenth round: the bytes are not read before the first question)."""
+    cache_dir = tmp_path / "cache"
+    eager, cached = both([mixed], cache_dir)
+    assert all(pack._data is None and pack._open is not None for pack in cached)
+    entries = [pack._entry for pack in cached]
+    # every entry replaced by another pack's (as a rewrite does: a new file renamed over it), one deleted
+    swapped = tmp_path / "swapped"
+    swapped.write_bytes(entries[0].read_bytes())
+    os.replace(swapped, entries[1])
+    entries[2].unlink()
+    for pack, original in zip(cached, eager, strict=True):
+        fd = pack._open[0]
+        assert list(pack.answers()) == list(original.answers())
+        assert pack._open is None and pack._data is not None
+        with pytest.raises(OSError):
+            os.fstat(fd)  # closed once read
+        assert pack.study_rows == tuple((q.id, q.category, q.tags) for q in original.study_questions)
+        for built, loaded in zip(pack.questions, original.questions, strict=True):
+            same_question(built, loaded)
+
+
+def test_an_unread_pack_dropped_closes_its_entry_and_past_the_limit_entries_are_read_at_load(tmp_path, mixed, monkeypatch):
+    import gc
+
+    cache_dir = tmp_path / "cache"
+    _, cached = both([mixed], cache_dir)
+    fds = [pack._open[0] for pack in cached]
+    del cached
+    gc.collect()
+    for fd in fds:
+        with pytest.raises(OSError):
+            os.fstat(fd)
+    monkeypatch.setattr(pack_cache, "KEEP_OPEN", pack_cache._kept_open + 1)
+    packs = load_packs([mixed], cache=PackCache(cache_dir)).packs
+    assert [pack._open is not None for pack in packs] == [True, False, False]
+    assert [pack._data is None for pack in packs] == [True, False, False]
+    eager = load_packs([mixed]).packs
+    for pack, original in zip(packs, eager, strict=True):
+        assert pack.questions == original.questions

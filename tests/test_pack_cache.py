@@ -225,7 +225,7 @@ def test_questions_built_through_the_unfrozen_twin_are_the_questions_themselves(
     for pack in loaded:
         cached = _cached(pack, tmp_path)
         offsets = cached._offsets
-        data, base = cached._data, cached._bodies_at
+        data, base = cached._bytes(), cached._bodies_at
         rows = [marshal.loads(data[base + a : base + b]) for a, b in zip(offsets, offsets[1:])]
         for values, original, on_demand in zip(rows, pack.questions, cached.questions, strict=True):
             for built in (pack_cache._question(values), on_demand):  # one row, and a question built when asked for

@@ -115,6 +115,24 @@ def test_state_constants_are_fsrs_own_values():
     )
 
 
+def test_default_parameters_are_fsrs_own_and_given_without_importing_it():
+    """scheduling writes fsrs's default parameters out: a Scheduler with no fitted ones gives
+    them without building the engine (`studyapp stats` need not import fsrs), the same
+    values the engine holds once built; fitted ones still go through the engine's checks."""
+    from fsrs.scheduler import DEFAULT_PARAMETERS
+
+    from studyapp import scheduling
+
+    assert scheduling.DEFAULT_PARAMETERS == tuple(DEFAULT_PARAMETERS)
+    plain = Scheduler(fuzz=False)
+    assert plain.parameters == scheduling.DEFAULT_PARAMETERS and "_fsrs" not in plain.__dict__
+    assert plain.parameters == tuple(plain._fsrs.parameters)
+    fitted = tuple(w * 1.01 for w in DEFAULT_PARAMETERS)
+    assert Scheduler(fuzz=False, parameters=fitted).parameters == fitted
+    with pytest.raises(ValueError):
+        Scheduler(fuzz=False, parameters=(1.0,) * 21).parameters  # out of fsrs's bounds, as before
+
+
 def _states_to_preview(scheduler: Scheduler, rng) -> list[tuple[CardState | None, datetime]]:
     """Card states reached by random answers at random gaps (the clock moved back too), each with a time to preview at."""
     found: list[tuple[CardState | None, datetime]] = [(None, T0)]

@@ -100,3 +100,23 @@ def test_a_start_to_the_first_question_leaves_out_what_it_does_not_need(tmp_path
     assert result.returncode == 0, result.stderr[-2000:]
     assert report.read_text().split()[3] != "none"  # a question was drawn
     assert result.stdout.strip().splitlines()[-1] == "0 True []"
+
+
+def test_a_start_through_the_home_screen_imports_no_exam_planner_when_no_exam_is_set(tmp_path):
+    """The home screen's exam panel asks the store whether any exam is set (one query)
+    before importing the planner: with none, `studyapp` to its first question through the
+    home screen leaves studyapp.exam out (issue 17, sixteenth round)."""
+    import os
+
+    report = tmp_path / "first.txt"
+    code = (
+        "import sys\n"
+        "from studyapp.cli import main\n"
+        f"rc = main(['--packs', {str(EXAMPLE_PACKS)!r}])\n"
+        "print(rc, sorted(m for m in ('studyapp.exam', 'studyapp.planner') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "STUDYAPP_BENCH_FIRST_QUESTION": str(report)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert report.read_text().split()[3] != "none"  # the home screen, then a question drawn
+    assert result.stdout.strip().splitlines()[-1] == "0 []"

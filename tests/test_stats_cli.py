@@ -91,6 +91,7 @@ def test_stats_prints_tables_without_importing_textual(data_dir):
         "from studyapp.cli import main\n"
         "rc = main(['stats', '--tz', 'UTC'])\n"
         "assert 'textual' not in sys.modules, 'studyapp stats imported textual'\n"
+        "assert 'fsrs' not in sys.modules and 'studyapp.optimize' not in sys.modules, 'no fit: neither is needed'\n"
         "sys.exit(rc)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), timeout=60)

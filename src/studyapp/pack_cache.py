@@ -23,10 +23,13 @@ into the last section (4 bytes each), and the questions, each marshalled on its 
 A reader unmarshals only the sections it needs: at 100,000 questions the outlines load
 in about an eighth of the time the questions took to rebuild (26 ms against 206 ms),
 and a pack loads as its head (:class:`CachedPack`), each question built when first
-asked for: a session's start builds those of its queue only. A cached pack's entry is
-read whole, once, when it loads, and the pack keeps those bytes: it never reads the
-entry again, so another studyapp replacing the entry (the pack file edited in another
-terminal) changes nothing of the packs already loaded.
+asked for: a session's start builds those of its queue only. A cached pack reads its
+entry's key, problems, head and offsets when it loads, keeps the entry open, and reads
+the rest once, whole, when first asked for anything else (on POSIX; see
+:func:`_read_rest`): that is after the first question is drawn, in the answer path's
+warm-up thread, not before it. The open entry is the file as it was loaded: another
+studyapp replacing it (the pack file edited in another terminal) changes nothing of the
+packs already loaded, and neither does deleting it.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 import time
+import weakref
 from array import array
 from collections.abc import Sequence
 from dataclasses import fields, replace
@@ -53,6 +58,46 @@ except ImportError:  # pragma: no cover - another Python
 FORMAT = 6
 SETTLE_SECONDS = 2.0
 """Files modified more recently than this are loaded but not cached."""
+KEEP_OPEN = 256 if os.name == "posix" else 0
+"""At most this many entries are kept open for their bytes to be read later (one file
+descriptor each); past it, and where an open file cannot be replaced (Windows), an
+entry is read whole when it loads."""
+PREFIX = 1 << 16
+"""Bytes read at once from the start of an entry kept open: its key, problems, outline and
+head, at a few hundred questions a pack."""
+_open_lock = threading.RLock()  # an RLock: a pack dropped unread may be closed by the collector inside it
+_kept_open = 0
+
+
+def _read_at(fd: int, at: int, size: int) -> bytes:
+    """``size`` bytes of the open file from ``at`` (fewer at its end)."""
+    if hasattr(os, "pread"):
+        data = os.pread(fd, size, at)
+        while 0 < len(data) < size:  # a short read (not seen on a regular file)
+            more = os.pread(fd, size - len(data), at + len(data))
+            if not more:
+                break
+            data += more
+        return data
+    os.lseek(fd, at, os.SEEK_SET)
+    data = os.read(fd, size)
+    while 0 < len(data) < size:
+        more = os.read(fd, size - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
+def _close(fd: int) -> None:
+    """An entry kept open is closed: read, or its pack dropped."""
+    global _kept_open
+    with _open_lock:
+        _kept_open -= 1
+    try:
+        os.close(fd)
+    except OSError:
+        pass
 _QUESTION_FIELDS = tuple(f.name for f in fields(Question))
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 _PROBLEM_FIELDS = tuple(f.name for f in fields(Problem))
@@ -178,15 +223,16 @@ class CachedPack(Pack):
 
     Equal to the pack :func:`studyapp.packs.load_pack_file` gives for the same file,
     question for question (tests/test_lazy_start.py). It keeps its entry's bytes, read
-    once when the pack was loaded, and each question's offset into them: a question is
-    built from those bytes, never from the entry on disk, so another studyapp rewriting
+    once (when the pack was loaded, or from the entry it holds open since then, see
+    :meth:`_bytes`), and each question's offset into them: a question is built from
+    those bytes, never from the entry found on disk later, so another studyapp rewriting
     the entry (the pack file edited in another terminal) changes nothing of a pack
     already loaded. Only bytes damaged when they were read (a disk fault) send it to the
     pack file itself; if that file's questions changed too, :class:`PackChanged`."""
 
-    __slots__ = ("_entry", "_data", "_outline_at", "_answers_at", "_bodies_at", "_offsets", "_built", "_study_at")
+    __slots__ = ("_entry", "_data", "_outline_at", "_answers_at", "_bodies_at", "_offsets", "_built", "_study_at", "_open", "__weakref__")
 
-    def __init__(self, head: tuple, path: Path, entry: Path, data: memoryview, spans: tuple[tuple[int, int], tuple[int, int]], bodies_at: int, offsets: array) -> None:
+    def __init__(self, head: tuple, path: Path, entry: Path, data: memoryview | None, spans: tuple[tuple[int, int], tuple[int, int]], bodies_at: int, offsets: array) -> None:
         pack_id, title, description, sources, near, ids, drafts, facts = head
         setter = object.__setattr__
         drafted = frozenset(drafts)
@@ -197,9 +243,39 @@ class CachedPack(Pack):
             ("_ids", ids), ("_facts", facts), ("_study", ()), ("_study_at", study_at),
             ("_study_ids", ids if study_at is None else tuple(ids[i] for i in study_at)),
             ("_entry", entry), ("_data", data), ("_outline_at", spans[0]), ("_answers_at", spans[1]), ("_bodies_at", bodies_at),
-            ("_offsets", offsets), ("_built", {}),
+            ("_offsets", offsets), ("_built", {}), ("_open", None),
         ):  # fmt: skip
             setter(self, name, value)
+
+    def _keep_open(self, fd: int, size: int) -> None:
+        """The entry stays open, its bytes read when first needed (:meth:`_bytes`); closed
+        then, or when the pack is dropped unread."""
+        global _kept_open
+        with _open_lock:
+            _kept_open += 1
+        object.__setattr__(self, "_open", (fd, size, weakref.finalize(self, _close, fd)))
+
+    def _bytes(self) -> memoryview:
+        """The entry's bytes, read whole from the entry held open since loading, once:
+        the file as it was loaded, whatever replaced it since. Bytes cut short (the file
+        truncated in place, a read error) read as none, which the callers take as
+        damaged bytes (the pack file itself)."""
+        if self._open is not None:
+            with _open_lock:
+                held = self._open
+                if held is not None:
+                    fd, size, closer = held
+                    data = b""
+                    try:
+                        if os.fstat(fd).st_size == size:
+                            data = _read_at(fd, 0, size)
+                    except OSError:
+                        data = b""
+                    object.__setattr__(self, "_data", memoryview(data if len(data) == size else b""))
+                    object.__setattr__(self, "_open", None)
+                    closer.detach()
+                    _close(fd)
+        return self._data
 
     @property  # type: ignore[override]
     def questions(self) -> tuple[Question, ...]:  # type: ignore[override]
@@ -235,7 +311,7 @@ class CachedPack(Pack):
 
     def _section(self, span: tuple[int, int]):
         start, size = span
-        return marshal.loads(self._data[start : start + size])
+        return marshal.loads(self._bytes()[start : start + size])
 
     @property
     def study_rows(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -267,7 +343,7 @@ class CachedPack(Pack):
         if built is None:
             questions = _QUESTIONS_SLOT.__get__(self, CachedPack)
             return [questions[i] for i in positions]
-        data, offsets, base, ids = self._data, self._offsets, self._bodies_at, self._ids
+        data, offsets, base, ids = self._bytes(), self._offsets, self._bodies_at, self._ids
         try:
             for i in positions:
                 if i not in built:
@@ -287,7 +363,7 @@ class CachedPack(Pack):
         gc.disable()  # no cycles among questions: see studyapp.packs.load_packs
         try:
             try:
-                rows = marshal.loads(self._data[self._bodies_at : self._bodies_at + self._offsets[-1]])
+                rows = marshal.loads(self._bytes()[self._bodies_at : self._bodies_at + self._offsets[-1]])
                 if len(rows) != len(self._ids):
                     raise ValueError("not this pack")
                 everything = _questions(rows, self._built, self.id, self._ids)
@@ -307,6 +383,11 @@ class CachedPack(Pack):
         setter(self, "_study", everything if self._study_at is None else tuple(everything[i] for i in self._study_at))
         setter(self, "_built", None)
         setter(self, "_data", None)  # every question built: the bytes are no longer read
+        if self._open is not None:  # built from the pack file, its entry unread
+            fd, _, closer = self._open
+            setter(self, "_open", None)
+            closer.detach()
+            _close(fd)
 
     def _from_file(self) -> tuple[Question, ...]:
         """The questions from the pack file, when the entry's bytes read at load are damaged."""
@@ -411,51 +492,72 @@ class PackCache:
             return None
 
     def _read_pack(self, entry: Path, key: tuple, path: Path) -> tuple[list[Problem], CachedPack | None] | None:
-        """The entry's problems and pack if its key is ``key``; None otherwise. The entry is
-        read whole, once: the pack keeps its bytes (the outline, the answers and the
-        questions are unmarshalled from them when asked for), never the file."""
+        """The entry's problems and pack if its key is ``key``; None otherwise. What a
+        loaded pack needs (the key, the problems, the head, the offsets) is read now; the
+        rest (the outline, the answers and the questions, unmarshalled when asked for) is
+        read whole, once, when first needed, from the entry kept open until then
+        (:meth:`CachedPack._bytes`), or now, past :data:`KEEP_OPEN` open entries."""
         try:
-            with open(entry, "rb", buffering=0) as handle:
-                size = os.fstat(handle.fileno()).st_size
-                data = handle.read(size)
-                while len(data) < size:  # a short read (not seen on a regular file)
-                    more = handle.read(size - len(data))
-                    if not more:
-                        return None  # cut short since the size was read
-                    data += more
-            view = memoryview(data)
+            fd = os.open(entry, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        except OSError:
+            return None
+        kept = False
+        try:
+            size = os.fstat(fd).st_size
+            with _open_lock:
+                later = _kept_open < KEEP_OPEN
+            if later:  # the sections a pack loads with come first: one read for them, mostly
+                first = memoryview(_read_at(fd, 0, min(size, PREFIX)))
+                view = None
+
+                def read(at: int, length: int):
+                    return first[at : at + length] if at + length <= len(first) else _read_at(fd, at, length)
+            else:
+                view = memoryview(_read_at(fd, 0, size))
+                if len(view) != size:
+                    return None  # cut short since the size was read
+
+                def read(at: int, length: int):
+                    return view[at : at + length]
+
             sections: list = []
             at = 0
             for index in range(6):  # key, problems, outline, head, answers, offsets
-                length = int.from_bytes(view[at : at + 4], "little")
+                length = int.from_bytes(read(at, 4), "little")
                 at += 4
                 if at + length > size:
                     return None  # cut short
                 if index in (2, 4):  # the outline, and the answers (read when asked for)
                     sections.append((at, length))
                 elif index == 0:
-                    if marshal.loads(view[at : at + length]) != key:
+                    if marshal.loads(read(at, length)) != key:
                         return None
                     sections.append(None)
                 elif index == 3:
-                    head = marshal.loads(view[at : at + length])
+                    head = marshal.loads(read(at, length))
                     if head is None:
                         return _problems(marshal.loads(sections[1]), path), None
                     sections.append(head)
                 else:
-                    sections.append(view[at : at + length])
+                    sections.append(read(at, length))
                 at += length
-            length = int.from_bytes(view[at : at + 4], "little")
+            length = int.from_bytes(read(at, 4), "little")
             bodies_at = at + 4
             offsets = array(_OFFSETS)
             offsets.frombytes(sections[5])
+            head = sections[3]
+            if bodies_at + length != size or len(offsets) != len(head[5]) + 1 or offsets[0] != 5 or offsets[-1] != length:
+                return None  # cut short, or not this format
+            pack = CachedPack(head, path, entry, view, (sections[2], sections[4]), bodies_at, offsets)
+            if view is None:
+                pack._keep_open(fd, size)
+                kept = True
+            return _problems(marshal.loads(sections[1]), path), pack
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        head = sections[3]
-        if bodies_at + length != size or len(offsets) != len(head[5]) + 1 or offsets[0] != 5 or offsets[-1] != length:
-            return None  # cut short, or not this format
-        pack = CachedPack(head, path, entry, view, (sections[2], sections[4]), bodies_at, offsets)
-        return _problems(marshal.loads(sections[1]), path), pack
+        finally:
+            if not kept:
+                os.close(fd)
 
     def load_pack_file(self, path: Path) -> tuple[Pack | None, list[Problem]]:
         """The same result as :func:`studyapp.packs.load_pack_file`, from the cache when the file is unchanged."""

@@ -40,9 +40,8 @@ def run(args, context) -> int:
             loaded = _outlines(context)
         for problem in loaded.errors[:3]:
             print(f"studyapp: skipped: {problem}", file=sys.stderr)
-        from studyapp.optimize import fitted_parameters
-
-        scheduler = Scheduler(context.settings.desired_retention, fuzz=False, parameters=fitted_parameters(store))
+        # the latest fit's parameters (studyapp.optimize.fitted_parameters), read without importing the optimiser
+        scheduler = Scheduler(context.settings.desired_retention, fuzz=False, parameters=store.fitted_parameters())
         figures = stats.compute(
             store.connection,
             loaded.packs,

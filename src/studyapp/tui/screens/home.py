@@ -118,12 +118,16 @@ class HomeScreen(Screen):
             problems.update(literal(f"{len(errors)} problem(s) in packs, those questions are skipped (p to list). First: {errors[0]}"))
 
     def refresh_exam(self) -> None:
-        """Upcoming exams: days left, predicted exam-day recall, today's plan (studyapp.exam)."""
-        from studyapp.exam import plans_for, upcoming_exams
-
+        """Upcoming exams: days left, predicted exam-day recall, today's plan (studyapp.exam).
+        With no exam set (one query), the planner is not imported: most starts have none."""
         app = self.app
         panel = self.query_one("#home-exam", Static)
         try:
+            if not app.store.has_exams():
+                panel.display = False
+                return
+            from studyapp.exam import plans_for, upcoming_exams
+
             exams = upcoming_exams(app.store, app.clock())
             plans = []
             if exams and app.exams_planning():  # a new exam's reserve, chosen in a thread: figures follow
