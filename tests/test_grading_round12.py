@@ -1118,3 +1118,11 @@ def test_a_numeric_answers_unit_may_lose_its_narrowing_word_too():
     assert not grade(rupees, "75 lakh dollars").correct and not grade(rupees, "70 lakh rupees").correct
     taels = SimpleNamespace(type="numeric", prompt="How much?", answer="500,000", unit="taels of silver", accept=(), tolerance=None, explanation="", category=None)
     assert grade(taels, "5 lakh taels").correct and not grade(taels, "5 lakh taels of gold").correct
+
+
+def test_a_slip_onto_the_name_the_question_gives_is_that_name():
+    question = _short("Sangrama Vijayatungavarman was the son of which Srivijayan king?", "Mara Vijayatungavarman", ("Mara Vijayottungavarman",))
+    assert not grade(question, "Sangrama Vijayatungavarman").correct
+    assert grade(question, "Mara Vijayatungavarmen").correct and grade(question, "Mara Vijayatungavarman").correct
+    agency = _short("Which body, the Israeli Security Agency, is known as Shin Bet?", "Israel Security Agency")
+    assert grade(agency, "the Israeli Security Agency").correct

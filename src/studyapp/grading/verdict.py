@@ -214,6 +214,8 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
     if handler is None:
         raise ValueError(f"unknown question type: {kind!r}")
     result = handler(question, response, accepted or (), date_order)
+    if result.correct and result.reason is Reason.TYPO and isinstance(response, str) and _named_by_the_question(question, response):
+        return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is whom the question names, not the answer")
     if result.correct and kind == "short" and isinstance(response, str) and " " in response and getattr(question, "accept", None) and not _overruled(response, accepted or ()):
         if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{swapped[0]}' is not the answer's '{swapped[1]}'")
@@ -237,6 +239,21 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
                 if rest.correct:
                     return Grade(True, rest.reason, rest.expected, response, f"'{response}' is the same length of time as '{written}'")
     return result
+
+
+def _named_by_the_question(question: Any, response: str) -> bool:
+    """A slip that lands on the very name the question gives: "Sangrama Vijayatungavarman" for Mara
+    Vijayatungavarman, asked "Sangrama Vijayatungavarman was the son of which king?". Not where every word typed is
+    a slip of one of the answer's ("the Israeli Security Agency" for the Israel Security Agency)."""
+    typed = normalise(response)
+    if len(typed) < 6:
+        return False
+    prompt = f" {normalise(_prompt(question))} "
+    answers = [normalise(_text(a)) for a in (question.answer, *(getattr(question, "accept", ()) or ()))]
+    if f" {typed} " not in prompt or any(f" {typed} " in f" {a} " for a in answers):
+        return False
+    said = {w for a in answers for w in a.split()}
+    return any(all(distance(word, other, 2) > 2 for other in said) for word in typed.split())  # a word no slip of the answer's
 
 
 def _word_in_the_answers_place(answer: str, accept: tuple[str, ...], response: str) -> tuple[str, str] | None:
