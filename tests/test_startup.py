@@ -86,37 +86,31 @@ def test_a_start_to_the_first_question_leaves_out_what_it_does_not_need(tmp_path
     """The exam planner (no exam is set), the optimiser and the records an answer makes are
     imported when first used, not by a start (issue 17, tenth round); and the cyclic
     collector, paused for the start, runs again once the question is drawn."""
-    import os
-
-    report = tmp_path / "first.txt"
-    code = (
-        "import gc, sys\n"
-        "from studyapp.cli import main\n"
-        f"rc = main(['study', '--all', '--packs', {str(EXAMPLE_PACKS)!r}])\n"
-        "print(rc, gc.isenabled(), sorted(m for m in ('studyapp.exam', 'studyapp.optimize', 'studyapp.records') if m in sys.modules))\n"
-    )
-    env = {**os.environ, "STUDYAPP_BENCH_FIRST_QUESTION": str(report)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert report.read_text().split()[3] != "none"  # a question was drawn
-    assert result.stdout.strip().splitlines()[-1] == "0 True []"
+    last = _first_question_run(tmp_path, ["study", "--all"], "gc.isenabled(), ", ("studyapp.exam", "studyapp.optimize", "studyapp.records"))
+    assert last == "0 True []"
 
 
 def test_a_start_through_the_home_screen_imports_no_exam_planner_when_no_exam_is_set(tmp_path):
     """The home screen's exam panel asks the store whether any exam is set (one query)
     before importing the planner: with none, `studyapp` to its first question through the
     home screen leaves studyapp.exam out (issue 17, sixteenth round)."""
+    assert _first_question_run(tmp_path, [], "", ("studyapp.exam", "studyapp.planner")) == "0 []"  # the home screen, then a question
+
+
+def _first_question_run(tmp_path, argv: list[str], also: str, modules: tuple[str, ...]) -> str:
+    """`studyapp ARGV` on the example packs in a fresh process to its first question drawn; the last line it prints:
+    the exit code, then ``also`` (an expression, with its ", "), then which of ``modules`` were imported by then."""
     import os
 
     report = tmp_path / "first.txt"
     code = (
-        "import sys\n"
+        "import gc, sys\n"
         "from studyapp.cli import main\n"
-        f"rc = main(['--packs', {str(EXAMPLE_PACKS)!r}])\n"
-        "print(rc, sorted(m for m in ('studyapp.exam', 'studyapp.planner') if m in sys.modules))\n"
+        f"rc = main({[*argv, '--packs', str(EXAMPLE_PACKS)]!r})\n"
+        f"print(rc, {also}sorted(m for m in {modules!r} if m in sys.modules))\n"
     )
     env = {**os.environ, "STUDYAPP_BENCH_FIRST_QUESTION": str(report)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert report.read_text().split()[3] != "none"  # the home screen, then a question drawn
-    assert result.stdout.strip().splitlines()[-1] == "0 []"
+    assert report.read_text().split()[3] != "none"  # a question was drawn
+    return result.stdout.strip().splitlines()[-1]

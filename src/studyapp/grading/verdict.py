@@ -141,11 +141,8 @@ def _two_places(text: str, marks: list[re.Match], run: list[int], words: list[st
 
 
 _PAIR_IN_ORDER = lazy_re(r"\b(?:portmanteau|stood for|stands for|acronym|abbreviat\w*|(?:second|third|fourth|fifth)\s+after)\b", re.IGNORECASE)
-
-
-_PAIR_IN_ORDER = lazy_re(r"\b(?:portmanteau|(?:second|third|fourth|fifth)\s+after)\b", re.IGNORECASE)
 """A pair whose order the sentence fixes: "BrahMos, a portmanteau of the {{Brahmaputra}} and {{Moskva}}", "ranks
-third after {{Iran}} and {{Turkey}}"."""
+third after {{Iran}} and {{Turkey}}", what an acronym stands for."""
 
 
 def _grade_cloze_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
