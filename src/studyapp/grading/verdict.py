@@ -211,32 +211,54 @@ def grade(question: Any, response: Any, *, accepted: Collection[str] = (), date_
     if handler is None:
         raise ValueError(f"unknown question type: {kind!r}")
     result = handler(question, response, accepted or (), date_order)
-    if result.correct and result.reason is Reason.TYPO and isinstance(response, str) and _named_by_the_question(question, response):
-        return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is whom the question names, not the answer")
-    if result.correct and kind == "short" and isinstance(response, str) and " " in response and getattr(question, "accept", None) and not _overruled(response, accepted or ()):
-        if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
-            return Grade(False, Reason.WRONG, result.expected, response, f"'{swapped[0]}' is not the answer's '{swapped[1]}'")
-    if not result.correct and kind in ("short", "numeric") and isinstance(response, str):
-        if "e." in response:
-            return _said_twice(question, response, accepted or (), date_order, handler) or result
-        if "ly" in response and (hedge := _MOST_LIKELY.match(response)) is not None and response[hedge.end() :].strip():
-            rest = handler(question, response[hedge.end() :], accepted or (), date_order)
-            return Grade(True, rest.reason, rest.expected, response, f"'{hedge[0].strip()}' only hedges: {rest.detail}") if rest.correct else result
-        if "," in response and (dotted := _with_decimal_point(question, response, accepted)) is not None:
-            rest = handler(question, dotted, accepted or (), date_order)
-            return Grade(True, rest.reason, rest.expected, response, f"'{response}' = '{dotted}', with a decimal comma") if rest.correct else result
-        unit = getattr(question, "unit", None)
-        written = f"{_text(getattr(question, 'answer', ''))} {unit}" if unit and kind == "numeric" else str(getattr(question, "answer", ""))
-        if (plain := _without_the_units_qualifier(written, response)) is not None:
-            left_out = f", without '{plain}'" if plain.casefold() not in response.casefold() else ""
-            return Grade(True, Reason.NUMERIC, written, response, f"'{response}' is '{written}'{left_out}")
-        for written in _durations_written(str(getattr(question, "answer", "")), tuple(map(str, getattr(question, "accept", ()) or ()))):
-            if (same := durations.same_span(response, written)) is not None:
-                rest = handler(question, same, accepted or (), date_order)
-                if rest.correct:
-                    return Grade(True, rest.reason, rest.expected, response, f"'{response}' is the same length of time as '{written}'")
+    if not isinstance(response, str):
+        return result
+    if result.correct:
+        return _refused_after_all(question, kind, response, result, accepted or ()) or result
+    if kind in ("short", "numeric"):
+        return _read_otherwise(question, kind, response, accepted or (), date_order, handler) or result
     return result
 
+
+def _refused_after_all(question: Any, kind: str, response: str, result: Grade, accepted: Collection[str]) -> Grade | None:
+    """A right reading that a closer look refuses: a slip onto the name the question gives, or a name put where the
+    pack lets a word be left out."""
+    if result.reason is Reason.TYPO and _named_by_the_question(question, response):
+        return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is whom the question names, not the answer")
+    if kind == "short" and " " in response and getattr(question, "accept", None) and not _overruled(response, accepted):
+        if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
+            return Grade(False, Reason.WRONG, result.expected, response, f"'{swapped[0]}' is not the answer's '{swapped[1]}'")
+    return None
+
+
+def _read_otherwise(
+    question: Any, kind: str, response: str, accepted: Collection[str], date_order: str, handler: Callable[..., Grade]
+) -> Grade | None:
+    """A wrong short or numeric reading, read once more as the learner may have meant it: said twice ("i.e."),
+    hedged ("most likely"), with a decimal comma, without the unit's narrowing word, or a length of time in other
+    parts. Each re-reading is graded as the answer would be, and its reason says what was read."""
+
+    def right_as(reading: str, detail: str, then_why: bool = False) -> Grade | None:
+        rest = handler(question, reading, accepted, date_order)
+        return Grade(True, rest.reason, rest.expected, response, detail + rest.detail if then_why else detail) if rest.correct else None
+
+    if "e." in response:
+        return _said_twice(question, response, accepted, date_order, handler)
+    if "ly" in response and (hedge := _MOST_LIKELY.match(response)) is not None and response[hedge.end() :].strip():
+        return right_as(response[hedge.end() :], f"'{hedge[0].strip()}' only hedges: ", then_why=True)
+    if "," in response and (dotted := _with_decimal_point(question, response, accepted)) is not None:
+        return right_as(dotted, f"'{response}' = '{dotted}', with a decimal comma")
+    unit = getattr(question, "unit", None)
+    written = f"{_text(getattr(question, 'answer', ''))} {unit}" if unit and kind == "numeric" else str(getattr(question, "answer", ""))
+    if (plain := _without_the_units_qualifier(written, response)) is not None:
+        left_out = f", without '{plain}'" if plain.casefold() not in response.casefold() else ""
+        return Grade(True, Reason.NUMERIC, written, response, f"'{response}' is '{written}'{left_out}")
+    for written in _durations_written(str(getattr(question, "answer", "")), tuple(map(str, getattr(question, "accept", ()) or ()))):
+        if (same := durations.same_span(response, written)) is not None and (
+            right := right_as(same, f"'{response}' is the same length of time as '{written}'")
+        ) is not None:
+            return right
+    return None
 
 def _named_by_the_question(question: Any, response: str) -> bool:
     """A slip that lands on the very name the question gives: "Sangrama Vijayatungavarman" for Mara
