@@ -494,6 +494,7 @@ FLOORS = {
     "holdout474.yaml": (0.960, ("Y474-075",)),  # blind in round 474 (63cd501): 96.9%, 1 false accept
     "holdout475.yaml": (0.970, ()),  # blind in round 475 (63cd501): 97.6%, 0 false accepts: the target met
     "holdout476.yaml": (0.965, ()),  # blind in round 476 (63cd501): 97.1%, 0 false accepts: the target met
+    "holdout478.yaml": (0.975, ()),  # blind in round 478 (004653d): 98.3%, 0 false accepts, 8 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
