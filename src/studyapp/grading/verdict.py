@@ -145,8 +145,17 @@ _PAIR_IN_ORDER = lazy_re(r"\b(?:portmanteau|stood for|stands for|acronym|abbrevi
 third after {{Iran}} and {{Turkey}}", what an acronym stands for."""
 
 
+@lru_cache(maxsize=256)
+def _before_gaps(text: Any) -> tuple[str, ...]:
+    """The sentence's words before each gap, up to the gap before it."""
+    if not isinstance(text, str):
+        return ()
+    return tuple(re.split(r"\{\{.*?\}\}", text)[:-1])
+
+
 def _grade_cloze_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
-    result = grade_cloze(response or (), question.gaps, prompt=_prompt(question), date_order=date_order)
+    before = _before_gaps(getattr(question, "text", None))
+    result = grade_cloze(response or (), question.gaps, prompt=_prompt(question), date_order=date_order, before=before)
     if (
         not result.correct and (run := _coordinated_gaps(question)) is not None and isinstance(response, (list, tuple)) and max(run) < len(response)
         and all(part.correct for index, part in enumerate(result.parts) if index not in run)  # a gap outside the list stays wrong
