@@ -77,6 +77,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("currency", given_q)  # "$3.33 billion rupees": two currencies at once
     if gu is None or gu == expected_unit:
         return None
+    if expected_unit is not None and _another_fate(gu, expected_unit, prompt):
+        return ("unit", given_q)  # "3,124 killed" where the question counts the people injured
     if (given_period := _period_of(gu)) and (asked_period := _period_of(expected_unit or "")) and given_period != asked_period:
         return ("unit", given_q)  # "150,000 barrels per year" for 150,000 barrels a day: another rate
     if expected_unit and " " not in gu and gu.casefold() in (expected_unit.casefold() + "s", singular(expected_unit.casefold()) + "s"):
@@ -150,6 +152,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return None  # "41 ALHs" where the question asks how many Advanced Light Helicopters
     if expected_unit and edim is None and gdim is None and _asked_by_its_first_word(gu, expected_unit, prompt):
         return None  # "25 golds" for gold medals, "two CANDUs" for the question's CANDU reactors
+    if expected_unit is not None and edim is None and gdim is None and _the_fate_asked(gu, expected_unit, prompt):
+        return None  # "about 36,000 dead" where the question asks how many servicemen died
     if _another_model(gu, expected_unit, prompt):
         return ("unit", given_q)  # "26 F-35s" or "26 Su-30s" for Rafale-M jets, "6 nuclear submarines" for Scorpenes
     if _another_population(gu, reading, prompt):
@@ -183,6 +187,41 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
         return None  # "278 Indians" for 278 people
     return ("unit", given_q)
+
+
+_FATES = (
+    frozenset("dead death deaths died die dies killed kill fatality fatalities perished perish life lives slain".split()),
+    frozenset("wounded wound injured injury injuries injure hurt".split()),
+    frozenset("casualty casualties".split()),
+)
+"""What befell the people counted: a count of the dead is not a count of the wounded, nor of the people the question
+counts when it says nothing of death ("3,124 killed" for the 3,124 people evacuated)."""
+
+
+def _another_fate(given: str, expected: str, prompt: Context) -> bool:
+    """The typed unit says what befell the people counted, and neither the answer nor the question says so."""
+    said = {w.casefold() for w in re.findall(r"[A-Za-z]+", f"{expected} {prompt.text}")}
+    for word in re.findall(r"[A-Za-z]+", given.casefold()):
+        kind = next((k for k in _FATES if word in k), None)
+        if kind is not None and not kind & said and not (_FATES[2] & said):
+            return True  # casualties, asked, take in the dead and the wounded
+    return False
+
+
+_PEOPLE_WORDS = frozenset("people persons person men man women woman individuals souls".split())
+
+
+def _the_fate_asked(given: str, expected: str, prompt: Context) -> bool:
+    """"36,000 dead" or "113 people died" where the question asks how many of the answer's people died: the people
+    counted by what befell them, as the question says it."""
+    words = re.findall(r"[A-Za-z]+", given.casefold())
+    fates = [next((k for k in _FATES if w in k), None) for w in words]
+    if not words or not any(fates) or not all(f is not None or w in _PEOPLE_WORDS for w, f in zip(words, fates)):
+        return False
+    if not units.same_count_noun("people", expected):
+        return False  # the answer counts no people
+    asked = {w.casefold() for w in re.findall(r"[A-Za-z]+", prompt.text)}
+    return all(f is None or f & asked for f in fates)
 
 
 _PLACES_COUNTED = frozenset(

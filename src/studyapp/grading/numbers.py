@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from studyapp.grading.currency import merge_currency
 from studyapp.grading.text import TRANSLATE, lazy_re
-from studyapp.grading.units import PHYSICAL_ALIASES, canonical_unit
+from studyapp.grading.units import PHYSICAL_ALIASES, canonical_unit, is_known
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,8 +345,8 @@ def _parse_word_quantity(text: str) -> Quantity | None:
 
 
 def _unit_phrase(words: str) -> bool:
-    """A unit whose spelling holds a number word: "terabits per second", "gigabits a second"."""
-    return words in PHYSICAL_ALIASES
+    """A unit whose spelling holds a number word: "terabits per second", "gigabits a second", "cubic metres a second"."""
+    return words in PHYSICAL_ALIASES or "/" in (unit := canonical_unit(words) or "") and is_known(unit)
 
 
 def clean(text: str) -> str:

@@ -336,6 +336,7 @@ def _judge_number(
     if (
         (period := _PERIOD.search(given)) is not None and any(c.isdigit() for c in given[: period.start()])
         and units.dimension(exp.unit or "") != "time" and exp.unit not in units.RATES
+        and not (exp.unit and "/" in exp.unit and units.is_known(exp.unit))  # "10 mm per year" for 1 cm per year: a rate asked
         and not re.search(rf"\b(?:{period[1]}|{_PERIOD_ADVERBS.get(period[1].casefold(), period[1])})\b", prompt.text, re.IGNORECASE)
     ):  # fmt: skip
         return f"'{period[0]}' makes it another figure than {exp.display}"  # "40,000 a month", "$4.6 billion a year"

@@ -346,6 +346,7 @@ def _match_terms(
     several = len(keys) > 1
     whole = " ".join(given)
     person = asks_for_person(prompt)
+    anchored = several and (any(w is not None for w in where) or not person)  # a surname's slip needs the given name typed
     # names transliterated from Hindi and others (people, operations, a long name such as "Syama Prasad Mookerjee
     # Port"); not a one-word place ("Odisha" is no Odessa)
     spelled_freely = person or name_like or proper_name or prompt.category == "operation"
@@ -371,7 +372,7 @@ def _match_terms(
                 continue  # what follows would find it over every budget: no typo, no other name
             if (word[-1] in "abcd" and word[0] in "ivx" or key[-1] in "abcd" and key[0] in "ivx") and (_ROMAN_LETTERED.fullmatch(word) or _ROMAN_LETTERED.fullmatch(key)):
                 continue  # "clade IIb" is another clade than Ib, not a slip
-            budget = _typo_budget(word, key, several, person)
+            budget = _typo_budget(word, key, anchored, person)  # "Tojo" alone for Admiral Togo: no other word of the name typed
             if not budget and several and len(word) >= 3 and word.isalpha() and (_dropped_double(word, key) or _dropped_double(key, word)):
                 budget = 1  # "Vivek Lal" for Vivek Lall, "Ishaq Daar" for Ishaq Dar: a letter doubled or undoubled
             if not budget and not spelled_freely and not (word[0] == key[0] and word[-1] == key[-1] and _unknown_spelling(word)):

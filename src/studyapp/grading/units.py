@@ -105,7 +105,8 @@ _PEOPLE = "people ppl person individual man men woman women human soul"
 """Words for people as such: they stand for any group of people the question counts ("30 men" for 30 attackers)."""
 _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
-    "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper",
+    "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper "
+    "cavalry cavalryman cavalrymen horseman horsemen rider trooper infantry infantryman infantrymen",  # "675 riders" for 675 horsemen
     # people by what they are: each kind is the same as people as such, not as another kind ("14 tourists" for 14 prisoners)
     f"{_PEOPLE} resident citizen inhabitant national islander villager voter elector",  # "0.8 crore voters" for citizens eligible to vote
     f"{_PEOPLE} citizen national nri pio expatriate expat migrant immigrant evacuee passenger",
@@ -146,7 +147,8 @@ _SYNONYM_GROUPS = (
     "seat mp mps mep meps lawmaker legislator member",  # "719 MEPs" for the European Parliament's 719 members
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
-    f"{_PEOPLE} death fatality dead life live",  # "1602 people" where the question counts deaths; "lives" reads as "live"
+    f"{_PEOPLE} death fatality dead life live killed",  # "1602 people" where the question counts deaths; "lives" reads as "live"
+    f"{_PEOPLE} wounded injured",  # "38 men wounded" for 38 wounded
     "drone uav uas rpa",
     "position place rank spot",
     "piece fragment",  # "916 fragments" of debris for 916 pieces
@@ -224,7 +226,28 @@ def canonical_unit(unit: str | None) -> str | None:
         return PHYSICAL_ALIASES[unit]
     if " of " in unit and (head := unit.split(" of ", 1)[0]) in PHYSICAL_ALIASES and head not in WEAK_PHYSICAL:
         return PHYSICAL_ALIASES[head]  # "tonnes of ore": what is weighed is the question's business, the unit is tonnes
-    return unit
+    return _rate_of_units(unit) or unit
+
+
+_PER_UNIT = lazy_re(r"^(.+?)\s*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)\s*(.+)$")
+_PER_TIME = {"s": "second", "sec": "second", "secs": "second", "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "yr": "year", "annum": "year", "d": "day"}
+_RATE_DIMENSIONS = {("length", "time"): "speed", ("volume", "time"): "flow"}
+
+
+def _rate_of_units(unit: str) -> str | None:
+    """"10 mm per year", "3,675 cubic metres a second", "m3/s": one physical unit over another, as pint reads it
+    (millimeter/year), so that "1 cm per year" converts; None when either side is no unit the table knows."""
+    match = _PER_UNIT.match(unit)
+    if match is None:
+        return None
+    top, bottom = match[1].strip(), match[2].strip()
+    top = PHYSICAL_ALIASES.get(top) if top not in WEAK_PHYSICAL else None
+    bottom = _PER_TIME.get(bottom) or (PHYSICAL_ALIASES.get(bottom) if bottom not in WEAK_PHYSICAL else None)
+    if top is None or bottom is None or (dims := (DIMENSION.get(top), DIMENSION.get(bottom)))[1] != "time" or dims[0] is None:
+        return None
+    name = f"{top}/{bottom}"
+    DIMENSION.setdefault(name, _RATE_DIMENSIONS.get(dims, f"{dims[0]}/time"))  # known from now on: is_known, dimension
+    return name
 
 
 def is_known(unit: str | None) -> bool:
@@ -272,11 +295,19 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     registry = _registry()
     from_factor, from_unit = _YEARS.get(from_unit, (1, from_unit))
     to_factor, to_unit = _YEARS.get(to_unit, (1, to_unit))
-    from_unit, to_unit = (f"{u.removeprefix('square_')} ** 2" if u.startswith("square_") else u for u in (from_unit, to_unit))
+    from_unit, to_unit = (" / ".join(_pint_power(part) for part in u.split("/")) for u in (from_unit, to_unit))
     try:
         return float(registry.Quantity(value * from_factor, from_unit).to(to_unit).magnitude) / to_factor
     except Exception:  # noqa: BLE001 - DimensionalityError, UndefinedUnitError, OffsetUnitCalculusError
         return None
+
+
+def _pint_power(unit: str) -> str:
+    """"square_kilometer" and "cubic_meter" as pint writes them: (kilometer ** 2), (meter ** 3)."""
+    for prefix, power in (("square_", 2), ("cubic_", 3)):
+        if unit.startswith(prefix):
+            return f"({unit.removeprefix(prefix)} ** {power})"
+    return unit
 
 
 def dimension(unit: str) -> str | None:
