@@ -510,6 +510,7 @@ FLOORS = {
     "holdout490.yaml": (0.970, ("Y490-026", "Y490-175",)),  # blind in round 490 (d31f78a): 97.7%, 2 false accepts, 9 false rejects
     "holdout491.yaml": (0.950, ()),  # blind in round 491 (d31f78a): 95.6%, 0 false accepts, 21 false rejects
     "holdout492.yaml": (0.970, ("Y492-502",)),  # blind in round 492 (d31f78a): 97.8%, 1 false accept, 10 false rejects
+    "holdout493.yaml": (0.955, ("Y493-191",)),  # blind in round 493 (d31f78a): 96.1%, 1 false accept, 20 false rejects
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
