@@ -327,7 +327,10 @@ def task_answer(args: dict) -> dict:
     if "now" in inspect.signature(prepare).parameters:  # as the study screen calls it since it takes the clock
         prepare = partial(_prepare_now, prepare)
     prepare(question)  # as the study screen does once a question is drawn (a no-op before the grader is loaded)
-    warm_answer_path(scheduler)  # as the study screen does while the first question is read
+    if len(inspect.signature(warm_answer_path).parameters) > 1:  # as the study screen does while the first question is read
+        warm_answer_path(scheduler, session, partial(datetime.now, timezone.utc))  # and then plans the question in hand
+    else:  # measuring a version from before the seventeenth round
+        warm_answer_path(scheduler)
     keys, ratings, times, checkpoints, prepared = [], [], [], [], []
     for _ in range(args["answers"]):
         if question is None:
