@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import inspect
 import json
 import math
 import shutil
@@ -29,7 +30,7 @@ import sys
 import tempfile
 import time
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -87,7 +88,10 @@ def answer_log(data: Path, answers: int, walk: bool = True) -> tuple[list[dict],
         session = StudySession(store, scheduler, questions, datetime.now(timezone.utc), new_limit=answers, seed=8)
         question = session.next_question(datetime.now(timezone.utc))
         session.prepare(question, datetime.now(timezone.utc))
-        warm_answer_path(scheduler)
+        if len(inspect.signature(warm_answer_path).parameters) > 1:  # as the study screen does, then plans the question in hand
+            warm_answer_path(scheduler, session, partial(datetime.now, timezone.utc))
+        else:  # a tree from before the seventeenth round
+            warm_answer_path(scheduler)
         passes = [0]
 
         def count(phase: str, info: dict) -> None:

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 import time
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 DAY = 86400.0
@@ -188,6 +189,62 @@ def planned_rating(pack_id: str, question_id: str, qtype: str) -> int:
     if draw < 25 and qtype == "short":
         return 2
     return 3
+
+
+WRONG_KINDS = (("another", 60), ("one word", 20), ("garbled", 20))
+"""How a wrong short answer is typed in the answer run, by share: another name of the collection's
+(the learner confuses two), one word of another name, the right name's first letters with the rest wrong."""
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(seed: int) -> tuple[str, ...]:
+    """The words every name of the collection made with ``seed`` is drawn from (``write_collection``'s first draws)."""
+    return tuple(_Words(random.Random(seed)).vocabulary)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance, case-blind."""
+    a, b = a.lower(), b.lower()
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _far(typed: str, answer: str) -> bool:
+    """No word of ``typed`` is within a slip of a word of ``answer`` (at most half its letters the same)."""
+    return all(_distance(t, a) > max(len(t), len(a)) // 2 for t in typed.split() for a in answer.split())
+
+
+def wrong_response(pack_id: str, question_id: str, answer: str, gaps: tuple[str, ...] = (), seed: int = 8) -> str | list[str]:
+    """What a learner types for a wrong answer to a short question (``answer``) or a cloze (the first accepted
+    answer of each gap in ``gaps``) in the answer run (rating 1), varied like a learner's and the same every run
+    (drawn from the question's key). A short answer is another name of the collection, one word of another name,
+    or the right name's first letters with the rest another word's (``WRONG_KINDS``), never a word within a slip
+    of the answer's, half of them typed in lower case; a cloze gap is another name,
+    or a year a few years off. Responses all alike ("Zzyzx Qwerty", before the seventeenth round) let the
+    grader's caches keyed by the response answer every wrong answer after the first."""
+    rng = random.Random(f"{seed}/{pack_id}/{question_id}/wrong")
+    words = _vocabulary(seed)
+
+    def another() -> str:
+        return " ".join(rng.choice(words).capitalize() for _ in range(2))
+
+    if gaps:
+        return [str(int(gap) + rng.choice((-10, -3, -2, -1, 1, 2, 3, 10))) if gap.isdigit() else another() for gap in gaps]
+    way = rng.choices([k for k, _ in WRONG_KINDS], [w for _, w in WRONG_KINDS])[0]
+    for _ in range(100):  # drawn again while a word is within a slip of the answer's (then it would be a typo)
+        if way == "one word":
+            typed = rng.choice(words).capitalize()
+        elif way == "garbled":  # each word's first letter kept, the rest another word's
+            typed = " ".join(word[0] + rng.choice(words)[1:] for word in answer.split())
+        else:
+            typed = another()
+        if _far(typed, answer):
+            break
+    return typed.lower() if rng.random() < 0.5 else typed
 
 
 def rating_plan(keys) -> dict[str, int]:

@@ -255,8 +255,14 @@ def task_queue(args: dict) -> dict:
     return {**summarise(times), "queue_length": length, "new_order": new_order, "peak_rss_kib": peak_rss_kib()}
 
 
+FIXED_WRONG = os.environ.get("STUDYAPP_BENCH_WRONG") == "fixed"
+"""``STUDYAPP_BENCH_WRONG=fixed``: every wrong short answer "Zzyzx Qwerty" and every cloze gap "zzyzx", as
+the suite typed them before issue 17's seventeenth round (the grader's caches then hit on every wrong answer
+after the first); else varied, as ``generate.wrong_response`` draws them."""
+
+
 def response_for(question, rating: int):
-    """A typed response that studyapp's grading rates ``rating`` (1 wrong, 2 typo, 3 right)."""
+    """A typed response that studyapp's grading rates ``rating`` (1 wrong, 2 typo, 3 right); the same every run."""
     kind = question.type
     if rating == 3:
         return {
@@ -273,12 +279,23 @@ def response_for(question, rating: int):
         middle = len(word) // 2
         slip = word[:middle] + ("x" if word[middle] != "x" else "y") + word[middle + 1 :]
         return question.answer.replace(word, slip, 1)
+    if FIXED_WRONG:  # the responses of the rounds before the seventeenth, to compare with them
+        return {
+            "short": lambda: "Zzyzx Qwerty",
+            "choice": lambda: [next(c for c in question.choices if c not in question.answer)],
+            "truefalse": lambda: not question.answer,
+            "numeric": lambda: str(int(question.answer) + 7),
+            "cloze": lambda: ["zzyzx"] * len(question.gaps),
+            "order": lambda: list(reversed(question.items)),
+        }[kind]()
+    from generate import wrong_response
+
     return {
-        "short": lambda: "Zzyzx Qwerty",
+        "short": lambda: wrong_response(question.pack_id, question.id, question.answer),
         "choice": lambda: [next(c for c in question.choices if c not in question.answer)],
         "truefalse": lambda: not question.answer,
         "numeric": lambda: str(int(question.answer) + 7),
-        "cloze": lambda: ["zzyzx"] * len(question.gaps),
+        "cloze": lambda: wrong_response(question.pack_id, question.id, "", tuple(gap[0] for gap in question.gaps)),
         "order": lambda: list(reversed(question.items)),
     }[kind]()
 
@@ -310,7 +327,10 @@ def task_answer(args: dict) -> dict:
     if "now" in inspect.signature(prepare).parameters:  # as the study screen calls it since it takes the clock
         prepare = partial(_prepare_now, prepare)
     prepare(question)  # as the study screen does once a question is drawn (a no-op before the grader is loaded)
-    warm_answer_path(scheduler)  # as the study screen does while the first question is read
+    if len(inspect.signature(warm_answer_path).parameters) > 1:  # as the study screen does while the first question is read
+        warm_answer_path(scheduler, session, partial(datetime.now, timezone.utc))  # and then plans the question in hand
+    else:  # measuring a version from before the seventeenth round
+        warm_answer_path(scheduler)
     keys, ratings, times, checkpoints, prepared = [], [], [], [], []
     for _ in range(args["answers"]):
         if question is None:

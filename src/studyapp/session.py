@@ -13,7 +13,7 @@ import heapq
 import itertools
 import random
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from datetime import time as dt_time
@@ -107,18 +107,23 @@ def gave_up(question: Question) -> Grade:
     return g.Grade(False, g.Reason.GAVE_UP, question.display_answer, "", "You chose to see the answer")
 
 
-def warm_answer_path(scheduler: Scheduler) -> None:
+def warm_answer_path(scheduler: Scheduler, session: StudySession | None = None, clock: Callable[[], datetime] | None = None) -> None:
     """Import and build what grading and scheduling an answer need (FSRS, the typo
     distance), which start-up leaves out: the study screen calls this in a thread
     while the first question is read, so the first answer is as quick as the rest.
     What it built stays for the session: frozen, so the collector's passes inside an
-    answer do not walk it (compiled without the freeze, a new 1.4 ms answer appeared)."""
+    answer do not walk it (compiled without the freeze, a new 1.4 ms answer appeared).
+    Then the outcomes of ``session``'s question in hand at ``clock()``, which its
+    ``prepare`` could not work out before FSRS was built (``StudySession.plan_in_hand``)."""
     import studyapp.records  # noqa: F401 - the answer's records (made on import: 3 ms)
 
     grading().warm_up()
     scheduler.warm_up()  # builds the FSRS engine
     grading().compile_patterns()  # the grader's patterns, compiled here rather than inside the first answers (its p99)
     gc.freeze()
+    plan_in_hand = getattr(session, "plan_in_hand", None)  # a mock sitting has none
+    if plan_in_hand is not None and clock is not None:
+        plan_in_hand(clock())
 
 
 def commit_answer(
@@ -518,6 +523,19 @@ class StudySession:
             plan = self.scheduler.plan(state, now)
             self._plan = (question.key, plan)
             prepare_json(state, plan.outcomes if plan is not None else ())  # the log's texts of the states, but for the answer's time
+
+    def plan_in_hand(self, now: datetime) -> None:
+        """The four outcomes of the question in hand (``Scheduler.plan``) if it was drawn before FSRS
+        was built, when ``prepare`` leaves them to the answer: the session's first question, whose
+        answer took 0.2-0.25 ms longer for its review and its feedback's intervals. Called from the
+        warm-up thread (``warm_answer_path``); a plan is used only for the question and the state it
+        was made for (``_plan_for``, ``Plan.fits``), so an answer given meanwhile is scheduled as before."""
+        question = self._in_hand
+        if question is None or not self.scheduler.ready or self._plan_for(question.key) is not None:
+            return
+        plan = self.scheduler.plan(self._states.get(question.key), require_aware(now))
+        if self._in_hand is question:
+            self._plan = (question.key, plan)
 
     def shuffled(self, items: Sequence[str]) -> list[str]:
         """Items in a fresh random order (choices, order questions)."""

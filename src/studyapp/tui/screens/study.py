@@ -112,7 +112,8 @@ class StudyScreen(Screen):
 
     def _warm_answer_path(self) -> None:
         scheduler = getattr(self.session, "scheduler", None) or self.app.scheduler  # a mock sitting has none of its own
-        self.run_worker(lambda: warm_answer_path(scheduler), thread=True, group="warm-up", exit_on_error=False)
+        session, clock = self.session, self.app.clock  # then the first question's outcomes, which its prepare left out
+        self.run_worker(lambda: warm_answer_path(scheduler, session, clock), thread=True, group="warm-up", exit_on_error=False)
 
     def show_exam(self) -> None:
         """When an exam drives this session: days left, predicted exam-day recall, today's plan."""
