@@ -67,3 +67,18 @@ def test_a_rate_in_other_units_converts():
     flow = _short("What was the peak flow?", "3675 m3/s")
     assert grade(flow, "3675 cumecs").correct and grade(flow, "3,675 m3/sec").correct
     assert not grade(flow, "3675 cusecs").correct and not grade(flow, "3675 litres per second").correct
+
+
+def test_a_closer_look_refuses_another_length_kind_of_place_or_measure():
+    talk = _short("How long did the first interview between Bismarck and Beaconsfield last?", "an hour and a half", ("1.5 hours", "90 minutes"))
+    assert not grade(talk, "half an hour").correct
+    assert grade(talk, "about an hour and a half").correct and grade(talk, "one and a half hours").correct
+    city = _short("To which city did Cheng Qi go?", "Jilin City", ("Jilin",))
+    assert not grade(city, "Jilin province").correct and grade(city, "Jilin").correct and grade(city, "Jilin city").correct
+    tons = SimpleNamespace(
+        type="numeric", prompt="Under the Five-Power Treaty, how many tons of capital ships was the United States allowed?",
+        answer="500000", unit="tons", accept=(), tolerance=None, explanation="", category=None,
+    )  # fmt: skip
+    assert not grade(tons, "500,000 ships").correct and grade(tons, "5 lakh tons").correct
+    forts = _short("What were the French not allowed to do with the settlements restored to them?", "fortify them", ("fortify",))
+    assert not grade(forts, "they were allowed to fortify them").correct and grade(forts, "to fortify them").correct

@@ -121,6 +121,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         if strong is not None and units.dimension(strong) == edim:
             gu, gdim = strong, edim
             given_q = Quantity(given_q.value, given_q.scale, strong, given_q.ordinal)
+    if edim not in (None, "currency", "percent") and gdim is None and gu.isalpha() and singular(gu) != gu and gu in prompt.words and gu != "degrees":
+        return ("unit", given_q)  # "500,000 ships" for 500,000 tons "of capital ships": the question's things counted, not measured
     if edim == "currency" and gdim is None and gu.isalpha() and singular(gu) in units.GOODS:
         return ("unit", given_q)  # "58 barrels" for a price of $58 a barrel: the goods, not the money
     if gdim is None and edim not in (None, "currency", "percent") and "/" in gu:

@@ -237,7 +237,59 @@ def _refused_after_all(question: Any, kind: str, response: str, result: Grade, a
     if kind == "short" and " " in response and getattr(question, "accept", None) and not _overruled(response, accepted):
         if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{swapped[0]}' is not the answer's '{swapped[1]}'")
+    if kind == "short" and " " in response and not _overruled(response, accepted):
+        written = (str(question.answer), *map(str, getattr(question, "accept", ()) or ()))
+        if (other := _another_length_of_time(response, written)) is not None:
+            return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is another length of time than '{other}'")
+        if (dropped := _the_questions_not_dropped(_prompt(question), response)) is not None:
+            return Grade(False, Reason.WRONG, result.expected, response, f"'{dropped}' says the opposite of the question's 'not {dropped}'")
+        if (kinds := _another_kind_of_place(response, written)) is not None:
+            return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' names the {kinds[0]}, and the answer is the {kinds[1]}")
     return None
+
+
+def _another_length_of_time(response: str, written: tuple[str, ...]) -> str | None:
+    """"half an hour" for an hour and a half: every word a length of time, and none of the answer's the same length
+    (the words alone matched: hour, half)."""
+    typed = durations.find(response)
+    if typed is None or response[: typed[0]].strip() or response[typed[1] :].strip(" .!"):
+        return None
+    spans = [(w, found) for w in written if (found := durations.find(w)) is not None and not w[: found[0]].strip() and not w[found[1] :].strip(" .")]
+    if not spans or any(abs(found[2] - typed[2]) <= 1e-6 * max(1.0, found[2]) for _, found in spans):
+        return None
+    return spans[0][0]
+
+
+_NOT_VERB = lazy_re(r"\b(?:not|never|n't)\s+(allowed|permitted|able|meant|supposed|required|obliged)\s+to\b", re.IGNORECASE)
+
+
+def _the_questions_not_dropped(prompt: str, response: str) -> str | None:
+    """"they were allowed to fortify them" where the question asks what they were not allowed to do: the question's
+    own words with its negation left out say the opposite."""
+    asked = _NOT_VERB.search(prompt)
+    if asked is None:
+        return None
+    said = re.search(rf"(\w+\s+)?\b{asked[1]}\s+to\b", response, re.IGNORECASE)
+    if said is None or (said[1] or "").strip().casefold() in ("not", "never") or re.search(r"\bnot\b|n't\b|\bnever\b", response, re.IGNORECASE):
+        return None
+    return f"{asked[1]} to"
+
+
+_PLACE_KINDS = {"city": "city", "town": "city", "port": "city", "province": "province", "state": "province", "district": "district", "county": "district"}
+_PLACE_KIND_RE = lazy_re(r"\b(city|town|port|province|state|district|county)\b", re.IGNORECASE)
+
+
+def _another_kind_of_place(response: str, written: tuple[str, ...]) -> tuple[str, str] | None:
+    """"Jilin province" where the answer is Jilin City: the name shared, the kind of place another (a province for a
+    city, a district for a state). Only where the answer itself says what kind of place it is."""
+    said = _PLACE_KIND_RE.search(response)
+    meant = _PLACE_KIND_RE.search(str(written[0])) if written else None
+    if said is None or meant is None:
+        return None
+    a, b = _PLACE_KINDS[said[1].casefold()], _PLACE_KINDS[meant[1].casefold()]
+    if a == b or any(_PLACE_KINDS.get(m.casefold()) == a for w in written for m in _PLACE_KIND_RE.findall(w)):
+        return None
+    return said[1].casefold(), meant[1].casefold()
 
 
 def _read_otherwise(
