@@ -24,7 +24,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, Static
 
 from studyapp.packs import Question
 from studyapp.scheduling import Rating, format_interval
@@ -33,6 +33,7 @@ from studyapp.store import StoreError
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
+from studyapp.tui.widgets.progress_line import ProgressLine
 
 if TYPE_CHECKING:
     from studyapp.records import AnswerOutcome
@@ -89,7 +90,7 @@ class StudyScreen(Screen):
         yield AppHeader()
         with Horizontal(id="study-status"):
             yield Label(id="study-where")
-            yield ProgressBar(id="study-progress", show_eta=False, show_percentage=False)
+            yield ProgressLine(id="study-progress")
             yield Label(id="study-count")
         yield Static(id="study-exam")
         with VerticalScroll(id="study-body", can_focus=False):
@@ -149,7 +150,7 @@ class StudyScreen(Screen):
         self.query_one("#study-where", Label).update(literal(where))
         answered = self.session.answered
         self.query_one("#study-count", Label).update(f"{answered + 1} of {self.session.total}")
-        self.query_one("#study-progress", ProgressBar).update(total=self.session.total, progress=answered)
+        self.query_one("#study-progress", ProgressLine).update(total=self.session.total, progress=answered)
         self.query_one("#prompt", Static).update(literal(question.stem or ("Fill in the gap." if len(question.gaps) == 1 else "Fill in the gaps."), "bold"))
         cloze = self.query_one("#cloze-text", Static)
         cloze.display = question.type == "cloze"
@@ -586,7 +587,7 @@ class StudyScreen(Screen):
         feedback.display = True
         self._render_options_after(outcome)
         self._render_ratings()
-        self.query_one("#study-progress", ProgressBar).update(total=self.session.total, progress=self.session.answered)
+        self.query_one("#study-progress", ProgressLine).update(total=self.session.total, progress=self.session.answered)
         # The verdict first: when the feedback does not fit below the question, scroll it to the top.
         self.call_after_refresh(self._show_verdict)
 
