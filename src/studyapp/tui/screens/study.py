@@ -22,18 +22,18 @@ from textual import events
 from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from studyapp.packs import Question
 from studyapp.scheduling import Rating, format_interval
 from studyapp.session import StudySession, warm_answer_path
 from studyapp.store import StoreError
-from studyapp.tui.text import literal
+from studyapp.tui.text import clean, literal
 from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
-from studyapp.tui.widgets.progress_line import ProgressLine
+from studyapp.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from studyapp.records import AnswerOutcome
@@ -88,10 +88,7 @@ class StudyScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
-        with Horizontal(id="study-status"):
-            yield Label(id="study-where")
-            yield ProgressLine(id="study-progress")
-            yield Label(id="study-count")
+        yield StatusLine(id="study-status")
         yield Static(id="study-exam")
         with VerticalScroll(id="study-body", can_focus=False):
             yield Static(id="prompt")
@@ -147,10 +144,8 @@ class StudyScreen(Screen):
             self.choices = ["True", "False"]
         pack = next((p for p in self.app.packs.packs if p.id == question.pack_id), None)
         where = f"{question.category} · {pack.title if pack else question.pack_id}"
-        self.query_one("#study-where", Label).update(literal(where))
         answered = self.session.answered
-        self.query_one("#study-count", Label).update(f"{answered + 1} of {self.session.total}")
-        self.query_one("#study-progress", ProgressLine).update(total=self.session.total, progress=answered)
+        self.query_one(StatusLine).show(where=clean(where), count=f"{answered + 1} of {self.session.total}", total=self.session.total, progress=answered)
         self.query_one("#prompt", Static).update(literal(question.stem or ("Fill in the gap." if len(question.gaps) == 1 else "Fill in the gaps."), "bold"))
         cloze = self.query_one("#cloze-text", Static)
         cloze.display = question.type == "cloze"
@@ -587,7 +582,7 @@ class StudyScreen(Screen):
         feedback.display = True
         self._render_options_after(outcome)
         self._render_ratings()
-        self.query_one("#study-progress", ProgressLine).update(total=self.session.total, progress=self.session.answered)
+        self.query_one(StatusLine).show(total=self.session.total, progress=self.session.answered)
         # The verdict first: when the feedback does not fit below the question, scroll it to the top.
         self.call_after_refresh(self._show_verdict)
 
