@@ -6,7 +6,7 @@ from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Static
 
-from studyapp.tui.widgets.header import AppHeader
+from studyapp.tui.widgets.header import CLOCK_WIDTH, ICON_WIDTH, AppHeader
 
 
 class Titled(Screen):
@@ -23,7 +23,8 @@ class Shell(App):
 
 
 def header_text(app) -> str:
-    return str(app.screen.query_one("HeaderTitle", Static).render())
+    """The title as drawn: between the icon's cells and the clock's."""
+    return app.screen.query_one(AppHeader).render().plain[ICON_WIDTH:-CLOCK_WIDTH].strip()
 
 
 async def test_the_header_shows_the_title_and_follows_the_screen_and_app_titles():
@@ -52,3 +53,21 @@ async def test_a_screen_closed_or_an_app_ended_as_soon_as_its_header_mounts_rais
         app.pop_screen()
         await pilot.pause()
         app.push_screen(Titled())
+
+
+async def test_the_header_is_drawn_as_textuals_and_its_icon_opens_the_command_palette():
+    """One widget drawing what Textual's four did: the icon at the left, the title centred, a click
+    on the icon opens the palette, a click elsewhere makes the header three lines tall."""
+    from textual.command import CommandPalette
+
+    app = Shell()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        header = app.screen.query_one(AppHeader)
+        line = header.render().plain
+        assert len(line) == 40 and line.startswith(" ⭘ ") and line.index("studyapp") == 8 + (40 - 18 - 8) // 2
+        await pilot.click(AppHeader, offset=(20, 0))
+        assert header.has_class("-tall") and header.size.height == 3
+        await pilot.click(AppHeader, offset=(1, 1))
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)

@@ -7,6 +7,7 @@ from datetime import timedelta
 from conftest import EXAMPLE_PACKS
 from studyapp.exam import set_exam
 from studyapp.store import Store
+from studyapp.tui.widgets.status_line import StatusLine
 from test_exam import make_app, text_of
 
 SIZE = (80, 24)
@@ -54,7 +55,7 @@ async def test_a_timed_mock_counts_down_gives_no_feedback_and_ends_with_a_report
     async with app.run_test(size=SIZE) as pilot:
         await start_mock(pilot, "3", "5")
         mock = app.screen
-        assert "05:00" in str(mock.query_one("#mock-clock").render())
+        assert "05:00" in mock.query_one(StatusLine).clock.plain
         first = mock.question
         clock.advance(seconds=20)
         await answer(pilot, correct=False)
@@ -62,7 +63,7 @@ async def test_a_timed_mock_counts_down_gives_no_feedback_and_ends_with_a_report
         assert not mock.query_one("#feedback").display and "Wrong" not in screen_text(app)
         clock.advance(seconds=70)
         await pilot.pause(0.6)
-        assert "03:30" in str(mock.query_one("#mock-clock").render())
+        assert "03:30" in mock.query_one(StatusLine).clock.plain
         await answer(pilot)
         await answer(pilot)
         assert type(app.screen).__name__ == "MockReportScreen"
@@ -115,7 +116,7 @@ async def test_escape_hands_in_early_and_an_untimed_mock_shows_no_countdown(cloc
     app = make_app(clock)
     async with app.run_test(size=SIZE) as pilot:
         await start_mock(pilot, "4")
-        assert "untimed" in str(app.screen.query_one("#mock-clock").render())
+        assert "untimed" in app.screen.query_one(StatusLine).clock.plain
         await answer(pilot)
         await pilot.press("escape")  # asks first: Esc does not throw away the sitting
         await pilot.pause()

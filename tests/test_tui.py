@@ -273,3 +273,36 @@ async def test_quitting_mid_session_keeps_every_answer(clock, isolated_dirs):
     store = Store.open(isolated_dirs / "progress.sqlite3")
     assert store.connection.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 2
     store.close()
+
+
+async def test_the_home_screen_paints_the_totals_first_then_the_counts_once_drawn(clock, isolated_dirs, monkeypatch):
+    """The first paint shows each pack and its total, the store's columns marked as coming (never a
+    number that is not yet known); the counts are read right after, and a return counts at once."""
+    from studyapp.tui.screens.home import ALL_ROW, HomeScreen
+
+    later: list = []
+    original = HomeScreen.call_after_refresh
+
+    def hold_first_counts(self, callback, *args, **kwargs):
+        if getattr(callback, "__name__", "") == "_first_counts":
+            later.append(callback)
+            return True
+        return original(self, callback, *args, **kwargs)
+
+    monkeypatch.setattr(HomeScreen, "call_after_refresh", hold_first_counts)
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen) and not home.counted and len(later) == 1
+        total = sum(len(p.study_ids) for p in app.packs.packs)
+        assert cells(app, ALL_ROW)[2:5] == [str(total), "…", "…"]
+        assert "counting what is due" in screen_text(app)
+        later.pop()()
+        await pilot.pause()
+        assert home.counted and "…" not in cells(app, ALL_ROW)[3:5] and "counting" not in screen_text(app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is home and not later and "…" not in cells(app, ALL_ROW)[3:5]

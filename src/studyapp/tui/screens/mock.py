@@ -29,6 +29,7 @@ from studyapp.tui.screens.study import StudyScreen
 from studyapp.tui.text import literal
 from studyapp.tui.widgets.header import AppHeader
 from studyapp.tui.widgets.keybar import KeyBar
+from studyapp.tui.widgets.status_line import StatusLine
 
 
 def clock_text(left: timedelta) -> str:
@@ -117,8 +118,6 @@ class _Sitting:
 class MockScreen(StudyScreen, inherit_bindings=False):
     """One question after another; answers are saved, not judged on screen."""
 
-    DEFAULT_CSS = styles("mock")
-
     BINDINGS = [
         Binding("enter", "confirm", "Submit", id="mock.confirm"),
         Binding("escape", "hand_in", "Hand in", id="mock.hand_in"),
@@ -138,7 +137,6 @@ class MockScreen(StudyScreen, inherit_bindings=False):
         self.title = "Mock exam" + (f": {mock.exam.name}" if mock.exam else "")
 
     def on_mount(self) -> None:
-        self.query_one("#study-status").mount(Label(id="mock-clock"), before="#study-count")
         self.tick()
         if self.mock.time_limit is not None:
             self.set_interval(0.5, self.tick)
@@ -150,11 +148,11 @@ class MockScreen(StudyScreen, inherit_bindings=False):
             return
         now = self.app.clock()
         left = self.mock.time_left(now)
-        label = self.query_one("#mock-clock", Label)
+        status = self.query_one(StatusLine)
         if left is None:
-            label.update("untimed ")
+            status.show_clock("untimed ")
             return
-        label.update(Text(f"⏱ {clock_text(left)} ", style="bold red" if left < timedelta(minutes=1) else "bold"))
+        status.show_clock(Text(f"⏱ {clock_text(left)} ", style="bold red" if left < timedelta(minutes=1) else "bold"))
         if self.mock.expired(now):
             self.notify("Time is up.", timeout=4)
             self.finish()
