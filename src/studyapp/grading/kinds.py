@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from studyapp.grading import names, people, units
 from studyapp.grading.numbers import parse_quantity
@@ -80,6 +81,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s*){1,3}[A-Z][a-z]")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
+@lru_cache(maxsize=512)  # one entry per gap of the questions in play: worked out once, not on every answer
 def _a_person_named(answer: str, before: str) -> bool:
     """A gap whose answer is a person's name, by the title before it or the initials it begins with: a fair examiner
     takes the surname alone there, as in a short answer that asks for a person (rounds 1-476: 64 such gaps labelled

@@ -260,12 +260,16 @@ def _another_length_of_time(response: str, written: tuple[str, ...]) -> str | No
     return spans[0][0]
 
 
+_NOT_VERBS = ("allowed", "permitted", "able", "meant", "supposed", "required", "obliged")
 _NOT_VERB = lazy_re(r"\b(?:not|never|n't)\s+(allowed|permitted|able|meant|supposed|required|obliged)\s+to\b", re.IGNORECASE)
 
 
 def _the_questions_not_dropped(prompt: str, response: str) -> str | None:
     """"they were allowed to fortify them" where the question asks what they were not allowed to do: the question's
     own words with its negation left out say the opposite."""
+    lowered = response.casefold()
+    if not any(verb in lowered for verb in _NOT_VERBS):
+        return None  # most answers: no such verb, and the question's words are not read
     asked = _NOT_VERB.search(prompt)
     if asked is None:
         return None
@@ -282,6 +286,9 @@ _PLACE_KIND_RE = lazy_re(r"\b(city|town|port|province|state|district|county)\b",
 def _another_kind_of_place(response: str, written: tuple[str, ...]) -> tuple[str, str] | None:
     """"Jilin province" where the answer is Jilin City: the name shared, the kind of place another (a province for a
     city, a district for a state). Only where the answer itself says what kind of place it is."""
+    lowered = response.casefold()
+    if not any(kind in lowered for kind in _PLACE_KINDS):
+        return None  # most answers name no kind of place: no pattern run
     said = _PLACE_KIND_RE.search(response)
     meant = _PLACE_KIND_RE.search(str(written[0])) if written else None
     if said is None or meant is None:
