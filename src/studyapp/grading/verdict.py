@@ -241,16 +241,21 @@ def _refused_after_all(question: Any, kind: str, response: str, result: Grade, a
         written = (str(question.answer), *map(str, getattr(question, "accept", ()) or ()))
         if (other := _another_length_of_time(response, written)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is another length of time than '{other}'")
-        if (dropped := _the_questions_not_dropped(_prompt(question), response)) is not None:
+        if _NOT_VERB_CUE.search(response) and (dropped := _the_questions_not_dropped(_prompt(question), response)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{dropped}' says the opposite of the question's 'not {dropped}'")
         if (kinds := _another_kind_of_place(response, written)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' names the {kinds[0]}, and the answer is the {kinds[1]}")
     return None
 
 
+_TIME_CUE = lazy_re(r"\d|hour|hr|min|sec|day|week|wk", re.IGNORECASE)
+
+
 def _another_length_of_time(response: str, written: tuple[str, ...]) -> str | None:
     """"half an hour" for an hour and a half: every word a length of time, and none of the answer's the same length
     (the words alone matched: hour, half)."""
+    if _TIME_CUE.search(response) is None:
+        return None  # no figure and no word of time: no length of time to read (most right answers)
     typed = durations.find(response)
     if typed is None or response[: typed[0]].strip() or response[typed[1] :].strip(" .!"):
         return None
@@ -260,15 +265,14 @@ def _another_length_of_time(response: str, written: tuple[str, ...]) -> str | No
     return spans[0][0]
 
 
-_NOT_VERBS = ("allowed", "permitted", "able", "meant", "supposed", "required", "obliged")
+_NOT_VERB_CUE = lazy_re(r"allowed|permitted|able|meant|supposed|required|obliged", re.IGNORECASE)
 _NOT_VERB = lazy_re(r"\b(?:not|never|n't)\s+(allowed|permitted|able|meant|supposed|required|obliged)\s+to\b", re.IGNORECASE)
 
 
 def _the_questions_not_dropped(prompt: str, response: str) -> str | None:
     """"they were allowed to fortify them" where the question asks what they were not allowed to do: the question's
     own words with its negation left out say the opposite."""
-    lowered = response.casefold()
-    if not any(verb in lowered for verb in _NOT_VERBS):
+    if _NOT_VERB_CUE.search(response) is None:
         return None  # most answers: no such verb, and the question's words are not read
     asked = _NOT_VERB.search(prompt)
     if asked is None:
@@ -286,12 +290,9 @@ _PLACE_KIND_RE = lazy_re(r"\b(city|town|port|province|state|district|county)\b",
 def _another_kind_of_place(response: str, written: tuple[str, ...]) -> tuple[str, str] | None:
     """"Jilin province" where the answer is Jilin City: the name shared, the kind of place another (a province for a
     city, a district for a state). Only where the answer itself says what kind of place it is."""
-    lowered = response.casefold()
-    if not any(kind in lowered for kind in _PLACE_KINDS):
-        return None  # most answers name no kind of place: no pattern run
     said = _PLACE_KIND_RE.search(response)
     meant = _PLACE_KIND_RE.search(str(written[0])) if written else None
-    if said is None or meant is None:
+    if said is None or meant is None:  # most answers name no kind of place: one search, nothing more
         return None
     a, b = _PLACE_KINDS[said[1].casefold()], _PLACE_KINDS[meant[1].casefold()]
     if a == b or any(_PLACE_KINDS.get(m.casefold()) == a for w in written for m in _PLACE_KIND_RE.findall(w)):
