@@ -248,14 +248,15 @@ def _refused_after_all(question: Any, kind: str, response: str, result: Grade, a
     return None
 
 
-_TIME_CUE = lazy_re(r"\d|hour|hr|min|sec|day|week|wk", re.IGNORECASE)
+_TIME_CUE = lazy_re(r"hour|hr|min|sec|day|week|wk|\d\s*[hms]\b", re.IGNORECASE)
+"""What every length of time durations.find reads has: a word of time, or a figure before a unit's letter ("5h 30m")."""
 
 
 def _another_length_of_time(response: str, written: tuple[str, ...]) -> str | None:
     """"half an hour" for an hour and a half: every word a length of time, and none of the answer's the same length
     (the words alone matched: hour, half)."""
     if _TIME_CUE.search(response) is None:
-        return None  # no figure and no word of time: no length of time to read (most right answers)
+        return None  # no word of time: no length of time to read (most right answers, years among them)
     typed = durations.find(response)
     if typed is None or response[: typed[0]].strip() or response[typed[1] :].strip(" .!"):
         return None
