@@ -243,16 +243,24 @@ def _rate_of_units(unit: str) -> str | None:
     top, bottom = match[1].strip(), match[2].strip()
     top = PHYSICAL_ALIASES.get(top) if top not in WEAK_PHYSICAL else None
     bottom = _PER_TIME.get(bottom) or (PHYSICAL_ALIASES.get(bottom) if bottom not in WEAK_PHYSICAL else None)
-    if top is None or bottom is None or (dims := (DIMENSION.get(top), DIMENSION.get(bottom)))[1] != "time" or dims[0] is None:
+    if top is None or bottom is None:
         return None
     name = f"{top}/{bottom}"
-    DIMENSION.setdefault(name, _RATE_DIMENSIONS.get(dims, f"{dims[0]}/time"))  # known from now on: is_known, dimension
-    return name
+    return name if _rate_dimension(name) is not None else None
+
+
+def _rate_dimension(unit: str) -> str | None:
+    """The dimension of "millimeter/year" from its parts' (speed, flow, or "<dimension>/time")."""
+    top, _, bottom = unit.partition("/")
+    dims = (DIMENSION.get(top), DIMENSION.get(bottom))
+    if dims[0] is None or dims[1] != "time":
+        return None
+    return _RATE_DIMENSIONS.get(dims, f"{dims[0]}/time")
 
 
 def is_known(unit: str | None) -> bool:
     """A currency, percent or physical unit (not a free count noun like "troops")."""
-    return unit is not None and (unit in CURRENCIES or unit == "%" or unit in DIMENSION)
+    return unit is not None and (unit in CURRENCIES or unit == "%" or unit in DIMENSION or "/" in unit and _rate_dimension(unit) is not None)
 
 
 def free_words(unit: str) -> list[str]:
@@ -317,4 +325,4 @@ def dimension(unit: str) -> str | None:
         return "currency"
     if unit == "%":
         return "percent"
-    return None
+    return _rate_dimension(unit) if "/" in unit else None

@@ -150,7 +150,7 @@ def _before_gaps(text: Any) -> tuple[str, ...]:
     """The sentence's words before each gap, up to the gap before it."""
     if not isinstance(text, str):
         return ()
-    return tuple(re.split(r"\{\{.*?\}\}", text)[:-1])
+    return tuple(_GAP_RE.split(text)[:-1])
 
 
 def _grade_cloze_question(question: Any, response: Any, accepted: Collection[str], date_order: str) -> Grade:
@@ -241,7 +241,7 @@ def _refused_after_all(question: Any, kind: str, response: str, result: Grade, a
         written = (str(question.answer), *map(str, getattr(question, "accept", ()) or ()))
         if (other := _another_length_of_time(response, written)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is another length of time than '{other}'")
-        if _NOT_VERB_CUE.search(response) and (dropped := _the_questions_not_dropped(_prompt(question), response)) is not None:
+        if (dropped := _the_questions_not_dropped(_prompt(question), response)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{dropped}' says the opposite of the question's 'not {dropped}'")
         if (kinds := _another_kind_of_place(response, written)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' names the {kinds[0]}, and the answer is the {kinds[1]}")
@@ -285,7 +285,7 @@ def _the_questions_not_dropped(prompt: str, response: str) -> str | None:
 
 
 _PLACE_KINDS = {"city": "city", "town": "city", "port": "city", "province": "province", "state": "province", "district": "district", "county": "district"}
-_PLACE_KIND_RE = lazy_re(r"\b(city|town|port|province|state|district|county)\b", re.IGNORECASE)
+_PLACE_KIND_RE = lazy_re(rf"\b({'|'.join(_PLACE_KINDS)})\b", re.IGNORECASE)
 
 
 def _another_kind_of_place(response: str, written: tuple[str, ...]) -> tuple[str, str] | None:
