@@ -82,3 +82,49 @@ def test_a_closer_look_refuses_another_length_kind_of_place_or_measure():
     assert not grade(tons, "500,000 ships").correct and grade(tons, "5 lakh tons").correct
     forts = _short("What were the French not allowed to do with the settlements restored to them?", "fortify them", ("fortify",))
     assert not grade(forts, "they were allowed to fortify them").correct and grade(forts, "to fortify them").correct
+
+
+def _numeric(prompt: str, answer: str, unit: str) -> SimpleNamespace:
+    return SimpleNamespace(type="numeric", prompt=prompt, answer=answer, unit=unit, accept=(), tolerance=None, explanation="", category=None)
+
+
+def test_a_count_in_another_word_for_the_same_people_or_things():
+    stadium = _numeric("To what capacity was the stadium reduced?", "30,000", "spectators")
+    assert grade(stadium, "30,000 people").correct and not grade(stadium, "30,000 soldiers").correct
+    boers = _numeric("About how many Boer combatants died?", "7000", "combatants")
+    assert grade(boers, "7000 Boer warriors").correct and not grade(boers, "7000 civilians").correct
+    assert grade(_numeric("How many missions did the IAF fly?", "3536", "missions"), "3536 sorties").correct
+    assert grade(_numeric("How many seaports did the treaty open?", "5", "seaports"), "5 ports").correct
+    assert grade(_numeric("How many Victoria Crosses were awarded?", "11", "Victoria Crosses"), "11 VCs").correct
+    guns = _numeric("How many pieces of artillery did the British have?", "55", "artillery pieces")
+    assert grade(guns, "fifty-five guns").correct and not grade(guns, "55 tanks").correct
+    others = _numeric("With how many other members was she to fly out?", "8", "members")
+    assert grade(others, "8 others").correct and not grade(others, "9 others").correct
+    assert grade(_numeric("How many ounces is a liang?", "2", "ounces"), "2 oz").correct
+
+
+def test_a_people_named_in_the_question_counted_as_people():
+    zulus = _numeric("Roughly how many Zulus attacked Rorke's Drift?", "4000", "Zulus")
+    assert grade(zulus, "4,000 warriors").correct and not grade(zulus, "4,000 horses").correct
+    russians = _numeric("How many Russians retreated in disorder?", "3000", "Russians")
+    assert grade(russians, "3,000 soldiers").correct and not grade(russians, "3,000 guns").correct
+    assert grade(_numeric("How many Americans died on the Lusitania?", "128", "Americans"), "128 US citizens").correct
+
+
+def test_a_time_of_day_in_words():
+    dawn = _short("At what time did the last Australians leave Anzac?", "4.10 am")
+    assert grade(dawn, "ten past four in the morning").correct and grade(dawn, "ten past four").correct
+    assert not grade(dawn, "ten past four in the afternoon").correct and not grade(dawn, "twenty to five").correct
+    noon = _short("At what time did Panama assume control of the canal?", "noon")
+    for said in ("12 pm", "12 noon", "midday"):
+        assert grade(noon, said).correct, said
+    assert not grade(noon, "midnight").correct and not grade(noon, "12 am").correct
+
+
+def test_a_monarch_in_the_language_of_his_court():
+    philip = _short("Which King of Spain recognised the Dutch Republic?", "Philip IV")
+    assert grade(philip, "Felipe IV").correct and not grade(philip, "Felipe V").correct
+    john = _short("Which king of Portugal signed the Treaty of Zaragoza?", "John III")
+    assert grade(john, "Joao the Third").correct and grade(john, "João III").correct
+    assert not grade(john, "Joao the Second").correct and not grade(john, "Ivan III").correct
+    assert grade(_short("Which emperor accepted the Peace of Augsburg?", "Charles V"), "Karl V").correct

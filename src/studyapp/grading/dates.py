@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from studyapp.grading.numbers import clean, strip_surrounding
+from studyapp.grading.numbers import clean, parse_number_words, strip_surrounding
 from studyapp.grading.text import lazy_re
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
@@ -235,10 +235,12 @@ _CLOCK_24 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(?:hrs|hours|h)?(?:\s+
 _CLOCK_PART = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s+(in the morning|in the afternoon|in the evening|at night)\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_HRS = lazy_re(r"\s*(?:at\s+)?(\d{2})(\d{2})\s*(?:hrs|hours|h)(?:\s+(?:ist|gmt|utc))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_WORDS = lazy_re(
-    r"\s*(?:at\s+)?(?:(half|quarter)\s+(past|to)\s+)?(\w+)(?:\s+o['’]?clock)?"
+    r"\s*(?:at\s+)?(?:(half|quarter|\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:\s+minutes?)?\s+(past|to|after)\s+)?(\w+)(?:\s+o['’]?clock)?"
     r"(?:\s+(in the morning|in the afternoon|in the evening|at night|noon))?\s*[.!]?\s*",
     re.IGNORECASE,
 )
+_NOON = lazy_re(r"\s*(?:at\s+)?(?:(?:12|twelve)(?:[:.]00)?\s+)?(noon|midday|midnight)\s*[.!]?\s*", re.IGNORECASE)
+""""noon", "12 noon", "midday", "midnight": a time of day in words."""
 _HOUR_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
@@ -247,6 +249,8 @@ def read_clock(text: str) -> tuple[int, bool] | None:
     "0830 hrs", "half past eight in the morning"; a hedge before it is the learner's ("around 2.30 pm"). None for anything else."""
     if text.lstrip()[:1].casefold() in ("a", "r", "n", "j", "i", "p"):  # the first letters of the hedges: off the common path
         text = _CLOCK_HEDGE.sub("", text, count=1)
+    if text[-1:].casefold() in ("n", "y", "t", ".", "!", " ") and (m := _NOON.fullmatch(text)) is not None:
+        return (0 if m[1].casefold() == "midnight" else 12 * 60), True
     if (m := _CLOCK_12.fullmatch(text)) is not None:
         hour, minute = int(m[1]), int(m[2] or 0)
         if not 1 <= hour <= 12 or minute > 59:
@@ -268,13 +272,30 @@ def read_clock(text: str) -> tuple[int, bool] | None:
         hour = _HOUR_WORDS.get(word, int(word) if word.isdigit() else -1)
         if not 1 <= hour <= 12:
             return None
-        minutes = {None: 0, "half": 30, "quarter": 15}[m[1] and m[1].casefold()]
+        minutes = _clock_minutes_said(m[1])
+        if minutes is None:
+            return None
         total = hour % 12 * 60 + (minutes if (m[2] or "past").casefold() == "past" else -minutes)
         half = (m[4] or "").casefold()
         if half in ("in the afternoon", "in the evening") or half == "at night" and hour < 12 and hour >= 6:
             total += 12 * 60
         return total % (24 * 60), bool(half)
     return None
+
+
+def _clock_minutes_said(said: str | None) -> int | None:
+    """The minutes before "past" or "to": "half", "quarter", "ten", "twenty-five", "10"; None when not minutes."""
+    if said is None:
+        return 0
+    word = said.casefold()
+    if word in ("half", "quarter"):
+        return 30 if word == "half" else 15
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 30 else None
+    read = parse_number_words(re.split(r"[\s-]+", word))
+    if read is None or read[3] != len(re.split(r"[\s-]+", word)) or read[2] or not 1 <= read[0] <= 30 or read[0] != int(read[0]):
+        return None
+    return int(read[0])
 
 
 def same_clock(typed: str, answer: str) -> bool | None:
@@ -287,7 +308,7 @@ def same_clock(typed: str, answer: str) -> bool | None:
     return given[0] % (12 * 60) == expected[0] % (12 * 60)
 
 
-_CLOCK_ANSWER = lazy_re(r"\d\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\d\s*(?:hrs|hours)\b", re.IGNORECASE)
+_CLOCK_ANSWER = lazy_re(r"\d\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\d\s*(?:hrs|hours)\b|^\s*(?:12\s+)?(?:noon|midday|midnight)\s*$", re.IGNORECASE)
 
 
 def clock_verdict(typed: str, answers: list[str]) -> bool | None:

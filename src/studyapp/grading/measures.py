@@ -188,7 +188,24 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return None
     if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
         return None  # "278 Indians" for 278 people
+    if _people_of(expected_unit, prompt) and all(units.same_count_noun(w, "people") or _of_the_nation(w, expected_unit) for w in words):
+        return None  # "3,000 soldiers" for the 3,000 Russians who fled, "4,000 warriors" for 4,000 Zulus
     return ("unit", given_q)
+
+
+def _people_of(unit: str, prompt: Context) -> bool:
+    """The answer counts a people ("Russians", "Zulus"), as the question names them, capitalised: any word for
+    people then counts them."""
+    word = unit.strip()
+    if " " in word or not word.isalpha() or units.SYNONYMS.get(singular(word.casefold())):
+        return False
+    return singular(word.casefold()) in names.DEMONYMS or re.search(rf"\b{re.escape(word.capitalize())}\b", prompt.text) is not None
+
+
+def _of_the_nation(word: str, unit: str) -> bool:
+    """"US" in "128 US citizens" for 128 Americans: the people's own country."""
+    country = names.DEMONYMS.get(singular(unit.casefold()))
+    return country is not None and names.country_code(word) is not None and names.country_code(word) == names.country_code(country)
 
 
 _FATES = (

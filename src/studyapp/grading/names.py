@@ -502,6 +502,21 @@ _REGNAL_NAMES = frozenset(
     "gregory clement innocent urban francis bartholomew frederick frederik philip felipe juan carlos harald gustaf "
     "olav haakon christian margrethe willem rama abdullah hussein mohammed napoleon".split()
 )  # fmt: skip
+_REGNAL_FORMS = {
+    form: english
+    for english, forms in {
+        "philip": "felipe philippe filipe philipp filippo", "charles": "carlos karl carlo karel", "john": "joao juan johann jean giovanni",
+        "henry": "henri heinrich enrique henrique hendrik enrico", "frederick": "frederik friedrich federico frederic",
+        "louis": "ludwig luis luigi lodewijk", "william": "wilhelm guillaume willem guillermo guglielmo",
+        "peter": "pedro pierre pietro pyotr piotr", "francis": "francois francisco franz francesco", "joseph": "jose josef giuseppe",
+        "ferdinand": "fernando ferdinando", "alexander": "alejandro alexandre aleksandr alessandro", "nicholas": "nikolai nicolas",
+        "catherine": "catalina ekaterina yekaterina katharina", "alfonso": "afonso alphonse alphonso",
+    }.items()
+    for form in forms.split()
+}  # fmt: skip
+"""A monarch's name in the languages of Europe's courts, before a regnal number: "Felipe IV" is Philip IV,
+"Karl V" Charles V, "João the Third" John III. Only before a number: "Jean Monnet" is nobody's John."""
+_REGNAL_NAMES = _REGNAL_NAMES | frozenset(_REGNAL_FORMS.values())
 _REGNAL_WORDS = {word: suffixed[:-2] for word, suffixed in ORDINALS.items() if int(suffixed[:-2]) <= 23}
 """Regnal numbers said as ordinals: "Charles the Third" = Charles III, "Benedict the Sixteenth" = Benedict XVI."""
 
@@ -563,6 +578,12 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in _NUMBERED_PARTS and index + 1 < len(words) and (words[index + 1][:1].isdigit() or words[index + 1] in _ROMAN_WORDS or words[index + 1] in ("i", "v", "x")):
             out.append(_NUMBERED_PARTS[word])  # "Sec 232", "Art. 6": a section or article by its number
             continue
+        if word in _REGNAL_FORMS and index + 1 < len(words) and (
+            words[index + 1] in _ROMAN_WORDS or words[index + 1] in ("i", "v", "x")
+            or words[index + 1] == "the" and index + 2 < len(words) and words[index + 2] in _REGNAL_WORDS
+        ):
+            out.append(_REGNAL_FORMS[word])
+            continue
         if word in _CHURCH_TITLES and index + 1 < len(words) and (word != "card" or index == 0):  # "card" leads the answer
             out.append(_CHURCH_TITLES[word])
             continue
@@ -595,7 +616,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             words[index + 1] in _REGNAL_WORDS or _REGNAL_DIGITS_RE.fullmatch(words[index + 1])
         ):
             continue  # "Charles the Third" = Charles III
-        if index > 1 and words[index - 1] == "the" and words[index - 2] in _REGNAL_NAMES and (
+        if index > 1 and words[index - 1] == "the" and (words[index - 2] in _REGNAL_NAMES or words[index - 2] in _REGNAL_FORMS) and (
             regnal := _REGNAL_WORDS.get(word) or _REGNAL_DIGITS_RE.fullmatch(word)
         ):
             out.append(regnal if isinstance(regnal, str) else regnal[1])  # "the Sixteenth", "the 16th"

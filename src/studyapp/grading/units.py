@@ -36,6 +36,8 @@ _PHYSICAL = {
     "gram": ("mass", "g gram grams gramme grammes"),
     "metric_ton": ("mass", "tonne|tonnes|t|mt|metric ton|metric tons|metric tonnes|ton|tons|tonelada|toneladas"),  # "tons" as papers write tonnes
     "pound_mass": ("mass", "lb lbs"),
+    "ounce": ("mass", "oz ozs ounce ounces"),  # "2 oz" for 2 ounces; pint's ounce is the avoirdupois one
+    "troy_ounce": ("mass", "troy ounce|troy ounces|ozt|oz t|oz troy"),
     "quintal": ("mass", "quintal quintals qtl"),  # India's 100 kg
     "second": ("time", "second seconds sec secs"),
     "minute": ("time", "minute minutes min mins"),
@@ -106,12 +108,19 @@ _PEOPLE = "people ppl person individual man men woman women human soul"
 _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper "
-    "cavalry cavalryman cavalrymen horseman horsemen rider trooper infantry infantryman infantrymen",  # "675 riders" for 675 horsemen
+    "cavalry cavalryman cavalrymen horseman horsemen rider trooper infantry infantryman infantrymen "  # "675 riders" for 675 horsemen
+    "warrior combatant regular sepoy rifleman riflemen gunner militiaman militiamen conscript guardsman guardsmen "
+    "legionary mercenary commando paratrooper redcoat",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
     # people by what they are: each kind is the same as people as such, not as another kind ("14 tourists" for 14 prisoners)
     f"{_PEOPLE} resident citizen inhabitant national islander villager voter elector",  # "0.8 crore voters" for citizens eligible to vote
     f"{_PEOPLE} citizen national nri pio expatriate expat migrant immigrant evacuee passenger",
-    f"{_PEOPLE} student evacuee",  # the evacuations of students from Ukraine and Sudan
-    f"{_PEOPLE} participant delegate attendee visitor guest",
+    f"{_PEOPLE} student pupil evacuee",  # the evacuations of students from Ukraine and Sudan
+    f"{_PEOPLE} participant delegate attendee visitor guest representative",  # "60 delegates" for 60 representatives
+    f"{_PEOPLE} spectator viewer fan onlooker audience",  # "30,000 people" for a stadium's 30,000 spectators
+    f"{_PEOPLE} player athlete sportsman sportsmen sportsperson competitor",
+    f"{_PEOPLE} climber mountaineer summiteer",
+    f"{_PEOPLE} crew crewman crewmen crewmember",  # "twelve crewmen" for a crew of 12
+    f"{_PEOPLE} companion comrade",
     f"{_PEOPLE} tourist visitor pilgrim traveller traveler",
     f"{_PEOPLE} worker employee staff professional",
     f"{_PEOPLE} consumer",
@@ -141,7 +150,7 @@ _SYNONYM_GROUPS = (
     "train",  # a train is made of wagons: "15 trains" counts another thing
     "homicide murder killing",
     "charge count",  # "5 counts" for five charges
-    f"{_PEOPLE} police cop policeman policemen policewoman policewomen constable personnel",  # "1040 cops" for 1,040 police officers
+    f"{_PEOPLE} police cop policeman policemen policewoman policewomen constable personnel officer",  # "1040 cops" for 1,040 police officers
     "prison jail gaol",  # "7 years in jail" where the question asks how many years in prison
     "company firm",
     "seat mp mps mep meps lawmaker legislator member",  # "719 MEPs" for the European Parliament's 719 members
@@ -152,6 +161,11 @@ _SYNONYM_GROUPS = (
     "drone uav uas rpa",
     "position place rank spot",
     "piece fragment",  # "916 fragments" of debris for 916 pieces
+    "page pg",  # "pp" is percentage points to this grader
+    "port seaport harbour harbor",
+    "mission sortie sorty",  # singular() reads "sorties" as "sorty"; "3536 sorties" for an air force's 3,536 missions
+    "match game odi",  # "6 ODIs" for six one-day matches
+    "organ body",  # the UN's principal organs
 )
 _KINDS_OF = {
     "submarine": "boat",
@@ -267,11 +281,19 @@ def free_words(unit: str) -> list[str]:
     return [singular(w) for w in unit.replace("-", " ").split()]
 
 
+_GUN_PIECES = lazy_re(r"\b(?:artillery|field)[ -]?piece\b")
+""""55 guns" for 55 artillery pieces: a field piece is a gun, not a fragment."""
+
+
 def same_count_noun(given: str, expected: str) -> bool:
     """Free count nouns: "troops" = "soldiers", "Indo-Canadians" = "Indo-Canadian"."""
-    g, e = " ".join(free_words(given)), " ".join(free_words(expected))
+    g, e = _GUN_PIECES.sub("gun", " ".join(free_words(given))), _GUN_PIECES.sub("gun", " ".join(free_words(expected)))
     if g == e or {g, e} == {"fold", "time"}:  # "22-fold" is 22 times
         return True
+    if "other" in (g, e) and (g == "other" or e == "other" and same_count_noun(g, "people")):
+        return True  # "22 others" for 22 other nations, "4 companions" for the four others Faxian set out with
+    if len(e.split()) >= 2 and g in ("".join(w[0] for w in e.split()), "".join(w[0] for w in e.split()) + "s"):
+        return True  # "11 VCs" for 11 Victoria Crosses
     if g.split() and e.split() and len(e.split()) == 1 and g.split()[-1] == e and len(g.split()) <= 3:
         return True  # "31 MQ-9B drones" for 31 drones: a variant named before the same noun
     if g.split() and e.split() and len(e.split()) == 1 and g.split()[-1] in _KINDS_OF.get(e, "").split():
