@@ -128,3 +128,53 @@ def test_a_monarch_in_the_language_of_his_court():
     assert grade(john, "Joao the Third").correct and grade(john, "João III").correct
     assert not grade(john, "Joao the Second").correct and not grade(john, "Ivan III").correct
     assert grade(_short("Which emperor accepted the Peace of Augsburg?", "Charles V"), "Karl V").correct
+
+
+def test_a_name_the_public_gives_one_person():
+    azad = _short("Which Indian health minister welcomed Sheikh Hasina at Tin Bigha in 2011?", "Ghulam Nabi Azad")
+    assert not grade(azad, "Maulana Azad").correct and grade(azad, "Azad").correct
+    assert grade(_short("Who was India's first education minister?", "Abul Kalam Azad"), "Maulana Azad").correct
+    elector = _short("Which Elector of Brandenburg was defeated at Saint-Germain?", "Frederick William I", ("the Great Elector",))
+    assert not grade(elector, "Frederick the Great").correct and grade(elector, "the Great Elector").correct
+    assert grade(_short("Who led the Salt March?", "Mohandas Karamchand Gandhi"), "Mahatma Gandhi").correct
+    assert not grade(_short("Which emperor?", "Frederick II"), "Frederick the Great").correct  # the emperor, or Frederick of Prussia?
+    assert grade(_short("Which king of Prussia?", "Frederick II of Prussia"), "Frederick the Great").correct
+
+
+def test_a_title_of_rank_or_nobility_before_the_name():
+    for said, answer in (("Count Mutsu Munemitsu", "Mutsu Munemitsu"), ("Viceroy Li Hongzhang", "Li Hongzhang"), ("Don Manuel de Godoy", "Manuel de Godoy")):
+        assert grade(_short("Who negotiated the treaty?", answer), said).correct, said
+
+
+def test_a_town_in_its_part_of_a_country_and_a_city_by_its_own_name():
+    signed = _short("Where was the Jay Treaty signed?", "London")
+    assert grade(signed, "London, England").correct and not grade(signed, "London, Scotland").correct
+    assert grade(_short("In which city was the Warsaw Pact's 1985 summit held?", "Warsaw"), "Warszawa").correct
+    assert not grade(_short("What was Mumbai called before 1995?", "Bombay"), "Mumbai").correct
+
+
+def test_a_country_by_its_formal_or_its_leaders_name():
+    left = _short("Which country withdrew from the Warsaw Pact in 1968?", "Albania")
+    for said in ("the People's Republic of Albania", "Hoxha's Albania"):
+        assert grade(left, said).correct, said
+    assert not grade(left, "the Kingdom of Yugoslavia").correct
+    triple = _short("Which three powers carried out the Triple Intervention?", "Russia, France and Germany")
+    assert grade(triple, "the Russian Empire, France and the German Empire").correct
+    assert not grade(_short("Which country?", "Italy"), "the Kingdom of Naples").correct
+
+
+def test_a_year_with_what_happened_then():
+    cento = _short("In which year was CENTO dissolved?", "1979")
+    assert grade(cento, "in 1979 after the Iranian revolution").correct
+    landings = _short("In which year were the Normandy landings?", "1944")
+    assert grade(landings, "1944, during World War II").correct and not grade(landings, "1944, during World War I").correct
+    operational = _short("In which year did the agreement become operational?", "2013")
+    assert not grade(operational, "2013, when it was signed").correct and grade(operational, "2013, when it became operational").correct
+    fiji = _short("In which year did Modi first visit Fiji?", "2014")
+    assert grade(fiji, "2014, during Modi's visit to Fiji").correct and not grade(fiji, "2014, during Modi's visit to Papua New Guinea").correct
+
+
+def test_a_coin_without_its_metal_but_never_another_metal():
+    dowry = _numeric("How large a dowry was promised with the infanta?", "500,000", "gold écus")
+    assert grade(dowry, "500,000 écus").correct and grade(dowry, "five hundred thousand écus").correct
+    assert not grade(dowry, "500,000 silver écus").correct and not grade(dowry, "50,000 écus").correct

@@ -134,6 +134,12 @@ def lies_in(town: str, outer: str, outer_country: str | None, countries: set[str
     if outer_country is not None and countries == {outer_country} and town in states(outer_country):
         return True  # "Geneva, Switzerland": a canton of it, and its town
     if any(town in _state_names(country) for country in countries):
+        for country in countries:  # "London, England": Greater London, a region of England, and its town
+            inner, above = states(country).get(town), states(country).get(outer)
+            if inner is not None and above is not None and inner != above and _parent(country, inner) == above and not any(
+                town in towns(other) for other in countries - {country}
+            ):  # not "Surrey, England" where the question is about Canada, which has a Surrey of its own
+                return True
         return None  # "Punjab": a state of India and a province of Pakistan, not a town, whatever towns share the name
     homes = {country: towns(country).get(town) for country in countries}
     homes = {country: codes for country, codes in homes.items() if codes}

@@ -22,6 +22,8 @@ HONORIFICS = frozenset(
     "maulana mawlawi maulvi mullah ayatollah hazrat haji prof professor dasho majesty highness rt baroness qc kc "
     "pandit pt bangabandhu sardar netaji lokmanya "
     "raja rani maharaja maharani maharana nawab begum giani vicomte viscount comte dom "  # "Giani Zail Singh", "Dom João III"
+    "count countess earl duke duchess marquess marquis marchioness viscountess don dona czar tsar tsarina czarina kaiser "
+    "emperor empress viceroy archduke archduchess nizam peshwa khedive chhatrapati "  # "Count Mutsu Munemitsu", "Don Manuel de Godoy"
     "datuk dato datin tun seri toh puan yb "  # Malaysia's titles of honour ("Datuk Seri", "Tun Dr"; not "Tan", a surname)
     "mp msp mla mlc mpp mep".split()  # after a name, the seat it holds: "Nicola Sturgeon MSP", "Michael Moore MP"
 )
@@ -579,7 +581,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             out.append(_NUMBERED_PARTS[word])  # "Sec 232", "Art. 6": a section or article by its number
             continue
         if word in _REGNAL_FORMS and index + 1 < len(words) and (
-            words[index + 1] in _ROMAN_WORDS or words[index + 1] in ("i", "v", "x")
+            words[index + 1] in _ROMAN_WORDS or words[index + 1] in ("i", "v", "x") or words[index + 1].isdigit() and len(words[index + 1]) <= 2
             or words[index + 1] == "the" and index + 2 < len(words) and words[index + 2] in _REGNAL_WORDS
         ):
             out.append(_REGNAL_FORMS[word])

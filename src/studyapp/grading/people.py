@@ -236,6 +236,77 @@ def is_known_person(name: str) -> bool:
     return entry is not None and bool(entry[2])
 
 
+_BY_EPITHET = """
+maulana azad | abul kalam azad | abul kalam ghulam muhiyuddin
+pandit nehru | jawaharlal nehru
+sardar patel | vallabhbhai patel | vallabhbhai jhaverbhai patel
+netaji | netaji bose | subhas chandra bose | subhash chandra bose
+lokmanya tilak | bal gangadhar tilak
+mahatma gandhi | mohandas karamchand gandhi
+babasaheb ambedkar | bhimrao ramji ambedkar
+deshbandhu das | chittaranjan das
+gurudev tagore | rabindranath tagore
+quaid e azam | muhammad ali jinnah | mohammad ali jinnah
+bangabandhu | sheikh mujibur rahman | sheikh mujib
+frederick the great | frederick ii | frederick ii of prussia
+peter the great | peter i | pyotr alexeyevich
+catherine the great | catherine ii | yekaterina alexeyevna
+alexander the great | alexander iii of macedon
+akbar the great | jalal ud din muhammad akbar | akbar
+alfred the great | alfred
+ivan the terrible | ivan iv | ivan iv vasilyevich
+suleiman the magnificent | suleiman i
+mehmed the conqueror | mehmed ii
+william the conqueror | william i
+richard the lionheart | richard i
+the great elector | frederick william | frederick william of brandenburg
+the sun king | louis xiv
+the iron chancellor | otto von bismarck | bismarck
+"""
+"""Names the public gives one person ("Maulana Azad", "Frederick the Great") and the names that person goes by: said for
+an answer that is someone else with the same surname or first name (Ghulam Nabi Azad, Frederick William I), the
+epithet names that other person, whatever its words share with the answer."""
+
+
+@lru_cache(maxsize=1)
+def _epithets() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for line in _BY_EPITHET.strip().splitlines():
+        forms = [f.strip() for f in line.split("|")]
+        words = frozenset(w for f in forms for w in f.split())
+        for form in forms[:1]:
+            table[form] = words
+    return table
+
+
+def another_by_epithet(typed: str, answers: tuple[str, ...]) -> bool:
+    """"Maulana Azad" for Ghulam Nabi Azad: the typed name is what the public calls one person, and the answer has a
+    name of its own that person does not go by (a surname alone, or the epithet's own words, are that person's)."""
+    said = re.sub(r"^(?:i think|probably|maybe)\s+|^the\s+(?=great elector|sun king|iron chancellor)", "", normalise(typed))
+    words = _epithets().get(said) or _epithets().get(f"the {said}")
+    if words is None:
+        return False
+    for answer in answers:
+        tokens = [w for w in normalise(answer).split() if w not in ("the", "of", "a")]
+        if not tokens or all(w in words or len(w) == 1 and any(o[0] == w for o in words) for w in tokens):
+            return False  # "Abul Kalam Azad", "M. K. Gandhi", "Azad": the person the epithet names
+    return True
+
+
+def by_epithet(typed: str, answers: tuple[str, ...]) -> str | None:
+    """The answer that is the very person the typed epithet names: "Frederick the Great" for Frederick II, "Mahatma
+    Gandhi" for M. K. Gandhi (every word of the answer one of that person's, initials for given names)."""
+    words = _epithets().get(re.sub(r"^the\s+", "", normalise(typed))) or _epithets().get(f"the {normalise(typed)}")
+    if words is None:
+        return None
+    for answer in answers:
+        tokens = [w for w in normalise(answer).split() if w not in ("the", "of", "a")]
+        numbered = any(re.fullmatch(r"[ivx]+", w) for w in tokens) and len(tokens) < 3  # Frederick II is also an emperor and a Danish king
+        if len(tokens) >= 2 and not numbered and all(w in words or len(w) == 1 and any(o[0] == w for o in words) for w in tokens):
+            return answer
+    return None
+
+
 def another_known_person(typed: str, answer: str) -> bool:
     """"John Adams" for John Quincy Adams: both in the table, as two people ("Ajit Doval" for Ajit Kumar Doval is his)."""
     table = _people()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studyapp.grading import names
 from studyapp.grading.text import normalise
 
 _GROUPS = (
@@ -69,11 +70,17 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+_NAMING = re.compile(r"\b(?:call|called|calls|name|named|names|renamed|rename|known|formerly|spelt|spelled|spelling|written)\b")
+"""A question about a place's names ("What was Bombay renamed?"), not one that only names the place ("Which city hosted
+the Warsaw Pact's summit?": "Warszawa" answers it)."""
+
+
 def other_names(candidates: list[str], prompt: str) -> list[str]:
-    """The candidates with each place in them called by its other names, unless the question names one of
-    that place's names ("What was Bombay renamed?"); another place named in the question does not matter
+    """The candidates with each place in them called by its other names, unless the question asks about names and
+    names one of that place's ("What was Bombay renamed?"); another place named in the question does not matter
     ("besides a NATO mission" keeps ISIL for the coalition against Daesh)."""
-    named = {_forms()[m.group(1)] for m in _pattern().finditer(normalise(prompt))}
+    asked = normalise(prompt)
+    named = {_forms()[m.group(1)] for m in _pattern().finditer(asked)} if _NAMING.search(asked) else set()
     variants: list[str] = []
     for candidate in candidates:
         norm = normalise(candidate)
@@ -86,3 +93,31 @@ def other_names(candidates: list[str], prompt: str) -> list[str]:
                     if variant not in variants:
                         variants.append(variant)
     return variants
+
+
+_FORMAL = re.compile(
+    r"\b(?:the\s+)?(?:kingdom|principality|tsardom|czardom|sultanate|emirate|khanate|empire|people'?s republic)\s+of\s+"
+    r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)",
+    re.IGNORECASE,
+)
+_EMPIRE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+Empire\b")
+_LEADERS = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}['’]s\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$")
+
+
+def plain_state_names(text: str) -> str:
+    """"the Kingdom of Portugal", "the Russian Empire", "Hoxha's Albania": each country by its plain name (only a
+    name that is a country's: "the Kingdom of Naples" stays, Naples being a city)."""
+
+    def country(name: str, whole: str) -> str:
+        return name if names.country_code(normalise(name)) is not None else whole
+
+    def empire(match: re.Match[str]) -> str:
+        land = names.DEMONYMS.get(match[1].casefold())
+        return land.title() if land and names.country_code(land) is not None else match[0]
+
+    plain = _FORMAL.sub(lambda m: country(m[1], m[0]), text)
+    if "Empire" in plain:
+        plain = _EMPIRE.sub(empire, plain)
+    if "'" in plain or "’" in plain:
+        plain = _LEADERS.sub(lambda m: country(m[1], m[0]), plain)
+    return plain

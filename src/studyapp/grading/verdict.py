@@ -14,7 +14,7 @@ from functools import lru_cache
 from collections.abc import Callable, Collection
 from typing import Any
 
-from studyapp.grading import durations, names, units
+from studyapp.grading import durations, names, people, places, units, year_context
 from studyapp.grading.numbers import parse_quantity
 from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade_truefalse
 from studyapp.grading.numeric import grade_numeric
@@ -234,6 +234,10 @@ def _refused_after_all(question: Any, kind: str, response: str, result: Grade, a
     pack lets a word be left out."""
     if result.reason is Reason.TYPO and _named_by_the_question(question, response):
         return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is whom the question names, not the answer")
+    if kind == "short" and " " in response and not _overruled(response, accepted) and people.another_by_epithet(
+        response, (str(question.answer), *map(str, getattr(question, "accept", ()) or ()))
+    ):  # "Maulana Azad" for Ghulam Nabi Azad, "Frederick the Great" for the Great Elector
+        return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is another person than '{result.expected}'")
     if kind == "short" and " " in response and getattr(question, "accept", None) and not _overruled(response, accepted):
         if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{swapped[0]}' is not the answer's '{swapped[1]}'")
@@ -301,6 +305,17 @@ def _another_kind_of_place(response: str, written: tuple[str, ...]) -> tuple[str
     return said[1].casefold(), meant[1].casefold()
 
 
+_REGIME = lazy_re(r"\b(?:republic|empire|kingdom|principality|tsardom|sultanate|emirate|khanate|reich|monarchy|dynasty|regime)\b", re.IGNORECASE)
+"""An answer that names a state's form ("the French Republic"): "the French Empire" is not France here but another regime."""
+
+
+def _written(question: Any) -> tuple[str, ...]:
+    return (str(getattr(question, "answer", "")), *map(str, getattr(question, "accept", ()) or ()))
+
+
+_YEAR_ASKED = lazy_re(r"\b(?:year|when)\b", re.IGNORECASE)
+
+
 def _read_otherwise(
     question: Any, kind: str, response: str, accepted: Collection[str], date_order: str, handler: Callable[..., Grade]
 ) -> Grade | None:
@@ -318,6 +333,19 @@ def _read_otherwise(
         return right_as(response[hedge.end() :], f"'{hedge[0].strip()}' only hedges: ", then_why=True)
     if "," in response and (dotted := _with_decimal_point(question, response, accepted)) is not None:
         return right_as(dotted, f"'{response}' = '{dotted}', with a decimal comma")
+    if (
+        re.fullmatch(r"\s*1\d{3}\s*|\s*20\d{2}\s*", _text(getattr(question, "answer", ""))) and not getattr(question, "unit", None)
+        and _YEAR_ASKED.search(_prompt(question)) and (said := year_context.year_with_context(response, _prompt(question)))
+    ):  # fmt: skip
+        year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
+        if (right := right_as(year, f"'{response}': {year}, with '{clause}' as its context; ", then_why=True)) is not None:
+            return right
+    if kind == "short" and not _REGIME.search(" ".join(_written(question))) and (plain := places.plain_state_names(response)) != response and (
+        right := right_as(plain, f"'{response}' is {plain} by another of its names: ", then_why=True)
+    ) is not None:
+        return right  # "the Kingdom of Portugal", "the Russian Empire, France and the German Empire", "Hoxha's Albania"
+    if kind == "short" and (person := people.by_epithet(response, (str(question.answer), *map(str, getattr(question, "accept", ()) or ())))):
+        return Grade(True, Reason.ALTERNATIVE, str(question.answer), response, f"'{response}' is what {person} is called")
     unit = getattr(question, "unit", None)
     written = f"{_text(getattr(question, 'answer', ''))} {unit}" if unit and kind == "numeric" else str(getattr(question, "answer", ""))
     if (plain := _without_the_units_qualifier(written, response)) is not None:
@@ -388,9 +416,15 @@ def _qualified_unit(answer: str) -> tuple[float, str, str] | None:
     if len(words) < 2 or len(words) > 4:
         return None
     head = units.canonical_unit(words[-1])
+    if head is not None and units.dimension(head) is None and not units.is_known(head) and all(w.casefold() in _COIN_METALS for w in words[:-1]):
+        return quantity.value, words[-1], " ".join(words[:-1])  # "500,000 gold écus", "200 million Kuping taels": a coin by its metal or standard
     if head is None or units.dimension(head) != "currency":
         return None  # a physical unit's qualifier is another unit: a long ton is not a tonne
     return quantity.value, words[-1], " ".join(words[:-1])
+
+
+_METALS = frozenset("gold silver copper bronze".split())
+_COIN_METALS = _METALS | frozenset("kuping haikwan treasury".split())
 
 
 _OF_MATERIAL = lazy_re(r"(.*\d.*?\s+[a-z]+)\s+of\s+([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
@@ -412,6 +446,9 @@ def _without_the_units_qualifier(answer: str, response: str) -> str | None:
     same = units.canonical_unit(typed.unit) == units.canonical_unit(head) if units.is_known(units.canonical_unit(head)) else units.same_count_noun(typed.unit, head)
     if not same:
         return None
+    metals = ({w.casefold() for w in typed.unit.split()} & _METALS, {w.casefold() for w in qualifier.split()} & _METALS)
+    if all(metals) and metals[0] != metals[1]:
+        return None  # "silver écus" for gold ones: another coin
     at = answer.casefold().find(qualifier.casefold())
     return answer[at : at + len(qualifier)] if at >= 0 else qualifier
 
