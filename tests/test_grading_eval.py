@@ -543,6 +543,7 @@ FLOORS = {
     "holdout523.yaml": (0.960, ()),  # blind in round 523 (ef60850): 96.5%, 0 false accepts, 20 false rejects
     "holdout524.yaml": (0.980, ()),  # blind in round 524 (ef60850): 98.6%, 0 false accepts, 7 false rejects: the target met
     "holdout525.yaml": (0.970, ()),  # blind in round 525 (ef60850): 97.9%, 0 false accepts, 12 false rejects: the target met
+    "holdout526.yaml": (0.970, ()),  # blind in round 526 (ef60850): 97.9%, 0 false accepts, 10 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
