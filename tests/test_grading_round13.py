@@ -178,3 +178,19 @@ def test_a_coin_without_its_metal_but_never_another_metal():
     dowry = _numeric("How large a dowry was promised with the infanta?", "500,000", "gold écus")
     assert grade(dowry, "500,000 écus").correct and grade(dowry, "five hundred thousand écus").correct
     assert not grade(dowry, "500,000 silver écus").correct and not grade(dowry, "50,000 écus").correct
+
+
+def test_a_chinese_name_in_wade_giles_or_pinyin():
+    envoy = _short("Whom did Zeng Jize succeed as ambassador to Britain?", "Guo Songtao")
+    assert grade(envoy, "Kuo Sung-tao").correct and not grade(envoy, "Kuo Sung-lin").correct
+    assert grade(_short("Who signed the Panchsheel agreement for China?", "Zhou Enlai"), "Chou En-lai").correct
+    prince = _short("Who signed the Convention of Peking?", "Prince Gong")
+    assert grade(prince, "Prince Kung").correct and not grade(prince, "Prince Chun").correct
+    assert grade(_short("Which emperor fled Beijing in 1860?", "Hsien-feng Emperor"), "the Xianfeng emperor").correct
+
+
+def test_a_weight_in_pounds_is_not_money():
+    tea = _numeric("How many pounds of tea leaves was Starkov given?", "150", "pounds")
+    assert grade(tea, "150 lbs").correct and grade(tea, "about 68 kg").correct and not grade(tea, "150 kg").correct
+    assert grade(_numeric("How many wagons did the embassy take?", "60", "wagons"), "60 carts").correct
+    assert grade(_short("Which country abstained?", "Siam"), "the Kingdom of Siam").correct

@@ -104,6 +104,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
         if gu == expected_unit:
             return None
+    if expected_unit in ("gbp", "pound") and units.dimension(gu) == "mass" and not re.search(r"£|sterling|gbp", prompt.text, re.IGNORECASE):
+        expected_unit = "pound_mass"  # "150 lbs" or "about 68 kg" for a load of 150 pounds: a weight, not money
+        if gu == expected_unit:
+            return None
     if (gu, expected_unit) in _READ_AS:  # "24 kn" where the answer is in knots: knots, not kilonewtons
         gu = expected_unit
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)

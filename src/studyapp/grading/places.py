@@ -109,7 +109,9 @@ def plain_state_names(text: str) -> str:
     name that is a country's: "the Kingdom of Naples" stays, Naples being a city)."""
 
     def country(name: str, whole: str) -> str:
-        return name if names.country_code(normalise(name)) is not None else whole
+        plain = normalise(name)
+        known = names.country_code(plain) is not None or any(names.country_code(n) for n in _forms().get(plain, ()))
+        return name if known else whole  # "the Kingdom of Siam": Thailand's old name
 
     def empire(match: re.Match[str]) -> str:
         land = names.DEMONYMS.get(match[1].casefold())

@@ -139,14 +139,14 @@ _SYNONYM_GROUPS = (
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
     "gun howitzer cannon",
-    "meeting round session talk",
+    "meeting round session talk conference summit",
     "submarine sub",
     "helicopter chopper copter heli",
     "evacuation medevac casevac",
     "ship vessel warship battleship",
     "satellite nanosatellite",
     "vehicle car automobile",
-    "wagon railcar carriage car boxcar",  # "15 rail cars" for 15 wagons
+    "wagon railcar carriage car boxcar cart",  # "15 rail cars" for 15 wagons
     "train",  # a train is made of wagons: "15 trains" counts another thing
     "homicide murder killing",
     "charge count",  # "5 counts" for five charges
@@ -320,12 +320,16 @@ def pint_unit_name(word: str) -> str | None:
 _YEARS = {"decade": (10, "year"), "century": (100, "year"), "quintal": (100, "kilogram")}  # pint's "decade" is logarithmic; no quintal
 
 
+_PINT_NAMES = {"pound_mass": "pound"}
+"""The table's names pint spells otherwise: "pound_mass" keeps the weight apart from the money here."""
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     """``value`` in ``from_unit`` expressed in ``to_unit``, or None when the dimensions differ."""
     registry = _registry()
     from_factor, from_unit = _YEARS.get(from_unit, (1, from_unit))
     to_factor, to_unit = _YEARS.get(to_unit, (1, to_unit))
-    from_unit, to_unit = (" / ".join(_pint_power(part) for part in u.split("/")) for u in (from_unit, to_unit))
+    from_unit, to_unit = (" / ".join(_pint_power(_PINT_NAMES.get(part, part)) for part in u.split("/")) for u in (from_unit, to_unit))
     try:
         return float(registry.Quantity(value * from_factor, from_unit).to(to_unit).magnitude) / to_factor
     except Exception:  # noqa: BLE001 - DimensionalityError, UndefinedUnitError, OffsetUnitCalculusError

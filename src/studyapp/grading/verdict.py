@@ -14,7 +14,7 @@ from functools import lru_cache
 from collections.abc import Callable, Collection
 from typing import Any
 
-from studyapp.grading import durations, names, people, places, units, year_context
+from studyapp.grading import durations, names, people, places, romanisation, units, year_context
 from studyapp.grading.numbers import parse_quantity
 from studyapp.grading.kinds import grade_choice, grade_cloze, grade_order, grade_truefalse
 from studyapp.grading.numeric import grade_numeric
@@ -340,6 +340,8 @@ def _read_otherwise(
         year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
         if (right := right_as(year, f"'{response}': {year}, with '{clause}' as its context; ", then_why=True)) is not None:
             return right
+    if kind == "short" and (named := next((w for w in _written(question) if romanisation.same_name(response, w)), None)) is not None:
+        return Grade(True, Reason.ALTERNATIVE, str(question.answer), response, f"'{response}' is '{named}' in another romanisation")
     if kind == "short" and not _REGIME.search(" ".join(_written(question))) and (plain := places.plain_state_names(response)) != response and (
         right := right_as(plain, f"'{response}' is {plain} by another of its names: ", then_why=True)
     ) is not None:

@@ -1,0 +1,82 @@
+"""Chinese names in Wade-Giles and in pinyin: "Chou En-lai" is Zhou Enlai, "Kuo Sung-tao" Guo Songtao.
+
+Indian textbooks and older English sources print Wade-Giles (Chou En-lai at Panchsheel, Li Hung-chang at
+Shimonoseki); the packs mostly write pinyin. A fair examiner takes either. The syllable table is
+``pypinyin``'s (a maintained Chinese romanisation library), read from its source file as data: importing
+the package loads its dictionaries, a quarter of a second this path does not need. Apostrophes are often
+left out when typed, so "tao" stands for both tao (t'ao) and dao; only whole syllables are converted.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Wade-Giles syllable (no apostrophe, no umlaut) -> its pinyin syllables; and every pinyin syllable."""
+    try:
+        spec = find_spec("pypinyin")
+    except (ImportError, ValueError):
+        return {}, frozenset()
+    if spec is None or not spec.submodule_search_locations:
+        return {}, frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "style" / "wadegiles.py"
+    try:
+        source = path.read_text(encoding="utf-8")
+        start = source.index("_convert_table = [")
+        rows = ast.literal_eval(source[source.index("[", start) : source.index("]\n", start) + 1])
+    except (OSError, ValueError, SyntaxError):
+        return {}, frozenset()
+    wade: dict[str, set[str]] = {}
+    for pinyin, wg in rows:
+        plain = _plain(wg)
+        wade.setdefault(plain, set()).add(pinyin)
+    return {k: frozenset(v) for k, v in wade.items()}, frozenset(p for p, _ in rows)
+
+
+def _plain(text: str) -> str:
+    return text.casefold().replace("'", "").replace("’", "").replace("ü", "u").replace("ŭ", "u").replace("ê", "e")
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿŭüêÜ'’]+")
+
+
+def _syllables(text: str) -> list[str] | None:
+    """The Wade-Giles syllables of a name ("Li Hung-chang": li, hung, chang); None if any word is not one."""
+    wade, _ = _table()
+    out = []
+    for word in _WORD.findall(text):
+        plain = _plain(word)
+        if plain not in wade:
+            return None
+        out.append(plain)
+    return out
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", _plain(text))
+
+
+def same_name(typed: str, answer: str) -> bool:
+    """Whether one of the two is the other's name in Wade-Giles: every syllable of it converted to pinyin spells
+    the other, letter for letter (spaces and hyphens aside), words both share aside ("Prince Kung" for Prince
+    Gong, "the Hsien-feng Emperor"). Two syllables at least, or one beside a shared word: "Li" alone proves nothing."""
+    if typed.casefold() == answer.casefold() or not _table()[0]:
+        return False
+    shared = {w.casefold() for w in _WORD.findall(typed)} & {w.casefold() for w in _WORD.findall(answer)} - set(_table()[0])
+    shared |= {"the"}
+    typed, answer = (" ".join(w for w in _WORD.findall(text) if w.casefold() not in shared) for text in (typed, answer))
+    for wg, pinyin in ((typed, answer), (answer, typed)):
+        syllables = _syllables(wg)
+        if syllables is None or len(syllables) < (1 if len(shared) > 1 else 2) or _letters(wg) == _letters(pinyin):
+            continue
+        wade, _ = _table()
+        pattern = "".join("(?:" + "|".join(sorted(wade[s], key=len, reverse=True)) + ")" for s in syllables)
+        if re.fullmatch(pattern, _letters(pinyin)):
+            return True
+    return False
