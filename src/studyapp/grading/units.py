@@ -139,7 +139,7 @@ _SYNONYM_GROUPS = (
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
     "gun howitzer cannon",
-    "meeting round session talk conference summit",
+    "meeting round session talk",
     "submarine sub",
     "helicopter chopper copter heli",
     "evacuation medevac casevac",
