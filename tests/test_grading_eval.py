@@ -558,6 +558,7 @@ FLOORS = {
     "holdout538.yaml": (0.955, ("Y538-126",)),  # blind in round 538 (6ecdc9a): 96.0%, 1 false accepts, 17 false rejects
     "holdout539.yaml": (0.965, ()),  # blind in round 539 (6ecdc9a): 97.3%, 0 false accepts, 13 false rejects: the target met
     "holdout540.yaml": (0.970, ()),  # blind in round 540 (6ecdc9a): 97.8%, 0 false accepts, 12 false rejects: the target met
+    "holdout541.yaml": (0.970, ()),  # blind in round 541 (6ecdc9a): 97.6%, 0 false accepts, 12 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
