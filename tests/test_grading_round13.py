@@ -194,3 +194,11 @@ def test_a_weight_in_pounds_is_not_money():
     assert grade(tea, "150 lbs").correct and grade(tea, "about 68 kg").correct and not grade(tea, "150 kg").correct
     assert grade(_numeric("How many wagons did the embassy take?", "60", "wagons"), "60 carts").correct
     assert grade(_short("Which country abstained?", "Siam"), "the Kingdom of Siam").correct
+
+
+def test_a_treaty_or_war_with_its_year():
+    bogue = _short("Which earlier treaty did the Treaty of the Bogue supplement?", "Treaty of Nanking")
+    assert grade(bogue, "Treaty of Nanking of 1842").correct and grade(bogue, "the Treaty of Nanking (1842)").correct
+    act = _short("Under which 18th-century wartime law were Venezuelans deported?", "Alien Enemies Act")
+    assert not grade(act, "Alien Enemies Act of 1812").correct and grade(act, "Alien Enemies Act of 1798").correct
+    assert not grade(_short("At which NATO summit?", "Lisbon"), "Lisbon in 2012").correct

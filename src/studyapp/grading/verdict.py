@@ -313,6 +313,20 @@ def _written(question: Any) -> tuple[str, ...]:
     return (str(getattr(question, "answer", "")), *map(str, getattr(question, "accept", ()) or ()))
 
 
+_NAME_OF_YEAR = lazy_re(r"(.*?[A-Za-z].*?)(?:,\s*|\s+of\s+|\s*\()((?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?)\)?\s*")
+"""A name with a year after it: "the Treaty of Nanking of 1842", "the secret treaty of Dover, 1670", "the war of 1839–41"
+(not "Lisbon in 2012": a time said of a place or a person is a claim of its own)."""
+_EVENTS = frozenset(
+    "treaty war act agreement convention pact conference revolution accord alliance protocol declaration settlement armistice "
+    "truce congress summit doctrine crisis incident battle mission expedition rebellion uprising mutiny peace partition raid "
+    "siege award commission charter".split()
+)
+"""What a year names the instance of: a treaty, a war, an act (each answer without a figure of its own)."""
+_CENTURY_SAID = lazy_re(r"\b(\d{1,2})(?:st|nd|rd|th)[-\s]century\b", re.IGNORECASE)
+
+
+def _an_event_named(written: tuple[str, ...]) -> bool:
+    return not any(c.isdigit() for w in written for c in w) and any(w in _EVENTS for a in written for w in normalise(a).split())
 _YEAR_ASKED = lazy_re(r"\b(?:year|when)\b", re.IGNORECASE)
 
 
@@ -340,6 +354,13 @@ def _read_otherwise(
         year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
         if (right := right_as(year, f"'{response}': {year}, with '{clause}' as its context; ", then_why=True)) is not None:
             return right
+    if kind == "short" and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(_written(question)):
+        years = [int(y) for y in re.findall(r"\b\d{4}\b", dated[2])]
+        centuries = [int(c) for c in _CENTURY_SAID.findall(_prompt(question))]
+        if all(not centuries or any(100 * (c - 1) < y <= 100 * c for c in centuries) for y in years) and (
+            right := right_as(dated[1], f"'{response}': {dated[1]}, with its year; ", then_why=True)
+        ) is not None:
+            return right  # "the Treaty of Nanking of 1842", "the secret treaty of Dover, 1670"; not 1812 for an 18th-century act
     if kind == "short" and (named := next((w for w in _written(question) if romanisation.same_name(response, w)), None)) is not None:
         return Grade(True, Reason.ALTERNATIVE, str(question.answer), response, f"'{response}' is '{named}' in another romanisation")
     if kind == "short" and not _REGIME.search(" ".join(_written(question))) and (plain := places.plain_state_names(response)) != response and (
