@@ -202,3 +202,10 @@ def test_a_treaty_or_war_with_its_year():
     act = _short("Under which 18th-century wartime law were Venezuelans deported?", "Alien Enemies Act")
     assert not grade(act, "Alien Enemies Act of 1812").correct and grade(act, "Alien Enemies Act of 1798").correct
     assert not grade(_short("At which NATO summit?", "Lisbon"), "Lisbon in 2012").correct
+
+
+def test_arms_apart_and_the_half_of_the_day_kept():
+    escort = _numeric("How many native infantry formed the escort?", "200", "infantry")
+    assert grade(escort, "200 soldiers").correct and not grade(escort, "200 cavalry").correct
+    signing = _short("At what time of day was the treaty signed?", "4 o'clock in the afternoon", ("4 o'clock", "4 pm"))
+    assert grade(signing, "16:00").correct and not grade(signing, "4 am").correct

@@ -315,5 +315,8 @@ def clock_verdict(typed: str, answers: list[str]) -> bool | None:
     """Right or wrong when the answer is a time of day and the learner typed one ("13:00" for 1 PM, "1 AM" not), else None."""
     if not any(_CLOCK_ANSWER.search(a) for a in answers):
         return None
+    read = [(a, r) for a in answers if (r := read_clock(a)) is not None]
+    if any(r[1] for _, r in read):
+        answers = [a for a, r in read if r[1]]  # "4 o'clock" accepted beside "4 o'clock in the afternoon": the afternoon it is
     verdicts = [v for a in answers if (v := same_clock(typed, a)) is not None]
     return any(verdicts) if verdicts else None

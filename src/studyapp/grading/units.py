@@ -108,9 +108,11 @@ _PEOPLE = "people ppl person individual man men woman women human soul"
 _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper "
-    "cavalry cavalryman cavalrymen horseman horsemen rider trooper infantry infantryman infantrymen "  # "675 riders" for 675 horsemen
     "warrior combatant regular sepoy rifleman riflemen gunner militiaman militiamen conscript guardsman guardsmen "
     "legionary mercenary commando paratrooper redcoat",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
+    # the arms apart: soldiers or men for either, never "200 cavalry" for 200 infantry
+    f"{_PEOPLE} troop soldier cavalry cavalryman cavalrymen horseman horsemen rider trooper",  # "675 riders" for 675 horsemen
+    f"{_PEOPLE} troop soldier infantry infantryman infantrymen",
     # people by what they are: each kind is the same as people as such, not as another kind ("14 tourists" for 14 prisoners)
     f"{_PEOPLE} resident citizen inhabitant national islander villager voter elector",  # "0.8 crore voters" for citizens eligible to vote
     f"{_PEOPLE} citizen national nri pio expatriate expat migrant immigrant evacuee passenger",
