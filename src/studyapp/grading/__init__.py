@@ -136,5 +136,8 @@ def warm_up() -> None:
     from studyapp.grading import gazetteer
 
     gazetteer.towns("IN")  # a typo is checked against India's towns (about 35 ms to read)
+    from studyapp.grading import romanisation
+
+    romanisation._table()  # the Wade-Giles syllables, read from pypinyin's source (about 5 ms)
     grade_text("Ottawa, Canada", "Ottawa", prompt="In which city?")
     grade_numeric("about 40,000 troops", "40,000", unit="troops", prompt="How many?")

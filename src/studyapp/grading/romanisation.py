@@ -58,6 +58,23 @@ def _syllables(text: str) -> list[str] | None:
     return out
 
 
+@lru_cache(maxsize=1)
+def _pinyin_run() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(sorted(_table()[1], key=len, reverse=True)) + ")+")
+
+
+@lru_cache(maxsize=1024)
+def _chinese_like(text: str) -> bool:
+    """Some word of it is a Wade-Giles syllable of two letters or more, or pinyin syllables run together ("Songtao")."""
+    if not _table()[0]:
+        return False
+    wade = _table()[0]
+    return any(
+        len(plain) >= 2 and (plain in wade or _pinyin_run().fullmatch(plain) is not None)
+        for plain in (_plain(w) for w in _WORD.findall(text))
+    )
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", _plain(text))
 
@@ -66,9 +83,9 @@ def same_name(typed: str, answer: str) -> bool:
     """Whether one of the two is the other's name in Wade-Giles: every syllable of it converted to pinyin spells
     the other, letter for letter (spaces and hyphens aside), words both share aside ("Prince Kung" for Prince
     Gong, "the Hsien-feng Emperor"). Two syllables at least, or one beside a shared word: "Li" alone proves nothing."""
-    if typed.casefold() == answer.casefold() or not _table()[0]:
-        return False
-    shared = {w.casefold() for w in _WORD.findall(typed)} & {w.casefold() for w in _WORD.findall(answer)} - set(_table()[0])
+    if typed.casefold() == answer.casefold() or not _chinese_like(typed) or not _chinese_like(answer):
+        return False  # most answers: a word of neither romanisation on one side, found from a cache
+    shared = {w.casefold() for w in _WORD.findall(typed)} & {w.casefold() for w in _WORD.findall(answer)} - _table()[0].keys()
     shared |= {"the"}
     typed, answer = (" ".join(w for w in _WORD.findall(text) if w.casefold() not in shared) for text in (typed, answer))
     for wg, pinyin in ((typed, answer), (answer, typed)):
