@@ -14,12 +14,13 @@ import itertools
 import random
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import datetime, timedelta
 from datetime import time as dt_time
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
+from studyapp.lean import lean_dataclass
 from studyapp.packs import Pack, PackChanged, Question, StudyQuestions
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Plan, Rating, Scheduler, require_aware
 from studyapp.store import Store, prepare_json
@@ -292,7 +293,7 @@ class _Queue:
                 pass
 
 
-@dataclass(order=True, slots=True)
+@lean_dataclass(order=True, slots=True)
 class _Learning:
     """A question back within the session (a learning step), ordered by due time."""
 
@@ -310,7 +311,7 @@ def _heap(items: list[_Learning]) -> list[_Learning]:
     return items
 
 
-@dataclass
+@lean_dataclass
 class StudySession:
     """One sitting: due reviews first, then new questions up to the daily limit."""
 
