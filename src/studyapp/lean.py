@@ -1,14 +1,14 @@
 """Dataclasses made without compiling their repr, comparisons and hash at every start (issue 17).
 
 ``dataclasses.dataclass`` writes each method it adds as source text and compiles it while the class
-is made: on Python 3.11 0.4-2 M instructions a method, 47 M for the dozen dataclasses a start to the
-first question makes (about 15 ms of it). ``lean_dataclass`` takes the same arguments and makes the
-same class: ``dataclass`` still writes the ``__init__`` (its signature, defaults and speed are the
-compiled one's) and a frozen class's ``__setattr__`` and ``__delattr__``, and ``__repr__``, ``__eq__``,
-the order methods and ``__hash__`` are made from the field names instead, each returning what the
-compiled one returns: the same fields in the same tuples, ``NotImplemented`` for another class, ``...``
-for a repr within itself, ``__hash__`` set or left as ``dataclass`` sets or leaves it
-(tests/test_lean_dataclass.py holds them equal to ``dataclass``'s).
+is made (on Python 3.11, 0.4-2 M instructions a method): the dozen model classes a start to the first
+question makes cost 47.6 M instructions in ``dataclass``, about 16 ms. ``lean_dataclass`` takes the
+same arguments and makes the same class: ``dataclass`` still writes the ``__init__`` (its signature,
+defaults and speed are the compiled one's) and a frozen class's ``__setattr__`` and ``__delattr__``;
+``__repr__``, ``__eq__``, the order methods and ``__hash__`` are made from the field names instead, each
+returning what the compiled one returns: the same fields in the same tuples, ``NotImplemented`` for
+another class, ``...`` for a repr within itself, ``__hash__`` set or left as ``dataclass`` sets or
+leaves it (tests/test_lean_dataclass.py holds them equal to ``dataclass``'s). 29.9 M instead of 47.6 M.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from operator import attrgetter
+from operator import attrgetter, eq as _eq, ge as _ge, gt as _gt, le as _le, lt as _lt
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -74,12 +74,12 @@ def lean_dataclass(cls: type[T] | None = None, /, *, repr: bool = True, eq: bool
             add("__repr__", reprlib.recursive_repr()(__repr__))
         if eq:
             compared = _values(tuple(f.name for f in own if f.compare))
-            add("__eq__", _compare(compared, lambda a, b: a == b, "__eq__"))
+            add("__eq__", _compare(compared, _eq, "__eq__"))
             if order:
-                add("__lt__", _compare(compared, lambda a, b: a < b, "__lt__"))
-                add("__le__", _compare(compared, lambda a, b: a <= b, "__le__"))
-                add("__gt__", _compare(compared, lambda a, b: a > b, "__gt__"))
-                add("__ge__", _compare(compared, lambda a, b: a >= b, "__ge__"))
+                add("__lt__", _compare(compared, _lt, "__lt__"))
+                add("__le__", _compare(compared, _le, "__le__"))
+                add("__gt__", _compare(compared, _gt, "__gt__"))
+                add("__ge__", _compare(compared, _ge, "__ge__"))
             if not explicit_hash:
                 if kwargs.get("frozen"):
                     hashed = _values(tuple(f.name for f in own if (f.compare if f.hash is None else f.hash)))
