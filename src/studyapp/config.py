@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, field, fields
 from pathlib import Path
+
+from studyapp.lean import lean_dataclass
 
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 """Day first (India, Europe), month first (US), year first (ISO)."""
 THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night", "monokai", "dracula", "catppuccin-mocha", "solarized-light")
 
 
-@dataclass(slots=True)
+@lean_dataclass(slots=True)
 class Settings:
     """The learner's settings (settings.toml)."""
 

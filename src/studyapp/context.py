@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studyapp.config import Settings, load_settings
+from studyapp.lean import lean_dataclass
 from studyapp.packs import LoadResult, load_packs
 from studyapp.paths import AppPaths, pack_folders
 from studyapp.store import BUSY_TIMEOUT_MS, DamagedDatabase, Store
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from studyapp.pack_cache import PackCache
 
 
-@dataclass
+@lean_dataclass
 class Context:
     """What a command works with: the folders, and the settings, store and packs read from them."""
 

@@ -14,9 +14,11 @@ import re
 import reprlib
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from studyapp.lean import lean_dataclass
 
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ CLAIM_KEYS = {"text", "correct", "why", "locator"}
 PAIR_KEYS = {"left", "right", "correct", "why", "locator"}
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Source:
     """A pack's source of facts (a document, site or book), cited by its questions' ``source:`` key."""
 
@@ -71,7 +73,7 @@ class Source:
     date: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Question:
     """One validated question. ``answer`` is typed by ``type``:
     str for short, tuple[str, ...] for choice, bool for truefalse,
@@ -162,7 +164,7 @@ class Question:
         return parts
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@lean_dataclass(frozen=True, slots=True, eq=False)
 class Pack:
     """One validated pack file: its questions and sources.
 
@@ -307,7 +309,7 @@ class StudyQuestions(Sequence):
         raise IndexError("question index out of range")
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Problem:
     """A validation error (the thing is skipped) or warning (it still loads)."""
 
@@ -325,7 +327,7 @@ class Problem:
         return re.sub(_CONTROL_CHARS, lambda m: f"\\x{ord(m.group()):02x}", f"{where}:{tag}{who} {self.message}")
 
 
-@dataclass(slots=True)
+@lean_dataclass(slots=True)
 class LoadResult:
     """Every pack loaded, and the problems met on the way."""
 

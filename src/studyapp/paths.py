@@ -9,15 +9,16 @@ tests keep away from the real folders.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from studyapp.lean import lean_dataclass
 
 APP_NAME = "studyapp"
 BUNDLED_PACKS = Path(__file__).resolve().parents[2] / "questions"
 """The project's own question packs (present in a source checkout)."""
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class AppPaths:
     """The data folder (progress, packs, backups) and the config folder."""
 

@@ -7,10 +7,12 @@ in, so tests and simulations can fast-forward days.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
 from functools import cached_property, lru_cache
+
+from studyapp.lean import lean_dataclass
 
 
 class Rating(IntEnum):
@@ -46,7 +48,7 @@ equal to ``fsrs.scheduler.DEFAULT_PARAMETERS``): what :attr:`Scheduler.parameter
 with no fitted ones, without importing ``fsrs`` (10-15 ms of `studyapp stats`)."""
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class CardState:
     """What the scheduler knows about one question. Times are aware UTC."""
 
@@ -325,7 +327,7 @@ class Scheduler:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Plan:
     """The four outcomes of answering a card from ``state``, ``days`` whole days after its
     last review: (state, step, stability, difficulty, interval) for Again, Hard, Good, Easy."""

@@ -14,12 +14,13 @@ import itertools
 import random
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import datetime, timedelta
 from datetime import time as dt_time
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
+from studyapp.lean import lean_dataclass
 from studyapp.packs import Pack, PackChanged, Question, StudyQuestions
 from studyapp.scheduling import LEARNING, RELEARNING, CardState, Plan, Rating, Scheduler, require_aware
 from studyapp.store import Store, prepare_json
@@ -124,6 +125,27 @@ def warm_answer_path(scheduler: Scheduler, session: StudySession | None = None, 
     plan_in_hand = getattr(session, "plan_in_hand", None)  # a mock sitting has none
     if plan_in_hand is not None and clock is not None:
         plan_in_hand(clock())
+
+
+YOUNG_ROOM = 350
+"""Room left in the collector's young generation below which ``collect_young`` runs its pass now."""
+
+
+def collect_young() -> None:
+    """Run the cyclic collector's pass now if the young generation is within ``YOUNG_ROOM`` objects of its
+    threshold, rather than inside the next answer (an answer leaves 10-25 objects more; over the suite's 335
+    answers at 1,000 none reached the threshold after this). Called at the end of ``StudySession.prepare``, while
+    the question is read. A young pass cost 0.3-0.6 ms there (its objects, the grader's word sets among them, point
+    at thousands of older ones spread over the heap) and every tenth a middle one 1-2 ms: one inside an answer put
+    it among the slowest 1%. The generation is the one the collector would pick, so no pass is added that it would
+    not run soon; nothing runs while the collector is off."""
+    if not gc.isenabled():
+        return
+    young, middle, old = gc.get_count()
+    first, second, third = gc.get_threshold()
+    if young < first - YOUNG_ROOM:
+        return
+    gc.collect(2 if old >= third else 1 if middle >= second else 0)
 
 
 def commit_answer(
@@ -272,7 +294,7 @@ class _Queue:
                 pass
 
 
-@dataclass(order=True, slots=True)
+@lean_dataclass(order=True, slots=True)
 class _Learning:
     """A question back within the session (a learning step), ordered by due time."""
 
@@ -290,7 +312,7 @@ def _heap(items: list[_Learning]) -> list[_Learning]:
     return items
 
 
-@dataclass
+@lean_dataclass
 class StudySession:
     """One sitting: due reviews first, then new questions up to the daily limit."""
 
@@ -523,6 +545,7 @@ class StudySession:
             plan = self.scheduler.plan(state, now)
             self._plan = (question.key, plan)
             prepare_json(state, plan.outcomes if plan is not None else ())  # the log's texts of the states, but for the answer's time
+        collect_young()
 
     def plan_in_hand(self, now: datetime) -> None:
         """The four outcomes of the question in hand (``Scheduler.plan``) if it was drawn before FSRS

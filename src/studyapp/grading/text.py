@@ -133,10 +133,14 @@ def singular(word: str) -> str:
 
 
 _SPELLINGS = (
-    (re.compile(r"isation"), "ization"), (re.compile(r"is(e|es|ed|ing)$"), r"iz\1"), (re.compile(r"our$|our(s|ed|ing)$"), r"or\1"),
-    (re.compile(r"([^aeiou])re$"), r"\1er"), (re.compile(r"ence$"), "ense"), (re.compile(r"ogue$"), "og"),
-    (re.compile(r"ll(ed|ing|er)$"), r"l\1"), (re.compile(r"mme$"), "m"),
+    ("isation", re.compile(r"isation"), "ization"), ("is", re.compile(r"is(e|es|ed|ing)$"), r"iz\1"),
+    ("our", re.compile(r"our$|our(s|ed|ing)$"), r"or\1"), ("re", re.compile(r"([^aeiou])re$"), r"\1er"),
+    ("ence", re.compile(r"ence$"), "ense"), ("ogue", re.compile(r"ogue$"), "og"),
+    ("ll", re.compile(r"ll(ed|ing|er)$"), r"l\1"), ("mme", re.compile(r"mme$"), "m"),
 )  # fmt: skip
+"""Each pattern after the letters every match of it holds: a word without them is passed by without asking ``re``
+(a replacement with a group calls back into Python on every ``sub``, match or not: 2.2 M of the 39.7 M instructions
+of 44 wrong answers' verdicts)."""
 
 
 @lru_cache(maxsize=16384)
@@ -144,8 +148,9 @@ def american(word: str) -> str:
     """One spelling for British and American forms: defence/defense, centre/center, organisation/organization."""
     if len(word) < 5 or not word.isalpha():
         return word
-    for pattern, replacement in _SPELLINGS:
-        word = pattern.sub(replacement, word)
+    for cue, pattern, replacement in _SPELLINGS:
+        if cue in word:
+            word = pattern.sub(replacement, word)
     return word
 
 
