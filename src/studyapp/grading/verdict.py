@@ -234,9 +234,8 @@ def _refused_after_all(question: Any, kind: str, response: str, result: Grade, a
     pack lets a word be left out."""
     if result.reason is Reason.TYPO and _named_by_the_question(question, response):
         return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is whom the question names, not the answer")
-    if kind == "short" and " " in response and not _overruled(response, accepted) and people.another_by_epithet(
-        response, (str(question.answer), *map(str, getattr(question, "accept", ()) or ()))
-    ):  # "Maulana Azad" for Ghulam Nabi Azad, "Frederick the Great" for the Great Elector
+    if kind == "short" and " " in response and not _overruled(response, accepted) and people.another_by_epithet(response, _written(question)):
+        # "Maulana Azad" for Ghulam Nabi Azad, "Frederick the Great" for the Great Elector
         return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is another person than '{result.expected}'")
     if kind == "short" and " " in response and getattr(question, "accept", None) and not _overruled(response, accepted):
         if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
@@ -327,6 +326,8 @@ _CENTURY_SAID = lazy_re(r"\b(\d{1,2})(?:st|nd|rd|th)[-\s]century\b", re.IGNORECA
 
 def _an_event_named(written: tuple[str, ...]) -> bool:
     return not any(c.isdigit() for w in written for c in w) and any(w in _EVENTS for a in written for w in normalise(a).split())
+
+
 _YEAR_ASKED = lazy_re(r"\b(?:year|when)\b", re.IGNORECASE)
 
 
@@ -367,7 +368,7 @@ def _read_otherwise(
         right := right_as(plain, f"'{response}' is {plain} by another of its names: ", then_why=True)
     ) is not None:
         return right  # "the Kingdom of Portugal", "the Russian Empire, France and the German Empire", "Hoxha's Albania"
-    if kind == "short" and (person := people.by_epithet(response, (str(question.answer), *map(str, getattr(question, "accept", ()) or ())))):
+    if kind == "short" and (person := people.by_epithet(response, _written(question))):
         return Grade(True, Reason.ALTERNATIVE, str(question.answer), response, f"'{response}' is what {person} is called")
     unit = getattr(question, "unit", None)
     written = f"{_text(getattr(question, 'answer', ''))} {unit}" if unit and kind == "numeric" else str(getattr(question, "answer", ""))
