@@ -578,6 +578,7 @@ FLOORS = {
     "holdout559.yaml": (0.970, ("Y559-137",)),  # blind in round 559 (73c0433): 97.7%, 1 false accepts, 10 false rejects
     "holdout560.yaml": (0.950, ("Y560-325",)),  # blind in round 560 (73c0433): 95.6%, 1 false accepts, 21 false rejects
     "holdout561.yaml": (0.970, ()),  # blind in round 561 (73c0433): 97.9%, 0 false accepts, 11 false rejects: the target met
+    "holdout562.yaml": (0.970, ()),  # blind in round 562 (73c0433): 97.8%, 0 false accepts, 11 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
