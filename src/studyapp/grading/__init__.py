@@ -139,6 +139,5 @@ def warm_up() -> None:
     from studyapp.grading import romanisation
 
     romanisation._table()  # the Wade-Giles syllables, read from pypinyin's source (about 5 ms)
-    romanisation._pinyin_run()  # and the pattern of every pinyin syllable (about 3 ms to compile)
     grade_text("Ottawa, Canada", "Ottawa", prompt="In which city?")
     grade_numeric("about 40,000 troops", "40,000", unit="troops", prompt="How many?")

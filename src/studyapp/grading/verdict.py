@@ -355,7 +355,9 @@ def _read_otherwise(
         year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
         if (right := right_as(year, f"'{response}': {year}, with '{clause}' as its context; ", then_why=True)) is not None:
             return right
-    if kind == "short" and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(_written(question)):
+    if kind == "short" and any(c.isdigit() for c in response) and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(
+        _written(question)
+    ):
         years = [int(y) for y in re.findall(r"\b\d{4}\b", dated[2])]
         centuries = [int(c) for c in _CENTURY_SAID.findall(_prompt(question))]
         if all(not centuries or any(100 * (c - 1) < y <= 100 * c for c in centuries) for y in years) and (
