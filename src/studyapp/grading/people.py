@@ -270,39 +270,42 @@ epithet names that other person, whatever its words share with the answer."""
 
 @lru_cache(maxsize=1)
 def _epithets() -> dict[str, frozenset[str]]:
+    """The epithet (each line's first form) -> every word of every name that person goes by."""
     table: dict[str, frozenset[str]] = {}
     for line in _BY_EPITHET.strip().splitlines():
         forms = [f.strip() for f in line.split("|")]
-        words = frozenset(w for f in forms for w in f.split())
-        for form in forms[:1]:
-            table[form] = words
+        table[forms[0]] = frozenset(w for f in forms for w in f.split())
     return table
+
+
+def _named_by_epithet(typed: str) -> frozenset[str] | None:
+    """The words of the person an epithet names, hedge and article aside ("I think Frederick the Great")."""
+    said = re.sub(r"^(?:i think|probably|maybe)\s+|^the\s+", "", normalise(typed))
+    return _epithets().get(said) or _epithets().get(f"the {said}")
+
+
+def _that_persons(answer: str, words: frozenset[str]) -> list[str] | None:
+    """The answer's words when every one is a name of that person (initials for given names), else None."""
+    tokens = [w for w in normalise(answer).split() if w not in ("the", "of", "a")]
+    return tokens if all(w in words or len(w) == 1 and any(o[0] == w for o in words) for w in tokens) else None
 
 
 def another_by_epithet(typed: str, answers: tuple[str, ...]) -> bool:
     """"Maulana Azad" for Ghulam Nabi Azad: the typed name is what the public calls one person, and the answer has a
     name of its own that person does not go by (a surname alone, or the epithet's own words, are that person's)."""
-    said = re.sub(r"^(?:i think|probably|maybe)\s+|^the\s+(?=great elector|sun king|iron chancellor)", "", normalise(typed))
-    words = _epithets().get(said) or _epithets().get(f"the {said}")
-    if words is None:
-        return False
-    for answer in answers:
-        tokens = [w for w in normalise(answer).split() if w not in ("the", "of", "a")]
-        if not tokens or all(w in words or len(w) == 1 and any(o[0] == w for o in words) for w in tokens):
-            return False  # "Abul Kalam Azad", "M. K. Gandhi", "Azad": the person the epithet names
-    return True
+    words = _named_by_epithet(typed)
+    return words is not None and all(_that_persons(answer, words) is None for answer in answers)
 
 
 def by_epithet(typed: str, answers: tuple[str, ...]) -> str | None:
-    """The answer that is the very person the typed epithet names: "Frederick the Great" for Frederick II, "Mahatma
-    Gandhi" for M. K. Gandhi (every word of the answer one of that person's, initials for given names)."""
-    words = _epithets().get(re.sub(r"^the\s+", "", normalise(typed))) or _epithets().get(f"the {normalise(typed)}")
+    """The answer that is the very person the typed epithet names: "Frederick the Great" for Frederick II of Prussia,
+    "Mahatma Gandhi" for M. K. Gandhi; a bare regnal name ("Frederick II") is also an emperor and a Danish king."""
+    words = _named_by_epithet(typed)
     if words is None:
         return None
     for answer in answers:
-        tokens = [w for w in normalise(answer).split() if w not in ("the", "of", "a")]
-        numbered = any(re.fullmatch(r"[ivx]+", w) for w in tokens) and len(tokens) < 3  # Frederick II is also an emperor and a Danish king
-        if len(tokens) >= 2 and not numbered and all(w in words or len(w) == 1 and any(o[0] == w for o in words) for w in tokens):
+        tokens = _that_persons(answer, words)
+        if tokens and len(tokens) >= 2 and not (len(tokens) < 3 and any(re.fullmatch(r"[ivx]+", w) for w in tokens)):
             return answer
     return None
 

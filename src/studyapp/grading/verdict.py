@@ -241,7 +241,7 @@ def _refused_after_all(question: Any, kind: str, response: str, result: Grade, a
         if (swapped := _word_in_the_answers_place(str(question.answer), tuple(map(str, question.accept)), response)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{swapped[0]}' is not the answer's '{swapped[1]}'")
     if kind == "short" and " " in response and not _overruled(response, accepted):
-        written = (str(question.answer), *map(str, getattr(question, "accept", ()) or ()))
+        written = _written(question)
         if (other := _another_length_of_time(response, written)) is not None:
             return Grade(False, Reason.WRONG, result.expected, response, f"'{response}' is another length of time than '{other}'")
         if (dropped := _the_questions_not_dropped(_prompt(question), response)) is not None:
