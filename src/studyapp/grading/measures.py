@@ -24,7 +24,7 @@ def _as_metres(q: Quantity) -> Quantity:
 
 
 _EXTENTS = frozenset("long tall high wide deep away".split())
-_EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height": "high", "depth": "deep", "altitude": "high"}
+_EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height": "high", "depth": "deep", "altitude": "high", "elevation": "high"}
 
 
 _GENERIC_COUNTS = frozenset("personnel people persons members staff troops strong".split())
@@ -77,6 +77,16 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("currency", given_q)  # "$3.33 billion rupees": two currencies at once
     if gu is None or gu == expected_unit:
         return None
+    if expected_unit is not None and (metals := _coin_metals(gu, expected_unit)) is not None:
+        return None if metals else ("currency", given_q)  # "nine million silver roubles" for 9,000,000 rubles; not silver for gold
+    if expected_unit is not None and gu.split()[0] == "odd" and _ABOUT_ASKED.search(prompt.text) and (
+        not (rest := gu.partition(" ")[2]) or units.canonical_unit(rest) == expected_unit or units.same_count_noun(rest, expected_unit)
+    ):
+        return None  # "70-odd days" where the question asks in about how many days
+    if expected_unit is not None and " " in expected_unit and (own := expected_unit.partition(" "))[0] in names.DEMONYMS and (
+        gu == own[2] or units.canonical_unit(gu) == units.canonical_unit(own[2]) or units.same_count_noun(gu, own[2])
+    ):
+        return None  # "1.5 million piastres" for 1.5 million Turkish piastres: the coin without its country
     if expected_unit is not None and _another_fate(gu, expected_unit, prompt):
         return ("unit", given_q)  # "3,124 killed" where the question counts the people injured
     if (given_period := _period_of(gu)) and (asked_period := _period_of(expected_unit or "")) and given_period != asked_period:
@@ -174,6 +184,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     words = [
         w for w in reading.unit_words
         if not (harmless(w, prompt) and not _another_counted_head(w, expected_unit, prompt)) and w not in _SENTENCE_WORDS and not _named_beside(w, prompt, given_q)
+        and not (w in _EXTENTS and any(_EXTENT_NOUNS.get(said) == w for said in prompt.words))  # "5400 metres high" for an elevation
+        and not (w == "tnt" and expected_unit in _YIELDS)  # "15 million tons of TNT" for a 15-megaton yield
     ]
     if not words:
         return None
@@ -195,6 +207,32 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     if _people_of(expected_unit, prompt) and all(units.same_count_noun(w, "people") or _of_the_nation(w, expected_unit) for w in words):
         return None  # "3,000 soldiers" for the 3,000 Russians who fled, "4,000 warriors" for 4,000 Zulus
     return ("unit", given_q)
+
+
+_YIELDS = frozenset({"kilotonne", "megatonne"})
+_METAL_WORDS = frozenset("gold silver".split())
+_IN_METAL = lazy_re(r"\s+in\s+(gold|silver)$")
+_ABOUT_ASKED = lazy_re(r"\b(?:about|approximately|roughly|around|some|nearly|or so)\b", re.IGNORECASE)
+
+
+def _metals_of(unit: str) -> tuple[str, frozenset[str]]:
+    """A money's name without its metal, and the metal: "rubles in silver" -> ("rubles", {"silver"})."""
+    words = _IN_METAL.sub(r" \1", unit.casefold()).split()
+    return " ".join(w for w in words if w not in _METAL_WORDS), frozenset(w for w in words if w in _METAL_WORDS)
+
+
+def _coin_metals(given: str, expected: str) -> bool | None:
+    """The same coin with or without its metal ("30 million gold roubles" for 30 million roubles, "2.25 billion
+    francs" for gold francs): True; another metal ("silver écus" for gold ones): False; None when no metal is said
+    or the coins differ."""
+    (given_bare, given_metal), (expected_bare, expected_metal) = _metals_of(given), _metals_of(expected)
+    if not (given_metal or expected_metal) or not given_bare or not expected_bare:
+        return None
+    g, e = units.canonical_unit(given_bare), units.canonical_unit(expected_bare)
+    same = g == e and units.dimension(g or "") == "currency" or units.dimension(g or "") is None and units.dimension(e or "") is None and units.same_count_noun(given_bare, expected_bare)
+    if not same:
+        return None
+    return not (given_metal and expected_metal and given_metal != expected_metal)
 
 
 def _people_of(unit: str, prompt: Context) -> bool:
@@ -282,7 +320,12 @@ _VERB_KINDS = (
     frozenset("injure wound hurt maim".split()),
     frozenset("rescue evacuate save airlift repatriate bring fly land arrive return".split()),
     frozenset("deploy send station post dispatch".split()),
+    frozenset("meet convene gather assemble".split()),  # "208 delegates met" where the question asks how many convened
+    frozenset("accept capitulate concede".split()),
+    frozenset("free release liberate".split()),
 )
+_PAST_FORMS = frozenset("met held fought sent brought flew came".split())
+"""Past forms without -ed that may close a count ("13 powers met")."""
 
 
 def _verb_said(lemma: str, prompt: Context) -> bool:
@@ -309,7 +352,7 @@ def _without_its_verb(unit: str, expected_unit: str | None, prompt: Context) -> 
     while len(words) > 1:
         last = words[-1]
         lemma = names.verb_lemma(last)
-        if (last.endswith("ed") and lemma not in (None, last) and lemma not in _CHANGE_LEMMAS) and _verb_said(lemma, prompt):
+        if ((last.endswith("ed") or last in _PAST_FORMS) and lemma not in (None, last) and lemma not in _CHANGE_LEMMAS) and _verb_said(lemma, prompt):
             words.pop()
             while len(words) > 1 and words[-1] in _AUXILIARIES:
                 words.pop()

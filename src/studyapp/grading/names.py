@@ -242,7 +242,14 @@ def _subdivision_countries() -> dict[str, str]:
     """Province or state -> its country's ISO code ("alberta" -> "CA")."""
     # Each record kept as (code, name) as it is read, not 5,000 dicts at once (at the answering peak).
     pairs = _iso_records("iso3166-2", lambda record: (record["code"], record["name"]) if "code" in record else record)
-    return {normalise(name): code.split("-")[0] for code, name in pairs}
+    found = {normalise(name): code.split("-")[0] for code, name in pairs}
+    for name, code in list(found.items()):
+        if code == "CN" and (bare := _CHINESE_KIND.sub("", name)) != name and country_code(bare) is None:
+            found.setdefault(bare, code)  # "Shandong Sheng" is Shandong, "Guangxi Zhuangzu Zizhiqu" Guangxi; Taiwan is a country here
+    return found
+
+
+_CHINESE_KIND = lazy_re(r"\s+(?:sheng|shi|(?:\w+\s+)?zizhiqu|tebiexingzhengqu)$")
 
 
 def _subdivisions():
@@ -519,6 +526,8 @@ _REGNAL_FORMS = {
 """A monarch's name in the languages of Europe's courts, before a regnal number: "Felipe IV" is Philip IV,
 "Karl V" Charles V, "João the Third" John III. Only before a number: "Jean Monnet" is nobody's John."""
 _REGNAL_NAMES = _REGNAL_NAMES | frozenset(_REGNAL_FORMS.values())
+REGNAL_NAMES = _REGNAL_NAMES
+"""Names rulers bear before a number ("Frederick II"): a word put between such a name and its number is another ruler."""
 _REGNAL_WORDS = {word: suffixed[:-2] for word, suffixed in ORDINALS.items() if int(suffixed[:-2]) <= 23}
 """Regnal numbers said as ordinals: "Charles the Third" = Charles III, "Benedict the Sixteenth" = Benedict XVI."""
 

@@ -34,7 +34,7 @@ SCALE_WORDS = {
     # Spanish, Portuguese and Italian, as Latin American and European papers write them ("2,5 millones de toneladas")
     "millones": 1e6, "millon": 1e6, "millón": 1e6, "milhoes": 1e6, "milhões": 1e6, "milhao": 1e6, "milhão": 1e6,
     "milioni": 1e6, "bilhoes": 1e9, "bilhões": 1e9, "bilhao": 1e9, "bilhão": 1e9, "miliardi": 1e9, "miliardo": 1e9,
-    "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "karor": 1e7, "karors": 1e7,  # "karor": the older spelling (a karor of rupees)
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lakhs": 1e5,
     "thousand": 1e3, "thousands": 1e3, "k": 1e3,
 }
@@ -52,7 +52,7 @@ _NUMBER = (
     r"|\d{1,3},\d{4,}(?![\d,])"  # a decimal comma before four digits or more: 1,95583 (no group has four)
     r"|\d+(?:\.\d+)?|\.\d+)"
 )
-_SCALE = r"(?:trillion|billion|milliard(?:s|en|e)?|million|millions|millionen|millones|mill[oó]n|milh(?:õ|o)es|milh(?:ã|a)o|milioni|bilh(?:õ|o)es|bilh(?:ã|a)o|miliard[io]|thousands?|crores?|lakhs?|lacs?|trn|tn|bln|bn|mrd|mln|mil|mio|mn|cr|b|m|k)"
+_SCALE = r"(?:trillion|billion|milliard(?:s|en|e)?|million|millions|millionen|millones|mill[oó]n|milh(?:õ|o)es|milh(?:ã|a)o|milioni|bilh(?:õ|o)es|bilh(?:ã|a)o|miliard[io]|thousands?|crores?|karors?|lakhs?|lacs?|trn|tn|bln|bn|mrd|mln|mil|mio|mn|cr|b|m|k)"
 _WORD = r"(?:[a-zà-öø-ÿ][a-zà-öø-ÿ$²0-9/\-]*\.?)"  # "dólares", "toneladas métricas"
 _QTY_RE = lazy_re(
     rf"""
@@ -78,7 +78,7 @@ _ORD_SMALL = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", 
 _ORD_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
               "eighteenth", "nineteenth"]  # fmt: skip
 _ORD_TENS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"]
-_BIG = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7,
+_BIG = {"thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7, "karor": 1e7,
         "billion": 1e9, "milliard": 1e9, "trillion": 1e12}  # fmt: skip
 
 # word -> (kind, value, is_ordinal)

@@ -21,7 +21,7 @@ from studyapp.grading import currency, names, ranges, units
 from studyapp.grading.claims import contradiction, reversed_direction
 from studyapp.grading.dates import DateReading, describe, month_number, read_date
 from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
-from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _period_of, _unit_problem
+from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _period_of, _unit_problem, _YIELDS
 from studyapp.grading.numbers import (
     CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
 )  # fmt: skip
@@ -70,6 +70,9 @@ _NEAR = frozenset({"nearly", "almost"})
 _ROUGHLY = frozenset({"about", "around", "approximately", "approx", "roughly", "circa", "some", "~"})
 _ROUGHLY_ASKED = _ROUGHLY | _NEAR | {"estimated", "estimate", "approximate", "rough", "roughly"}
 _UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|billion|trillion|lakh crore|lakh|crore)", re.IGNORECASE)
+_ARTICLE_WORDS = frozenset({"art", "arts", "article", "articles"})
+"""'Art. XXII' for article 22: the word the question counts in, before the number as treaties print it."""
+_SCALE_FIRST = lazy_re(r"(thousand|million|billion|trillion|lakh|crore)\s+([a-z].*)", re.IGNORECASE)
 _POINT_UNITS = frozenset({"percentage points", "percentage point", "pp"})
 _NOT_EXCEED = lazy_re(r"\b(?:not|never|cannot|can't|won't|mustn't|shall not)\s+(?:be\s+)?(?:allowed\s+to\s+|to\s+)?(?:exceed|cross|surpass|go\s+beyond|be\s+more\s+than)\b")
 _BELOW_WORDS = lazy_re(r"\b(?:less than|fewer than|under|below|at most|up to|no more than|not more than)\b")
@@ -301,6 +304,10 @@ def _judge_number(
     if reading.extra and (level := _LEVEL_REACHED.search(given)) is not None and not _CHANGE_ASKED.search(prompt.text):
         said = set(level[0].casefold().split())  # "it fell to 23.4 billion euros": the figure is where it ended, which is asked
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in said), reading.qualifier)
+    if exp.unit and singular(exp.unit.casefold()) == "article" and set(reading.extra) & _ARTICLE_WORDS:
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in _ARTICLE_WORDS), reading.qualifier)
+    if "tnt" in reading.extra and exp.unit in _YIELDS:  # "15 million tons of TNT" for a 15-megaton yield: what a yield is counted in
+        reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w != "tnt"), reading.qualifier)
     if reading.extra and not _aside(given, reading, exp, prompt) and not _plain_sentence(reading, prompt, _figure(exp.display)) and not _harmless_clause(given, reading, prompt, _figure(exp.display), exp.unit):
         extra = " ".join(reading.extra)
         if any(w in NEGATIONS for w in reading.extra):
@@ -739,6 +746,10 @@ def grade_numeric(
         answer = f"{answer} {scale}"
         accept = [f"{a} {scale}" if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
         unit = scaled[1]
+    if unit and (leading := _SCALE_FIRST.fullmatch(unit.strip())) is not None and re.fullmatch(r"-?[\d.,]+", _text(answer).strip()):
+        answer = f"{answer} {leading[1]}"  # unit "million units of account" beside 375: the figure is 375 million of them
+        accept = [f"{a} {leading[1]}" if re.fullmatch(r"-?[\d.,]+", _text(a).strip()) else a for a in accept or ()]
+        unit = leading[2]
     if isinstance(response, str) and (per := _PER_THING.search(response)) is not None and not re.search(r"\bper\b|/", unit or "") and (
         singular(per[1].casefold()) in {singular(w) for w in re.findall(r"[a-z]+", prompt.casefold())}
     ) and units.dimension(units.canonical_unit(per[1]) or "") in (None, "currency") and units.dimension(units.canonical_unit(unit) or "") in (None, "currency"):

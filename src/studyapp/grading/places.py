@@ -101,6 +101,14 @@ _FORMAL = re.compile(
     re.IGNORECASE,
 )
 _EMPIRE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+Empire\b")
+_REGIME_ADJECTIVE = re.compile(
+    r"^(?:the\s+)?(?:Imperial|Tsarist|Czarist|Qing|Manchu|Meiji|Nazi|Fascist|Francoist|Royal|Bourbon|Habsburg|Hohenzollern|Napoleonic|Wilhelmine|"
+    r"Mughal|Safavid|Qajar|Pahlavi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$"
+)
+"""A state named with its regime ("Tsarist Russia", "Imperial Japan", "Qing China"); "Soviet Russia" and "Ottoman
+Turkey" are other states' names, not forms of these."""
+_UNDER = re.compile(r"^(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),?\s+under\s+(?:[A-Z][\w.'-]*\s*){1,4}$")
+"""A country with the leader it had then ("Russia under Peter the Great" is cut at "the": a name in capitals only)."""
 _LEADERS = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}['’]s\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$")
 
 
@@ -122,4 +130,6 @@ def plain_state_names(text: str) -> str:
         plain = _EMPIRE.sub(empire, plain)
     if "'" in plain or "’" in plain:
         plain = _LEADERS.sub(lambda m: country(m[1], m[0]), plain)
+    if " " in plain:
+        plain = _UNDER.sub(lambda m: country(m[1], m[0]), _REGIME_ADJECTIVE.sub(lambda m: country(m[1], m[0]), plain))
     return plain

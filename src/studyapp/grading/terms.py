@@ -530,6 +530,38 @@ def _is_season(text: str) -> bool:
     """An answer "2011-12": a season or financial year (two years in a row), not December 2011."""
     match = _SEASON.fullmatch(text)
     return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
+def _one_name_spelled_two_ways(typed: str, key: str, written: str, given: str) -> bool:
+    """"Josef Bech" for Joseph Bech, "Karl" for Carl: a name, capitalised on both sides, that sounds the same (its
+    consonants in order); lower-case words of English stay two words ("biannual" for biennial)."""
+    return (
+        _spelled_alike(typed) == _spelled_alike(key)
+        and re.search(rf"\b{re.escape(key.capitalize())}\b", written) is not None
+        and re.search(rf"\b{re.escape(typed.capitalize())}\b", given) is not None
+    )
+
+
+_SPELLINGS = lazy_re(r"ph|ck|c(?![eiy])|x|([a-z])\1")
+
+
+def _spelled_alike(word: str) -> str:
+    """A name with the letters languages spell one sound with made one: "Josef" and Joseph, "Karl" and Carl, "Adolf"
+    and Adolph; the vowels stay ("Hawaii" is not Huawei)."""
+    return _SPELLINGS.sub(lambda m: {"ph": "f", "ck": "k", "x": "ks"}.get(m[0], "k" if m[0] == "c" else m[0][:1]), word)
+
+
+def _another_regnal_name(given: Sequence[str], candidate: Sequence[str]) -> str | None:
+    """A word put between a ruler's name and his number names another ruler: "Frederick William II" is not
+    Frederick II, "John Paul II" not John II. The word, or None."""
+    for k in range(1, len(candidate)):
+        if not candidate[k].isdigit() or int(candidate[k]) > 40 or candidate[k - 1] not in names.REGNAL_NAMES:
+            continue
+        for j in range(2, len(given)):
+            if given[j] == candidate[k] and given[j - 2] == candidate[k - 1] and given[j - 1].isalpha() and given[j - 1] not in candidate:
+                return given[j - 1]
+    return None
+
+
+_TWO_DIGIT_YEAR = lazy_re(r"\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2}\s*")
 _DAY_DOT_MONTH = lazy_re(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # "31.03" or "31.03." (the German way)
 
 
@@ -599,6 +631,11 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
         for candidate, expected in dates:
             if reading.date.other is not None and same_date(reading.date.other, reading.date.precision, expected.value, expected.precision):
                 return _wrong(answer, given, _date_order_detail(given, reading, answer, date_order))
+        if reading.date.precision == "day" and _TWO_DIGIT_YEAR.fullmatch(given):
+            for candidate, expected in dates:  # "25/11/36" for 25 November 1936: the century is the answer's, not 2036
+                value = reading.date.value
+                if expected.precision == "day" and value.year % 100 == expected.value.year % 100 and (value.month, value.day) == (expected.value.month, expected.value.day):
+                    return Grade(True, Reason.DATE, answer, given, f"Same date: {given} = {candidate}")
         return _wrong(answer, given, f"Different date: {given} is not {answer}")
     if ranges:
         if reading.kind == "range" and reading.years is not None:
@@ -719,7 +756,7 @@ def _refused_typo(typos: Sequence[tuple[str, str]], candidates: list[str], short
         if len(typed) >= 4 and names.is_english_word(typed) and names.is_english_word(key) and not (
             _DOUBLED.sub(r"\1", typed) == _DOUBLED.sub(r"\1", key)  # "Carribean": a letter doubled in the wrong place
             or len(os.path.commonprefix([typed, key])) >= max(5, min(len(typed), len(key)) - 3)  # "independent" for independence
-        ) and distance(typed, key, 2) >= 2:  # two words of English asked first: a slip is seldom one, and the rest is dearer
+        ) and distance(typed, key, 2) >= 2 and not _one_name_spelled_two_ways(typed, key, written, given):  # two words of English asked first
             return f"'{typed}' is another word, not a slip for '{key}'"  # "biannual" for biennial, "airspace" for aerospace
         capitals = len(key) <= 6 and has_word(written, key.upper()) and not re.search(
             rf"\b(?:operation|op|exercise)\s+{re.escape(key)}\b", written, re.IGNORECASE
@@ -883,6 +920,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         meant = (" ".join(_tokens(candidate)), " ".join(_tokens(answer)), normalise(answer))
         if any(people.another_known_person(typed, m) for typed in {" ".join(given_tokens), normalise(given)} for m in meant):
             return _wrong(answer, given, f"'{given}' is another person than '{answer}'")  # "John Adams" for John Quincy Adams, his son
+        if (other := _another_regnal_name(given_tokens, _tokens(candidate))) is not None:
+            return _wrong(answer, given, f"'{given}' is another ruler than '{candidate}': '{other}' is in the name")  # "Frederick William II"
         if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
             return _wrong(answer, given, f"'{given}' leaves out {left_out}, one of '{candidate}'")  # "Australia, Australia, NZ and the UK"
         if (added := _item_added(given, candidate)) is not None:

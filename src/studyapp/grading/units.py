@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from studyapp.grading.currency import CURRENCIES, CURRENCY_ALIASES
-from studyapp.grading.text import lazy_re, singular
+from studyapp.grading.text import fold, lazy_re, singular
 
 # --- physical units: spelling -> (pint name, dimension) -------------------------
 
@@ -27,7 +27,7 @@ _PHYSICAL = {
     "inch": ("length", "inch inches in."),
     "yard": ("length", "yard yards yd yds"),
     "square_kilometer": ("area", "km2|km²|sq km|sq. km|sq kms|square km|square kms|square kilometres|square kilometers|square kilometre|square kilometer|sq kilometres"),
-    "square_mile": ("area", "sq mi|square miles|square mile|sq miles"),
+    "square_mile": ("area", "sq mi|square miles|square mile|sq miles|sq. mi|sq. miles|sq.mi|sq mile|sq. mile"),
     "square_meter": ("area", "m2|m²|sq m|sq. m|sq mtr|square metres|square meters|square metre|square meter|sqm"),
     "square_foot": ("area", "sq ft|sq. ft|sqft|square feet|square foot"),
     "hectare": ("area", "ha|hectare|hectares"),
@@ -56,6 +56,7 @@ _PHYSICAL = {
     "liter": ("volume", "l litre litres liter liters"),
     "kiloliter": ("volume", "kl kilolitre kilolitres kiloliter kiloliters"),
     "cubic_meter": ("volume", "m3|m³|cu m|cubic metre|cubic metres|cubic meter|cubic meters"),
+    "mcm": ("volume", "mcm"),  # water engineers' million cubic metres ("820 MCM a year"), never pint's thousand circular mils
     "knot": ("speed", "knot knots kt kts"),
     "kilometer_per_hour": ("speed", "km/h|kmh|kph|kmph|kmph.|km per hour|kms per hour|km an hour|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an hour"),
     "mile_per_hour": ("speed", "mph|miles per hour"),
@@ -63,6 +64,7 @@ _PHYSICAL = {
     "meter_per_second": ("speed", "m/s|m/sec|metres per second|meters per second"),  # not "mps": MPs are members of parliament
     "kilonewton": ("force", "kn|kilonewton|kilonewtons|kilo newton|kilo newtons"),
     "newton": ("force", "n newton newtons"),
+    "horsepower": ("power", "hp horsepower bhp"),  # "600 hp" for engines of 600 horsepower
     "megawatt": ("power", "mw|mwe|megawatt|megawatts|megawatt electrical|megawatts electrical|megawatts electric|megawatt electric"),
     "gigawatt": ("power", "gw|gwe|gigawatt|gigawatts|gigawatt electrical|gigawatts electrical|gigawatts electric|gigawatt electric"),  # a plant's electrical output
     "terawatt": ("power", "tw terawatt terawatts"),
@@ -121,7 +123,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} spectator viewer fan onlooker audience",  # "30,000 people" for a stadium's 30,000 spectators
     f"{_PEOPLE} player athlete sportsman sportsmen sportsperson competitor",
     f"{_PEOPLE} climber mountaineer summiteer",
-    f"{_PEOPLE} crew crewman crewmen crewmember",  # "twelve crewmen" for a crew of 12
+    f"{_PEOPLE} crew crewman crewmen crewmember sailor seaman seamen",  # "about 20000 sailors" for a fleet's 20,000 crewmen  # "twelve crewmen" for a crew of 12
     f"{_PEOPLE} companion comrade",
     f"{_PEOPLE} tourist visitor pilgrim traveller traveler",
     f"{_PEOPLE} worker employee staff professional",
@@ -167,6 +169,8 @@ _SYNONYM_GROUPS = (
     "port seaport harbour harbor",
     "mission sortie sorty",  # singular() reads "sorties" as "sorty"; "3536 sorties" for an air force's 3,536 missions
     "match game odi",  # "6 ODIs" for six one-day matches
+    "guilder gulden florin",  # the Dutch coin by its Dutch name, and as its ƒ says
+    "taler thaler",
     "organ body",  # the UN's principal organs
 )
 _KINDS_OF = {
@@ -177,6 +181,7 @@ _KINDS_OF = {
     "system": "unit",
     "area": "sector field domain",
     "meeting": "plenary",
+    "captured": "prisoner pow",  # "4315 prisoners" for 4,315 captured; "captured" stays a fate, not a word for people
 }
 """Other words for what the question counts, one way only: "9 boats" for 9 submarines (as navies call them) and
 "700 homes" for 700 housing units, not the reverse. Not kinds of a thing: "2 submarines" for 2 ships, or
@@ -287,11 +292,16 @@ _GUN_PIECES = lazy_re(r"\b(?:artillery|field)[ -]?piece\b")
 """"55 guns" for 55 artillery pieces: a field piece is a gun, not a fragment."""
 
 
+_PRISONERS_OF_WAR = lazy_re(r"\bprisoner of war\b")
+
+
 def same_count_noun(given: str, expected: str) -> bool:
     """Free count nouns: "troops" = "soldiers", "Indo-Canadians" = "Indo-Canadian"."""
-    g, e = _GUN_PIECES.sub("gun", " ".join(free_words(given))), _GUN_PIECES.sub("gun", " ".join(free_words(expected)))
+    g, e = (_PRISONERS_OF_WAR.sub("pow", _GUN_PIECES.sub("gun", fold(" ".join(free_words(side))))) for side in (given, expected))
     if g == e or {g, e} == {"fold", "time"}:  # "22-fold" is 22 times
         return True
+    if " " in g + e and g.replace(" ", "") == e.replace(" ", ""):
+        return True  # "12 fire ships" for 12 fireships, "150 gun boats" for 150 gunboats: one word or two
     if "other" in (g, e) and (g == "other" or e == "other" and same_count_noun(g, "people")):
         return True  # "22 others" for 22 other nations, "4 companions" for the four others Faxian set out with
     if len(e.split()) >= 2 and g in ("".join(w[0] for w in e.split()), "".join(w[0] for w in e.split()) + "s"):
@@ -319,7 +329,7 @@ def pint_unit_name(word: str) -> str | None:
     return str(unit) if str(unit) != "dimensionless" else None
 
 
-_YEARS = {"decade": (10, "year"), "century": (100, "year"), "quintal": (100, "kilogram")}  # pint's "decade" is logarithmic; no quintal
+_YEARS = {"decade": (10, "year"), "century": (100, "year"), "quintal": (100, "kilogram"), "mcm": (1e6, "cubic_meter")}  # pint's "decade" is logarithmic; no quintal
 
 
 _PINT_NAMES = {"pound_mass": "pound"}

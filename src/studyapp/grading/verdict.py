@@ -367,7 +367,7 @@ def _read_otherwise(
     if kind == "short" and (named := next((w for w in _written(question) if romanisation.same_name(response, w)), None)) is not None:
         return Grade(True, Reason.ALTERNATIVE, str(question.answer), response, f"'{response}' is '{named}' in another romanisation")
     if kind == "short" and not _REGIME.search(" ".join(_written(question))) and (plain := places.plain_state_names(response)) != response and (
-        right := right_as(plain, f"'{response}' is {plain} by another of its names: ", then_why=True)
+        right := right_as(plain, f"'{response}' names {plain}: ", then_why=True)
     ) is not None:
         return right  # "the Kingdom of Portugal", "the Russian Empire, France and the German Empire", "Hoxha's Albania"
     if kind == "short" and (person := people.by_epithet(response, _written(question))):
