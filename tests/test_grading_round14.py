@@ -143,3 +143,31 @@ def test_a_given_name_spelled_as_its_own_language_does_and_a_chinese_province_by
     chefoo = _short("In which place, now a district of Yantai, was the Chefoo Convention signed?", "Zhifu")
     _right(chefoo, "Zhifu, Shandong", "Zhifu")
     _wrong(chefoo, "Zhifu, Yunnan")
+
+
+def test_a_year_near_the_one_the_question_gives_names_another_treaty():
+    schonbrunn = _short("Which treaty, signed on 14 October 1809, ended the War of the Fifth Coalition?", "Treaty of Schönbrunn")
+    _wrong(schonbrunn, "Treaty of Schönbrunn of 1805")
+    _right(schonbrunn, "Treaty of Schönbrunn of 1809", "the Treaty of Schönbrunn")
+
+
+def test_ordinals_in_digits_or_words_a_state_of_the_past_and_a_rulers_number_said():
+    _right(_short("Which partition took place in 1839?", "the Third Partition of Luxembourg"), "the 3rd Partition of Luxembourg")
+    _right(_short("Which treaty of 1800 returned Louisiana to France?", "Second Treaty of San Ildefonso"), "the 2nd Treaty of San Ildefonso")
+    _wrong(_short("Which treaty of 1800 returned Louisiana to France?", "Second Treaty of San Ildefonso"), "the 3rd Treaty of San Ildefonso")
+    prussia = _short("Which state guaranteed the treaty besides Britain?", "Prussia")
+    _right(prussia, "the Kingdom of Prussia")
+    _wrong(prussia, "the Kingdom of Bavaria")
+    king = _short("Which Italian king met the Tsar at Racconigi in 1909?", "Victor Emmanuel III")
+    _right(king, "Victor Emmanuel the Third")
+    _wrong(king, "Victor Emmanuel the Second")
+    article = _numeric("Which article of the Belgian constitution gave the king his powers?", "91", "")
+    _right(article, "Art. XCI", "91")
+    _right(_numeric("How many homes did the tsunami destroy in Shimoda?", "900", "homes"), "900 houses")
+    _right(_numeric("How large was the indemnity in riksdaler?", "1 million", "riksdaler"), "1 million rigsdaler")
+
+
+def test_ordinals_stay_one_way_or_the_other_across_a_slip_and_a_war_with_its_years():
+    _right(_short("Which coalition defeated Napoleon in 1814?", "Sixth Coalition"), "Sixth Colition", "the 6th Coalition")
+    _right(_short("Which protocol covers blinding lasers?", "Protocol IV", ), "Protocol 4")
+    _right(_short("Which war did India fight in the summer of 1999?", "Kargil War"), "Kargil war of 1999")

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from studyapp.grading.numbers import CARDINALS, ORDINALS, roman_value
-from studyapp.grading.text import lazy_re, normalise
+from studyapp.grading.text import distance, lazy_re, normalise
 
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame hon honourable honorable shri smt sri shrimati kumari mian janab excellency his her "
@@ -501,7 +501,18 @@ _NUMBERED_PARTS = {"sec": "section", "secs": "section", "art": "article", "arts"
 _COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su"}
 _COUNTRY_SHORT_RE = lazy_re(r"(?<!north )(?<!south )(?<!latin )(?<!central )(?<!great )\b(america|great britain|britain)\b(?! first)")
 _PHONETIC_LETTERS = {"alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
-_ORDINAL_BEFORE = frozenset("century centuries anniversary edition summit session meeting round amendment schedule".split())
+_ORDINAL_BEFORE = frozenset(
+    "century centuries anniversary edition summit session meeting round amendment schedule "
+    "partition treaty conference congress coalition crusade republic reich empire battle war".split()
+)  # "the 3rd Partition of Luxembourg", "the 2nd Treaty of San Ildefonso"; not "protocol" ("the fourth protocol" is Protocol IV)
+
+
+@lru_cache(maxsize=1024)
+def _ordinal_noun(word: str) -> bool:
+    """A noun an ordinal counts, or a slip for one ("Sixth Colition" is the 6th coalition as "Sixth Coalition" is)."""
+    return word in _ORDINAL_BEFORE or len(word) >= 5 and any(
+        len(noun) >= 6 and distance(word, noun, 2) <= (2 if len(noun) >= 8 else 1) for noun in _ORDINAL_BEFORE
+    )
 _ROMAN_WORDS = frozenset(
     "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii xxiv xxv xxvi xxvii xxviii xxix "
     "xxxi xxxii xxxiii xxxiv xxxv xxxvi xxxvii xxxviii xxxix".split()
@@ -509,7 +520,10 @@ _ROMAN_WORDS = frozenset(
 _REGNAL_NAMES = frozenset(
     "king queen pope louis henry george elizabeth charles edward william james richard benedict leo john paul pius "
     "gregory clement innocent urban francis bartholomew frederick frederik philip felipe juan carlos harald gustaf "
-    "olav haakon christian margrethe willem rama abdullah hussein mohammed napoleon".split()
+    "olav haakon christian margrethe willem rama abdullah hussein mohammed napoleon "
+    "emmanuel leopold sigismund gustav gustavus augustus ivan vasily mehmed murad selim suleiman mahmud ahmed mustafa "
+    "otto rudolf maximilian albert umberto manuel sebastian wenceslaus ladislaus casimir stanislaus stephen matthias "
+    "constantine michael alexios darius cyrus xerxes artaxerxes shapur khosrow abbas ismail tahmasp".split()
 )  # fmt: skip
 _REGNAL_FORMS = {
     form: english
@@ -617,7 +631,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in ("fourth", "fourths") and out and out[-1].isdigit() and out[-1] != "1" or word == "fourth" and out and out[-1] == "1":
             out.append("quarters" if word == "fourths" else "quarter")  # "three-fourths" = "three quarters" = 3/4
             continue
-        if word in ORDINALS and index + 1 < len(words) and words[index + 1] in _ORDINAL_BEFORE:
+        if word in ORDINALS and index + 1 < len(words) and _ordinal_noun(words[index + 1]):
             out.append(ORDINALS[word])  # "the twentieth century" = "the 20th century"
             continue
         if index + 1 < len(words) and words[index + 1] in ("century", "centuries") and (roman := roman_value(word.removesuffix("th"))):

@@ -304,7 +304,7 @@ def _judge_number(
     if reading.extra and (level := _LEVEL_REACHED.search(given)) is not None and not _CHANGE_ASKED.search(prompt.text):
         said = set(level[0].casefold().split())  # "it fell to 23.4 billion euros": the figure is where it ended, which is asked
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in said), reading.qualifier)
-    if exp.unit and singular(exp.unit.casefold()) == "article" and set(reading.extra) & _ARTICLE_WORDS:
+    if (exp.unit and singular(exp.unit.casefold()) == "article" or not exp.unit and "article" in prompt.words) and set(reading.extra) & _ARTICLE_WORDS:
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w not in _ARTICLE_WORDS), reading.qualifier)
     if "tnt" in reading.extra and exp.unit in _YIELDS:  # "15 million tons of TNT" for a 15-megaton yield: what a yield is counted in
         reading = Reading(reading.kind, reading.quantity, reading.date, reading.years, reading.span, reading.unit_words, tuple(w for w in reading.extra if w != "tnt"), reading.qualifier)

@@ -101,6 +101,12 @@ _FORMAL = re.compile(
     re.IGNORECASE,
 )
 _EMPIRE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+Empire\b")
+_HISTORIC_STATES = frozenset(
+    "prussia bavaria saxony wurttemberg hanover sardinia piedmont bohemia castile aragon navarre westphalia scotland "
+    "england wales burgundy savoy tuscany".split()
+)
+"""States of the past, named as countries are ("the Kingdom of Prussia" is Prussia); not a city's name ("the Kingdom of
+Naples" stays)."""
 _REGIME_ADJECTIVE = re.compile(
     r"^(?:the\s+)?(?:Imperial|Tsarist|Czarist|Qing|Manchu|Meiji|Nazi|Fascist|Francoist|Royal|Bourbon|Habsburg|Hohenzollern|Napoleonic|Wilhelmine|"
     r"Mughal|Safavid|Qajar|Pahlavi)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$"
@@ -118,7 +124,7 @@ def plain_state_names(text: str) -> str:
 
     def country(name: str, whole: str) -> str:
         plain = normalise(name)
-        known = names.country_code(plain) is not None or any(names.country_code(n) for n in _forms().get(plain, ()))
+        known = names.country_code(plain) is not None or plain in _HISTORIC_STATES or any(names.country_code(n) for n in _forms().get(plain, ()))
         return name if known else whole  # "the Kingdom of Siam": Thailand's old name
 
     def empire(match: re.Match[str]) -> str:

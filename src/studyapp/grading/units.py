@@ -169,7 +169,9 @@ _SYNONYM_GROUPS = (
     "port seaport harbour harbor",
     "mission sortie sorty",  # singular() reads "sorties" as "sorty"; "3536 sorties" for an air force's 3,536 missions
     "match game odi",  # "6 ODIs" for six one-day matches
-    "guilder gulden florin",  # the Dutch coin by its Dutch name, and as its ƒ says
+    "home house dwelling residence",  # "900 houses" for 900 homes
+    "guilder gulden florin",
+    "riksdaler rigsdaler rixdollar",  # the Scandinavian dollar in Swedish, Danish and English  # the Dutch coin by its Dutch name, and as its ƒ says
     "taler thaler",
     "organ body",  # the UN's principal organs
 )

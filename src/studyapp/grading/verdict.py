@@ -308,6 +308,13 @@ _REGIME = lazy_re(r"\b(?:republic|empire|kingdom|principality|tsardom|sultanate|
 """An answer that names a state's form ("the French Republic"): "the French Empire" is not France here but another regime."""
 
 
+_FULL_DATE = lazy_re(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(1\d{3}|20\d{2})\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(1\d{3}|20\d{2})\b",
+    re.IGNORECASE,
+)
+
+
 def _written(question: Any) -> tuple[str, ...]:
     return (str(getattr(question, "answer", "")), *map(str, getattr(question, "accept", ()) or ()))
 
@@ -360,7 +367,10 @@ def _read_otherwise(
     ):
         years = [int(y) for y in re.findall(r"\b\d{4}\b", dated[2])]
         centuries = [int(c) for c in _CENTURY_SAID.findall(_prompt(question))]
-        if all(not centuries or any(100 * (c - 1) < y <= 100 * c for c in centuries) for y in years) and (
+        stated = {int(d[1] or d[2]) for d in _FULL_DATE.finditer(_prompt(question))}  # a year the question dates it by
+        if stated and not stated & set(years) and any(0 < abs(y - s) <= 10 for y in years for s in stated):
+            years = []  # "the Treaty of Schonbrunn of 1805" where the question says it was signed in 1809: another treaty
+        if years and all(not centuries or any(100 * (c - 1) < y <= 100 * c for c in centuries) for y in years) and (
             right := right_as(dated[1], f"'{response}': {dated[1]}, with its year; ", then_why=True)
         ) is not None:
             return right  # "the Treaty of Nanking of 1842", "the secret treaty of Dover, 1670"; not 1812 for an 18th-century act
