@@ -110,6 +110,9 @@ def test_a_word_between_a_rulers_name_and_number_names_another_ruler():
     king = _short("Which Prussian king fought the War of the Bavarian Succession, his last war?", "Frederick II")
     _wrong(king, "Frederick William II", "Frederick William I")
     _right(king, "Frederick II", "King Frederick II", "Frederick II of Prussia")
+    first = _short("With which king of Prussia did Peter conclude an alliance during the Grand Embassy?", "Frederick I")
+    _wrong(first, "Frederick William I")
+    _right(first, "Frederick I", "King Frederick I", "Frederick the First")
     _right(_short("Which act governs extradition?", "Extradition Act, 1962"), "the Extradition Act of 1962")  # a year, no ruler
     _right(_short("Which blocks were offered?", "Blocks 3 and 7"), "Block III and Block VII")
 

@@ -553,8 +553,8 @@ def _another_regnal_name(given: Sequence[str], candidate: Sequence[str]) -> str 
     """A word put between a ruler's name and his number names another ruler: "Frederick William II" is not
     Frederick II, "John Paul II" not John II. The word, or None."""
     for k in range(1, len(candidate)):
-        if not candidate[k].isdigit() or int(candidate[k]) > 40 or candidate[k - 1] not in names.REGNAL_NAMES:
-            continue
+        if not (candidate[k] == "i" or candidate[k].isdigit() and int(candidate[k]) <= 40) or candidate[k - 1] not in names.REGNAL_NAMES:
+            continue  # "Frederick I": the one a number, as "I" reads
         for j in range(2, len(given)):
             if given[j] == candidate[k] and given[j - 2] == candidate[k - 1] and given[j - 1].isalpha() and given[j - 1] not in candidate:
                 return given[j - 1]
