@@ -273,13 +273,66 @@ class Stats:
 
 
 def count_days(conn: sqlite3.Connection, days: Sequence[date], tz: tzinfo) -> list[Day]:
-    """Reviews and right answers on each local day: one index range per day."""
-    sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {LIVE} AND reviewed_at >= ? AND reviewed_at < ?"
-    result = []
-    for day in days:
-        count, correct = conn.execute(sql, (day_start(day, tz), day_start(day + timedelta(days=1), tz))).fetchone()
-        result.append(Day(day, count, int(correct)))
-    return result
+    """Reviews and right answers on each local day (see :func:`span_counts`)."""
+    spans = [(day_start(day, tz), day_start(day + timedelta(days=1), tz)) for day in days]
+    return [Day(day, count, int(correct)) for day, (count, correct) in zip(days, span_counts(conn, spans))]
+
+
+def span_counts(conn: sqlite3.Connection, spans: Sequence[tuple[float, float]], learned: bool = False) -> list[tuple[int, float]]:
+    """(live reviews, right answers) with ``start <= reviewed_at < end`` for each
+    (start, end) of ``spans`` (apart from each other); ``learned``: of learned
+    questions only (true retention).
+
+    Read from review_quarters (schema 16: the log up to review_totals' mark, by
+    quarter-hour), a few rows a day, plus the reviews after the mark from the log, in
+    one read transaction so that a fold between the two neither counts a review twice
+    nor misses it. A bound off the quarter-hour (a zone with an offset such as +0:20,
+    or a store without the table) is read from the log: one index range per span."""
+    ordered = sorted(spans)
+    if all(start % QUARTER == 0 and end % QUARTER == 0 for start, end in spans) and all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:])):
+        try:
+            with _snapshot(conn):
+                return _quarter_counts(conn, spans, learned)
+        except sqlite3.OperationalError:
+            pass  # no review_quarters (a store from before schema 16 that was never migrated)
+    where = f"{LIVE} AND {LEARNED}" if learned else LIVE
+    sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {where} AND reviewed_at >= ? AND reviewed_at < ?"
+    return [conn.execute(sql, span).fetchone() for span in spans]
+
+
+QUARTER = 900
+"""review_quarters' unit (``studyapp.store.QUARTER``)."""
+
+
+def _quarter_counts(conn: sqlite3.Connection, spans: Sequence[tuple[float, float]], learned: bool) -> list[tuple[int, float]]:
+    count, right = ("learned", "learned_correct") if learned else ("reviews", "correct")
+    sql = f"SELECT TOTAL({count}), TOTAL({right}) FROM review_quarters WHERE quarter >= ? AND quarter < ?"
+    totals = [list(conn.execute(sql, (int(start) // QUARTER, int(end) // QUARTER)).fetchone()) for start, end in spans]
+    where = f"{LIVE} AND {LEARNED}" if learned else LIVE
+    tail = conn.execute(f"SELECT reviewed_at, correct FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark) AND {where}").fetchall()
+    if tail:
+        order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        starts = [spans[i][0] for i in order]
+        for at, correct in tail:
+            slot = bisect.bisect_right(starts, at) - 1
+            if slot >= 0 and at < spans[order[slot]][1]:
+                entry = totals[order[slot]]
+                entry[0] += 1
+                entry[1] += correct
+    return [(int(count), correct) for count, correct in totals]
+
+
+@contextmanager
+def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction, unless the caller has one open already (then it is that one)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 def heatmap(conn: sqlite3.Connection, now: datetime, tz: tzinfo, days: int = HEATMAP_DAYS) -> list[Day]:
@@ -350,16 +403,19 @@ def retention(conn: sqlite3.Connection, now: datetime, tz: tzinfo, windows: Iter
     now = require_aware(now)
     today = now.astimezone(tz).date()
     end = day_start(today + timedelta(days=1), tz)
-    sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {LIVE} AND {LEARNED} AND reviewed_at >= ? AND reviewed_at < ?"
     # The windows nest (7 days lie inside 30): each review is read once, in the part of
     # the nearest window it falls in, and the wider windows add up the parts.
+    sizes = sorted(set(windows))
+    spans = []
+    upto = end
+    for n in sizes:
+        start = min(upto, day_start(today - timedelta(days=n - 1), tz))
+        spans.append((start, upto))
+        upto = start
     totals: dict[int, tuple[int, int]] = {}
     count = correct = 0
-    upto = end
-    for n in sorted(set(windows)):
-        start = min(upto, day_start(today - timedelta(days=n - 1), tz))
-        part, right = conn.execute(sql, (start, upto)).fetchone()
-        count, correct, upto = count + part, correct + int(right), start
+    for n, (part, right) in zip(sizes, span_counts(conn, spans, learned=True)):
+        count, correct = count + part, correct + int(right)
         totals[n] = (count, correct)
     return [Retention(n, *totals[n]) for n in windows]
 
