@@ -417,24 +417,57 @@ def many_cards(store):
     return conn, packs
 
 
+@pytest.mark.parametrize("with_exams", [True, False])
 @pytest.mark.parametrize("batch", [3, 7, 1024])
 @pytest.mark.parametrize("weak_limit", [0, 1, 2, 5, 13, 60, 10_000])
-def test_card_figures_streamed_by_pack_equal_the_plain_pass(many_cards, monkeypatch, batch, weak_limit):
+def test_card_figures_streamed_by_pack_equal_the_plain_pass(many_cards, monkeypatch, batch, weak_limit, with_exams):
+    """Without an exam SQLite works out the whole days since each last review (with one,
+    Python does, as for the exam day): the same figures either way."""
     conn, packs = many_cards
     monkeypatch.setattr(stats, "WEAK_BATCH", batch)  # cut the weak spots back many times over, mid-pack too
     recall = stats.Recall(Scheduler(fuzz=False).parameters)
-    exams = stats.upcoming_exams(conn, NOW.date())
+    exams = stats.upcoming_exams(conn, NOW.date()) if with_exams else []
     accuracy = stats.accuracy_by_group(conn)
-    assert len(exams) == 4
+    assert len(exams) == (4 if with_exams else 0)
     for tz in (UTC, NEW_YORK):
         got = stats.card_figures(conn, packs, NOW, tz, recall, exams, accuracy, weak_limit)
         want = reference_card_figures(conn, packs, NOW, tz, recall, exams, accuracy, weak_limit)
         assert got == want  # exact: the same sums in the same order
     with_reason = len(reference_card_figures(conn, packs, NOW, tz, recall, exams, accuracy, 10**6).weak_spots)  # lapsed or recall < 0.9
-    assert got.seen > 80 > with_reason > 50 and len(got.exams) == 4 and len(got.weak_spots) == min(weak_limit, with_reason)
+    assert got.seen > 80 > with_reason > 50 and len(got.exams) == len(exams) and len(got.weak_spots) == min(weak_limit, with_reason)
     if weak_limit >= 60:
         ranks = [(w.lapses, w.recall) for w in got.weak_spots]
         assert len(set(ranks)) < len(ranks)  # there were ties to break
+
+
+@pytest.mark.parametrize("with_exam", [True, False])
+def test_recall_counts_whole_days_at_their_edges(store, with_exam):
+    """Whole days since the last review at a day's edge, a hair either side of it, in the
+    future (none) and far back, and a card due at each forecast day's end: as the plain pass."""
+    conn = store.connection
+    at = NOW.timestamp()
+    lasts = [at - 86400, math.nextafter(at - 86400, math.inf), math.nextafter(at - 86400, 0), at, at + 3600, at - 86400 * 400.5, at - 1e-6]
+    questions = []
+    for n, last in enumerate(lasts):
+        qid = f"e{n}"
+        questions.append(question("edge", qid))
+        card(conn, "edge", qid, stability=3.0, last_review=datetime.fromtimestamp(last, UTC), lapses=n % 2, due=NOW + timedelta(days=n))
+    dues = stats.DueCounter(NOW, UTC)
+    for n, end in enumerate(dues.ends[:5]):
+        qid = f"d{n}"
+        questions.append(question("edge", qid))
+        card(conn, "edge", qid, stability=30.0, last_review=NOW - timedelta(days=2), due=datetime.fromtimestamp(end if n % 2 else math.nextafter(end, 0), UTC))
+    for qid, (last,) in zip([f"e{n}" for n in range(len(lasts))], [(x,) for x in lasts]):  # the exact floats, not through datetime
+        conn.execute("UPDATE cards SET last_review = ? WHERE pack_id = 'edge' AND question_id = ?", (last, qid))
+    if with_exam:
+        conn.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('edge', '2026-03-20', '[]', '[]', 0)")
+    packs = [pack("edge", "Edge", *questions)]
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+    exams = stats.upcoming_exams(conn, NOW.date())
+    assert len(exams) == int(with_exam)
+    got = stats.card_figures(conn, packs, NOW, UTC, recall, exams, {}, 20)
+    assert got == reference_card_figures(conn, packs, NOW, UTC, recall, exams, {}, 20)
+    assert got.seen == 12 and sum(n for _, n in got.forecast[:6]) >= 5
 
 
 def test_weak_spot_ties_break_by_pack_then_question_id_whatever_the_order_packs_come_in(store, monkeypatch):

@@ -28,11 +28,12 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import field, fields
 from datetime import date, datetime, time as dtime, timedelta, tzinfo
 from operator import attrgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from studyapp.lean import lean_dataclass
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import Scheduler, from_timestamp, require_aware
 
@@ -104,7 +105,7 @@ def local_date(timestamp: float, tz: tzinfo) -> date:
 # --- what the figures are ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Summary:
     questions: int
     seen: int
@@ -121,7 +122,7 @@ class Summary:
     """Verdicts the learner overruled ("I was right"), all time: how often the grader was unfair."""
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Day:
     day: date
     reviews: int
@@ -132,7 +133,7 @@ class Day:
         return self.correct / self.reviews if self.reviews else None
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Retention:
     days: int
     reviews: int
@@ -143,7 +144,7 @@ class Retention:
         return self.correct / self.reviews if self.reviews else None
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class GroupRow:
     """One line of the table by pack or by category."""
 
@@ -163,7 +164,7 @@ class GroupRow:
         return self.correct / self.reviews if self.reviews else None
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class ExamOutlook:
     name: str
     exam_date: date
@@ -214,7 +215,7 @@ def _rows_from_plans(rows: list["GroupRow"], sums: list[dict[str, tuple[float, i
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class WeakSpot:
     pack_id: str
     question_id: str
@@ -227,7 +228,7 @@ class WeakSpot:
     """Wrong answers in the last MISSES_DAYS days."""
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class SessionRow:
     id: int
     started_at: datetime
@@ -246,7 +247,7 @@ class SessionRow:
         return self.correct / self.answered if self.answered else None
 
 
-@dataclass(slots=True)
+@lean_dataclass(slots=True)
 class Stats:
     now: datetime
     tz: tzinfo
@@ -525,7 +526,7 @@ class Recall:
         return (1 + self.factor * elapsed / stability) ** self.decay
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Exam:
     name: str
     exam_date: date
@@ -553,7 +554,7 @@ def upcoming_exams(conn: sqlite3.Connection, today: date) -> list[Exam]:
     return sorted(exams, key=lambda e: (e.exam_date, e.name))
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class CardFigures:
     seen: int
     mastered: int
@@ -616,7 +617,25 @@ def card_figures(
     accuracy = accuracy or {}
     exam_at = [max(day_start(e.exam_date, tz), at) for e in exams]
     decay, factor = recall.decay, recall.factor
-    pack_cards = "SELECT question_id, stability, last_review, lapses, reps, due FROM cards WHERE retired = 0 AND pack_id = ?"
+    dues = DueCounter(now, tz)
+    ends, due_counts, n_days = dues.ends, dues.counts, len(dues.counts)
+    # A card as four values, SQLite doing what it does exactly: the day of the forecast it falls
+    # on (bisect_right over the days' ends; n_days: later), whether it is due now and its lapses
+    # packed in one small integer, and the whole days since its last review ((at - last_review)
+    # // 86400 as Python floors it, none before it) or, with an exam, the last review itself.
+    # Python's sqlite3 lets go of the GIL and takes it back around every row and every column's
+    # type (3.11): six columns, two floats of them, cost half the pass at 100,000 questions.
+    # A weak spot's reps are read for the few listed.
+    shift = (2 * n_days + 1).bit_length()  # lapses above the day and the due-now bit
+    day_mask = (1 << (shift - 1)) - 1
+    since = "last_review" if exams else "MAX(CAST(? - last_review AS INTEGER) / 86400, 0)"
+    days = " + ".join(["(due >= ?)"] * n_days) or "0"
+    pack_cards = (
+        f"SELECT question_id, stability, {since}, lapses * {1 << shift}"
+        f" + (CASE WHEN due >= ? THEN {n_days} WHEN due < ? THEN 0 ELSE {days} END) * 2 + (due <= ?)"
+        " FROM cards WHERE retired = 0 AND pack_id = ?"
+    )
+    bounds = ([] if exams else [at]) + ([ends[-1], ends[0], *ends] if ends else [float("inf"), float("-inf")]) + [at]
 
     # per pack, category and exam: [questions, seen, recall today, covered by an exam, recall on exam day]
     by_pack: dict[str, list] = {}
@@ -625,76 +644,89 @@ def card_figures(
     by_exam = [[0, 0, 0.0, 0, 0.0] for _ in exams]
     weak: list[tuple] = []
     weak_batch = max(WEAK_BATCH, 2 * weak_limit)
-    dues = DueCounter(now, tz)
-    ends, due_counts, n_days = dues.ends, dues.counts, len(dues.counts)
-    bisect_right, mastered_days, weak_below = bisect.bisect_right, MASTERED_DAYS, MASTERED  # locals: read 70,000 times
+    bar_rank, bar_recall = float("inf"), float("inf")  # the last weak spot kept at the latest cut
+    mastered_days, weak_below = MASTERED_DAYS, MASTERED  # locals: read 70,000 times
     seen = mastered = due_now = 0
     misses = misses or {}
     tagged = [(i, e.tags) for i, e in enumerate(exams) if e.tags]
-    for pack in packs:
-        pack_id = pack.id
-        tally = by_pack.setdefault(pack_id, [0, 0, 0.0, 0, 0.0])
-        p_questions, p_seen, p_today, p_covered, p_exam = tally
-        cards = {row[0]: row for row in conn.execute(pack_cards, (pack_id,))}
-        # the nearest exam covering the whole pack; a tagged exam before it may cover single questions
-        pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), n_exams)
-        earlier_tags = [(i, tags) for i, tags in tagged if i < pack_exam]
-        rows = study_rows(pack)
-        p_questions += len(rows)
-        for index, (question_id, category_name, tags) in enumerate(rows):
-            exam_index = pack_exam
-            if earlier_tags and tags:
-                exam_index = next((i for i, exam_tags in earlier_tags if not exam_tags.isdisjoint(tags)), pack_exam)
-            category = by_category.get(category_name)
-            if category is None:
-                category = by_category[category_name] = [0, 0, 0.0, 0, 0.0]
-            category[0] += 1
-            card = cards.get(question_id)
-            if card is None:  # unseen: recalls 0, so it is only counted
+    with _snapshot(conn):  # every pack's cards as of one moment, and the weak spots' reps
+        for pack in packs:
+            pack_id = pack.id
+            tally = by_pack.setdefault(pack_id, [0, 0, 0.0, 0, 0.0])
+            p_questions, p_seen, p_today, p_covered, p_exam = tally
+            cards = {row[0]: row for row in conn.execute(pack_cards, (*bounds, pack_id))}
+            # the nearest exam covering the whole pack; a tagged exam before it may cover single questions
+            pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), n_exams)
+            earlier_tags = [(i, tags) for i, tags in tagged if i < pack_exam]
+            rows = study_rows(pack)
+            p_questions += len(rows)
+            for index, (question_id, category_name, tags) in enumerate(rows):
+                exam_index = pack_exam
+                if earlier_tags and tags:
+                    exam_index = next((i for i, exam_tags in earlier_tags if not exam_tags.isdisjoint(tags)), pack_exam)
+                category = by_category.get(category_name)
+                if category is None:
+                    category = by_category[category_name] = [0, 0, 0.0, 0, 0.0]
+                category[0] += 1
+                card = cards.get(question_id)
+                if card is None:  # unseen: recalls 0, so it is only counted
+                    if exam_index < n_exams:
+                        exam = by_exam[exam_index]
+                        exam[0] += 1
+                        exam[3] += 1
+                        category[3] += 1
+                        p_covered += 1
+                    continue
+                _, stability, last, packed = card
+                seen += 1
+                day = packed >> 1 & day_mask
+                if day < n_days:
+                    due_counts[day] += 1
+                due_now += packed & 1
+                lapses = packed >> shift
+                r_today = r_exam = 0.0
+                if stability and last is not None:
+                    if not n_exams:  # last: whole days since the last review
+                        r_today = (1 + factor * last / stability) ** decay
+                    else:  # last: the last review
+                        elapsed = (at - last) // 86400  # whole days, none before the last review
+                        r_today = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
+                        if exam_index < n_exams:
+                            elapsed = (exam_at[exam_index] - last) // 86400
+                            r_exam = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
+                mastered += (stability or 0.0) >= mastered_days
+                missed = misses.get((pack_id, question_id), 0) if misses else 0
+                # a weak spot has a reason to be one: lapses, recent wrong answers, or low recall
+                if weak_limit > 0 and (lapses or missed or r_today < weak_below):
+                    rank = -(lapses + missed)
+                    # once cut back, a candidate after the last one kept on both keys is after all the
+                    # weak_limit kept: it can never be listed (most candidates at 100,000: 47,000 lapsed)
+                    if rank < bar_rank or (rank == bar_rank and not r_today > bar_recall):
+                        weak.append((rank, r_today, pack_id, question_id, pack, index, category_name, lapses, missed))
+                        if len(weak) >= weak_batch:
+                            # nsmallest is stable, so cutting back early keeps the final order, ties included
+                            weak = heapq.nsmallest(weak_limit, weak)
+                            bar_rank, bar_recall = weak[-1][0], weak[-1][1]
+                category[1] += 1
+                category[2] += r_today
+                p_seen += 1
+                p_today += r_today
                 if exam_index < n_exams:
                     exam = by_exam[exam_index]
                     exam[0] += 1
+                    exam[1] += 1
+                    exam[2] += r_today
                     exam[3] += 1
+                    exam[4] += r_exam
                     category[3] += 1
+                    category[4] += r_exam
                     p_covered += 1
-                continue
-            _, stability, last_review, lapses, reps, due = card
-            seen += 1
-            slot = bisect_right(ends, due)
-            if slot < n_days:
-                due_counts[slot] += 1
-            due_now += due is not None and due <= at
-            r_today = r_exam = 0.0
-            if stability and last_review is not None:
-                elapsed = (at - last_review) // 86400  # whole days, none before the last review
-                r_today = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
-                if exam_index < n_exams:
-                    elapsed = (exam_at[exam_index] - last_review) // 86400
-                    r_exam = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
-            mastered += (stability or 0.0) >= mastered_days
-            missed = misses.get((pack_id, question_id), 0) if misses else 0
-            # a weak spot has a reason to be one: lapses, recent wrong answers, or low recall
-            if weak_limit > 0 and (lapses or missed or r_today < weak_below):
-                weak.append((-(lapses + missed), r_today, pack_id, question_id, reps, pack, index, category_name, lapses, missed))
-                if len(weak) >= weak_batch:
-                    # nsmallest is stable, so cutting back early keeps the final order, ties included
-                    weak = heapq.nsmallest(weak_limit, weak)
-            category[1] += 1
-            category[2] += r_today
-            p_seen += 1
-            p_today += r_today
-            if exam_index < n_exams:
-                exam = by_exam[exam_index]
-                exam[0] += 1
-                exam[1] += 1
-                exam[2] += r_today
-                exam[3] += 1
-                exam[4] += r_exam
-                category[3] += 1
-                category[4] += r_exam
-                p_covered += 1
-                p_exam += r_exam
-        tally[:] = p_questions, p_seen, p_today, p_covered, p_exam
+                    p_exam += r_exam
+            tally[:] = p_questions, p_seen, p_today, p_covered, p_exam
+
+        listed = heapq.nsmallest(weak_limit, weak)
+        reps_sql = "SELECT reps FROM cards WHERE pack_id = ? AND question_id = ?"
+        reps_of = {(p, q): conn.execute(reps_sql, (p, q)).fetchone()[0] for _, _, p, q, *_ in listed}
 
     # accuracy by pack, and by category over the loaded packs: one pass over the (pack, category) totals
     loaded = {p.id for p in packs}
@@ -723,10 +755,10 @@ def card_figures(
     ]
     # (pack, question) is unique, so the tuples never compare further than the first four items
     spots = []
-    for _, r, p, q, reps, pack, index, category_name, lapses, missed in heapq.nsmallest(weak_limit, weak):
+    for _, r, p, q, pack, index, category_name, lapses, missed in listed:
         question = study_question(pack, index)
         prompt = "" if question is None else question.prompt or " ".join(question.stem.split())
-        spots.append(WeakSpot(p, q, category_name, prompt, lapses, reps, r, missed))
+        spots.append(WeakSpot(p, q, category_name, prompt, lapses, reps_of.get((p, q), 0), r, missed))
     return CardFigures(seen, mastered, pack_rows, category_rows, outlooks, spots, dues.days(), due_now)
 
 
@@ -867,9 +899,21 @@ def compute(
 # --- plain data for --json ---------------------------------------------------------------
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(figure) -> dict:
+    """A figure's fields as a dict, as ``dataclasses.asdict`` gives them for these flat classes
+    (no field holds a dataclass or a container), without its deep copy of every value."""
+    names = _NAMES.get(type(figure))
+    if names is None:
+        names = _NAMES[type(figure)] = tuple(f.name for f in fields(figure))
+    return {name: getattr(figure, name) for name in names}
+
+
 def summary_json(summary: Summary) -> dict:
     """The summary with its units in the key names: seconds become studied_this_week_minutes."""
-    values = asdict(summary)
+    values = _fields(summary)
     values["studied_this_week_minutes"] = round(values.pop("studied_this_week") / 60, 1)
     return values
 
@@ -881,7 +925,7 @@ def to_json(stats: Stats) -> dict:
         return {"date": d.day.isoformat(), "reviews": d.reviews, "correct": d.correct, "accuracy": d.accuracy}
 
     def group(g: GroupRow) -> dict:
-        return {**asdict(g), "accuracy": g.accuracy}
+        return {**_fields(g), "accuracy": g.accuracy}
 
     return {
         "generated_at": stats.now.isoformat(),
@@ -894,8 +938,8 @@ def to_json(stats: Stats) -> dict:
         "retention": [{"days": r.days, "reviews": r.reviews, "correct": r.correct, "rate": r.rate} for r in stats.retention],
         "packs": [group(g) for g in stats.packs],
         "categories": [group(g) for g in stats.categories],
-        "exams": [{**asdict(e), "exam_date": e.exam_date.isoformat()} for e in stats.exams],
-        "weak_spots": [asdict(w) for w in stats.weak_spots],
+        "exams": [{**_fields(e), "exam_date": e.exam_date.isoformat()} for e in stats.exams],
+        "weak_spots": [_fields(w) for w in stats.weak_spots],
         "sessions": [
             {
                 "id": s.id,
