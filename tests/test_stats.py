@@ -383,6 +383,7 @@ def reference_card_figures(conn, packs, now, tz, recall, exams, accuracy, weak_l
         [spot for _, spot in sorted(candidates, key=lambda c: c[0])][: max(0, weak_limit)],
         stats.forecast(dues, now, tz),
         due_now,
+        sum(len(stats.study_rows(p)) for p in packs),
     )
 
 

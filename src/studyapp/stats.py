@@ -564,6 +564,8 @@ class CardFigures:
     weak_spots: list[WeakSpot]
     forecast: list[tuple[date, int]]
     due_now: int = 0
+    questions: int = 0
+    """The study questions of the packs passed (what the summary counts)."""
 
 
 def study_rows(pack) -> Sequence[tuple[str, str, tuple[str, ...]]]:
@@ -646,7 +648,7 @@ def card_figures(
     weak_batch = max(WEAK_BATCH, 2 * weak_limit)
     bar_rank, bar_recall = float("inf"), float("inf")  # the last weak spot kept at the latest cut
     mastered_days, weak_below = MASTERED_DAYS, MASTERED  # locals: read 70,000 times
-    seen = mastered = due_now = 0
+    seen = mastered = due_now = questions = 0
     misses = misses or {}
     tagged = [(i, e.tags) for i, e in enumerate(exams) if e.tags]
     with _snapshot(conn):  # every pack's cards as of one moment, and the weak spots' reps
@@ -658,8 +660,9 @@ def card_figures(
             # the nearest exam covering the whole pack; a tagged exam before it may cover single questions
             pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), n_exams)
             earlier_tags = [(i, tags) for i, tags in tagged if i < pack_exam]
-            rows = study_rows(pack)
+            rows = study_rows(pack)  # a cached pack unmarshals them at every call: once here
             p_questions += len(rows)
+            questions += len(rows)
             for index, (question_id, category_name, tags) in enumerate(rows):
                 exam_index = pack_exam
                 if earlier_tags and tags:
@@ -759,7 +762,7 @@ def card_figures(
         question = study_question(pack, index)
         prompt = "" if question is None else question.prompt or " ".join(question.stem.split())
         spots.append(WeakSpot(p, q, category_name, prompt, lapses, reps_of.get((p, q), 0), r, missed))
-    return CardFigures(seen, mastered, pack_rows, category_rows, outlooks, spots, dues.days(), due_now)
+    return CardFigures(seen, mastered, pack_rows, category_rows, outlooks, spots, dues.days(), due_now, questions)
 
 
 # --- everything at once --------------------------------------------------------------
@@ -881,7 +884,7 @@ def compute(
     lap("log wait")
     timings.update(log_timings)
     summary = Summary(
-        questions=sum(len(p.study_rows) if hasattr(p, "study_rows") else len(p.study_questions) for p in packs),  # outlines or packs
+        questions=cards.questions,
         seen=cards.seen,
         mastered=cards.mastered,
         due_today=cards.forecast[0][1] if cards.forecast else 0,
