@@ -649,7 +649,9 @@ def card_figures(
     bar_rank, bar_recall = float("inf"), float("inf")  # the last weak spot kept at the latest cut
     mastered_days, weak_below = MASTERED_DAYS, MASTERED  # locals: read 70,000 times
     seen = mastered = due_now = questions = 0
-    misses = misses or {}
+    pack_misses: dict[str, dict[str, int]] = {}  # by pack, so a card's look-up builds no key
+    for (pack_id, question_id), n in (misses or {}).items():
+        pack_misses.setdefault(pack_id, {})[question_id] = n
     tagged = [(i, e.tags) for i, e in enumerate(exams) if e.tags]
     with _snapshot(conn):  # every pack's cards as of one moment, and the weak spots' reps
         for pack in packs:
@@ -657,6 +659,7 @@ def card_figures(
             tally = by_pack.setdefault(pack_id, [0, 0, 0.0, 0, 0.0])
             p_questions, p_seen, p_today, p_covered, p_exam = tally
             cards = {row[0]: row for row in conn.execute(pack_cards, (*bounds, pack_id))}
+            missed_in = pack_misses.get(pack_id)
             # the nearest exam covering the whole pack; a tagged exam before it may cover single questions
             pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), n_exams)
             earlier_tags = [(i, tags) for i, tags in tagged if i < pack_exam]
@@ -698,7 +701,7 @@ def card_figures(
                             elapsed = (exam_at[exam_index] - last) // 86400
                             r_exam = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
                 mastered += (stability or 0.0) >= mastered_days
-                missed = misses.get((pack_id, question_id), 0) if misses else 0
+                missed = missed_in.get(question_id, 0) if missed_in else 0
                 # a weak spot has a reason to be one: lapses, recent wrong answers, or low recall
                 if weak_limit > 0 and (lapses or missed or r_today < weak_below):
                     rank = -(lapses + missed)
