@@ -8,8 +8,8 @@ formula, so the figures of the cards (recall today and on exam day,
 mastery, weak spots, the due forecast) come from one pass over the card
 rows of the loaded questions (one row per question seen), never the log,
 read one pack at a time so that memory does not grow with the collection.
-The log's year-long scans (heatmap, streaks, retention) run in a thread on a
-second connection meanwhile (``LogFigures``), and ``studyapp stats`` hands in
+The log's figures (heatmap and retention from review_quarters, schema 16, and
+streaks) run in a thread on a second connection meanwhile (``LogFigures``), and ``studyapp stats`` hands in
 the packs' outlines from the pack cache instead of the questions themselves.
 
 Days are the learner's local days in the zone passed in (``tz``), with its
@@ -788,10 +788,10 @@ def no_cyclic_gc() -> Iterator[None]:
 
 class LogFigures:
     """The figures of the review log alone, as of ``now``: the heatmap, the streaks and
-    true retention. They are index scans over the whole year (about 0.2 s at 1,000,000
-    reviews) and need no packs, so they are read on a second, read-only connection in a
-    thread, while the caller loads packs or works out the card figures in Python:
-    SQLite lets go of the GIL while it scans, so on a second core the two overlap.
+    true retention. They need no packs, so they are read on a second, read-only
+    connection in a thread, while the caller loads packs or works out the card figures
+    in Python. (They were year-long index scans, about 0.2 s at 1,000,000 reviews; since
+    schema 16 they read review_quarters, a few milliseconds, and the thread is a tie.)
 
     The second connection sees what is committed, as the caller's does (every answer
     is committed before the next question shows). Without a database file (``:memory:``),
