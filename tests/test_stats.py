@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -382,6 +383,7 @@ def reference_card_figures(conn, packs, now, tz, recall, exams, accuracy, weak_l
         [spot for _, spot in sorted(candidates, key=lambda c: c[0])][: max(0, weak_limit)],
         stats.forecast(dues, now, tz),
         due_now,
+        sum(len(stats.study_rows(p)) for p in packs),
     )
 
 
@@ -416,24 +418,57 @@ def many_cards(store):
     return conn, packs
 
 
+@pytest.mark.parametrize("with_exams", [True, False])
 @pytest.mark.parametrize("batch", [3, 7, 1024])
 @pytest.mark.parametrize("weak_limit", [0, 1, 2, 5, 13, 60, 10_000])
-def test_card_figures_streamed_by_pack_equal_the_plain_pass(many_cards, monkeypatch, batch, weak_limit):
+def test_card_figures_streamed_by_pack_equal_the_plain_pass(many_cards, monkeypatch, batch, weak_limit, with_exams):
+    """Without an exam SQLite works out the whole days since each last review (with one,
+    Python does, as for the exam day): the same figures either way."""
     conn, packs = many_cards
     monkeypatch.setattr(stats, "WEAK_BATCH", batch)  # cut the weak spots back many times over, mid-pack too
     recall = stats.Recall(Scheduler(fuzz=False).parameters)
-    exams = stats.upcoming_exams(conn, NOW.date())
+    exams = stats.upcoming_exams(conn, NOW.date()) if with_exams else []
     accuracy = stats.accuracy_by_group(conn)
-    assert len(exams) == 4
+    assert len(exams) == (4 if with_exams else 0)
     for tz in (UTC, NEW_YORK):
         got = stats.card_figures(conn, packs, NOW, tz, recall, exams, accuracy, weak_limit)
         want = reference_card_figures(conn, packs, NOW, tz, recall, exams, accuracy, weak_limit)
         assert got == want  # exact: the same sums in the same order
     with_reason = len(reference_card_figures(conn, packs, NOW, tz, recall, exams, accuracy, 10**6).weak_spots)  # lapsed or recall < 0.9
-    assert got.seen > 80 > with_reason > 50 and len(got.exams) == 4 and len(got.weak_spots) == min(weak_limit, with_reason)
+    assert got.seen > 80 > with_reason > 50 and len(got.exams) == len(exams) and len(got.weak_spots) == min(weak_limit, with_reason)
     if weak_limit >= 60:
         ranks = [(w.lapses, w.recall) for w in got.weak_spots]
         assert len(set(ranks)) < len(ranks)  # there were ties to break
+
+
+@pytest.mark.parametrize("with_exam", [True, False])
+def test_recall_counts_whole_days_at_their_edges(store, with_exam):
+    """Whole days since the last review at a day's edge, a hair either side of it, in the
+    future (none) and far back, and a card due at each forecast day's end: as the plain pass."""
+    conn = store.connection
+    at = NOW.timestamp()
+    lasts = [at - 86400, math.nextafter(at - 86400, math.inf), math.nextafter(at - 86400, 0), at, at + 3600, at - 86400 * 400.5, at - 1e-6]
+    questions = []
+    for n, last in enumerate(lasts):
+        qid = f"e{n}"
+        questions.append(question("edge", qid))
+        card(conn, "edge", qid, stability=3.0, last_review=datetime.fromtimestamp(last, UTC), lapses=n % 2, due=NOW + timedelta(days=n))
+    dues = stats.DueCounter(NOW, UTC)
+    for n, end in enumerate(dues.ends[:5]):
+        qid = f"d{n}"
+        questions.append(question("edge", qid))
+        card(conn, "edge", qid, stability=30.0, last_review=NOW - timedelta(days=2), due=datetime.fromtimestamp(end if n % 2 else math.nextafter(end, 0), UTC))
+    for qid, (last,) in zip([f"e{n}" for n in range(len(lasts))], [(x,) for x in lasts]):  # the exact floats, not through datetime
+        conn.execute("UPDATE cards SET last_review = ? WHERE pack_id = 'edge' AND question_id = ?", (last, qid))
+    if with_exam:
+        conn.execute("INSERT INTO exams (name, exam_date, packs, tags, created_at) VALUES ('edge', '2026-03-20', '[]', '[]', 0)")
+    packs = [pack("edge", "Edge", *questions)]
+    recall = stats.Recall(Scheduler(fuzz=False).parameters)
+    exams = stats.upcoming_exams(conn, NOW.date())
+    assert len(exams) == int(with_exam)
+    got = stats.card_figures(conn, packs, NOW, UTC, recall, exams, {}, 20)
+    assert got == reference_card_figures(conn, packs, NOW, UTC, recall, exams, {}, 20)
+    assert got.seen == 12 and sum(n for _, n in got.forecast[:6]) >= 5
 
 
 def test_weak_spot_ties_break_by_pack_then_question_id_whatever_the_order_packs_come_in(store, monkeypatch):
@@ -668,6 +703,124 @@ def test_accuracy_totals_stay_equal_to_a_recount_of_the_log(store):
         if step % 50 == 49:
             assert stats.accuracy_by_group(conn) == recount(conn)
     assert stats.accuracy_by_group(conn) == recount(conn) != {}
+
+
+def raw_days(conn, spans, learned=False) -> list[tuple[int, int]]:
+    """The log's own count of each span, as the figures were read before schema 16."""
+    where = f"{stats.LIVE} AND {stats.LEARNED}" if learned else stats.LIVE
+    sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {where} AND reviewed_at >= ? AND reviewed_at < ?"
+    return [(n, int(k)) for n, k in (conn.execute(sql, span).fetchone() for span in spans)]
+
+
+KATHMANDU = ZoneInfo("Asia/Kathmandu")  # +5:45
+
+
+def test_the_quarter_hour_counts_stay_equal_to_the_log(store):
+    """review_quarters (schema 16) with the tail after the mark gives every day and window
+    exactly what the log gives, through answers, folds, undo, corrections and deletions
+    (the marked review's own included), in zones whose midnight is on the hour, half and
+    three-quarter hour."""
+    import random
+
+    conn = store.connection
+    rng = random.Random(16)
+    states = [None, REVIEW, REVIEW, 1, 3, "not json"]
+    for step in range(400):
+        action = rng.random()
+        ids = [row[0] for row in conn.execute("SELECT id FROM reviews")]
+        if action < 0.5 or not ids:
+            when = NOW - timedelta(minutes=rng.randrange(0, 60 * 24 * 40), seconds=rng.random() * 60)
+            review(conn, when, "alpha", "q", rng.random() < 0.7, before=rng.choice(states),
+                   kind=rng.choice(["study", "study", "mock", "undo"]), undone=int(rng.random() < 0.1))
+        elif action < 0.65:
+            conn.execute("UPDATE reviews SET undone = 1 - undone WHERE id = ?", (rng.choice(ids),))
+        elif action < 0.75:
+            conn.execute("UPDATE reviews SET correct = 1 - correct WHERE id = ?", (rng.choice(ids),))
+        elif action < 0.8:
+            conn.execute("UPDATE reviews SET state_before = ?, reviewed_at = reviewed_at - 3600 WHERE id = ?",
+                         (json.dumps({"state": rng.choice([1, 2])}), rng.choice(ids)))
+        elif action < 0.85:
+            conn.execute("DELETE FROM reviews WHERE id = ?", (max(ids),))  # the marked review, if folded
+        elif action < 0.9:
+            conn.execute("DELETE FROM reviews WHERE id = ?", (rng.choice(ids),))
+        else:
+            store.fold_totals()
+        if step % 40 == 39:
+            for tz in (UTC, NEW_YORK, KOLKATA, KATHMANDU):
+                days = stats.heatmap(conn, NOW, tz, days=45)
+                spans = [(stats.day_start(d.day, tz), stats.day_start(d.day + timedelta(days=1), tz)) for d in days]
+                assert [(d.reviews, d.correct) for d in days] == raw_days(conn, spans)
+                today = NOW.astimezone(tz).date()
+                end = stats.day_start(today + timedelta(days=1), tz)
+                for kept in stats.retention(conn, NOW, tz):
+                    span = (stats.day_start(today - timedelta(days=kept.days - 1), tz), end)
+                    assert (kept.reviews, kept.correct) == raw_days(conn, [span], learned=True)[0]
+    folded = conn.execute("SELECT COUNT(*) FROM reviews WHERE id <= (SELECT last_id FROM review_totals_mark)").fetchone()[0]
+    assert folded > 50 and conn.execute("SELECT COUNT(*) FROM review_quarters").fetchone()[0] > 10
+
+
+def test_a_review_falls_in_its_exact_quarter_hour(store):
+    """floor(reviewed_at / 900) without floating-point rounding: a review a hair before a
+    quarter-hour counts in the one before, and so before 1970."""
+    from fractions import Fraction
+
+    from studyapp.store import QUARTER_OF
+
+    conn = store.connection
+    edge = 1_773_000_000.0  # a quarter-hour (1,970,000 quarters)
+    times = [edge, math.nextafter(edge, 0), math.nextafter(edge, math.inf), edge + 899.999, 0.0, -0.5, -900.0, math.nextafter(-900.0, 0), -901.0]
+    for at in times:
+        conn.execute("INSERT INTO reviews (pack_id, question_id, reviewed_at, correct, reason, rating, state_after) VALUES ('p', 'q', ?, 1, 'x', 3, '{}')", (at,))
+    found = [q for (q,) in conn.execute(f"SELECT {QUARTER_OF} FROM reviews ORDER BY id")]
+    assert found == [math.floor(Fraction(at) / 900) for at in times]
+    store.fold_totals()
+    spans = [(edge - 900, edge), (edge, edge + 900)]
+    assert stats.span_counts(conn, spans) == [(1, 1.0), (3, 3.0)] == [(n, float(k)) for n, k in raw_days(conn, spans)]
+
+
+def test_a_day_off_the_quarter_hour_is_read_from_the_log(store):
+    """A zone whose midnight is not on a quarter-hour (a fixed +0:20 offset) reads the log."""
+    conn = store.connection
+    odd = timezone(timedelta(minutes=20))
+    review(conn, datetime(2026, 3, 9, 0, 10, tzinfo=odd))
+    review(conn, datetime(2026, 3, 9, 23, 59, tzinfo=odd), correct=False)
+    review(conn, datetime(2026, 3, 10, 0, 0, tzinfo=odd))
+    store.fold_totals()
+    days = stats.count_days(conn, [date(2026, 3, 9), date(2026, 3, 10)], odd)
+    assert [(d.reviews, d.correct) for d in days] == [(2, 1), (1, 1)]
+
+
+def test_the_stores_learned_test_is_the_figures_own():
+    from studyapp import store
+
+    assert store.LEARNED == stats.LEARNED and store.QUARTER == stats.QUARTER
+
+
+def test_a_database_from_before_the_quarter_hours_gets_them_on_upgrade(tmp_path):
+    """Opening a version 15 database counts its folded log into review_quarters."""
+    import sqlite3
+
+    from studyapp.store import MIGRATIONS, Store, _statements
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:15]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 15")
+    review(conn, utc(2026, 3, 9, 9), before=REVIEW)
+    review(conn, utc(2026, 3, 9, 10), correct=False)
+    review(conn, utc(2026, 3, 9, 11), undone=1)
+    conn.execute("UPDATE review_totals_mark SET last_id = 2")
+    review(conn, utc(2026, 3, 10, 9), before=REVIEW)  # after the mark: read from the log
+    conn.close()
+    upgraded = Store.open(path)
+    conn = upgraded.connection
+    assert conn.execute("SELECT TOTAL(reviews), TOTAL(correct), TOTAL(learned), TOTAL(learned_correct) FROM review_quarters").fetchone() == (2, 1, 1, 1)
+    by_day = {d.day: (d.reviews, d.correct) for d in stats.heatmap(conn, NOW, UTC) if d.reviews}
+    assert by_day == {date(2026, 3, 9): (2, 1), date(2026, 3, 10): (1, 1)}
+    assert [(r.reviews, r.correct) for r in stats.retention(conn, NOW, UTC)] == [(2, 2)] * 3
+    upgraded.close()
 
 
 def test_a_database_from_before_statistics_gets_its_totals_on_upgrade(tmp_path):

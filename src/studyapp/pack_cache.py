@@ -38,7 +38,6 @@ import gc
 import marshal
 import os
 import sys
-import tempfile
 import threading
 import time
 import weakref
@@ -613,6 +612,8 @@ class PackCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            import tempfile  # only when an entry is written: not imported by every start (random, hashlib)
+
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as out:

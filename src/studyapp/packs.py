@@ -7,7 +7,6 @@ as ``file:line: question 'id': message`` so authors can fix it in place.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import re
@@ -492,6 +491,8 @@ class _Checker:
         ok = True
         for key in mapping:
             if key not in allowed:
+                import difflib  # only for a misspelt key: not imported by every start
+
                 guess = difflib.get_close_matches(str(key), sorted(allowed), n=1)
                 hint = f" (did you mean '{guess[0]}'?)" if guess else ""
                 self.error(_line_of(mapping, key), f"unknown field '{key}'{hint}", qid)

@@ -8,8 +8,8 @@ formula, so the figures of the cards (recall today and on exam day,
 mastery, weak spots, the due forecast) come from one pass over the card
 rows of the loaded questions (one row per question seen), never the log,
 read one pack at a time so that memory does not grow with the collection.
-The log's year-long scans (heatmap, streaks, retention) run in a thread on a
-second connection meanwhile (``LogFigures``), and ``studyapp stats`` hands in
+The log's figures (heatmap and retention from review_quarters, schema 16, and
+streaks) run in a thread on a second connection meanwhile (``LogFigures``), and ``studyapp stats`` hands in
 the packs' outlines from the pack cache instead of the questions themselves.
 
 Days are the learner's local days in the zone passed in (``tz``), with its
@@ -28,11 +28,12 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import field, fields
 from datetime import date, datetime, time as dtime, timedelta, tzinfo
 from operator import attrgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from studyapp.lean import lean_dataclass
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import Scheduler, from_timestamp, require_aware
 
@@ -104,7 +105,7 @@ def local_date(timestamp: float, tz: tzinfo) -> date:
 # --- what the figures are ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Summary:
     questions: int
     seen: int
@@ -121,7 +122,7 @@ class Summary:
     """Verdicts the learner overruled ("I was right"), all time: how often the grader was unfair."""
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Day:
     day: date
     reviews: int
@@ -132,7 +133,7 @@ class Day:
         return self.correct / self.reviews if self.reviews else None
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Retention:
     days: int
     reviews: int
@@ -143,7 +144,7 @@ class Retention:
         return self.correct / self.reviews if self.reviews else None
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class GroupRow:
     """One line of the table by pack or by category."""
 
@@ -163,7 +164,7 @@ class GroupRow:
         return self.correct / self.reviews if self.reviews else None
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class ExamOutlook:
     name: str
     exam_date: date
@@ -214,7 +215,7 @@ def _rows_from_plans(rows: list["GroupRow"], sums: list[dict[str, tuple[float, i
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class WeakSpot:
     pack_id: str
     question_id: str
@@ -227,7 +228,7 @@ class WeakSpot:
     """Wrong answers in the last MISSES_DAYS days."""
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class SessionRow:
     id: int
     started_at: datetime
@@ -246,7 +247,7 @@ class SessionRow:
         return self.correct / self.answered if self.answered else None
 
 
-@dataclass(slots=True)
+@lean_dataclass(slots=True)
 class Stats:
     now: datetime
     tz: tzinfo
@@ -273,13 +274,66 @@ class Stats:
 
 
 def count_days(conn: sqlite3.Connection, days: Sequence[date], tz: tzinfo) -> list[Day]:
-    """Reviews and right answers on each local day: one index range per day."""
-    sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {LIVE} AND reviewed_at >= ? AND reviewed_at < ?"
-    result = []
-    for day in days:
-        count, correct = conn.execute(sql, (day_start(day, tz), day_start(day + timedelta(days=1), tz))).fetchone()
-        result.append(Day(day, count, int(correct)))
-    return result
+    """Reviews and right answers on each local day (see :func:`span_counts`)."""
+    spans = [(day_start(day, tz), day_start(day + timedelta(days=1), tz)) for day in days]
+    return [Day(day, count, int(correct)) for day, (count, correct) in zip(days, span_counts(conn, spans))]
+
+
+def span_counts(conn: sqlite3.Connection, spans: Sequence[tuple[float, float]], learned: bool = False) -> list[tuple[int, float]]:
+    """(live reviews, right answers) with ``start <= reviewed_at < end`` for each
+    (start, end) of ``spans`` (apart from each other); ``learned``: of learned
+    questions only (true retention).
+
+    Read from review_quarters (schema 16: the log up to review_totals' mark, by
+    quarter-hour), a few rows a day, plus the reviews after the mark from the log, in
+    one read transaction so that a fold between the two neither counts a review twice
+    nor misses it. A bound off the quarter-hour (a zone with an offset such as +0:20,
+    or a store without the table) is read from the log: one index range per span."""
+    ordered = sorted(spans)
+    if all(start % QUARTER == 0 and end % QUARTER == 0 for start, end in spans) and all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:])):
+        try:
+            with _snapshot(conn):
+                return _quarter_counts(conn, spans, learned)
+        except sqlite3.OperationalError:
+            pass  # no review_quarters (a store from before schema 16 that was never migrated)
+    where = f"{LIVE} AND {LEARNED}" if learned else LIVE
+    sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {where} AND reviewed_at >= ? AND reviewed_at < ?"
+    return [conn.execute(sql, span).fetchone() for span in spans]
+
+
+QUARTER = 900
+"""review_quarters' unit (``studyapp.store.QUARTER``)."""
+
+
+def _quarter_counts(conn: sqlite3.Connection, spans: Sequence[tuple[float, float]], learned: bool) -> list[tuple[int, float]]:
+    count, right = ("learned", "learned_correct") if learned else ("reviews", "correct")
+    sql = f"SELECT TOTAL({count}), TOTAL({right}) FROM review_quarters WHERE quarter >= ? AND quarter < ?"
+    totals = [list(conn.execute(sql, (int(start) // QUARTER, int(end) // QUARTER)).fetchone()) for start, end in spans]
+    where = f"{LIVE} AND {LEARNED}" if learned else LIVE
+    tail = conn.execute(f"SELECT reviewed_at, correct FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark) AND {where}").fetchall()
+    if tail:
+        order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        starts = [spans[i][0] for i in order]
+        for at, correct in tail:
+            slot = bisect.bisect_right(starts, at) - 1
+            if slot >= 0 and at < spans[order[slot]][1]:
+                entry = totals[order[slot]]
+                entry[0] += 1
+                entry[1] += correct
+    return [(int(count), correct) for count, correct in totals]
+
+
+@contextmanager
+def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction, unless the caller has one open already (then it is that one)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 def heatmap(conn: sqlite3.Connection, now: datetime, tz: tzinfo, days: int = HEATMAP_DAYS) -> list[Day]:
@@ -350,16 +404,19 @@ def retention(conn: sqlite3.Connection, now: datetime, tz: tzinfo, windows: Iter
     now = require_aware(now)
     today = now.astimezone(tz).date()
     end = day_start(today + timedelta(days=1), tz)
-    sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {LIVE} AND {LEARNED} AND reviewed_at >= ? AND reviewed_at < ?"
     # The windows nest (7 days lie inside 30): each review is read once, in the part of
     # the nearest window it falls in, and the wider windows add up the parts.
+    sizes = sorted(set(windows))
+    spans = []
+    upto = end
+    for n in sizes:
+        start = min(upto, day_start(today - timedelta(days=n - 1), tz))
+        spans.append((start, upto))
+        upto = start
     totals: dict[int, tuple[int, int]] = {}
     count = correct = 0
-    upto = end
-    for n in sorted(set(windows)):
-        start = min(upto, day_start(today - timedelta(days=n - 1), tz))
-        part, right = conn.execute(sql, (start, upto)).fetchone()
-        count, correct, upto = count + part, correct + int(right), start
+    for n, (part, right) in zip(sizes, span_counts(conn, spans, learned=True)):
+        count, correct = count + part, correct + int(right)
         totals[n] = (count, correct)
     return [Retention(n, *totals[n]) for n in windows]
 
@@ -469,7 +526,7 @@ class Recall:
         return (1 + self.factor * elapsed / stability) ** self.decay
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class Exam:
     name: str
     exam_date: date
@@ -497,7 +554,7 @@ def upcoming_exams(conn: sqlite3.Connection, today: date) -> list[Exam]:
     return sorted(exams, key=lambda e: (e.exam_date, e.name))
 
 
-@dataclass(frozen=True, slots=True)
+@lean_dataclass(frozen=True, slots=True)
 class CardFigures:
     seen: int
     mastered: int
@@ -507,6 +564,8 @@ class CardFigures:
     weak_spots: list[WeakSpot]
     forecast: list[tuple[date, int]]
     due_now: int = 0
+    questions: int = 0
+    """The study questions of the packs passed (what the summary counts)."""
 
 
 def study_rows(pack) -> Sequence[tuple[str, str, tuple[str, ...]]]:
@@ -560,7 +619,25 @@ def card_figures(
     accuracy = accuracy or {}
     exam_at = [max(day_start(e.exam_date, tz), at) for e in exams]
     decay, factor = recall.decay, recall.factor
-    pack_cards = "SELECT question_id, stability, last_review, lapses, reps, due FROM cards WHERE retired = 0 AND pack_id = ?"
+    dues = DueCounter(now, tz)
+    ends, due_counts, n_days = dues.ends, dues.counts, len(dues.counts)
+    # A card as four values, SQLite doing what it does exactly: the day of the forecast it falls
+    # on (bisect_right over the days' ends; n_days: later), whether it is due now and its lapses
+    # packed in one small integer, and the whole days since its last review ((at - last_review)
+    # // 86400 as Python floors it, none before it) or, with an exam, the last review itself.
+    # Python's sqlite3 lets go of the GIL and takes it back around every row and every column's
+    # type (3.11): six columns, two floats of them, cost half the pass at 100,000 questions.
+    # A weak spot's reps are read for the few listed.
+    shift = (2 * n_days + 1).bit_length()  # lapses above the day and the due-now bit
+    day_mask = (1 << (shift - 1)) - 1
+    since = "last_review" if exams else "MAX(CAST(? - last_review AS INTEGER) / 86400, 0)"
+    days = " + ".join(["(due >= ?)"] * n_days) or "0"
+    pack_cards = (
+        f"SELECT question_id, stability, {since}, lapses * {1 << shift}"
+        f" + (CASE WHEN due >= ? THEN {n_days} WHEN due < ? THEN 0 ELSE {days} END) * 2 + (due <= ?)"
+        " FROM cards WHERE retired = 0 AND pack_id = ?"
+    )
+    bounds = ([] if exams else [at]) + ([ends[-1], ends[0], *ends] if ends else [float("inf"), float("-inf")]) + [at]
 
     # per pack, category and exam: [questions, seen, recall today, covered by an exam, recall on exam day]
     by_pack: dict[str, list] = {}
@@ -569,76 +646,93 @@ def card_figures(
     by_exam = [[0, 0, 0.0, 0, 0.0] for _ in exams]
     weak: list[tuple] = []
     weak_batch = max(WEAK_BATCH, 2 * weak_limit)
-    dues = DueCounter(now, tz)
-    ends, due_counts, n_days = dues.ends, dues.counts, len(dues.counts)
-    bisect_right, mastered_days, weak_below = bisect.bisect_right, MASTERED_DAYS, MASTERED  # locals: read 70,000 times
-    seen = mastered = due_now = 0
-    misses = misses or {}
+    bar_rank, bar_recall = float("inf"), float("inf")  # the last weak spot kept at the latest cut
+    mastered_days, weak_below = MASTERED_DAYS, MASTERED  # locals: read 70,000 times
+    seen = mastered = due_now = questions = 0
+    pack_misses: dict[str, dict[str, int]] = {}  # by pack, so a card's look-up builds no key
+    for (pack_id, question_id), n in (misses or {}).items():
+        pack_misses.setdefault(pack_id, {})[question_id] = n
     tagged = [(i, e.tags) for i, e in enumerate(exams) if e.tags]
-    for pack in packs:
-        pack_id = pack.id
-        tally = by_pack.setdefault(pack_id, [0, 0, 0.0, 0, 0.0])
-        p_questions, p_seen, p_today, p_covered, p_exam = tally
-        cards = {row[0]: row for row in conn.execute(pack_cards, (pack_id,))}
-        # the nearest exam covering the whole pack; a tagged exam before it may cover single questions
-        pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), n_exams)
-        earlier_tags = [(i, tags) for i, tags in tagged if i < pack_exam]
-        rows = study_rows(pack)
-        p_questions += len(rows)
-        for index, (question_id, category_name, tags) in enumerate(rows):
-            exam_index = pack_exam
-            if earlier_tags and tags:
-                exam_index = next((i for i, exam_tags in earlier_tags if not exam_tags.isdisjoint(tags)), pack_exam)
-            category = by_category.get(category_name)
-            if category is None:
-                category = by_category[category_name] = [0, 0, 0.0, 0, 0.0]
-            category[0] += 1
-            card = cards.get(question_id)
-            if card is None:  # unseen: recalls 0, so it is only counted
+    with _snapshot(conn):  # every pack's cards as of one moment, and the weak spots' reps
+        for pack in packs:
+            pack_id = pack.id
+            tally = by_pack.setdefault(pack_id, [0, 0, 0.0, 0, 0.0])
+            p_questions, p_seen, p_today, p_covered, p_exam = tally
+            cards = {row[0]: row for row in conn.execute(pack_cards, (*bounds, pack_id))}
+            missed_in = pack_misses.get(pack_id)
+            # the nearest exam covering the whole pack; a tagged exam before it may cover single questions
+            pack_exam = next((i for i, e in enumerate(exams) if (not e.packs and not e.tags) or pack_id in e.packs), n_exams)
+            earlier_tags = [(i, tags) for i, tags in tagged if i < pack_exam]
+            rows = study_rows(pack)  # a cached pack unmarshals them at every call: once here
+            p_questions += len(rows)
+            questions += len(rows)
+            for index, (question_id, category_name, tags) in enumerate(rows):
+                exam_index = pack_exam
+                if earlier_tags and tags:
+                    exam_index = next((i for i, exam_tags in earlier_tags if not exam_tags.isdisjoint(tags)), pack_exam)
+                category = by_category.get(category_name)
+                if category is None:
+                    category = by_category[category_name] = [0, 0, 0.0, 0, 0.0]
+                category[0] += 1
+                card = cards.get(question_id)
+                if card is None:  # unseen: recalls 0, so it is only counted
+                    if exam_index < n_exams:
+                        exam = by_exam[exam_index]
+                        exam[0] += 1
+                        exam[3] += 1
+                        category[3] += 1
+                        p_covered += 1
+                    continue
+                _, stability, last, packed = card
+                seen += 1
+                day = packed >> 1 & day_mask
+                if day < n_days:
+                    due_counts[day] += 1
+                due_now += packed & 1
+                lapses = packed >> shift
+                r_today = r_exam = 0.0
+                if stability and last is not None:
+                    if not n_exams:  # last: whole days since the last review
+                        r_today = (1 + factor * last / stability) ** decay
+                    else:  # last: the last review
+                        elapsed = (at - last) // 86400  # whole days, none before the last review
+                        r_today = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
+                        if exam_index < n_exams:
+                            elapsed = (exam_at[exam_index] - last) // 86400
+                            r_exam = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
+                mastered += (stability or 0.0) >= mastered_days
+                missed = missed_in.get(question_id, 0) if missed_in else 0
+                # a weak spot has a reason to be one: lapses, recent wrong answers, or low recall
+                if weak_limit > 0 and (lapses or missed or r_today < weak_below):
+                    rank = -(lapses + missed)
+                    # once cut back, a candidate after the last one kept on both keys is after all the
+                    # weak_limit kept: it can never be listed (most candidates at 100,000: 47,000 lapsed)
+                    if rank < bar_rank or (rank == bar_rank and not r_today > bar_recall):
+                        weak.append((rank, r_today, pack_id, question_id, pack, index, category_name, lapses, missed))
+                        if len(weak) >= weak_batch:
+                            # nsmallest is stable, so cutting back early keeps the final order, ties included
+                            weak = heapq.nsmallest(weak_limit, weak)
+                            bar_rank, bar_recall = weak[-1][0], weak[-1][1]
+                category[1] += 1
+                category[2] += r_today
+                p_seen += 1
+                p_today += r_today
                 if exam_index < n_exams:
                     exam = by_exam[exam_index]
                     exam[0] += 1
+                    exam[1] += 1
+                    exam[2] += r_today
                     exam[3] += 1
+                    exam[4] += r_exam
                     category[3] += 1
+                    category[4] += r_exam
                     p_covered += 1
-                continue
-            _, stability, last_review, lapses, reps, due = card
-            seen += 1
-            slot = bisect_right(ends, due)
-            if slot < n_days:
-                due_counts[slot] += 1
-            due_now += due is not None and due <= at
-            r_today = r_exam = 0.0
-            if stability and last_review is not None:
-                elapsed = (at - last_review) // 86400  # whole days, none before the last review
-                r_today = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
-                if exam_index < n_exams:
-                    elapsed = (exam_at[exam_index] - last_review) // 86400
-                    r_exam = (1 + factor * (elapsed if elapsed > 0.0 else 0.0) / stability) ** decay
-            mastered += (stability or 0.0) >= mastered_days
-            missed = misses.get((pack_id, question_id), 0) if misses else 0
-            # a weak spot has a reason to be one: lapses, recent wrong answers, or low recall
-            if weak_limit > 0 and (lapses or missed or r_today < weak_below):
-                weak.append((-(lapses + missed), r_today, pack_id, question_id, reps, pack, index, category_name, lapses, missed))
-                if len(weak) >= weak_batch:
-                    # nsmallest is stable, so cutting back early keeps the final order, ties included
-                    weak = heapq.nsmallest(weak_limit, weak)
-            category[1] += 1
-            category[2] += r_today
-            p_seen += 1
-            p_today += r_today
-            if exam_index < n_exams:
-                exam = by_exam[exam_index]
-                exam[0] += 1
-                exam[1] += 1
-                exam[2] += r_today
-                exam[3] += 1
-                exam[4] += r_exam
-                category[3] += 1
-                category[4] += r_exam
-                p_covered += 1
-                p_exam += r_exam
-        tally[:] = p_questions, p_seen, p_today, p_covered, p_exam
+                    p_exam += r_exam
+            tally[:] = p_questions, p_seen, p_today, p_covered, p_exam
+
+        listed = heapq.nsmallest(weak_limit, weak)
+        reps_sql = "SELECT reps FROM cards WHERE pack_id = ? AND question_id = ?"
+        reps_of = {(p, q): conn.execute(reps_sql, (p, q)).fetchone()[0] for _, _, p, q, *_ in listed}
 
     # accuracy by pack, and by category over the loaded packs: one pass over the (pack, category) totals
     loaded = {p.id for p in packs}
@@ -667,18 +761,18 @@ def card_figures(
     ]
     # (pack, question) is unique, so the tuples never compare further than the first four items
     spots = []
-    for _, r, p, q, reps, pack, index, category_name, lapses, missed in heapq.nsmallest(weak_limit, weak):
+    for _, r, p, q, pack, index, category_name, lapses, missed in listed:
         question = study_question(pack, index)
         prompt = "" if question is None else question.prompt or " ".join(question.stem.split())
-        spots.append(WeakSpot(p, q, category_name, prompt, lapses, reps, r, missed))
-    return CardFigures(seen, mastered, pack_rows, category_rows, outlooks, spots, dues.days(), due_now)
+        spots.append(WeakSpot(p, q, category_name, prompt, lapses, reps_of.get((p, q), 0), r, missed))
+    return CardFigures(seen, mastered, pack_rows, category_rows, outlooks, spots, dues.days(), due_now, questions)
 
 
 # --- everything at once --------------------------------------------------------------
 
 
 @contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
+def no_cyclic_gc() -> Iterator[None]:
     """The pass over the cards allocates a few small tuples per card (rows, weak-spot
     candidates), and in the TUI each collection they trigger walks the app's 100,000
     objects too: 130 ms instead of 40 measured with 10,000 cards (when the pass still
@@ -694,10 +788,10 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 class LogFigures:
     """The figures of the review log alone, as of ``now``: the heatmap, the streaks and
-    true retention. They are index scans over the whole year (about 0.2 s at 1,000,000
-    reviews) and need no packs, so they are read on a second, read-only connection in a
-    thread, while the caller loads packs or works out the card figures in Python:
-    SQLite lets go of the GIL while it scans, so on a second core the two overlap.
+    true retention. They need no packs, so they are read on a second, read-only
+    connection in a thread, while the caller loads packs or works out the card figures
+    in Python. (They were year-long index scans, about 0.2 s at 1,000,000 reviews; since
+    schema 16 they read review_quarters, a few milliseconds, and the thread is a tie.)
 
     The second connection sees what is committed, as the caller's does (every answer
     is committed before the next question shows). Without a database file (``:memory:``),
@@ -781,7 +875,7 @@ def compute(
     accuracy = accuracy_by_group(conn)
     lap("accuracy")
     recall = Recall(parameters if parameters is not None else Scheduler(fuzz=False).parameters)
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         misses = recent_misses(conn, now - timedelta(days=MISSES_DAYS))
         cards = card_figures(conn, packs, now, tz, recall, upcoming_exams(conn, today), accuracy, weak_limit, misses)
     lap("cards")
@@ -793,7 +887,7 @@ def compute(
     lap("log wait")
     timings.update(log_timings)
     summary = Summary(
-        questions=sum(len(p.study_rows) if hasattr(p, "study_rows") else len(p.study_questions) for p in packs),  # outlines or packs
+        questions=cards.questions,
         seen=cards.seen,
         mastered=cards.mastered,
         due_today=cards.forecast[0][1] if cards.forecast else 0,
@@ -811,9 +905,21 @@ def compute(
 # --- plain data for --json ---------------------------------------------------------------
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(figure) -> dict:
+    """A figure's fields as a dict, as ``dataclasses.asdict`` gives them for these flat classes
+    (no field holds a dataclass or a container), without its deep copy of every value."""
+    names = _NAMES.get(type(figure))
+    if names is None:
+        names = _NAMES[type(figure)] = tuple(f.name for f in fields(figure))
+    return {name: getattr(figure, name) for name in names}
+
+
 def summary_json(summary: Summary) -> dict:
     """The summary with its units in the key names: seconds become studied_this_week_minutes."""
-    values = asdict(summary)
+    values = _fields(summary)
     values["studied_this_week_minutes"] = round(values.pop("studied_this_week") / 60, 1)
     return values
 
@@ -825,7 +931,7 @@ def to_json(stats: Stats) -> dict:
         return {"date": d.day.isoformat(), "reviews": d.reviews, "correct": d.correct, "accuracy": d.accuracy}
 
     def group(g: GroupRow) -> dict:
-        return {**asdict(g), "accuracy": g.accuracy}
+        return {**_fields(g), "accuracy": g.accuracy}
 
     return {
         "generated_at": stats.now.isoformat(),
@@ -838,8 +944,8 @@ def to_json(stats: Stats) -> dict:
         "retention": [{"days": r.days, "reviews": r.reviews, "correct": r.correct, "rate": r.rate} for r in stats.retention],
         "packs": [group(g) for g in stats.packs],
         "categories": [group(g) for g in stats.categories],
-        "exams": [{**asdict(e), "exam_date": e.exam_date.isoformat()} for e in stats.exams],
-        "weak_spots": [asdict(w) for w in stats.weak_spots],
+        "exams": [{**_fields(e), "exam_date": e.exam_date.isoformat()} for e in stats.exams],
+        "weak_spots": [_fields(w) for w in stats.weak_spots],
         "sessions": [
             {
                 "id": s.id,
