@@ -139,5 +139,9 @@ def warm_up() -> None:
     from studyapp.grading import romanisation
 
     romanisation._table()  # the Wade-Giles syllables, read from pypinyin's source (about 5 ms)
+    romanisation._beginnings()
+    from studyapp.grading import people
+
+    people._epithets()  # the names the public gives people, asked of a wrong short answer (0.1 ms to read)
     grade_text("Ottawa, Canada", "Ottawa", prompt="In which city?")
     grade_numeric("about 40,000 troops", "40,000", unit="troops", prompt="How many?")
