@@ -113,8 +113,8 @@ def same_name(typed: str, answer: str) -> bool:
     """Whether one of the two is the other's name in Wade-Giles: every syllable of it converted to pinyin spells
     the other, letter for letter (spaces and hyphens aside), words both share aside ("Prince Kung" for Prince
     Gong, "the Hsien-feng Emperor"). Two syllables at least, or one beside a shared word: "Li" alone proves nothing."""
-    if typed.casefold() == answer.casefold() or not _chinese_like(typed) or not _chinese_like(answer):
-        return False  # most answers: a word of neither romanisation on one side, found from a cache
+    if typed.casefold() == answer.casefold() or not _chinese_like(answer) or not _chinese_like(typed):
+        return False  # most answers: the answer has no such word (cached while the question is read), so the typed words are not read
     shared = {w.casefold() for w in _WORD.findall(typed)} & {w.casefold() for w in _WORD.findall(answer)} - _table()[0].keys()
     shared |= {"the"}
     typed, answer = (" ".join(w for w in _WORD.findall(text) if w.casefold() not in shared) for text in (typed, answer))
