@@ -131,3 +131,21 @@ def test_the_caches_a_question_fills_hold_a_few_questions_worth():
     for cache, bound in bounded.items():
         assert cache.cache_info().maxsize == bound
         assert cache.cache_info().currsize <= bound
+
+
+def test_a_wrong_answer_finds_the_second_looks_reading_of_the_question_done():
+    """The walk grades as a typed answer is graded, so what the second look at a wrong reading reads of the question
+    alone (which answers are lengths of time, a unit's narrowing word) is cached before the learner answers."""
+    from studyapp.grading import verdict
+
+    question = SimpleNamespace(
+        type="short", prompt="Which treaty ended the war?", answer="Treaty of Nanking", accept=("Nanjing Treaty",), explanation="", category="",
+        text="", gaps=(),
+    )  # fmt: skip
+    verdict._durations_written.cache_clear()
+    verdict._qualified_unit.cache_clear()
+    grading.prepare(question)
+    read = (verdict._durations_written.cache_info().misses, verdict._qualified_unit.cache_info().misses)
+    assert read[0] >= 1 and read[1] >= 1
+    assert not grading.grade(question, "Treaty of Versailles").correct
+    assert (verdict._durations_written.cache_info().misses, verdict._qualified_unit.cache_info().misses) == read  # nothing read afresh

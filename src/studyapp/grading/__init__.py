@@ -96,6 +96,12 @@ def _slipped(word: str) -> str:
     return word[:-1] + word[-2:] if len(word) >= 2 else word
 
 
+def _graded(question, response: str, accepted: Collection[str], date_order: str):
+    from studyapp.grading.verdict import grade
+
+    return grade(question, response, accepted=accepted, date_order=date_order)
+
+
 def _walk_wrong_paths(question, kind: str, accepted: Collection[str], date_order: str) -> None:
     """Grade two responses no learner types, whose verdicts are thrown away: every word of the answer
     backwards (it matches nothing: the path of a wrong answer to the end), and the answer with a slip
@@ -108,6 +114,8 @@ def _walk_wrong_paths(question, kind: str, accepted: Collection[str], date_order
     from studyapp.grading.verdict import HANDLERS
 
     judge = HANDLERS[kind]
+    if kind in ("short", "numeric"):  # as a typed answer is graded, with the second look at a wrong or right reading: what
+        judge = _graded  # that reads of the question alone (its lengths of time, its unit's narrowing word...) is cached too
     if kind == "cloze":
         gaps = [_text(gap[0]) if gap else "" for gap in getattr(question, "gaps", None) or ()]
         if gaps and all(gaps):
@@ -139,5 +147,9 @@ def warm_up() -> None:
     from studyapp.grading import romanisation
 
     romanisation._table()  # the Wade-Giles syllables, read from pypinyin's source (about 5 ms)
+    romanisation._beginnings()
+    from studyapp.grading import people
+
+    people._epithets()  # the names the public gives people, asked of a wrong short answer (0.1 ms to read)
     grade_text("Ottawa, Canada", "Ottawa", prompt="In which city?")
     grade_numeric("about 40,000 troops", "40,000", unit="troops", prompt="How many?")

@@ -561,6 +561,9 @@ def _join_letters(match: re.Match[str]) -> str:
     return match.group().replace(" ", "")
 
 
+_NZ_RE = lazy_re(r"\bnz\b")
+
+
 @lru_cache(maxsize=8192)
 def canonical_tokens(text: str) -> tuple[str, ...]:
     """Normalised words with numbered names spelled one way: "WW II" -> world war 2, "Group of Seven" -> g7,
@@ -580,7 +583,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
     if "usa" in norm:
         norm = re.sub(r"\busa\b", "us", norm)
     if "nz" in norm:
-        norm = re.sub(r"\bnz\b", "new zealand", norm)  # "Canada, Australia, NZ and the UK"
+        norm = _NZ_RE.sub("new zealand", norm)  # "Canada, Australia, NZ and the UK"
     if "bharat" in norm:
         norm = re.sub(r"\bbharat\b(?! (?:mata|ratna|forge|electronics|dynamics|heavy|petroleum|mala|biotech|sanchar|earth|parv))", "india", norm)  # the Constitution's other name
     if "united" in norm:  # before "America" alone, which is part of "United States of America"

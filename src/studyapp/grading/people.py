@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from studyapp.grading import names
-from studyapp.grading.text import normalise
+from studyapp.grading.text import lazy_re, normalise
 
 _TABLE = """
 Narendra Modi | Modi: IN | prime minister; chief minister of gujarat
@@ -278,9 +278,12 @@ def _epithets() -> dict[str, frozenset[str]]:
     return table
 
 
+_HEDGE_OR_THE = lazy_re(r"^(?:i think|probably|maybe)\s+|^the\s+")
+
+
 def _named_by_epithet(typed: str) -> frozenset[str] | None:
     """The words of the person an epithet names, hedge and article aside ("I think Frederick the Great")."""
-    said = re.sub(r"^(?:i think|probably|maybe)\s+|^the\s+", "", normalise(typed))
+    said = _HEDGE_OR_THE.sub("", normalise(typed))
     return _epithets().get(said) or _epithets().get(f"the {said}")
 
 

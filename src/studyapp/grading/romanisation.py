@@ -69,11 +69,28 @@ def _pinyin_run(word: str) -> bool:
     backtracking, cost up to 100 µs on an English word)."""
     if _SYLLABLE_SHAPES.fullmatch(word) is None:
         return False
-    pinyin = _table()[1]
-    reach = [True] + [False] * len(word)
-    for end in range(1, len(word) + 1):
-        reach[end] = any(reach[start] and word[start:end] in pinyin for start in range(max(0, end - 6), end))
+    pinyin, beginnings = _table()[1], _beginnings()
+    size = len(word)
+    reach = [True] + [False] * size
+    furthest = 0
+    for start in range(size):  # from each place a syllable ends, the syllables that begin there (at most six letters)
+        if start > furthest:
+            return False  # no syllable ends here or later: nothing reaches the end
+        if reach[start]:
+            for end in range(start + 1, min(size, start + 6) + 1):
+                piece = word[start:end]
+                if piece not in beginnings:
+                    break  # no syllable begins with these letters: none longer from here either
+                if piece in pinyin:
+                    reach[end] = True
+                    furthest = max(furthest, end)
     return reach[-1]
+
+
+@lru_cache(maxsize=1)
+def _beginnings() -> frozenset[str]:
+    """Every pinyin syllable's first letters (each syllable among them), to stop the walk where no syllable begins so."""
+    return frozenset(syllable[:end] for syllable in _table()[1] for end in range(1, len(syllable) + 1))
 
 
 @lru_cache(maxsize=1024)
@@ -96,8 +113,8 @@ def same_name(typed: str, answer: str) -> bool:
     """Whether one of the two is the other's name in Wade-Giles: every syllable of it converted to pinyin spells
     the other, letter for letter (spaces and hyphens aside), words both share aside ("Prince Kung" for Prince
     Gong, "the Hsien-feng Emperor"). Two syllables at least, or one beside a shared word: "Li" alone proves nothing."""
-    if typed.casefold() == answer.casefold() or not _chinese_like(typed) or not _chinese_like(answer):
-        return False  # most answers: a word of neither romanisation on one side, found from a cache
+    if typed.casefold() == answer.casefold() or not _chinese_like(answer) or not _chinese_like(typed):
+        return False  # most answers: the answer has no such word (cached while the question is read), so the typed words are not read
     shared = {w.casefold() for w in _WORD.findall(typed)} & {w.casefold() for w in _WORD.findall(answer)} - _table()[0].keys()
     shared |= {"the"}
     typed, answer = (" ".join(w for w in _WORD.findall(text) if w.casefold() not in shared) for text in (typed, answer))
@@ -105,8 +122,18 @@ def same_name(typed: str, answer: str) -> bool:
         syllables = _syllables(wg)
         if syllables is None or len(syllables) < (1 if len(shared) > 1 else 2) or _letters(wg) == _letters(pinyin):
             continue
-        wade, _ = _table()
-        pattern = "".join("(?:" + "|".join(sorted(wade[s], key=len, reverse=True)) + ")" for s in syllables)
-        if re.fullmatch(pattern, _letters(pinyin)):
+        if _spelled(syllables, _letters(pinyin)):
             return True
     return False
+
+
+def _spelled(syllables: list[str], letters: str) -> bool:
+    """Whether the Wade-Giles syllables, each as one of its pinyin syllables, spell the letters exactly: where each
+    syllable can end, in turn (what a pattern of their alternatives fully matched finds, without compiling one)."""
+    wade, _ = _table()
+    ends = {0}
+    for syllable in syllables:
+        ends = {end + len(p) for end in ends for p in wade[syllable] if letters.startswith(p, end)}
+        if not ends:
+            return False
+    return len(letters) in ends

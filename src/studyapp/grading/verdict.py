@@ -335,6 +335,7 @@ def _an_event_named(written: tuple[str, ...]) -> bool:
     return not any(c.isdigit() for w in written for c in w) and any(w in _EVENTS for a in written for w in normalise(a).split())
 
 
+_A_YEAR = lazy_re(r"\s*1\d{3}\s*|\s*20\d{2}\s*")
 _YEAR_ASKED = lazy_re(r"\b(?:year|when)\b", re.IGNORECASE)
 
 
@@ -356,7 +357,7 @@ def _read_otherwise(
     if "," in response and (dotted := _with_decimal_point(question, response, accepted)) is not None:
         return right_as(dotted, f"'{response}' = '{dotted}', with a decimal comma")
     if (
-        re.fullmatch(r"\s*1\d{3}\s*|\s*20\d{2}\s*", _text(getattr(question, "answer", ""))) and not getattr(question, "unit", None)
+        _A_YEAR.fullmatch(_text(getattr(question, "answer", ""))) and not getattr(question, "unit", None)
         and _YEAR_ASKED.search(_prompt(question)) and (said := year_context.year_with_context(response, _prompt(question)))
     ):  # fmt: skip
         year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
