@@ -210,15 +210,14 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
 
 
 _YIELDS = frozenset({"kilotonne", "megatonne"})
-_METAL_WORDS = frozenset("gold silver".split())
-_IN_METAL = lazy_re(r"\s+in\s+(gold|silver)$")
+_IN_METAL = lazy_re(r"\s+in\s+(gold|silver|copper|bronze)$")
 _ABOUT_ASKED = lazy_re(r"\b(?:about|approximately|roughly|around|some|nearly|or so)\b", re.IGNORECASE)
 
 
 def _metals_of(unit: str) -> tuple[str, frozenset[str]]:
     """A money's name without its metal, and the metal: "rubles in silver" -> ("rubles", {"silver"})."""
     words = _IN_METAL.sub(r" \1", unit.casefold()).split()
-    return " ".join(w for w in words if w not in _METAL_WORDS), frozenset(w for w in words if w in _METAL_WORDS)
+    return " ".join(w for w in words if w not in units.METALS), frozenset(w for w in words if w in units.METALS)
 
 
 def _coin_metals(given: str, expected: str) -> bool | None:

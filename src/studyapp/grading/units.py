@@ -188,6 +188,8 @@ _KINDS_OF = {
 """Other words for what the question counts, one way only: "9 boats" for 9 submarines (as navies call them) and
 "700 homes" for 700 housing units, not the reverse. Not kinds of a thing: "2 submarines" for 2 ships, or
 "8 frigates" for 8 ships, says what the ships are, a claim the question does not make."""
+METALS = frozenset("gold silver copper bronze".split())
+"""The metals a coin is named by ("gold francs", "silver rubles"): another metal is another coin."""
 GOODS = frozenset("barrel tonne ton ounce kilogram kg litre liter gallon mmbtu bbl".split())
 """What a price is quoted per: a figure in these is an amount of the goods, never the price."""
 SYNONYMS: dict[str, frozenset[str]] = {}

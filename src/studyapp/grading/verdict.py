@@ -460,7 +460,7 @@ def _qualified_unit(answer: str) -> tuple[float, str, str] | None:
     return quantity.value, words[-1], " ".join(words[:-1])
 
 
-_METALS = frozenset("gold silver copper bronze".split())
+_METALS = units.METALS
 _COIN_METALS = _METALS | frozenset("kuping haikwan treasury".split())
 
 
