@@ -114,7 +114,8 @@ _REGIME_ADJECTIVE = re.compile(
 """A state named with its regime ("Tsarist Russia", "Imperial Japan", "Qing China"); "Soviet Russia" and "Ottoman
 Turkey" are other states' names, not forms of these."""
 _UNDER = re.compile(r"^(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),?\s+under\s+(?:[A-Z][\w.'-]*\s*){1,4}$")
-"""A country with the leader it had then ("Russia under Peter the Great" is cut at "the": a name in capitals only)."""
+"""A country with the leader it had then ("France, under Thiers"); the leader's name in capitals only, so "Russia under
+pressure" is no such name, nor "Russia under Peter the Great" (its "the")."""
 _LEADERS = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}['’]s\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$")
 
 

@@ -531,8 +531,8 @@ def _is_season(text: str) -> bool:
     match = _SEASON.fullmatch(text)
     return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
 def _one_name_spelled_two_ways(typed: str, key: str, written: str, given: str) -> bool:
-    """"Josef Bech" for Joseph Bech, "Karl" for Carl: a name, capitalised on both sides, that sounds the same (its
-    consonants in order); lower-case words of English stay two words ("biannual" for biennial)."""
+    """"Josef Bech" for Joseph Bech, "Karl" for Carl: a name, capitalised on both sides, spelled alike but for the
+    letters languages write one sound with; lower-case words of English stay two words ("biannual" for biennial)."""
     return (
         _spelled_alike(typed) == _spelled_alike(key)
         and re.search(rf"\b{re.escape(key.capitalize())}\b", written) is not None
