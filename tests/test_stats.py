@@ -790,12 +790,6 @@ def test_a_day_off_the_quarter_hour_is_read_from_the_log(store):
     assert [(d.reviews, d.correct) for d in days] == [(2, 1), (1, 1)]
 
 
-def test_the_stores_learned_test_is_the_figures_own():
-    from studyapp import store
-
-    assert store.LEARNED == stats.LEARNED and store.QUARTER == stats.QUARTER
-
-
 def test_a_database_from_before_the_quarter_hours_gets_them_on_upgrade(tmp_path):
     """Opening a version 15 database counts its folded log into review_quarters."""
     import sqlite3

@@ -36,12 +36,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from studyapp.lean import lean_dataclass
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import Scheduler, from_timestamp, require_aware
+from studyapp.store import LEARNED, QUARTER  # what true retention counts, and review_quarters' unit: the store keeps both
 
 LIVE = "undone = 0 AND kind != 'undo'"
 """Reviews that count: not taken back by undo, and not the undo events themselves.
 Written exactly as in the partial indexes of schema v3, so the planner uses them."""
-LEARNED = "CASE WHEN json_valid(state_before) THEN json_extract(state_before, '$.state') END = 2"
-"""The question had graduated (FSRS Review state, 2) before this answer: what true retention counts."""
 
 MASTERED = 0.9
 """Predicted recall today below this makes a seen question a weak-spot candidate."""
@@ -299,10 +298,6 @@ def span_counts(conn: sqlite3.Connection, spans: Sequence[tuple[float, float]], 
     where = f"{LIVE} AND {LEARNED}" if learned else LIVE
     sql = f"SELECT COUNT(*), TOTAL(correct) FROM reviews WHERE {where} AND reviewed_at >= ? AND reviewed_at < ?"
     return [conn.execute(sql, span).fetchone() for span in spans]
-
-
-QUARTER = 900
-"""review_quarters' unit (``studyapp.store.QUARTER``)."""
 
 
 def _quarter_counts(conn: sqlite3.Connection, spans: Sequence[tuple[float, float]], learned: bool) -> list[tuple[int, float]]:

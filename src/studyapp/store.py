@@ -342,7 +342,7 @@ QUARTER = 900
 QUARTER_OF = "CAST(reviewed_at AS INTEGER) / 900 - (reviewed_at < CAST(reviewed_at AS INTEGER) / 900 * 900)"
 """A review's quarter, floor(reviewed_at / 900), exact for any REAL (integer division truncates)."""
 LEARNED = "CASE WHEN json_valid(state_before) THEN json_extract(state_before, '$.state') END = 2"
-"""The question had graduated (FSRS Review state) before this answer (studyapp.stats.LEARNED)."""
+"""The question had graduated (FSRS Review state, 2) before this answer: what true retention counts (studyapp.stats)."""
 TAIL_KEYS = "(pack_id, question_id) IN (SELECT pack_id, question_id FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark))"
 """The cards answered after review_totals' mark (schema 14): their filed_due may lag behind due."""
 FOLD_TAIL_AT_OPEN = 10_000
