@@ -79,7 +79,7 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return None
     if expected_unit is not None and (metals := _coin_metals(gu, expected_unit)) is not None:
         return None if metals else ("currency", given_q)  # "nine million silver roubles" for 9,000,000 rubles; not silver for gold
-    if expected_unit is not None and gu.split()[0] == "odd" and _ABOUT_ASKED.search(prompt.text) and (
+    if expected_unit is not None and gu.split()[0] == "odd" and prompt.words & _ROUGHLY_ASKED and (
         not (rest := gu.partition(" ")[2]) or units.canonical_unit(rest) == expected_unit or units.same_count_noun(rest, expected_unit)
     ):
         return None  # "70-odd days" where the question asks in about how many days
@@ -209,9 +209,12 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
     return ("unit", given_q)
 
 
+_NEAR = frozenset({"nearly", "almost"})
+_ROUGHLY = frozenset({"about", "around", "approximately", "approx", "roughly", "circa", "some", "~"})
+_ROUGHLY_ASKED = _ROUGHLY | _NEAR | {"estimated", "estimate", "approximate", "rough", "roughly"}
+"""Words of a question that asks for a figure roughly ("in about how many days")."""
 _YIELDS = frozenset({"kilotonne", "megatonne"})
 _IN_METAL = lazy_re(r"\s+in\s+(gold|silver|copper|bronze)$")
-_ABOUT_ASKED = lazy_re(r"\b(?:about|approximately|roughly|around|some|nearly|or so)\b", re.IGNORECASE)
 
 
 def _metals_of(unit: str) -> tuple[str, frozenset[str]]:

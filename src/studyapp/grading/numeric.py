@@ -21,7 +21,7 @@ from studyapp.grading import currency, names, ranges, units
 from studyapp.grading.claims import contradiction, reversed_direction
 from studyapp.grading.dates import DateReading, describe, month_number, read_date
 from studyapp.grading.denials import _denies_an_attribute, _NOT_BUT_RE, _NOT_RE, _real_denial
-from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _period_of, _unit_problem, _YIELDS
+from studyapp.grading.measures import _as_metres, _EVENT_CLAIMS, _EXTENT_NOUNS, _EXTENTS, _NEAR, _period_of, _ROUGHLY, _ROUGHLY_ASKED, _unit_problem, _YIELDS
 from studyapp.grading.numbers import (
     CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
 )  # fmt: skip
@@ -66,9 +66,6 @@ class _Expected:
 # Qualifiers that give a bound, not a figure: right only when the document states the same bound
 _UPWARD = frozenset("over more above exceeding excess beyond upwards upward plus least + greater exceed exceeded cross crossed surpass surpassed".split())
 _DOWNWARD = frozenset("under less fewer below up".split())
-_NEAR = frozenset({"nearly", "almost"})
-_ROUGHLY = frozenset({"about", "around", "approximately", "approx", "roughly", "circa", "some", "~"})
-_ROUGHLY_ASKED = _ROUGHLY | _NEAR | {"estimated", "estimate", "approximate", "rough", "roughly"}
 _UNIT_WITH_SCALE = lazy_re(r"([A-Za-z$₹€£¥]{1,4})\s+(thousand|million|billion|trillion|lakh crore|lakh|crore)", re.IGNORECASE)
 _ARTICLE_WORDS = frozenset({"art", "arts", "article", "articles"})
 """'Art. XXII' for article 22: the word the question counts in, before the number as treaties print it."""
