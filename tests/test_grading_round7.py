@@ -107,12 +107,13 @@ def _cloze(text):
 @pytest.mark.parametrize(
     ("text", "response", "right"),
     [
-        # a pair swapped: each gap is a place of its own (the writers since round 150 split 5 right, 6 wrong), except two
-        # countries or states in a plain "and", which every writer who met the swap labelled right (rounds 1-457)
+        # a pair swapped: each gap is a place of its own where the sentence says so (a second "the", a title before
+        # each), but two names in a plain "and" in either order (the thirtieth session: 68 such swaps in rounds
+        # 1-618 labelled right, none wrong; the writers of rounds 51 and 457 labelled these two right)
         ("{{Bhutan}} and {{Nepal}} became members of BIMSTEC in February 2004.", ["Nepal", "Bhutan"], True),
         ("BIMSTEC was to sign MoUs with the {{IORA}} and the {{UNODC}}.", ["UNODC", "IORA"], False),
         ("The destroyers: INS {{Mormugao}}, INS {{Kochi}} and INS Kolkata.", ["Kochi", "Mormugao"], False),
-        ("The first meeting was co-chaired by {{Dombrovskis}} and {{Vestager}}.", ["Vestager", "Dombrovskis"], False),
+        ("The first meeting was co-chaired by {{Dombrovskis}} and {{Vestager}}.", ["Vestager", "Dombrovskis"], True),
         ("The partnership was established by President {{Truong Tan Sang}} and President {{Barack Obama}}.", ["Barack Obama", "Truong Tan Sang"], False),
         # a list of three or more in any order (every such swap the writers met was labelled right)
         ("The Act East Policy focuses on three Cs: {{Culture}}, {{Commerce}} and {{Connectivity}}.", ["Commerce", "Connectivity", "Culture"], True),

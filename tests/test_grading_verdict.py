@@ -105,16 +105,16 @@ def _cloze(text: str) -> SimpleNamespace:
 
 
 def test_two_countries_joined_by_and_may_come_in_either_order():
-    """Every swapped pair of countries or states in a plain "and" was labelled right (rounds 1-457); other pairs
-    are two roles as often as not, and a pair the sentence orders keeps its order."""
+    """Every swapped pair of countries or states in a plain "and" was labelled right (rounds 1-457), and since the
+    thirtieth session any two names; a pair of roles ("between") or one the sentence orders keeps its order."""
     assert grade(_cloze("The Lithium Triangle is Argentina along with {{Chile}} and {{Bolivia}}."), ["Bolivia", "Chile"]).correct
     assert grade(_cloze("Laos and Myanmar: {{Laos}} and {{Myanmar}} joined ASEAN in 1997."), ["Myanmar", "Laos"]).correct
+    assert grade(_cloze("The field team was led by {{Manish Mehta}} and {{Amit Kumar}}."), ["Amit Kumar", "Manish Mehta"]).correct  # any two names
     for text, swapped in (
         ("The pact was signed between the {{Reserve Bank of India}} and the {{Maldives Monetary Authority}}.", ["Maldives Monetary Authority", "Reserve Bank of India"]),
         ("BRICS originally stood for {{Brazil}} and {{Russia}}, then India and China.", ["Russia", "Brazil"]),
         ("Afghanistan ranks third after {{Iran}} and {{Turkey}}.", ["Turkey", "Iran"]),
         ("The cable connects India to {{Singapore}} and {{France}} (Marseille).", ["France", "Singapore"]),
-        ("The field team was led by {{Manish Mehta}} and {{Amit Kumar}}.", ["Amit Kumar", "Manish Mehta"]),
         ("In 1971 {{India}} and {{Pakistan}} respectively won and lost.", ["Pakistan", "India"]),
     ):
         assert not grade(_cloze(text), swapped).correct, text

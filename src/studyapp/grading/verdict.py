@@ -75,10 +75,10 @@ _ORDERED = lazy_re(
 
 def _coordinated_gaps(question: Any) -> tuple[int, ...] | None:
     """The names in one plain list of three or more ("the three Cs: {{Commerce}}, {{Culture}} and {{Connectivity}}"),
-    whose order a fair examiner does not mark. Not a pair: of pairs of names swapped that this rule let through, the
-    writers of rounds 150-221 labelled 5 right and 6 wrong ("signed between the {{RBI}} and the {{MMA}}", "by President
-    {{Truong Tan Sang}} and President {{Barack Obama}}": each gap is a place of its own), where every swapped list of
-    three was labelled right (5 of 5, all rounds); the first rounds' writers (11 right, 2 wrong) saw fewer. Not common words: a swap of two in a
+    whose order a fair examiner does not mark. A pair only as :func:`_unordered_pair` allows: of pairs of names swapped
+    that this rule once let through, the writers of rounds 150-221 labelled 5 right and 6 wrong ("signed between the
+    {{RBI}} and the {{MMA}}", "by President {{Truong Tan Sang}} and President {{Barack Obama}}": each gap is a place of
+    its own), where every swapped list of three was labelled right (5 of 5, all rounds). Not common words: a swap of two in a
     fixed phrase ("freedom of {{navigation}} and {{overflight}}") was labelled right by the writers of rounds 1-36 (14
     cases) and wrong by nine of ten cases of the writers since round 45, whose brief the target is measured with. Never numbers (each has
     its own role: "{{22}} single-seat and {{4}} twin-seat"), nor a list the sentence ranks ("the second and third
@@ -122,24 +122,28 @@ def _coordinated_run(text: str, gaps: tuple[tuple[Any, ...], ...]) -> tuple[int,
     after, before = text[marks[run[-1]].end() :], text[: marks[run[0]].start()]
     if re.match(r"\s*[A-Z]", after) or re.search(r"(?:,|\b[A-Z][\w-]*\s+(?:of|for))\s*$", before):
         return None  # "Department of {{Earth Science}} and {{POLAR Canada}}", "an air defence system, {{NASAMS}}, and {{Leopard II}} tanks"
-    if len(run) == 2 and not _two_places(text, marks, run, words):
+    if len(run) == 2 and not _unordered_pair(text, marks, run, words):
         return None
     return tuple(run)
 
 
-def _two_places(text: str, marks: list[re.Match], run: list[int], words: list[str]) -> bool:
-    """A pair of countries or states in a plain "and" ("the 'Lithium Triangle' along with {{Chile}} and {{Bolivia}}"),
-    whose order the writers since round 300 do not mark (every such pair in rounds 1-457 was labelled right).
-    Other pairs are two roles as often as not ("between the {{RBI}} and the {{MMA}}", "by President {{Truong Tan
-    Sang}} and President {{Barack Obama}}"). Not where the sentence fixes the order ("BRICS stood for {{Brazil}},
-    {{Russia}}, ..."; "ranks third after"), names a second "the" ("of the {{UK}} and the {{US}}"), or a bracket
-    belongs to the second ("connects India to {{Singapore}} and {{France}} (Marseille)")."""
+def _unordered_pair(text: str, marks: list[re.Match], run: list[int], words: list[str]) -> bool:
+    """A pair of names in a plain "and" whose order a fair examiner does not mark: two countries or states ("the
+    'Lithium Triangle' along with {{Chile}} and {{Bolivia}}"; every such pair in rounds 1-457 was labelled right), and
+    since the thirtieth session any two names ("the outlying forts of {{Nieullay}} and {{Rysbank}}", "the {{Atum}} and
+    {{Golfinho}} gas fields": 68 such swaps in rounds 1-618 labelled right, none wrong, once the cases below are left
+    out). Not where the pair is two roles ("signed between the {{RBI}} and the {{MMA}}") or a title ("titled ..."),
+    where the sentence fixes the order ("BRICS stood for {{Brazil}}, {{Russia}}, ..."; "ranks third after"), names a
+    second "the" ("of the {{UK}} and the {{US}}"), or a bracket belongs to the second ("connects India to
+    {{Singapore}} and {{France}} (Marseille)"); common words stay in their order (see :func:`_coordinated_gaps`)."""
     join = text[marks[run[0]].end() : marks[run[1]].start()]
     if not re.fullmatch(r"\s*and\s*", join) or re.match(r"\s*\(", text[marks[run[1]].end() :]) or _PAIR_IN_ORDER.search(text):
         return False
-    return all(names.is_place_name(normalise(word)) for word in words)
+    return all(names.is_place_name(normalise(word)) for word in words) or not _TWO_ROLES.search(text)
 
 
+_TWO_ROLES = lazy_re(r"\b(?:between|titled|named|called|rubric)\b", re.IGNORECASE)
+"""A pair that plays two parts or makes one name: "a pact between {{India Post}} and {{Saudi Post}}", "titled ..."."""
 _PAIR_IN_ORDER = lazy_re(r"\b(?:portmanteau|stood for|stands for|acronym|abbreviat\w*|(?:second|third|fourth|fifth)\s+after)\b", re.IGNORECASE)
 """A pair whose order the sentence fixes: "BrahMos, a portmanteau of the {{Brahmaputra}} and {{Moskva}}", "ranks
 third after {{Iran}} and {{Turkey}}", what an acronym stands for."""

@@ -1,0 +1,36 @@
+"""Thirtieth session: rules taken from blind files already scored and frozen (rounds 608-627).
+
+Each right phrasing comes from such a file; each wrong one is the near miss a guard must keep wrong.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from studyapp.grading import grade
+
+
+def _cloze(text: str, *gaps: str) -> SimpleNamespace:
+    return SimpleNamespace(type="cloze", text=text, gaps=tuple((gap,) for gap in gaps), prompt="", accept=())
+
+
+def test_two_names_in_a_plain_and_may_come_in_either_order():
+    forts = _cloze("Before besieging Calais the French captured the outlying forts of {{Nieullay}} and {{Rysbank}}.", "Nieullay", "Rysbank")
+    assert grade(forts, ["Rysbank", "Nieullay"]).correct
+    assert grade(forts, ["Nieullay", "Rysbank"]).correct
+    assert not grade(forts, ["Rysbank", "Calais"]).correct
+    fields = _cloze("The project includes the {{Atum}} and {{Golfinho}} natural gas fields.", "Atum", "Golfinho")
+    assert grade(fields, ["Golfinho", "Atum"]).correct
+
+
+def test_a_pair_that_plays_two_parts_or_fixes_its_order_stays_in_its_places():
+    pact = _cloze("During the visit a pact was signed between {{India Post}} and {{Saudi Post}}.", "India Post", "Saudi Post")
+    assert not grade(pact, ["Saudi Post", "India Post"]).correct
+    cable = _cloze("SEA-ME-WE 6 connects India to {{Singapore}} and {{France}} (Marseille).", "Singapore", "France")
+    assert not grade(cable, ["France", "Singapore"]).correct
+    rivers = _cloze("The name BrahMos is a portmanteau of the {{Brahmaputra}} and {{Moskva}} rivers.", "Brahmaputra", "Moskva")
+    assert not grade(rivers, ["Moskva", "Brahmaputra"]).correct
+    card = _cloze("The launch of {{UPI}} and {{RuPay}} Card services in Mauritius.", "UPI", "RuPay")
+    assert not grade(card, ["RuPay", "UPI"]).correct
+    words = _cloze("Member countries pool their {{coal}} and {{steel}} production.", "coal", "steel")
+    assert not grade(words, ["steel", "coal"]).correct
