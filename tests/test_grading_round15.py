@@ -34,3 +34,19 @@ def test_a_pair_that_plays_two_parts_or_fixes_its_order_stays_in_its_places():
     assert not grade(card, ["RuPay", "UPI"]).correct
     words = _cloze("Member countries pool their {{coal}} and {{steel}} production.", "coal", "steel")
     assert not grade(words, ["steel", "coal"]).correct
+
+
+def _short(prompt: str, answer: str) -> SimpleNamespace:
+    return SimpleNamespace(type="short", prompt=prompt, answer=answer, accept=(), unit=None, tolerance=None, explanation="", category=None)
+
+
+def test_a_rank_of_nobility_before_a_name_only_describes_the_person():
+    commander = _short("According to the article, which Russian commander led the Russo-Cossack army together with Samoylovych in 1677?", "Grigory Romodanovsky")
+    assert grade(commander, "Prince Grigory Romodanovsky").correct
+    assert not grade(commander, "Prince Vasily Golitsyn").correct
+    envoy = _short("Who headed the German Foreign Office's Eastern Division and promoted the Rapallo pact?", "Ago von Maltzan")
+    assert grade(envoy, "Baron Ago von Maltzan").correct
+    polish = _short("Who commanded the Polish forces at the Battle of Swiecino in 1462?", "Piotr Dunin")
+    assert grade(polish, "hetman Piotr Dunin").correct
+    assert not grade(polish, "hetman Jan Tarnowski").correct
+    assert not grade(polish, "Piotr Dunin-Wasowicz").correct  # another name, not a rank

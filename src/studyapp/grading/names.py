@@ -24,6 +24,7 @@ HONORIFICS = frozenset(
     "raja rani maharaja maharani maharana nawab begum giani vicomte viscount comte dom "  # "Giani Zail Singh", "Dom João III"
     "count countess earl duke duchess marquess marquis marchioness viscountess don dona czar tsar tsarina czarina kaiser "
     "emperor empress viceroy archduke archduchess nizam peshwa khedive chhatrapati "  # "Count Mutsu Munemitsu", "Don Manuel de Godoy"
+    "prince princess baron margrave landgrave infante infanta boyar knyaz hetman ataman otaman "  # "Prince Metternich", "hetman Piotr Dunin"
     "datuk dato datin tun seri toh puan yb "  # Malaysia's titles of honour ("Datuk Seri", "Tun Dr"; not "Tan", a surname)
     "mp msp mla mlc mpp mep".split()  # after a name, the seat it holds: "Nicola Sturgeon MSP", "Michael Moore MP"
 )
