@@ -50,3 +50,27 @@ def test_a_rank_of_nobility_before_a_name_only_describes_the_person():
     assert grade(polish, "hetman Piotr Dunin").correct
     assert not grade(polish, "hetman Jan Tarnowski").correct
     assert not grade(polish, "Piotr Dunin-Wasowicz").correct  # another name, not a rank
+
+
+def test_whose_kin_a_person_was_only_says_who_that_is():
+    regent = _short("Who took part in the Augsburg settlement as King of the Romans, acting for Charles V?", "Ferdinand")
+    assert grade(regent, "Ferdinand, Charles V's brother").correct
+    son = _short("Which son of King John II was captured with him at Poitiers?", "Philip the Bold")
+    assert grade(son, "his fourth son, Philip the Bold").correct
+    signer = _short("Who signed the Treaty of Amiens on behalf of France?", "Joseph Bonaparte")
+    assert grade(signer, "Napoleon's elder brother Joseph Bonaparte").correct
+    assert grade(signer, "Joseph Bonaparte, brother of Napoleon").correct
+    assert not grade(signer, "Lucien Bonaparte, brother of Napoleon").correct  # another brother
+    assert not grade(signer, "Napoleon's brother").correct  # the kinship alone names no one
+
+
+def test_a_name_and_another_name_in_brackets_each_name_the_answer():
+    duke = _short("Which duke led the Lancastrian forces at Tewkesbury, according to the article?", "the Duke of Somerset (Edmund Beaufort)")
+    assert grade(duke, "Edmund Beaufort").correct
+    assert grade(duke, "the Duke of Somerset").correct
+    assert not grade(duke, "Edmund Tudor").correct
+    court = _short("To which court did the Earl of Lincoln flee in March 1487?", "Mechelen (Malines)")
+    assert grade(court, "Malines").correct
+    port = _short("Which port did the fleet sail from?", "Brest (France)")
+    assert not grade(port, "France").correct  # the bracket only says where the port lies
+

@@ -656,9 +656,34 @@ def _seat_named(given: str, candidates: list[str]) -> tuple[str, str] | None:
     return match[1], match[2]
 
 
+_KIN = (
+    r"(?:(?:elder|eldest|younger|youngest|older|oldest|first|second|third|fourth|fifth|only|illegitimate)\s+)?"
+    r"(?:half-|step-?|great-|grand)?(?:son|daughter|brother|sister|wife|husband|father|mother|uncle|aunt|nephew|niece|cousin|heir|widow)(?:-in-law)?"
+)
+_KIN_OWNER = r"(?:the\s+(?:king|queen|emperor|empress|tsar|sultan|duke|pope|shah)|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|[IVX]+|of|de|von|the))*)"
+_KIN_AFTER = lazy_re(rf"(?P<name>.+?),\s+(?:the\s+|a\s+|an\s+)?(?:{_KIN_OWNER}'s?\s+{_KIN}|{_KIN}\s+of\s+{_KIN_OWNER})\s*")
+_KIN_BEFORE = lazy_re(rf"(?:{_KIN_OWNER}'s?|his|her)\s+{_KIN},?\s+(?P<name>[A-Z].+?)\s*")
+_KIN_WORD = lazy_re(r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|uncle|aunt|nephew|niece|cousin|heir|widow)\b", re.IGNORECASE)
+
+
+def _kinship_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
+    """"Ferdinand, Charles V's brother", "his fourth son, Philip the Bold", "Anne of Denmark, James I's wife": the
+    person asked for, with whose kin they were. Where the name alone is right, the kinship only says who that is (the
+    writers of rounds 1-627 labelled 25 such answers right and none wrong); not where the answer itself names a kin."""
+    if not _KIN_WORD.search(given) or any(_KIN_WORD.search(c) for c in candidates):
+        return None
+    said = _KIN_AFTER.fullmatch(given) or _KIN_BEFORE.fullmatch(given)
+    if said is None or _KIN_WORD.search(said["name"]):
+        return None
+    alone = _grade_text(said["name"], answer, accept, **kw)
+    if not alone.correct:
+        return None
+    return Grade(True, alone.reason, alone.expected, given, f"Accepted: '{said['name'].strip()}' is the answer; '{given}' says whose kin", alone.parts)
+
+
 _READINGS = (
     _share_reading, _town_alone_reading, _roman_ordinal_reading, _government_reading, _part_of_place_reading, _one_for_noun_reading, _month_reading,
-    _initials_spelled_reading, _initials_typed_reading, _named_manoeuvre_reading, _seat_reading,
+    _initials_spelled_reading, _initials_typed_reading, _named_manoeuvre_reading, _seat_reading, _kinship_reading,
 )  # fmt: skip
 """Readings tried, in order, once the plain one and the spelled-out ones have failed (the ninth session's classes)."""
 
@@ -832,6 +857,7 @@ def answer_forms(
     forms += _designation_parts(forms, prompt, category)
     forms += _without_honorific_or_initials(forms, category, context(prompt, explanation, category))
     forms += places.other_names(forms, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
+    forms += [alias for c in list(forms) for alias in _bracketed_aliases(c) if alias not in forms]  # "Mechelen (Malines)"
     forms += elements.symbol_forms(forms, prompt)  # "Li and Co" for lithium and cobalt
     forms += [form for c in list(forms) for form in _said_forms(c) if form not in forms]  # "the eighties"
     asked_words = normalise(prompt).split()
@@ -846,6 +872,26 @@ def answer_forms(
         and not _another_expansion(form, spelled.get(normalise(c), ()) if " " not in c.strip() else ())
     )  # fmt: skip  "Agence France-Presse" for AFP, "SCO" for the Shanghai Cooperation Organisation
     return tuple(forms), acronym_forms
+
+
+_ALIAS_IN_BRACKETS = lazy_re(r"\s*([^()\d,;]+?)\s*\(([^()\d,;]+)\)\s*")
+
+
+def _bracketed_aliases(answer: str) -> tuple[str, ...]:
+    """"the Duke of Somerset (Edmund Beaufort)", "Mechelen (Malines)", "York (the Yorkists)": a name and another
+    name of the same thing in brackets, either of which names it; not a list ("and"), a figure, an acronym (read
+    as such elsewhere), nor a place the bracket only locates ("Pahalgam (Kashmir)", "Brest (France)")."""
+    pair = _ALIAS_IN_BRACKETS.fullmatch(answer) if "(" in answer else None
+    if pair is None:
+        return ()
+    parts = (pair[1].strip(), pair[2].strip())
+    for part in parts:
+        said = normalise(part)
+        if not said or _AND_RE.search(part) or part.replace(".", "").isupper() or " " not in part.strip() and part[:1].islower():
+            return ()
+        if names.country_code(said) is not None or names.is_container_place(said) or names.is_place_name(said):
+            return ()
+    return parts
 
 
 def _content_words(text: str) -> set[str]:
