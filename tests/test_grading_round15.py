@@ -74,3 +74,35 @@ def test_a_name_and_another_name_in_brackets_each_name_the_answer():
     port = _short("Which port did the fleet sail from?", "Brest (France)")
     assert not grade(port, "France").correct  # the bracket only says where the port lies
 
+
+def _numeric(prompt: str, answer: str, unit: str) -> SimpleNamespace:
+    return SimpleNamespace(
+        type="numeric", prompt=prompt, answer=answer, accept=(), unit=unit, tolerance=None, gaps=(), choices=(), items=(),
+        text="", category=None, explanation="",
+    )
+
+
+def test_counts_in_the_words_an_older_text_uses():
+    infantry = _numeric("How many infantry did the Swiss force at Morat number?", "25000", "infantry")
+    assert grade(infantry, "25,000 foot soldiers").correct
+    assert grade(infantry, "twenty-five thousand foot").correct
+    assert not grade(infantry, "25,000 cavalry").correct
+    assert not grade(infantry, "25,000 feet").correct  # a length, whatever the word
+    guns = _numeric("How many pieces of artillery did the Swiss take at Grandson?", "400", "pieces of artillery")
+    assert grade(guns, "400 cannon").correct
+    assert grade(guns, "four hundred guns").correct
+    assert not grade(guns, "400 horses").correct
+    forts = _numeric("How many fortresses were to be returned to Hungary?", "24", "fortresses")
+    assert grade(forts, "24 forts").correct
+    assert not grade(forts, "24 castles").correct
+    instalments = _numeric("In how many instalments was the ransom to be paid?", "5", "instalments")
+    assert grade(instalments, "in five payments").correct
+    assert not grade(instalments, "in five years").correct
+
+
+def test_swiss_groups_of_thousands():
+    crowns = _numeric("How many crowns of compensation was France bound to pay?", "400000", "crowns")
+    assert grade(crowns, "400'000").correct
+    assert grade(crowns, "400’000 crowns").correct
+    assert not grade(crowns, "40'000").correct
+    assert not grade(crowns, "400'00").correct

@@ -77,6 +77,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("currency", given_q)  # "$3.33 billion rupees": two currencies at once
     if gu is None or gu == expected_unit:
         return None
+    if expected_unit is not None and (gu == "foot" or gu.startswith("foot ")) and units.same_count_noun("foot soldiers", expected_unit) and (
+        gu.startswith("foot ") and units.same_count_noun(gu, expected_unit) or re.search(r"\bfoot\b", reading.span, re.IGNORECASE)
+    ):
+        return None  # "25,000 foot soldiers", "ten thousand foot" for 25,000 infantry: the arm, not a length
     if expected_unit is not None and (metals := _coin_metals(gu, expected_unit)) is not None:
         return None if metals else ("currency", given_q)  # "nine million silver roubles" for 9,000,000 rubles; not silver for gold
     if expected_unit is not None and gu.split()[0] == "odd" and prompt.words & _ROUGHLY_ASKED and (

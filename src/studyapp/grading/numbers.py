@@ -46,6 +46,7 @@ _NUMBER = (
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 18,00,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\ \d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:['\u2019]\d{3})+(?:\.\d+)?"  # Swiss groups: 400'000
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # European groups: 1.800.000 (two dots cannot be a decimal point)
     r"|\d{1,3}\.\d{3},\d+"  # 1.800,5
     r"|\d+,\d{1,2}(?!\d)"  # a decimal comma: 9,7 (three digits after a comma are a thousands group)
@@ -398,7 +399,7 @@ def parse_quantity(text: str) -> Quantity | None:
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw) and (raw.count(".") > 1 or "," in raw):
         number = raw.replace(".", "").replace(",", ".")
     else:
-        number = raw.replace(",", "").replace(" ", "")
+        number = raw.replace(",", "").replace(" ", "").replace("'", "").replace("\u2019", "")
     value = float(number)
     scale_word = match.group("scale")
     scale = 1.0

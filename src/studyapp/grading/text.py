@@ -127,6 +127,8 @@ def singular(word: str) -> str:
     """A rough singular so "missions" meets "mission" and "Huawei's" meets "Huawei"."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("sses"):
+        return word[:-2]  # "fortresses", "losses": not "fortresse"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not word.endswith("us"):
         return word[:-1]
     return word

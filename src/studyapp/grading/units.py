@@ -111,7 +111,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper "
     "warrior combatant regular sepoy rifleman riflemen gunner militiaman militiamen conscript guardsman guardsmen "
-    "legionary mercenary commando paratrooper redcoat",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
+    "legionary mercenary landsknecht commando paratrooper redcoat",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
     # the arms apart: soldiers or men for either, never "200 cavalry" for 200 infantry
     f"{_PEOPLE} troop soldier cavalry cavalryman cavalrymen horseman horsemen rider trooper",  # "675 riders" for 675 horsemen
     f"{_PEOPLE} troop soldier infantry infantryman infantrymen",
@@ -143,6 +143,9 @@ _SYNONYM_GROUPS = (
     "war",
     "jet fighter aircraft plane airplane warplane fighter-jet fighterjet",
     "gun howitzer cannon",
+    "instalment installment payment tranche",  # "in five payments" for 5 instalments
+    "fort fortress stronghold citadel",
+    "sapper engineer",  # military engineers
     "meeting round session talk",
     "submarine sub",
     "helicopter chopper copter heli",
@@ -292,8 +295,10 @@ def free_words(unit: str) -> list[str]:
     return [singular(w) for w in unit.replace("-", " ").split()]
 
 
-_GUN_PIECES = lazy_re(r"\b(?:artillery|field)[ -]?piece\b")
+_GUN_PIECES = lazy_re(r"\b(?:artillery|field)[ -]?piece\b|\bpiece of (?:artillery|ordnance)\b")
 """"55 guns" for 55 artillery pieces: a field piece is a gun, not a fragment."""
+_FOOT_SOLDIERS = lazy_re(r"\bfoot[ -]?soldier\b|\bfootsoldier\b|\bfootm[ae]n\b")
+""""25,000 foot soldiers" for 25,000 infantry: the arm by its older name."""
 
 
 _PRISONERS_OF_WAR = lazy_re(r"\bprisoner of war\b")
@@ -301,7 +306,10 @@ _PRISONERS_OF_WAR = lazy_re(r"\bprisoner of war\b")
 
 def same_count_noun(given: str, expected: str) -> bool:
     """Free count nouns: "troops" = "soldiers", "Indo-Canadians" = "Indo-Canadian"."""
-    g, e = (_PRISONERS_OF_WAR.sub("pow", _GUN_PIECES.sub("gun", fold(" ".join(free_words(side))))) for side in (given, expected))
+    g, e = (
+        _FOOT_SOLDIERS.sub("infantry", _PRISONERS_OF_WAR.sub("pow", _GUN_PIECES.sub("gun", fold(" ".join(free_words(side))))))
+        for side in (given, expected)
+    )
     if g == e or {g, e} == {"fold", "time"}:  # "22-fold" is 22 times
         return True
     if " " in g + e and g.replace(" ", "") == e.replace(" ", ""):
