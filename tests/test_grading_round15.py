@@ -106,3 +106,12 @@ def test_swiss_groups_of_thousands():
     assert grade(crowns, "400’000 crowns").correct
     assert not grade(crowns, "40'000").correct
     assert not grade(crowns, "400'00").correct
+
+
+def test_the_people_counted_by_the_name_the_question_gives_them():
+    wassy = _numeric("How many unarmed Huguenots were killed at Wassy?", "63", "people")
+    assert grade(wassy, "I think 63 Huguenots died").correct
+    assert not grade(wassy, "63 Catholics died").correct  # a people the question does not name
+    hill = _numeric("About how many crusaders were killed in the attack on the Vitkov hill?", "500", "killed")
+    assert grade(hill, "roughly 500 crusaders died").correct
+    assert not grade(hill, "roughly 500 Hussites died").correct

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from studyapp.grading import currency, names, units
-from studyapp.grading.numbers import Quantity
+from studyapp.grading.numbers import NUMBER_WORDS, Quantity
 from studyapp.grading.phrases import Context, STOPWORDS, Reading, harmless
 from studyapp.grading.sentences import _named_beside, _SENTENCE_GUARD, _SENTENCE_WORDS
 from studyapp.grading.text import lazy_re, normalise, singular
@@ -102,6 +102,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
         if gu == expected_unit or units.canonical_unit(gu) == expected_unit:
             return None
+    if expected_unit and _people_the_question_names(gu, expected_unit, prompt):
+        return None  # "63 Huguenots" for 63 people where the question asks how many Huguenots were killed
     if " " in gu and expected_unit and _restated(gu, expected_unit, prompt):
         return None  # "14 people died at the station" where the question asks how many people were killed at the station
     if gu == "degree_Celsius" and (expected_unit or "").casefold() in ("degree", "degrees", "deg"):
@@ -289,6 +291,23 @@ def _the_fate_asked(given: str, expected: str, prompt: Context) -> bool:
         return False  # the answer counts no people
     asked = {w.casefold() for w in re.findall(r"[A-Za-z]+", prompt.text)}
     return all(f is None or f & asked for f in fates)
+
+
+def _people_the_question_names(given: str, expected: str, prompt: Context) -> bool:
+    """"63 Huguenots" for 63 people where the question asks how many Huguenots were killed, "15,000 men" for 15,000
+    Swiss where it asks how many Swiss stayed: the people counted, by the name the question gives them or as people.
+    A people the question does not name ("40,000 Russians" for Ukrainian personnel) is another claim."""
+    if " " in given.strip() or " " in expected.strip() or not given.isalpha():
+        return False
+    g, e = singular(given.casefold()), singular(expected.casefold())
+    if g in NUMBER_WORDS or units.dimension(units.canonical_unit(g) or "") is not None:
+        return False
+    people = units.same_count_noun("people", e) or e in _FATES[0] or e in _FATES[1]
+    if people and g not in _PEOPLE_WORDS and (g in prompt.words or given.casefold() in prompt.words) and g[:1].isalpha():
+        return g not in units.SYNONYMS or units.same_count_noun(g, "people")
+    return (e in prompt.words or expected.casefold() in prompt.words) and g in _PEOPLE_WORDS and not units.same_count_noun("people", e) and (
+        e in names.DEMONYMS or expected[:1].isupper()
+    )
 
 
 _PLACES_COUNTED = frozenset(
