@@ -363,7 +363,7 @@ def _read_otherwise(
         year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
         if (right := right_as(year, f"'{response}': {year}, with '{clause}' as its context; ", then_why=True)) is not None:
             return right
-    if kind == "short" and any(c.isdigit() for c in response) and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(
+    if kind == "short" and any(map(str.isdigit, response)) and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(
         _written(question)
     ):
         years = [int(y) for y in re.findall(r"\b\d{4}\b", dated[2])]
