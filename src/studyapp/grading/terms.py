@@ -277,6 +277,11 @@ def _too_far_for_a_slip(word: str, key: str) -> bool:
     return edits_at_least(word, key, 1 if shorter <= 7 else max_typos(shorter)) is None  # max(1, max_typos(max(shorter, 5)))
 
 
+_JOINING = frozenset(("and", "or", "nor", "plus", "also"))
+"""Words that join a second answer to the first ("Normandy and 2024"), unless the answer itself is joined (_AND_OR)."""
+_AND_OR = frozenset(("and", "or"))
+
+
 def _nothing_found(
     given: tuple[str, ...], keys: list[str], candidate: tuple[str, ...], prompt: Context, real_name: tuple[str, str] | None
 ) -> _Match | None:
@@ -294,7 +299,7 @@ def _nothing_found(
             optional += 1  # a word the question says, left off at the answer's edge
             continue
         missing.append(key)
-    joined = any(w in ("and", "or", "nor", "plus", "also") for w in given) and not any(k in ("and", "or") for k in candidate)
+    joined = not _JOINING.isdisjoint(given) and _AND_OR.isdisjoint(candidate)
     numbers, negation = [], False
     for word in given:
         if word in NEGATIONS:
@@ -460,7 +465,7 @@ def _match_terms(
             missing.append(key)
     matched = [keys[k] for k in range(len(keys)) if where[k] is not None]
     extra, numbers, negation = [], [], False
-    joined = any(w in ("and", "or", "nor", "plus", "also") for w in given) and not any(k in ("and", "or") for k in candidate)
+    joined = not _JOINING.isdisjoint(given) and _AND_OR.isdisjoint(candidate)
     positions = [p for p in where if p is not None]
     inside = range(min(positions) + 1, max(positions)) if positions and person else range(0)
     if any(given[i] in STOPWORDS or used[i] for i in inside) or len(inside) > 2:
