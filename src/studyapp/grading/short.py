@@ -962,7 +962,7 @@ def _grade_text(
     paired = _paired_figures(given, answer, prompt)
     if paired is not None:
         return paired
-    slashed = _SLASHED.findall(answer)
+    slashed = _SLASHED.findall(answer) if "/" in answer else []  # the pattern needs a slash
     if slashed and (typed := _SLASHED.findall(given)) and [re.sub(r"\s", "", t) for t in typed] != [re.sub(r"\s", "", t) for t in slashed]:
         return _wrong(answer, given, f"{typed[0]} is not {slashed[0]}")  # "1/6 Gorkha Rifles" is another battalion than 6/1
     if asks_for_person(words) and (past := _past_office(given)) and PRESENT_TENSE.search(words.text):

@@ -1083,9 +1083,9 @@ def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) 
     if match.matched:
         return f"'{given}' is not the answer '{candidate}'"
     near = [
-        c for c in (answer, candidate) if (most := max(2, min(len(given), len(c)) // 3)) >= 5
+        c for c in dict.fromkeys((answer, candidate)) if (most := max(2, min(len(given), len(c)) // 3)) >= 5
         or edits_at_least(normalise(given), normalise(c), most) is not None and distance(normalise(given), normalise(c), 4) <= most
-    ]  # a pair the letters alone put further apart than that is not asked its distance (4 at most: over 4 reads 5)
+    ]  # the answer once where it is the candidate; a pair the letters alone put further apart than that is not asked its distance (4 at most: over 4 reads 5)
     if near:
         return f"'{given}' is too far from '{near[0]}' to be a typo"  # "Antrics" for ANTRIX
     return f"'{given}' is not the answer '{answer}'"
