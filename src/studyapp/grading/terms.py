@@ -282,6 +282,17 @@ _JOINING = frozenset(("and", "or", "nor", "plus", "also"))
 _AND_OR = frozenset(("and", "or"))
 
 
+@lru_cache(maxsize=64)  # a few entries per question (one per form of its answer): keyed by the words it reads, not the Context
+def _left_off(keys: tuple[str, ...], said: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """What :func:`_nothing_found` may do with each word of the answer, read once per question: 0 it is missing, 1 it
+    is the question's own word and may be left off, 2 the same but a site that is no town ("Camp Kigali"), left off
+    only where the response names no city."""
+    return tuple(
+        (key, 0 if _is_number_token(key) or key in _NEVER_OPTIONAL or not (key in said or singular(key) in said) else 2 if _SITES.get(singular(key)) in _SITES_NOT_TOWNS else 1)
+        for key in keys
+    )
+
+
 def _nothing_found(
     given: tuple[str, ...], keys: list[str], candidate: tuple[str, ...], prompt: Context, real_name: tuple[str, str] | None
 ) -> _Match | None:
@@ -291,11 +302,8 @@ def _nothing_found(
     its time."""
     optional = 0
     missing = []
-    for key in keys:
-        if (
-            not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words)
-            and not (_SITES.get(singular(key)) in _SITES_NOT_TOWNS and names.city_country(" ".join(given)) is not None)
-        ):  # fmt: skip
+    for key, left_off in _left_off(tuple(keys), prompt.words):
+        if left_off == 1 or left_off == 2 and names.city_country(" ".join(given)) is None:
             optional += 1  # a word the question says, left off at the answer's edge
             continue
         missing.append(key)
