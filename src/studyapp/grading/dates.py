@@ -311,9 +311,14 @@ def same_clock(typed: str, answer: str) -> bool | None:
 _CLOCK_ANSWER = lazy_re(r"\d\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\d\s*(?:hrs|hours)\b|^\s*(?:12\s+)?(?:noon|midday|midnight)\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)  # one entry per question, as answer_forms: read while the question is read, not on each response
+def _a_clock_answer(answers: tuple[str, ...]) -> bool:
+    return any(_CLOCK_ANSWER.search(a) for a in answers)
+
+
 def clock_verdict(typed: str, answers: list[str]) -> bool | None:
     """Right or wrong when the answer is a time of day and the learner typed one ("13:00" for 1 PM, "1 AM" not), else None."""
-    if not any(_CLOCK_ANSWER.search(a) for a in answers):
+    if not _a_clock_answer(tuple(answers)):
         return None
     read = [(a, r) for a in answers if (r := read_clock(a)) is not None]
     if any(r[1] for _, r in read):

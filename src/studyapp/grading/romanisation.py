@@ -115,7 +115,8 @@ def same_name(typed: str, answer: str) -> bool:
     Gong, "the Hsien-feng Emperor"). Two syllables at least, or one beside a shared word: "Li" alone proves nothing."""
     if typed.casefold() == answer.casefold() or not _chinese_like(answer) or not _chinese_like(typed):
         return False  # most answers: the answer has no such word (cached while the question is read), so the typed words are not read
-    shared = {w.casefold() for w in _WORD.findall(typed)} & {w.casefold() for w in _WORD.findall(answer)} - _table()[0].keys()
+    wade = _table()[0]  # asked word by word: a set less the table's keys walked all its 400 keys
+    shared = {w.casefold() for w in _WORD.findall(typed)} & {said for w in _WORD.findall(answer) if (said := w.casefold()) not in wade}
     shared |= {"the"}
     typed, answer = (" ".join(w for w in _WORD.findall(text) if w.casefold() not in shared) for text in (typed, answer))
     for wg, pinyin in ((typed, answer), (answer, typed)):

@@ -906,6 +906,12 @@ def _another_expansion(form: str, spelled_out: Sequence[set[str]]) -> bool:
     return bool(spelled_out) and all(len(words & other) * 2 < len(words) for other in spelled_out)
 
 
+@lru_cache(maxsize=64)  # one entry per question, as answer_forms
+def _words_of(candidates: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the answers, normalised: read once per question, not on every response."""
+    return frozenset(t for c in candidates for t in normalise(c).split())
+
+
 def _grade_text(
     response: str,
     answer: str,
@@ -1002,14 +1008,14 @@ def _grade_text(
     paired = _paired_figures(given, answer, prompt)
     if paired is not None:
         return paired
-    slashed = _SLASHED.findall(answer)
+    slashed = _SLASHED.findall(answer) if "/" in answer else []  # the pattern needs a slash
     if slashed and (typed := _SLASHED.findall(given)) and [re.sub(r"\s", "", t) for t in typed] != [re.sub(r"\s", "", t) for t in slashed]:
         return _wrong(answer, given, f"{typed[0]} is not {slashed[0]}")  # "1/6 Gorkha Rifles" is another battalion than 6/1
     if asks_for_person(words) and (past := _past_office(given)) and PRESENT_TENSE.search(words.text):
         return _wrong(answer, given, f"'{past}' says the office is past, and the question asks who holds it")
     # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
     # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
-    plain = without_asides(given, words, frozenset(t for c in candidates for t in normalise(c).split()))  # an expansion only as known
+    plain = without_asides(given, words, _words_of(tuple(candidates)))  # an expansion only as known
     if plain is None:
         plain = without_apposition(given, words)
     if plain is None and normalise(answer) not in _RANK_SHORT and normalise(answer) not in names.TITLES:
@@ -1161,7 +1167,7 @@ _EVENT_WORDS = frozenset("exercise exercises drill drills wargame wargames manoe
 def _edition_grade(given: str, answer: str, words: Context, category: str | None, again: Callable[[str], bool]) -> Grade | None:
     """"Khaan Quest 2025", "Tarang Shakti 24": an exercise's name with the year of its edition. Right when
     the question says that year or no year at all; another year the question gives is another edition."""
-    if any(c.isdigit() for c in answer) or not (category == "operation" or _EVENT_WORDS & words.said):
+    if any(map(str.isdigit, answer)) or not (category == "operation" or _EVENT_WORDS & words.said):
         return None  # the question's own first: the pattern's lazy name tries every split of the response
     match = _EDITION.fullmatch(given)
     if match is None:
@@ -1308,7 +1314,7 @@ _TALLY_WORDS = lazy_re(r"\bvot(?:e|es|ed|ing)\b|\btally\b|\bin\s+favou?r\b", re.
 def _range_grade(given: str, answer: str, candidates: list[str], words: Context, date_order: str) -> Grade | None:
     """Spans: "between 37 and 65 months" = "37 to 65 months", "-25 to -20" = "-20 to -25 °C",
     "6th and 7th March 2025" = "6-7 March 2025"; the ends and the unit decide."""
-    if not any(c.isdigit() for c in answer + "".join(candidates[1:])):
+    if not any(map(str.isdigit, answer + "".join(candidates[1:]))):
         return None
     if (months := _month_span(given, date_order)) is not None:
         for candidate in candidates:

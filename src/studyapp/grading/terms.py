@@ -277,6 +277,22 @@ def _too_far_for_a_slip(word: str, key: str) -> bool:
     return edits_at_least(word, key, 1 if shorter <= 7 else max_typos(shorter)) is None  # max(1, max_typos(max(shorter, 5)))
 
 
+_JOINING = frozenset(("and", "or", "nor", "plus", "also"))
+"""Words that join a second answer to the first ("Normandy and 2024"), unless the answer itself is joined (_AND_OR)."""
+_AND_OR = frozenset(("and", "or"))
+
+
+@lru_cache(maxsize=64)  # a few entries per question (one per form of its answer): keyed by the words it reads, not the Context
+def _left_off(keys: tuple[str, ...], said: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """What :func:`_nothing_found` may do with each word of the answer, read once per question: 0 it is missing, 1 it
+    is the question's own word and may be left off, 2 the same but a site that is no town ("Camp Kigali"), left off
+    only where the response names no city."""
+    return tuple(
+        (key, 0 if _is_number_token(key) or key in _NEVER_OPTIONAL or not (key in said or singular(key) in said) else 2 if _SITES.get(singular(key)) in _SITES_NOT_TOWNS else 1)
+        for key in keys
+    )
+
+
 def _nothing_found(
     given: tuple[str, ...], keys: list[str], candidate: tuple[str, ...], prompt: Context, real_name: tuple[str, str] | None
 ) -> _Match | None:
@@ -286,15 +302,12 @@ def _nothing_found(
     its time."""
     optional = 0
     missing = []
-    for key in keys:
-        if (
-            not _is_number_token(key) and key not in _NEVER_OPTIONAL and (key in prompt.words or singular(key) in prompt.words)
-            and not (_SITES.get(singular(key)) in _SITES_NOT_TOWNS and names.city_country(" ".join(given)) is not None)
-        ):  # fmt: skip
+    for key, left_off in _left_off(tuple(keys), prompt.words):
+        if left_off == 1 or left_off == 2 and names.city_country(" ".join(given)) is None:
             optional += 1  # a word the question says, left off at the answer's edge
             continue
         missing.append(key)
-    joined = any(w in ("and", "or", "nor", "plus", "also") for w in given) and not any(k in ("and", "or") for k in candidate)
+    joined = not _JOINING.isdisjoint(given) and _AND_OR.isdisjoint(candidate)
     numbers, negation = [], False
     for word in given:
         if word in NEGATIONS:
@@ -460,7 +473,7 @@ def _match_terms(
             missing.append(key)
     matched = [keys[k] for k in range(len(keys)) if where[k] is not None]
     extra, numbers, negation = [], [], False
-    joined = any(w in ("and", "or", "nor", "plus", "also") for w in given) and not any(k in ("and", "or") for k in candidate)
+    joined = not _JOINING.isdisjoint(given) and _AND_OR.isdisjoint(candidate)
     positions = [p for p in where if p is not None]
     inside = range(min(positions) + 1, max(positions)) if positions and person else range(0)
     if any(given[i] in STOPWORDS or used[i] for i in inside) or len(inside) > 2:
@@ -1078,9 +1091,9 @@ def _why_wrong(given: str, answer: str, results: list[tuple[str, int, _Match]]) 
     if match.matched:
         return f"'{given}' is not the answer '{candidate}'"
     near = [
-        c for c in (answer, candidate) if (most := max(2, min(len(given), len(c)) // 3)) >= 5
+        c for c in dict.fromkeys((answer, candidate)) if (most := max(2, min(len(given), len(c)) // 3)) >= 5
         or edits_at_least(normalise(given), normalise(c), most) is not None and distance(normalise(given), normalise(c), 4) <= most
-    ]  # a pair the letters alone put further apart than that is not asked its distance (4 at most: over 4 reads 5)
+    ]  # the answer once where it is the candidate; a pair the letters alone put further apart than that is not asked its distance (4 at most: over 4 reads 5)
     if near:
         return f"'{given}' is too far from '{near[0]}' to be a typo"  # "Antrics" for ANTRIX
     return f"'{given}' is not the answer '{answer}'"

@@ -101,7 +101,8 @@ def normalise(text: str) -> str:
     stay distinguishable from ``97`` and ``3``. Idempotent.
     """
     text = fold(text).translate(TRANSLATE).replace("&", " and ")
-    words = _PUNCT_RE.sub(_punct_repl, text).split()
+    # letters, digits and spaces only: the pattern finds nothing (its \w is str.isalnum or "_"), so it is not asked
+    words = text.split() if text.replace(" ", "").isalnum() else _PUNCT_RE.sub(_punct_repl, text).split()
     start = 0
     while len(words) - start > 1 and words[start] in _ARTICLES:
         start += 1

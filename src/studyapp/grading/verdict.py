@@ -312,6 +312,11 @@ _REGIME = lazy_re(r"\b(?:republic|empire|kingdom|principality|tsardom|sultanate|
 """An answer that names a state's form ("the French Republic"): "the French Empire" is not France here but another regime."""
 
 
+@lru_cache(maxsize=64)  # one entry per question, as answer_forms
+def _names_a_regime(written: tuple[str, ...]) -> bool:
+    return _REGIME.search(" ".join(written)) is not None
+
+
 _FULL_DATE = lazy_re(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(1\d{3}|20\d{2})\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(1\d{3}|20\d{2})\b",
@@ -367,7 +372,7 @@ def _read_otherwise(
         year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
         if (right := right_as(year, f"'{response}': {year}, with '{clause}' as its context; ", then_why=True)) is not None:
             return right
-    if kind == "short" and any(c.isdigit() for c in response) and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(
+    if kind == "short" and any(map(str.isdigit, response)) and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(
         _written(question)
     ):
         years = [int(y) for y in re.findall(r"\b\d{4}\b", dated[2])]
@@ -381,7 +386,7 @@ def _read_otherwise(
             return right  # "the Treaty of Nanking of 1842", "the secret treaty of Dover, 1670"; not 1812 for an 18th-century act
     if kind == "short" and (named := next((w for w in _written(question) if romanisation.same_name(response, w)), None)) is not None:
         return Grade(True, Reason.ALTERNATIVE, str(question.answer), response, f"'{response}' is '{named}' in another romanisation")
-    if kind == "short" and not _REGIME.search(" ".join(_written(question))) and (plain := places.plain_state_names(response)) != response and (
+    if kind == "short" and not _names_a_regime(_written(question)) and (plain := places.plain_state_names(response)) != response and (
         right := right_as(plain, f"'{response}' names {plain}: ", then_why=True)
     ) is not None:
         return right  # "the Kingdom of Portugal", "the Russian Empire, France and the German Empire", "Hoxha's Albania"
