@@ -330,6 +330,20 @@ MIGRATIONS: tuple[str, ...] = (
         UPDATE review_totals_mark SET last_id = OLD.id - 1 WHERE last_id = OLD.id;
     END;
     """,
+    # 17: the answer's write path (issue 17, twentieth round): every answer wrote three entries
+    # by time, each on its own page of the WAL (4 KB, checksummed and written apart): reviews_time
+    # (every review), reviews_live_time (the live ones) and, answered from review, reviews_live_learned
+    # (its WHERE reading the review's state_before as JSON on every insert). Since schema 16 the
+    # heatmap and true retention read review_quarters, and reviews_live_learned only served a day
+    # off the quarter-hour (a zone such as +0:20). One index by time over every review now holds
+    # what the live queries read (correct, undone and kind as columns: still covering, with the
+    # few undone or undo rows of a range skipped), under reviews_time's name: one entry an answer.
+    """
+    DROP INDEX IF EXISTS reviews_live_learned;
+    DROP INDEX IF EXISTS reviews_live_time;
+    DROP INDEX IF EXISTS reviews_time;
+    CREATE INDEX reviews_time ON reviews (reviewed_at, correct, undone, kind);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TOTALS_TAIL = (
