@@ -763,7 +763,7 @@ class Store:
         )
         if before is None:
             review_id = conn.execute(_ANSWER_REVIEW, (*parameters, 0)).lastrowid
-            if conn.execute(_ANSWER_NEW_CARD, (*key, review.category, *values, at, review_id, values[4])).rowcount != 1:
+            if not self._new_card(conn, key, review.category, values, at, review_id):
                 raise _NotAsAssumed  # a row already: retired, or answered meanwhile
         else:
             review_id = conn.execute(_ANSWER_REVIEW_AFTER_CARD, (*parameters, *key)).lastrowid
@@ -772,6 +772,11 @@ class Store:
         if review.session_id is not None:
             conn.execute(_ANSWER_SESSION, (int(review.correct), at, review.session_id))
         return review_id
+
+    @staticmethod
+    def _new_card(conn: sqlite3.Connection, key: tuple[str, str], category: str, values: tuple, at: float, review_id: int) -> bool:
+        """Make the card of a first answer, unless it has a row (then False, and nothing written)."""
+        return conn.execute(_ANSWER_NEW_CARD, (*key, category, *values, at, review_id, values[4])).rowcount == 1
 
     def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord, previous: int | None, exists: bool, retired: bool = True) -> int:
         """Insert the review, move the card and count it in its session (inside the caller's transaction).
