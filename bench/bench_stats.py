@@ -34,7 +34,7 @@ from studyapp.packs import load_packs  # noqa: E402
 from studyapp.scheduling import Scheduler  # noqa: E402
 from studyapp.store import Store  # noqa: E402
 
-STATS_INDEXES = ("reviews_live_time", "reviews_live_learned")
+STATS_INDEXES = ("reviews_time",)  # the index by time the figures read (schema 17; before it reviews_live_time and reviews_live_learned)
 
 
 def scan_accuracy(conn):

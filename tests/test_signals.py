@@ -83,15 +83,15 @@ def test_interrupt_in_the_middle_of_a_commit_rolls_back_and_the_store_stays_usab
     first = session.next_question(clock())
     session.answer(first, "Ottawa", clock())
     second = session.next_question(clock())
-    real = Store._write_card
+    real = Store._new_card
 
     def interrupted(*args, **kwargs):  # Ctrl-C lands after the review row is written, before the card
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Store, "_write_card", staticmethod(interrupted))
+    monkeypatch.setattr(Store, "_new_card", staticmethod(interrupted))  # the card a first answer makes
     with pytest.raises(KeyboardInterrupt):
         session.answer(second, ["UNIFIER"], clock.advance(minutes=1))
-    monkeypatch.setattr(Store, "_write_card", staticmethod(real))
+    monkeypatch.setattr(Store, "_new_card", staticmethod(real))
     assert not store.connection.in_transaction
     assert store.connection.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 1
     assert store.card(*second.key) is None

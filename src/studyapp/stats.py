@@ -1,8 +1,8 @@
 """Where the learner stands: every figure of the Progress screen and `studyapp stats`.
 
 Headless (no Textual) and read-only. The review log is never loaded into
-Python: activity figures are SQL aggregates over covering partial indexes
-(schema v3), run once per local day where a day matters, so a million
+Python: activity figures are SQL aggregates over the covering index by time
+(reviews_time, schema 17), run once per local day where a day matters, so a million
 reviews cost a few index range scans. Predicted recall needs the FSRS
 formula, so the figures of the cards (recall today and on exam day,
 mastery, weak spots, the due forecast) come from one pass over the card
@@ -40,7 +40,7 @@ from studyapp.store import LEARNED, QUARTER  # what true retention counts, and r
 
 LIVE = "undone = 0 AND kind != 'undo'"
 """Reviews that count: not taken back by undo, and not the undo events themselves.
-Written exactly as in the partial indexes of schema v3, so the planner uses them."""
+Its columns are in the index by time (schema 17), so the planner reads a range of it alone."""
 
 MASTERED = 0.9
 """Predicted recall today below this makes a seen question a weak-spot candidate."""

@@ -38,7 +38,7 @@ def answered_since(store, since: datetime) -> set[Key]:
     """Questions with an answer standing in the log since ``since`` (study or mock)."""
     # No DISTINCT (the set removes repeats): with it SQLite walked the whole log in
     # reviews_card order to get them sorted, 0.26 s at 100,000 reviews and 4.7 s at a
-    # million, on every session start; without it, the day's rows from reviews_live_time.
+    # million, on every session start; without it, the day's rows from reviews_time (schema 17).
     rows = store.connection.execute(
         "SELECT pack_id, question_id FROM reviews WHERE reviewed_at >= ? AND undone = 0 AND kind != 'undo'",
         (since.timestamp(),),
