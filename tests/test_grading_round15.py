@@ -95,6 +95,7 @@ def test_counts_in_the_words_an_older_text_uses():
     forts = _numeric("How many fortresses were to be returned to Hungary?", "24", "fortresses")
     assert grade(forts, "24 forts").correct
     assert not grade(forts, "24 castles").correct
+
     instalments = _numeric("In how many instalments was the ransom to be paid?", "5", "instalments")
     assert grade(instalments, "in five payments").correct
     assert not grade(instalments, "in five years").correct
@@ -115,3 +116,12 @@ def test_the_people_counted_by_the_name_the_question_gives_them():
     hill = _numeric("About how many crusaders were killed in the attack on the Vitkov hill?", "500", "killed")
     assert grade(hill, "roughly 500 crusaders died").correct
     assert not grade(hill, "roughly 500 Hussites died").correct
+
+
+def test_a_head_noun_counting_another_thing_and_livres_apart_from_pounds():
+    battalions = _numeric("Into how many battalions was the Coronela militia organised?", "6", "battalions")
+    assert not grade(battalions, "6 companies").correct
+    assert grade(battalions, "six battalions").correct
+    dunkirk = _numeric("For how much did Charles II sell Dunkirk to Louis XIV?", "5000000", "livres")
+    assert not grade(dunkirk, "5 million pounds").correct
+    assert grade(dunkirk, "5 million livres").correct

@@ -28,7 +28,7 @@ CURRENCY_ALIASES = {
     "mur": "mur", "mauritian rupee": "mur", "mauritian rupees": "mur", "lkr": "lkr", "sri lankan rupee": "lkr",
     "sri lankan rupees": "lkr", "slr": "lkr", "npr": "npr", "nepalese rupee": "npr", "nepalese rupees": "npr",
     "nepali rupee": "npr", "nepali rupees": "npr", "pkr": "pkr", "pakistani rupee": "pkr", "pakistani rupees": "pkr",
-    "bdt": "bdt", "taka": "bdt", "tk": "bdt", "livres": "gbp", "livres sterling": "gbp", "pfund": "gbp",
+    "bdt": "bdt", "taka": "bdt", "tk": "bdt", "livre": "livre", "livres": "livre", "livres sterling": "gbp", "pfund": "gbp",
     "cny": "cny", "rmb": "cny", "yuan": "cny", "renminbi": "cny", "krw": "krw", "korean won": "krw", "₩": "krw", "won": "krw", "sgd": "sgd", "s$": "sgd",
     "singapore dollar": "sgd", "singapore dollars": "sgd", "aed": "aed", "dirham": "aed", "dirhams": "aed", "sar": "sar",
     "riyal": "riyal", "riyals": "riyal", "saudi riyal": "sar", "saudi riyals": "sar", "qar": "qar", "qr": "qar",
@@ -116,6 +116,6 @@ def merge_currency(a: str | None, b: str | None) -> str | None | bool:
 
 def currencies_agree(given: str, expected: str) -> bool:
     """A bare "$" matches any dollar; otherwise the codes must be equal."""
-    if given == expected:
-        return True
+    if given == expected or (given, expected) == ("livre", "gbp"):
+        return True  # "25,5 milliards de livres" for £25.5 billion: the pound in French (but pounds are no livres tournois)
     return any(bare in (given, expected) and {given, expected} <= codes | {bare} for bare, codes in _FAMILIES)

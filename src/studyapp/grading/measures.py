@@ -316,6 +316,10 @@ _PLACES_COUNTED = frozenset(
 )
 
 
+_MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division corps".split())
+"""Units of an army by size: each a count of its own ("6 companies" are not 6 battalions)."""
+
+
 def _another_counted_head(word: str, expected_unit: str | None, prompt: Context) -> bool:
     """"47 countries" for 47 prefectures, "7 ports" for 7 berths: a generic head noun stands harmlessly beside a
     name ("the Caribbean region"), but counted where the answer counts places of another kind it counts another
@@ -324,6 +328,8 @@ def _another_counted_head(word: str, expected_unit: str | None, prompt: Context)
     if expected_unit is None or len(expected_unit.split()) != 1:
         return False
     stem, asked = singular(word.casefold()), singular(expected_unit.casefold())
+    if stem != asked and stem in _MILITARY_UNITS and asked in _MILITARY_UNITS:
+        return True  # "6 companies" for 6 battalions: units of another size
     if stem not in _PLACES_COUNTED or asked not in _PLACES_COUNTED or stem == asked:
         return False
     if word in prompt.words or stem in prompt.words or any(other in prompt.words for other in units.SYNONYMS.get(stem, ())):
