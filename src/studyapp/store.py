@@ -746,21 +746,7 @@ class Store:
         at = review.reviewed_at.timestamp()
         key = (review.pack_id, review.question_id)
         values = _card_values(after)
-        parameters = (
-            review.pack_id,
-            review.question_id,
-            review.category,
-            at,
-            review.answer,
-            int(review.correct),
-            review.reason,
-            review.rating,
-            review.response_ms,
-            review.kind,
-            review.session_id,
-            state_json(before) if before else None,
-            state_json(after),
-        )
+        parameters = _review_row(review)
         if before is None:
             review_id = conn.execute(_ANSWER_REVIEW, (*parameters, 0)).lastrowid
             if not self._new_card(conn, key, review.category, values, at, review_id):
@@ -784,25 +770,7 @@ class Store:
         whether the card has a row (read in this transaction), so it is updated or inserted, not upserted;
         ``retired``: whether that row is retired (or not known to be live), so it is brought back."""
         after = review.state_after
-        cursor = conn.execute(
-            _ANSWER_REVIEW,
-            (
-                review.pack_id,
-                review.question_id,
-                review.category,
-                review.reviewed_at.timestamp(),
-                review.answer,
-                int(review.correct),
-                review.reason,
-                review.rating,
-                review.response_ms,
-                review.kind,
-                review.session_id,
-                state_json(review.state_before) if review.state_before else None,
-                state_json(after),
-                previous,
-            ),
-        )
+        cursor = conn.execute(_ANSWER_REVIEW, (*_review_row(review), previous))
         review_id = cursor.lastrowid
         if exists and not retired:  # what _write_card's upsert does to a card it finds, without first trying an insert
             # filed_due is left as it was (schema 14): the review, after the mark, tells readers to
@@ -1363,6 +1331,16 @@ def prepare_json(state: CardState | None, outcomes: Iterable[tuple] = ()) -> Non
                 _JSON_HEADS[id(stability)] = (kind, step, stability, difficulty, _json_head(kind, step, stability, difficulty))
     except (TypeError, ValueError):
         pass  # written out by the answer, as before
+
+
+def _review_row(review: ReviewRecord) -> tuple:
+    """A review's columns as ``_ANSWER_REVIEW`` takes them, before its ``prev_id`` (both ways of writing an answer)."""
+    before = review.state_before
+    return (
+        review.pack_id, review.question_id, review.category, review.reviewed_at.timestamp(), review.answer,
+        int(review.correct), review.reason, review.rating, review.response_ms, review.kind, review.session_id,
+        state_json(before) if before else None, state_json(review.state_after),
+    )
 
 
 def _card_values(state: CardState) -> tuple:

@@ -303,7 +303,7 @@ def _people_the_question_names(given: str, expected: str, prompt: Context) -> bo
     if g in NUMBER_WORDS or units.dimension(units.canonical_unit(g) or "") is not None:
         return False
     people = units.same_count_noun("people", e) or e in _FATES[0] or e in _FATES[1]
-    if people and g not in _PEOPLE_WORDS and (g in prompt.words or given.casefold() in prompt.words) and g[:1].isalpha():
+    if people and g not in _PEOPLE_WORDS and (g in prompt.words or given.casefold() in prompt.words):
         return g not in units.SYNONYMS or units.same_count_noun(g, "people")
     return (e in prompt.words or expected.casefold() in prompt.words) and g in _PEOPLE_WORDS and not units.same_count_noun("people", e) and (
         e in names.DEMONYMS or expected[:1].isupper()
@@ -316,7 +316,7 @@ _PLACES_COUNTED = frozenset(
 )
 
 
-_MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division corps".split())
+_MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division".split())
 """Units of an army by size: each a count of its own ("6 companies" are not 6 battalions)."""
 
 
