@@ -656,14 +656,15 @@ def _seat_named(given: str, candidates: list[str]) -> tuple[str, str] | None:
     return match[1], match[2]
 
 
+_KIN_NOUNS = "son|daughter|brother|sister|wife|husband|father|mother|uncle|aunt|nephew|niece|cousin|heir|widow"
 _KIN = (
     r"(?:(?:elder|eldest|younger|youngest|older|oldest|first|second|third|fourth|fifth|only|illegitimate)\s+)?"
-    r"(?:half-|step-?|great-|grand)?(?:son|daughter|brother|sister|wife|husband|father|mother|uncle|aunt|nephew|niece|cousin|heir|widow)(?:-in-law)?"
+    rf"(?:half-|step-?|great-|grand)?(?:{_KIN_NOUNS})(?:-in-law)?"
 )
 _KIN_OWNER = r"(?:the\s+(?:king|queen|emperor|empress|tsar|sultan|duke|pope|shah)|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|[IVX]+|of|de|von|the))*)"
 _KIN_AFTER = lazy_re(rf"(?P<name>.+?),\s+(?:the\s+|a\s+|an\s+)?(?:{_KIN_OWNER}'s?\s+{_KIN}|{_KIN}\s+of\s+{_KIN_OWNER})\s*")
 _KIN_BEFORE = lazy_re(rf"(?:{_KIN_OWNER}'s?|his|her)\s+{_KIN},?\s+(?P<name>[A-Z].+?)\s*")
-_KIN_WORD = lazy_re(r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|uncle|aunt|nephew|niece|cousin|heir|widow)\b", re.IGNORECASE)
+_KIN_WORD = lazy_re(rf"\b(?:{_KIN_NOUNS})\b", re.IGNORECASE)
 
 
 def _kinship_reading(given: str, answer: str, accept: Sequence[str], candidates: list[str], kw: dict[str, Any]) -> Grade | None:
