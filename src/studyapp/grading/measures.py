@@ -262,6 +262,10 @@ _FATES = (
     frozenset("dead death deaths died die dies killed kill fatality fatalities perished perish life lives slain".split()),
     frozenset("wounded wound injured injury injuries injure hurt".split()),
     frozenset("casualty casualties".split()),
+    frozenset(
+        "captured capture captive captives captivity prisoner prisoners pow pows held hold holds detain detains detained detention "
+        "arrest arrests arrested jailed imprisoned interned surrendered".split()
+    ),
 )
 """What befell the people counted: a count of the dead is not a count of the wounded, nor of the people the question
 counts when it says nothing of death ("3,124 killed" for the 3,124 people evacuated)."""
@@ -272,8 +276,12 @@ def _another_fate(given: str, expected: str, prompt: Context) -> bool:
     said = {w.casefold() for w in re.findall(r"[A-Za-z]+", f"{expected} {prompt.text}")}
     for word in re.findall(r"[A-Za-z]+", given.casefold()):
         kind = next((k for k in _FATES if word in k), None)
-        if kind is not None and not kind & said and not (_FATES[2] & said):
-            return True  # casualties, asked, take in the dead and the wounded
+        if kind is _FATES[2] and _FATES[0] & said and _FATES[1] & said:
+            continue  # "150 casualties" for 150 dead and wounded: the two, by their one word
+        if kind is _FATES[3] and units.same_count_noun(word, expected):
+            continue  # "31 prisoners" for 31 inmates: the answer's own people
+        if kind is not None and not kind & said and not (kind is not _FATES[3] and _FATES[2] & said):
+            return True  # casualties, asked, take in the dead and the wounded (not the captured)
     return False
 
 
@@ -297,9 +305,20 @@ def _people_the_question_names(given: str, expected: str, prompt: Context) -> bo
     """"63 Huguenots" for 63 people where the question asks how many Huguenots were killed, "15,000 men" for 15,000
     Swiss where it asks how many Swiss stayed: the people counted, by the name the question gives them or as people.
     A people the question does not name ("40,000 Russians" for Ukrainian personnel) is another claim."""
-    if " " in given.strip() or " " in expected.strip() or not given.isalpha():
+    if " " in given.strip() or not given.isalpha():
         return False
-    g, e = singular(given.casefold()), singular(expected.casefold())
+    g = singular(given.casefold())
+    fated = [w for w in re.findall(r"[a-z]+", expected.casefold()) if w not in ("and", "or")]
+    if fated and all(any(w in k for k in _FATES[:3]) for w in fated):
+        if g in _FATES[2] and {k for w in fated for k in range(2) if w in _FATES[k]} == {0, 1}:
+            return True  # "150 casualties" for 150 dead and wounded
+        if g in _PEOPLE_WORDS or g == "strong" or units.same_count_noun(g, "soldier"):
+            return True  # "400 soldiers" for 400 wounded
+    if " " in expected.strip():
+        return False
+    e = singular(expected.casefold())
+    if g == "strong" and units.same_count_noun("people", e):
+        return True  # "13,000 strong" for 13,000 men: an army's size, said as such
     if g in NUMBER_WORDS or units.dimension(units.canonical_unit(g) or "") is not None:
         return False
     people = units.same_count_noun("people", e) or e in _FATES[0] or e in _FATES[1]

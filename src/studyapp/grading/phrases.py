@@ -524,6 +524,11 @@ _ASKS_PERSON = lazy_re(
 
 
 _WHO = lazy_re(r"\s*who(?:m|se)?\b", re.IGNORECASE)  # "Who, as chair of the AU, ...?"
+_WHO_LATER = lazy_re(
+    r"^(?:(?!\b(?:which|what)\b)[^?])*?(?:^according to [^,]+,\s*|\b(?:by|to|with|from|for|against|under|of)\s+)whom?\b", re.IGNORECASE
+)
+""""According to the biography, whom was Gates rumoured to replace?", "by whom was Gates superseded?": the question's
+own "who", after its source or a preposition; not a relative clause after "which"/"what" ("Which country, whose ...")."""
 _WHOSE_VISIT = lazy_re(r"\bwhose\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
 """"During whose state visit ...?": the visitor is a person, whoever else the question names."""
 
@@ -537,7 +542,10 @@ def asks_for_person(ctx: Context) -> bool:
 def _asks_for_person(category: str | None, text: str) -> bool:
     # Keyed by what it reads, not by the Context: a cache of 512 Contexts kept 4.5 MB of
     # questions' words alive (8.8 KB each), on top of ``context``'s own 64.
-    return category == "person" or _WHO.match(text) is not None or bool(_ASKS_PERSON.search(text.casefold()) or _WHOSE_VISIT.search(text))
+    return (
+        category == "person" or _WHO.match(text) is not None or bool(_ASKS_PERSON.search(text.casefold()) or _WHOSE_VISIT.search(text))
+        or _WHO_LATER.search(text) is not None
+    )
 
 
 _PORTFOLIOS = frozenset(
@@ -560,9 +568,10 @@ _TITLE_SHORT = {
     "sec": "secretary", "secy": "secretary", "min": "minister", "pres": "president", "amb": "ambassador", "advisor": "adviser",
     "dy": "deputy", "gen": "general", "lt": "lieutenant",
 }
-_GRADES = frozenset({"lieutenant", "major", "maj", "brigadier", "brig"})
-"""A grade of the rank after it: a Lieutenant General or Major General is a general, as the question asks."""
-_ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(general|colonel|commander)\b(?!\s+officer)", re.IGNORECASE)
+_GRADES = frozenset({"lieutenant", "major", "maj", "brigadier", "brig", "vice", "rear"})
+"""A grade of the rank after it: a Lieutenant General or Major General is a general, a Vice-Admiral an admiral, as the
+question asks."""
+_ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(general|colonel|commander|admiral)\b(?!\s+officer)", re.IGNORECASE)
 """The rank a question asks for by name ("Which Indian general"), not an office with it ("General Officer Commanding")."""
 
 
@@ -677,6 +686,7 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         or (tokens[i] in bodies and tokens[i] not in TITLES and tokens[i + 1] in TITLES)
         or (tokens[i] == "retd" and i > 0 and tokens[i - 1] in _RANKS)
         or (tokens[i] == "field" and tokens[i + 1] == "marshal")
+        or (tokens[i] == "rear" and tokens[i + 1] in ("admiral", "adm"))
     ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country;
         # "IMF MD Kristalina Georgieva", "DCP Sanjay Latkar": the question's body, the office's initials
         i = _sent_to(tokens, i, words) if tokens[i] == "to" else i + 1

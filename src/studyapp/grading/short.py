@@ -1012,7 +1012,11 @@ def _grade_text(
     slashed = _SLASHED.findall(answer) if "/" in answer else []  # the pattern needs a slash
     if slashed and (typed := _SLASHED.findall(given)) and [re.sub(r"\s", "", t) for t in typed] != [re.sub(r"\s", "", t) for t in slashed]:
         return _wrong(answer, given, f"{typed[0]} is not {slashed[0]}")  # "1/6 Gorkha Rifles" is another battalion than 6/1
-    if asks_for_person(words) and (past := _past_office(given)) and PRESENT_TENSE.search(words.text):
+    if (ranked := _another_rank_of(given, candidates)) is not None:
+        return _wrong(answer, given, f"'{given}' names another rank than '{ranked}'")
+    if (paired_otherwise := _numbers_paired_otherwise(given, candidates)) is not None:
+        return _wrong(answer, given, f"The numbers of '{given}' go with other words than in '{paired_otherwise}'")
+    if asks_for_person(words) and (past := _past_office(given)) and PRESENT_TENSE.search(words.text) and not _of_another_country(past, words):
         return _wrong(answer, given, f"'{past}' says the office is past, and the question asks who holds it")
     # 4a) asides that add nothing against the answer: "JIMEX (naval)", "CANZUK (Canada, Australia, ...)",
     # "INS Vikrant, India's indigenous carrier", "Deputy Prime Minister Richard Marles"
@@ -1151,6 +1155,66 @@ _SHIP_TYPE = lazy_re(
 _LEGAL_FORM = lazy_re(r"(?<=\w)[\s,]+(?:Pvt\.?\s+Ltd|Private\s+Limited|Limited|Ltd|Inc|Corp|plc|LLC|Co)\.?$", re.IGNORECASE)
 """"Coal India" for Coal India Limited: a company's legal form is not part of its name as people say it."""
 _PAST_TITLE = lazy_re(r"\b(?:former|ex)[\s-]+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)
+
+
+_PEERAGE = {
+    "duke": "duke", "duc": "duke", "duque": "duke", "duca": "duke", "herzog": "duke", "duchess": "duke",
+    "prince": "prince", "princess": "prince", "prinz": "prince", "principe": "prince", "count": "count", "comte": "count",
+    "graf": "count", "conde": "count", "countess": "count", "earl": "count", "marquis": "marquess", "marquess": "marquess",
+    "marchioness": "marquess", "marques": "marquess", "baron": "baron", "baroness": "baron", "viscount": "viscount",
+    "vicomte": "viscount", "archduke": "archduke", "elector": "elector", "margrave": "margrave", "landgrave": "landgrave",
+    "king": "king", "queen": "king", "emperor": "emperor", "empress": "emperor",
+}
+_RANK_OF = lazy_re(r"\s*(?:the\s+)?([A-Za-z]+)\s+(?:of|de|du|von|di|da)\s+(.+?)\s*", re.IGNORECASE)
+
+
+def _another_rank_of(given: str, candidates: list[str]) -> str | None:
+    """"Prince of Valmy" for Duke of Valmy: a title of the same place with another rank of nobility is another title
+    ("Duc de Valmy" is the same one; "Lord" goes with any rank and is not checked)."""
+    typed = _RANK_OF.fullmatch(given)
+    if typed is None or (rank := _PEERAGE.get(typed[1].casefold())) is None:
+        return None
+    place = normalise(typed[2])
+    ranks = {}
+    for candidate in candidates:
+        stated = _RANK_OF.fullmatch(candidate)
+        if stated is not None and normalise(stated[2]) == place and (other := _PEERAGE.get(stated[1].casefold())) is not None:
+            ranks.setdefault(other, candidate)
+    return None if not ranks or rank in ranks else next(iter(ranks.values()))
+
+
+_NUMBERED = lazy_re(r"\b(\d+)(?:st|nd|rd|th)?\s+([A-Za-z]+)", re.IGNORECASE)
+
+
+def _numbered(text: str) -> set[tuple[str, str]]:
+    """Each number with the word it counts or ranks ("1st Battalion"), not with "and" of a list ("6th and 1st")."""
+    return {(n, singular(w.casefold())) for n, w in _NUMBERED.findall(text) if w.casefold() not in STOPWORDS}
+
+
+def _numbers_paired_otherwise(given: str, candidates: list[str]) -> str | None:
+    """"5th Battalion, 1st Field Artillery" for 1st Battalion, 5th Field Artillery: the same numbers and words, each
+    number on another word, name another unit. The answer with its parts in another order ("5th Field Artillery,
+    1st Battalion") keeps each number on its word."""
+    typed = _numbered(given)
+    if len(typed) < 2:
+        return None
+    pairings = [(c, _numbered(c)) for c in candidates]
+    if any(stated == typed for _, stated in pairings):
+        return None
+    for candidate, stated in pairings:
+        if len(stated) == len(typed) and sorted(n for n, _ in stated) == sorted(n for n, _ in typed) and {w for _, w in stated} == {w for _, w in typed}:
+            return candidate
+    return None
+
+
+def _of_another_country(office: str, words: Context) -> bool:
+    """"former Brazilian president" where the question asks who is president of a bank: a country's office the
+    question does not name is another office than the one it asks about."""
+    for word in normalise(office).split():
+        country = names.DEMONYMS.get(word) or (word if names.country_code(word) is not None else None)
+        if country is not None and word not in words.words and normalise(country) not in words.spoken:
+            return True
+    return False
 
 
 def _past_office(given: str) -> str | None:

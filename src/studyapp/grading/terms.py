@@ -322,6 +322,9 @@ def _nothing_found(
     return _Match(False, (), tuple(missing), (), tuple(numbers), negation, real_name, False, 0, False, not optional)
 
 
+_D_PARTICLES = frozenset({"de", "di", "da", "du"})
+
+
 def _match_terms(
     given: tuple[str, ...], candidate: tuple[str, ...], prompt: Context, ordered: bool, shortcuts: frozenset[str], name_like: bool = False,
     others: frozenset[str] = frozenset(), proper_name: bool = False, surname_words: int = 1, words: int = 0,
@@ -352,8 +355,8 @@ def _match_terms(
                 where[k + 1] = i
                 skip_next_key.add(k + 1)
                 break
-            if i + 1 < len(given) and not used[i + 1] and word + given[i + 1] == key:
-                used[i] = used[i + 1] = True
+            if i + 1 < len(given) and not used[i + 1] and (word + given[i + 1] == key or word in _D_PARTICLES and "d" + given[i + 1] == key):
+                used[i] = used[i + 1] = True  # "Diogo de Azambuja" for Diogo d'Azambuja: the particle written out
                 where[k] = i
                 break
     several = len(keys) > 1
@@ -394,7 +397,9 @@ def _match_terms(
                 word[0] in "aeiou" and key[0] in "aeiou"
             ):  # fmt: skip
                 continue  # "Nostro" for Vostro, "Bali" for Mali: the first sound replaced makes another word
-            if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou") and _skeleton(word)[:1] != _skeleton(key)[:1]:
+            if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou") and _skeleton(word)[:1] != _skeleton(key)[:1] and not (
+                "y" + word == key or "y" + key == word
+            ):  # "Emelyan" for Yemelyan, "Evgeny" for Yevgeny: the Russian iotated vowel written either way
                 continue  # "Mahendra Modi": a person's name with another first letter is another name ("Caroline" for Karoline is one sound)
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
             ends_alike = word[-1] == key[-1] or (

@@ -111,7 +111,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper "
     "warrior combatant regular sepoy rifleman riflemen gunner militiaman militiamen conscript guardsman guardsmen "
-    "legionary mercenary landsknecht commando paratrooper redcoat",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
+    "legionary mercenary landsknecht commando paratrooper redcoat pontonnier pontonier pontoneer",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
     # the arms apart: soldiers or men for either, never "200 cavalry" for 200 infantry
     f"{_PEOPLE} troop soldier cavalry cavalryman cavalrymen horseman horsemen rider trooper",  # "675 riders" for 675 horsemen
     f"{_PEOPLE} troop soldier infantry infantryman infantrymen",
@@ -145,7 +145,8 @@ _SYNONYM_GROUPS = (
     "gun howitzer cannon",
     "instalment installment payment tranche",  # "in five payments" for 5 instalments
     "fort fortress stronghold citadel",
-    "sapper engineer",  # military engineers
+    "sapper engineer pontonnier pontonier pontoneer",  # military engineers: the bridge builders among them
+    "flag standard banner ensign",  # "forty flags" for 40 standards taken
     "meeting round session talk",
     "submarine sub",
     "helicopter chopper copter heli",

@@ -1,0 +1,104 @@
+"""Thirty-first session: rules taken from blind files already scored and frozen (rounds 687-707).
+
+Each right phrasing comes from such a file; each wrong one is the near miss a guard must keep wrong.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from studyapp.grading import grade
+
+
+def _short(prompt: str, answer: str, *accept: str) -> SimpleNamespace:
+    return SimpleNamespace(
+        type="short", prompt=prompt, answer=answer, accept=accept, unit=None, tolerance=None, explanation="", category=None,
+        gaps=(), choices=(), items=(), text="",
+    )  # fmt: skip
+
+
+def _numeric(prompt: str, answer: str, unit: str) -> SimpleNamespace:
+    return SimpleNamespace(
+        type="numeric", prompt=prompt, answer=answer, accept=(), unit=unit, tolerance=None, explanation="", category=None,
+        gaps=(), choices=(), items=(), text="",
+    )  # fmt: skip
+
+
+def test_a_question_that_asks_whom_after_its_source_asks_for_a_person():
+    rumour = _short("According to the historycentral.com biography, whom was Gates rumoured to want to replace as Commander-in-Chief?", "George Washington")
+    assert grade(rumour, "General George Washington").correct
+    superseded = _short("According to the 1911 Britannica article, by whom was Gates superseded in the South in December 1780?", "Nathanael Greene", "Greene")
+    assert grade(superseded, "General Nathanael Greene").correct
+    assert not grade(superseded, "General Horatio Gates").correct
+    bank = _short("According to the May 2025 Xinhua report, who is president of the New Development Bank?", "Dilma Rousseff", "Rousseff")
+    assert grade(bank, "former Brazilian president Dilma Rousseff").correct  # another country's office, not the bank's
+    assert not grade(bank, "former president Dilma Rousseff").correct  # the office asked, said to be past
+
+
+def test_a_grade_of_admiral_answers_which_admiral():
+    trafalgar = _short("Which British admiral led the fleet at Trafalgar and was killed in the battle?", "Horatio Nelson", "Nelson", "Lord Nelson")
+    assert grade(trafalgar, "Vice-Admiral Horatio Nelson").correct
+    assert grade(trafalgar, "Rear Admiral Horatio Nelson").correct
+    assert not grade(trafalgar, "Vice President Horatio Nelson").correct
+    chesapeake = _short("Which British admiral led the British fleet at the Battle of the Chesapeake?", "Thomas Graves", "Graves", "Sir Thomas Graves")
+    assert grade(chesapeake, "Rear Admiral Sir Thomas Graves").correct
+    assert not grade(chesapeake, "Rear Admiral Samuel Hood").correct
+
+
+def test_the_people_counted_by_what_befell_them():
+    lost = _numeric("According to the article, about how many dead and wounded did the Patriots lose on 7 October 1777?", "150", "dead and wounded")
+    assert grade(lost, "roughly 150 casualties").correct  # the dead and the wounded, in one word
+    assert grade(lost, "150 men").correct
+    assert not grade(lost, "150 prisoners").correct
+    assert not grade(lost, "160 casualties").correct
+    abandoned = _numeric("About how many wounded did the British abandon in their field hospital after 7 October?", "400", "wounded")
+    assert grade(abandoned, "about 400 soldiers").correct
+    assert not grade(abandoned, "about 400 dead").correct
+    laswari = _numeric("About how many British casualties did Laswari cost, according to the EBSCO summary?", "800", "casualties")
+    assert grade(laswari, "roughly 800 men").correct
+    assert not grade(laswari, "roughly 800 guns").correct
+    captured = _numeric("According to the article, more than how many British soldiers were captured at Yorktown?", "7000", "soldiers")
+    assert grade(captured, "7,000 prisoners").correct
+    assert not grade(captured, "7,000 dead").correct
+    detained = _numeric("About how many people did US agents detain at the battery site on 4 September 2025?", "475", "people")
+    assert grade(detained, "475 workers were held").correct
+    army = _numeric("How many men did Burgoyne command at the start of the campaign, according to the article?", "13000", "men")
+    assert grade(army, "13,000 strong").correct
+    assert not grade(army, "13,000 guns").correct
+
+
+def test_words_for_the_same_things_counted():
+    standards = _numeric("How many standards did the Austrians surrender at Ulm, according to the article?", "40", "standards")
+    assert grade(standards, "forty flags").correct
+    assert not grade(standards, "40 guns").correct
+    bridges = _numeric("How many pontonniers worked in the icy Berezina to build the bridges?", "400", "pontonniers")
+    assert grade(bridges, "i think 400 men").correct
+    assert not grade(bridges, "400 horses").correct
+
+
+def test_each_number_stays_on_its_own_word():
+    unit = _short("Which present-day unit descends from Hamilton's artillery company?", "1st Battalion, 5th Field Artillery Regiment", "1st Battalion 5th Field Artillery")
+    assert not grade(unit, "5th Battalion, 1st Field Artillery").correct  # another battalion of another regiment
+    assert grade(unit, "5th Field Artillery, 1st Battalion").correct
+    divisions = _short("Which two divisions stormed the breaches at Badajoz?", "the 1st and 6th divisions")
+    assert grade(divisions, "6th and 1st divisions").correct  # a list in another order
+
+
+def test_another_rank_of_nobility_of_the_same_place_is_another_title():
+    title = _short("Which title did Kellermann take from the battlefield when Napoleon made him a peer?", "Duke of Valmy", "Duc de Valmy")
+    assert not grade(title, "Prince of Valmy").correct
+    assert not grade(title, "Count of Valmy").correct
+    assert grade(title, "duc de Valmy").correct
+    assert grade(title, "the Duke of Valmy").correct
+
+
+def test_transliterations_of_a_name():
+    envoy = _short(
+        "According to the article, whom did the tsar send to the Porte to negotiate the peace in 1699?", "Yemelyan Ignatievich Ukraintsev",
+        "Ukraintsev", "Yemelyan Ukraintsev",
+    )  # fmt: skip
+    assert grade(envoy, "Emelyan Ukraintzev").correct  # the iotated vowel written either way
+    assert not grade(envoy, "Semelyan Ukraintsev").correct
+    elmina = _short("Under whom did John II despatch an expedition in 1481 to build the fort at Elmina?", "Diogo d'Azambuja")
+    assert grade(elmina, "Diogo de Azambuja").correct
+    assert not grade(elmina, "Diogo Cão").correct
