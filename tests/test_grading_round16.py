@@ -102,3 +102,42 @@ def test_transliterations_of_a_name():
     elmina = _short("Under whom did John II despatch an expedition in 1481 to build the fort at Elmina?", "Diogo d'Azambuja")
     assert grade(elmina, "Diogo de Azambuja").correct
     assert not grade(elmina, "Diogo Cão").correct
+
+
+def test_rulers_and_towns_by_their_other_names():
+    king = _short("Which Prussian king signed the partition treaty with Catherine II?", "Frederick the Great")
+    assert grade(king, "Frederick II").correct
+    assert grade(king, "Friedrich II of Prussia").correct
+    assert not grade(king, "Frederick I").correct
+    assert not grade(king, "Frederick William II").correct
+    empress = _short("Which Russian empress took part in the partition?", "Catherine II")
+    assert grade(empress, "Catherine the Great").correct
+    island = _short("To which island did the French fleet escape?", "Corfu")
+    assert grade(island, "Kerkyra").correct
+    armistice = _short("Which armistice ended the fighting of 1809?", "Armistice of Znaim")
+    assert grade(armistice, "Armistice of Znojmo").correct
+    war = _short("In which war was the monument's architect killed?", "World War I")
+    assert grade(war, "the Great War").correct
+    assert not grade(war, "the Great Northern War").correct
+
+
+def test_a_figure_the_pack_accepts_as_a_word_and_anniversaries_in_words():
+    monument = _numeric("For which anniversary of the battle was the monument completed?", "100th", "")
+    monument.unit, monument.accept = None, ("100", "centenary")
+    assert grade(monument, "the centenary").correct
+    salamanca = _numeric("Which anniversary of the Battle of Salamanca was marked on 22 July 2012?", "200th", "")
+    salamanca.unit = None
+    assert grade(salamanca, "bicentenary").correct
+    assert not grade(salamanca, "tercentenary").correct
+
+
+def test_the_losses_and_the_captured_said_with_their_verb():
+    lost = _numeric("According to the article, what were the Austrian casualties at the Battle of Znaim?", "5300", "casualties")
+    assert grade(lost, "the Austrians lost 5.300").correct
+    taken = _numeric("According to the article, how many Hessians were captured at Trenton?", "896", "prisoners")
+    assert grade(taken, "896 prisoners were taken").correct
+    detroit = _numeric("How many Americans were captured when Hull surrendered Detroit?", "2188", "soldiers")
+    assert grade(detroit, "I think 2,188 men were taken prisoner").correct
+    assert not grade(detroit, "2,188 men were killed").correct
+    line = _numeric("How many sail of the line did Hood find in Toulon, according to the article?", "22", "sail of the line")
+    assert grade(line, "22 ships of the line").correct

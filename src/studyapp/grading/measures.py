@@ -321,7 +321,7 @@ def _people_the_question_names(given: str, expected: str, prompt: Context) -> bo
         return True  # "13,000 strong" for 13,000 men: an army's size, said as such
     if g in NUMBER_WORDS or units.dimension(units.canonical_unit(g) or "") is not None:
         return False
-    people = units.same_count_noun("people", e) or e in _FATES[0] or e in _FATES[1]
+    people = units.same_count_noun("people", e) or any(e in fate for fate in _FATES)
     if people and g not in _PEOPLE_WORDS and (g in prompt.words or given.casefold() in prompt.words):
         return g not in units.SYNONYMS or units.same_count_noun(g, "people")
     return (e in prompt.words or expected.casefold() in prompt.words) and g in _PEOPLE_WORDS and not units.same_count_noun("people", e) and (
@@ -371,10 +371,11 @@ _VERB_KINDS = (
     frozenset("rescue evacuate save airlift repatriate bring fly land arrive return".split()),
     frozenset("deploy send station post dispatch".split()),
     frozenset("meet convene gather assemble".split()),  # "208 delegates met" where the question asks how many convened
-    frozenset("accept capitulate concede".split()),
+    frozenset("accept capitulate concede surrender lay".split()),  # "194 redcoats surrendered" for those who laid down their arms
+    frozenset("capture take seize detain arrest imprison".split()),  # "896 prisoners were taken" for how many were captured
     frozenset("free release liberate".split()),
 )
-_PAST_FORMS = frozenset("met held fought sent brought flew came".split())
+_PAST_FORMS = frozenset("met held fought sent brought flew came taken took".split())
 """Past forms without -ed that may close a count ("13 powers met")."""
 
 
@@ -399,6 +400,8 @@ def _without_its_verb(unit: str, expected_unit: str | None, prompt: Context) -> 
         return words[0]
     if units.dimension(expected_unit or "") is not None:
         return unit
+    if len(words) > 2 and words[-2] in ("taken", "made") and words[-1] in ("prisoner", "prisoners", "captive", "captives"):
+        words[-2:] = ["captured"]  # "2,188 men were taken prisoner"
     while len(words) > 1:
         last = words[-1]
         lemma = names.verb_lemma(last)

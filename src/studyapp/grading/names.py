@@ -474,7 +474,7 @@ def is_real_word(word: str) -> bool:
 # --- canonical forms of numbered names ---------------------------------------
 
 _WW_RE = lazy_re(r"\bw\s?w\s?(i{1,2}|1|2)\b")
-_ORDINAL_WAR_RE = lazy_re(r"\b(first|second|1st|2nd) world war\b")
+_ORDINAL_WAR_RE = lazy_re(r"\b(first|second|1st|2nd) world war\b|\b(great) war\b")  # "the Great War", as it was called then
 _GROUP_RE = lazy_re(r"\bg\s?(7|8|20)\b|\bgroup of (seven|eight|twenty|7|8|20)\b")
 _LETTERS_RE = lazy_re(r"\b(?:[a-z] ){1,5}[a-z]\b")
 _GROUP_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20", "7": "7", "8": "8", "20": "20"}
@@ -574,7 +574,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
     norm = normalise(text)
     if "w" in norm:
         norm = _WW_RE.sub(lambda m: "world war " + ("2" if m.group(1) in ("ii", "2") else "1"), norm)
-        norm = _ORDINAL_WAR_RE.sub(lambda m: "world war " + ("1" if m.group(1) in ("first", "1st") else "2"), norm)
+        norm = _ORDINAL_WAR_RE.sub(lambda m: "world war " + ("1" if m.group(1) in ("first", "1st") or m.group(2) else "2"), norm)
     if "g" in norm:
         norm = _GROUP_RE.sub(lambda m: "g" + (m.group(1) or _GROUP_NUMBERS[m.group(2)]), norm)
     if re.search(r"\b[a-z] [a-z]\b", norm):

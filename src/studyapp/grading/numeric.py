@@ -686,6 +686,25 @@ _SAID_PER = lazy_re(rf"\s*(?:,\s*)?\b(?:{'|'.join(sorted(_PERIOD_SAID, key=len, 
 (not "annual", which stands before a noun: "annual capacity")."""
 
 
+_ANNIVERSARIES = {
+    "semicentennial": "50th", "centenary": "100th", "centennial": "100th", "sesquicentenary": "150th", "sesquicentennial": "150th",
+    "bicentenary": "200th", "bicentennial": "200th", "tercentenary": "300th", "tercentennial": "300th", "quatercentenary": "400th",
+    "quincentenary": "500th", "quincentennial": "500th",
+}
+_ANNIVERSARY_WORDS = lazy_re(r"\b(?:" + "|".join(_ANNIVERSARIES) + r")\b", re.IGNORECASE)
+_ANNIVERSARY_ASKED = lazy_re(r"\banniversar", re.IGNORECASE)
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _word_accepted(typed: str, accept: Sequence[str | int | float]) -> str | None:
+    """A word the pack accepts for a figure ("centenary" for the 100th), typed as it is, with an article at most."""
+    words = [w for w in normalise(typed).split() if w not in _ARTICLES]
+    for alternative in accept or ():
+        if isinstance(alternative, str) and not any(c.isdigit() for c in alternative) and normalise(alternative).split() == words and words:
+            return alternative
+    return None
+
+
 def grade_numeric(
     response: str,
     answer: str | int | float,
@@ -702,6 +721,10 @@ def grade_numeric(
     """Compare as numbers: how a number is written never matters, its value and unit always do."""
     kw = {"prompt": prompt, "accepted": accepted, "date_order": date_order, "explanation": explanation, "category": category}
     typed = _text(response)
+    if isinstance(response, str) and (word := _word_accepted(typed, accept)) is not None:
+        return Grade(True, Reason.ALTERNATIVE, _display_number(answer), typed, f"Accepted alternative: '{word}'")  # "the centenary"
+    if isinstance(response, str) and _ANNIVERSARY_ASKED.search(prompt) and _ANNIVERSARY_WORDS.search(response):
+        response = _ANNIVERSARY_WORDS.sub(lambda m: _ANNIVERSARIES[m[0].casefold()], response)  # "the bicentenary" for the 200th
     if unit and _YEARLY_PERCENT.fullmatch(unit.strip()):
         unit = "%"  # a rate "% per annum": the year is the rate's own, said or not ("14%", "14% p.a.")
         if isinstance(response, str):

@@ -84,7 +84,11 @@ def _stem(word: str) -> str | None:
 
 
 # A word a learner puts for the question's own ("its 65th birthday" for the anniversary it asks about)
-_SAID_ALIKE = {"anniversary": ("birthday",), "anniversaries": ("birthdays",), "abstained": ("abstention", "abstentions")}
+_SAID_ALIKE = {
+    "anniversary": ("birthday",), "anniversaries": ("birthdays",), "abstained": ("abstention", "abstentions"),
+    "lose": ("lost",), "loss": ("lost",), "losses": ("lost",), "casualty": ("lost",), "casualties": ("lost",),  # "the Austrians lost 5,300"
+    "reduced": ("cut",),
+}
 
 
 @lru_cache(maxsize=16)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations), 64 held 0.75 MB

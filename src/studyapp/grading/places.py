@@ -43,14 +43,22 @@ _GROUPS = (
     # the same thing in other words, as this field writes it
     "counter terrorism|counterterrorism|anti terrorism|counter terror", "nine dash line|nine dashed line|9 dash line",
     "veer guardian|vir guardian", "stuart|stewart", "stephen|steven", "michael|mike", "rahman|rehman",
-    "elizabeth|liz", "christopher|chris", "thomas|tom", "daniel|dan", "anthony|tony", "jonathan|jon", "nicholas|nick", "alexander|alex",
+    "elizabeth|liz", "christopher|chris", "thomas|tom", "daniel|dan", "anthony|tony", "jonathan|jon", "nicholas|nick", "alexander|alex|aleksandr|alexandr",
     "mohammad|mohammed|muhammad|mohamed", "sheikh mujibur rahman|sheikh mujib|bangabandhu",
-    "james|jim|jimmy", "robert|rob|bob|bobby", "william|bill|billy", "richard|dick", "edward|ted|eddie", "joseph|joe",
+    "james|jim|jimmy", "robert|rob|bob|bobby", "william|bill|billy|wilhelm", "richard|dick", "edward|ted|eddie", "joseph|joe",
     "lawrence|larry", "margaret|maggie", "benjamin|ben", "theodore|teddy", "ronald|ron", "david|dave", "andrew|andy",
-    "frederick|fred", "matthew|matt", "timothy|tim", "charles|charlie", "samuel|sam",
+    "frederick|fred|friedrich", "matthew|matt", "timothy|tim", "charles|charlie|karl|carl", "samuel|sam",
     # places by an older name or romanisation that English sources still print
     "uttarakhand|uttaranchal", "taiwan|formosa", "nanjing|nanking", "tianjin|tientsin", "xiamen|amoy", "fuzhou|foochow",
     "ningbo|ningpo", "chongqing|chungking", "hangzhou|hangchow", "melaka|malacca",
+    # Europe's towns under the names of their older rulers, as histories of the wars print them
+    "corfu|kerkyra|korfu", "acre|akko", "brno|brunn|bruenn", "graz|gratz", "znojmo|znaim", "thuringia|thuringen|thueringen",
+    "brunswick|braunschweig", "livorno|leghorn", "ghent|gent|gand", "zaragoza|saragossa", "corunna|a coruna|la coruna",
+    "gdansk|danzig", "wroclaw|breslau", "szczecin|stettin", "poznan|posen", "rosetta|rashid", "aboukir|abukir|abu qir",
+    # rulers' given names as their own languages write them, and the epithets histories give the best known
+    "john|johann", "joseph|josef", "francis|franz", "henry|heinrich", "george|georg", "stanislaus|stanislaw|stanislas",
+    "nicholas|nikolai|nikolay", "peter|pyotr", "catherine|ekaterina|yekaterina", "augustus|august",
+    "frederick the great|frederick ii", "catherine the great|catherine ii", "peter the great|peter i",
 )  # fmt: skip
 
 

@@ -151,7 +151,7 @@ _SYNONYM_GROUPS = (
     "submarine sub",
     "helicopter chopper copter heli",
     "evacuation medevac casevac",
-    "ship vessel warship battleship",
+    "ship vessel warship battleship sail",  # "31 sail of the line": ships, as the age of sail counted them
     "satellite nanosatellite",
     "vehicle car automobile",
     "wagon railcar carriage car boxcar cart",  # "15 rail cars" for 15 wagons
