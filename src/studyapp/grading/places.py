@@ -56,9 +56,11 @@ _GROUPS = (
     "brunswick|braunschweig", "livorno|leghorn", "ghent|gent|gand", "zaragoza|saragossa", "corunna|a coruna|la coruna",
     "gdansk|danzig", "wroclaw|breslau", "szczecin|stettin", "poznan|posen", "rosetta|rashid", "aboukir|abukir|abu qir",
     # rulers' given names as their own languages write them, and the epithets histories give the best known
-    "john|johann", "joseph|josef", "francis|franz", "henry|heinrich", "george|georg", "stanislaus|stanislaw|stanislas",
+    "john|johann", "francis|franz", "henry|heinrich", "george|georg", "stanislaus|stanislaw|stanislas",
     "nicholas|nikolai|nikolay", "peter|pyotr", "catherine|ekaterina|yekaterina", "augustus|august",
-    "frederick the great|frederick ii", "catherine the great|catherine ii", "peter the great|peter i",
+    "catherine the great|catherine ii",
+    # one way ("a>b"): the epithet names one ruler, the number may name another ("Frederick II", the emperor)
+    "frederick the great>frederick ii", "peter the great>peter i",
 )  # fmt: skip
 
 
@@ -66,6 +68,9 @@ _GROUPS = (
 def _forms() -> dict[str, tuple[str, ...]]:
     forms: dict[str, tuple[str, ...]] = {}
     for group in _GROUPS:
+        if ">" in group:
+            forms[group.split(">")[0]] = tuple(group.split(">"))
+            continue
         names = tuple(group.split("|"))
         for name in names:
             forms[name] = names
