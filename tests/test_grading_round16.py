@@ -141,3 +141,21 @@ def test_the_losses_and_the_captured_said_with_their_verb():
     assert not grade(detroit, "2,188 men were killed").correct
     line = _numeric("How many sail of the line did Hood find in Toulon, according to the article?", "22", "sail of the line")
     assert grade(line, "22 ships of the line").correct
+
+
+def test_a_fraction_of_a_unit_is_a_length_not_a_share():
+    plain = _numeric("Roughly how far across the plain were the French, according to the article?", "three-quarters of a mile", "miles")
+    plain.accept = ("0.75 miles", "3/4 mile")
+    assert not grade(plain, "three-quarters of a kilometre").correct
+    assert grade(plain, "three quarters of a mile").correct
+    assert grade(plain, "0.75 miles").correct
+
+
+def test_an_hour_in_o_clock_and_a_ship_in_tons_burthen():
+    hour = _numeric("At what hour did the troops from Arcot arrive at Vellore?", "8", "o'clock")
+    assert grade(hour, "8 o'clock").correct
+    assert grade(hour, "eight o'clock").correct
+    assert not grade(hour, "9 o'clock").correct
+    ship = _numeric("What was the Confiance's tonnage, according to the article?", "831", "tons burthen")
+    assert grade(ship, "831 tons").correct
+    assert not grade(ship, "831 kg").correct

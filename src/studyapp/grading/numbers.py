@@ -446,7 +446,7 @@ _FRACTION_RE = lazy_re(
     r"(?:a\s+(?=(?:one|two|three)[\s-]))?(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(?P<den>[a-z]+)(?:\s+(?:stake|share|majority|portion))?"
     r"|(?P<bare>half)(?:\s+(?:the|its|their)\s+[a-z']+)?"
     r"|(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|(?P<on>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))"
-    r"(?:\s+of\s+(?:it|them|the\s+[a-z' ]+|its\s+[a-z' ]+|[a-z' ]+))?\s*[.!]?\s*",
+    r"(?:\s+of\s+(?P<of>it|them|the\s+[a-z' ]+|its\s+[a-z' ]+|[a-z' ]+))?\s*[.!]?\s*",
     re.IGNORECASE,
 )
 
@@ -457,6 +457,8 @@ def read_fraction(text: str) -> float | None:
     match = _FRACTION_RE.fullmatch(text.casefold())
     if match is None:
         return None
+    if match["of"] and any(w in PHYSICAL_ALIASES for w in match["of"].split()):
+        return None  # "three-quarters of a kilometre": a length, not a share (nor three-quarters of a mile)
     if match["bare"]:
         return 0.5
     if match["n"]:

@@ -694,6 +694,8 @@ _ANNIVERSARIES = {
 _ANNIVERSARY_WORDS = lazy_re(r"\b(?:" + "|".join(_ANNIVERSARIES) + r")\b", re.IGNORECASE)
 _ANNIVERSARY_ASKED = lazy_re(r"\banniversar", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_BURTHEN = lazy_re(r"(?<=\btons)\s+(?:burthen|burden|bm)\b|(?<=\btonnes)\s+(?:burthen|burden|bm)\b", re.IGNORECASE)
+_OCLOCK = lazy_re(r"\s*o['\u2019]?\s?clock\b\.?", re.IGNORECASE)
 
 
 def _word_accepted(typed: str, accept: Sequence[str | int | float]) -> str | None:
@@ -729,6 +731,13 @@ def grade_numeric(
         unit = "%"  # a rate "% per annum": the year is the rate's own, said or not ("14%", "14% p.a.")
         if isinstance(response, str):
             response = _YEARLY_SAID.sub("", response)
+    if unit and _BURTHEN.search(unit):
+        unit = _BURTHEN.sub("", unit)  # "831 tons burthen": a ship's tons, as the age of sail measured them
+    if isinstance(answer, str) and _BURTHEN.search(answer):
+        answer = _BURTHEN.sub("", answer)
+    if unit and _OCLOCK.fullmatch(unit) and isinstance(response, str):
+        unit, response = None, _OCLOCK.sub("", response)  # the answer 8 with the unit "o'clock": "8 o'clock", "eight o'clock", "8"
+        typed = _text(response)
     if (clock := clock_grade(typed, answer, accept)) is not None:
         return clock
     if (level := _LEVEL_REACHED.search(typed)) is not None and _BY_HOW_MUCH.search(prompt):
