@@ -159,3 +159,9 @@ def test_an_hour_in_o_clock_and_a_ship_in_tons_burthen():
     ship = _numeric("What was the Confiance's tonnage, according to the article?", "831", "tons burthen")
     assert grade(ship, "831 tons").correct
     assert not grade(ship, "831 kg").correct
+
+
+def test_an_element_named_by_one_letter_is_no_initial_of_another():
+    gas = _short("Which gas filled L'Entreprenant, according to the Wikimonde article?", "hydrogen", "H2")
+    assert not grade(gas, "helium").correct
+    assert grade(gas, "H2").correct

@@ -52,6 +52,8 @@ def symbol_forms(forms: list[str], prompt: str) -> list[str]:
         if any(table[w] in asked for w in elements):
             continue
         variant = " ".join(table.get(w, w) for w in words)
+        if len(variant) == 1:
+            continue  # "H" alone would read as an initial: "helium" would contain it
         if variant not in out and variant not in forms:
             out.append(variant)
     return out
