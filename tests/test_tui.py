@@ -340,3 +340,32 @@ async def test_a_home_screen_covered_at_once_counts_nothing_until_it_shows(clock
         await pilot.pause()
         assert app.screen is home and counted == [home] and home.counted
         assert "…" not in cells(app, ALL_ROW)[3:5] and "counting" not in screen_text(app)
+
+
+async def test_a_sessions_row_is_written_once_its_first_question_is_drawn(clock, isolated_dirs, monkeypatch):
+    """The session's row (and the first write of the process, which starts the WAL and waits for
+    two syncs) follows the first question's paint; the answers then carry its id."""
+    from studyapp.store import Store
+    from studyapp.tui.screens.study import StudyScreen
+
+    written: list = []
+    original = Store.start_session
+
+    def start_session(self, *args, **kwargs):
+        screen = app.screen
+        written.append(isinstance(screen, StudyScreen) and screen.question is not None and screen.question.prompt in screen_text(app))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "start_session", start_session)
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert written == [True]
+        session = app.screen.session
+        assert app.store.connection.execute("SELECT id, mode FROM sessions").fetchall() == [(session.session_id, "study")]
+        assert app.screen.question.id == "capital"
+        await pilot.press(*"Ottawa", "enter")
+        await pilot.pause()
+        assert app.store.connection.execute("SELECT DISTINCT session_id FROM reviews").fetchall() == [(session.session_id,)]
