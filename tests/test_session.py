@@ -38,6 +38,23 @@ def test_an_answer_is_committed_before_answer_returns(store, example_pack, clock
     other.close()
 
 
+def test_a_session_opened_later_writes_its_row_at_open_or_at_its_first_answer(store, example_pack, clock):
+    """``open_later`` (the study screen's way): no row until ``open()`` or the first answer, then the
+    row a session opened at once writes (its start, packs and mode), and the answers carry its id."""
+
+    def sessions():
+        return store.connection.execute("SELECT id, started_at, packs, mode FROM sessions").fetchall()
+
+    later = new_session(store, example_pack, clock, open_later=True)
+    assert later.session_id == 0 and sessions() == []
+    outcome = later.answer(later.next_question(clock.now), "Ottawa", clock.now)
+    assert later.session_id and sessions() == [(later.session_id, clock.now.timestamp(), "example", "study")]
+    assert store.connection.execute("SELECT session_id FROM reviews WHERE id = ?", (outcome.review_id,)).fetchone()[0] == later.session_id
+    assert later.open() == later.session_id and len(sessions()) == 1  # once
+    opened = new_session(store, example_pack, clock, open_later=True)
+    assert opened.open() == opened.session_id and sessions()[-1][1:] == (clock.now.timestamp(), "example", "study")
+
+
 def test_wrong_answer_is_again_and_comes_back_in_the_session(store, example_pack, clock):
     session = new_session(store, example_pack, clock, new_limit=1)
     question = session.next_question(clock.now)

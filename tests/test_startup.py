@@ -97,6 +97,13 @@ def test_a_start_through_the_home_screen_imports_no_exam_planner_when_no_exam_is
     assert _first_question_run(tmp_path, [], "", ("studyapp.exam", "studyapp.planner")) == "0 []"  # the home screen, then a question
 
 
+def test_a_start_through_the_home_screen_leaves_its_counts_and_rich_markup_for_later(tmp_path):
+    """The probe's session covers the home screen before it is drawn: its counts (and the records
+    they make) are read when it shows, and its table's cells are plain text, so nothing on the way
+    reads Rich markup, whose first use loads the emoji table (2.5 ms; issue 17, twenty-first round)."""
+    assert _first_question_run(tmp_path, [], "", ("rich._emoji_codes", "studyapp.records")) == "0 []"
+
+
 def _first_question_run(tmp_path, argv: list[str], also: str, modules: tuple[str, ...]) -> str:
     """`studyapp ARGV` on the example packs in a fresh process to its first question drawn; the last line it prints:
     the exit code, then ``also`` (an expression, with its ", "), then which of ``modules`` were imported by then."""

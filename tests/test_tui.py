@@ -306,3 +306,66 @@ async def test_the_home_screen_paints_the_totals_first_then_the_counts_once_draw
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is home and not later and "…" not in cells(app, ALL_ROW)[3:5]
+
+
+async def test_a_home_screen_covered_at_once_counts_nothing_until_it_shows(clock, isolated_dirs, monkeypatch):
+    """A session opened as the app starts (the cold-start probe's way) covers the home screen before
+    it is drawn: the store's counts are read when it shows, not before the first question."""
+    from studyapp.tui.app import StudyApp
+    from studyapp.tui.screens import home as home_module
+    from studyapp.tui.screens.home import ALL_ROW, HomeScreen
+
+    counted: list = []
+    original_overview = home_module.overview
+
+    def overview(*args, **kwargs):
+        counted.append(app.screen)
+        return original_overview(*args, **kwargs)
+
+    monkeypatch.setattr(home_module, "overview", overview)
+    original_mount = StudyApp.on_mount
+
+    def mount_then_study(self):
+        original_mount(self)
+        self.start_session()
+
+    monkeypatch.setattr(StudyApp, "on_mount", mount_then_study)
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen_stack[-2]
+        assert isinstance(home, HomeScreen) and app.screen.question is not None
+        assert not counted and not home.counted
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is home and counted == [home] and home.counted
+        assert "…" not in cells(app, ALL_ROW)[3:5] and "counting" not in screen_text(app)
+
+
+async def test_a_sessions_row_is_written_once_its_first_question_is_drawn(clock, isolated_dirs, monkeypatch):
+    """The session's row (and the first write of the process, which starts the WAL and waits for
+    two syncs) follows the first question's paint; the answers then carry its id."""
+    from studyapp.store import Store
+    from studyapp.tui.screens.study import StudyScreen
+
+    written: list = []
+    original = Store.start_session
+
+    def start_session(self, *args, **kwargs):
+        screen = app.screen
+        written.append(isinstance(screen, StudyScreen) and screen.question is not None and screen.question.prompt in screen_text(app))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "start_session", start_session)
+    app = make_app(clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert written == [True]
+        session = app.screen.session
+        assert app.store.connection.execute("SELECT id, mode FROM sessions").fetchall() == [(session.session_id, "study")]
+        assert app.screen.question.id == "capital"
+        await pilot.press(*"Ottawa", "enter")
+        await pilot.pause()
+        assert app.store.connection.execute("SELECT DISTINCT session_id FROM reviews").fetchall() == [(session.session_id,)]

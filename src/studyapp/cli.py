@@ -8,12 +8,16 @@ heavy at the top, so ``studyapp validate`` never pays for Textual.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from studyapp import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_PACKAGE = "studyapp.commands"
 
@@ -49,6 +53,8 @@ def command_module_name(word: str) -> str | None:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with ``only`` (a command's module name), just that
     command: ``studyapp validate`` need not import and describe the other fifteen."""
+    import argparse  # not at the top: plain ``studyapp`` parses nothing (argparse and gettext, 1.7 ms)
+
     parser = argparse.ArgumentParser(prog="studyapp", description="Study for an exam from YAML question packs, in the terminal.")
     parser.add_argument("--version", action="version", version=f"studyapp {__version__}")
     _add_common(parser)
@@ -64,6 +70,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _add_common(parser: argparse.ArgumentParser, suppress: bool = False) -> None:
+    import argparse
+
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--data-dir", type=Path, default=default, help="data folder (default: the platform's user data folder; env STUDYAPP_DATA_DIR)")
     parser.add_argument("--packs", type=Path, action="append", default=argparse.SUPPRESS if suppress else [], metavar="DIR", help="another folder of packs (repeatable)")
@@ -74,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv:
         args = build_parser(command_module_name(argv[0])).parse_args(argv)
     else:  # plain `studyapp` opens the app: no need to import and describe every command first
-        args = argparse.Namespace(command=None, data_dir=None, packs=[])
+        args = SimpleNamespace(command=None, data_dir=None, packs=[])
     module = getattr(args, "command_module", None) or importlib.import_module(f"{COMMAND_PACKAGE}.study")
     from studyapp.context import Context
     from studyapp.paths import resolve_paths

@@ -331,6 +331,10 @@ class StudySession:
     """How the learner writes all-numeric dates (settings): dmy, mdy or ymd."""
     near: Mapping[tuple[str, str], frozenset[tuple[str, str]]] | None = None
     """Each question's siblings (studyapp.siblings.near_map): kept apart in the queue."""
+    open_later: bool = False
+    """Leave the session's row (``session_id``) to :meth:`open`, which the first answer calls if no
+    one did before: the study screen writes it once the first question is drawn. The first write
+    of a process starts a new WAL and waits for two syncs (8 ms here, more on a busy disk)."""
 
     def __post_init__(self) -> None:
         self.started_at = require_aware(self.started_at)
@@ -350,7 +354,14 @@ class StudySession:
         """The last prepared question's key and its four outcomes (``prepare``)."""
         self._compiled = False
         """Whether the answer's statements were compiled (``prepare``, once)."""
-        self.session_id = self.store.start_session(self.started_at, pack_ids, self.mode)
+        if not self.open_later:
+            self.open()
+
+    def open(self) -> int:
+        """The session's row in the store, written now if it is not yet (``open_later``)."""
+        if not self.session_id:
+            self.session_id = self.store.start_session(self.started_at, self._pack_ids, self.mode)
+        return self.session_id
 
     @classmethod
     def for_packs(cls, store: Store, scheduler: Scheduler, packs: Sequence[Pack], now: datetime, **kwargs) -> "StudySession":
@@ -573,7 +584,7 @@ class StudySession:
         kind = "mock" if self.mode == "mock" else "study"
         plan = self._plan_for(question.key)
         committed = commit_answer(
-            self.store, self.scheduler, question, response, before, now, response_ms, self.session_id, kind,
+            self.store, self.scheduler, question, response, before, now, response_ms, self.session_id or self.open(), kind,
             accepted=self._accepted.get(question.key, ()), date_order=self.date_order, give_up=give_up, plan=plan,
         )  # fmt: skip
         result, suggested, after, review_id = committed.grade, committed.rating, committed.after, committed.review_id
@@ -685,7 +696,7 @@ class StudySession:
 
     def finish(self, now: datetime) -> SessionSummary:
         now = require_aware(now)
-        self.store.end_session(self.session_id, now)
+        self.store.end_session(self.open(), now)
         by_category: dict[str, list[int]] = {}
         for outcome in self.outcomes:
             entry = by_category.setdefault(outcome.question.category, [0, 0])

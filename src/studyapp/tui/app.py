@@ -407,12 +407,12 @@ class StudyApp(App):
                 seed=self.seed,
                 date_order=self.settings.date_order,
                 near=near_map(self.packs.packs),
+                open_later=True,  # the study screen writes the session's row once its first question is drawn
             )
         except (StoreError, PackChanged) as exc:  # PackChanged: a plan reads every question of its packs
             self.notify(str(exc), severity="error", timeout=10)
             return
-        if session.remaining == 0:
-            self.store.discard_session(session.session_id)  # nothing asked: no 0/0 session in the history
+        if session.remaining == 0:  # nothing asked: no row written, so no 0/0 session in the history
             self.notify(f"Nothing due and no new questions left for today in {what}.", timeout=6)
             return
         self.push_screen(StudyScreen(session))

@@ -101,10 +101,21 @@ class StudyScreen(Screen):
     def on_mount(self) -> None:
         self.show_exam()
         self.show_next()
+        self.call_after_refresh(self._open_session)
         self.call_after_refresh(self._mount_panels)
         # Start-up leaves FSRS and the typo distance unimported; load them while the
         # first question is read, so the first answer is as quick as the rest.
         self.set_timer(0.25, self._warm_answer_path)
+
+    def _open_session(self) -> None:
+        """The session's row, written once the first question is drawn (``StudySession.open_later``);
+        if the store refuses it now, the first answer tries again and says so."""
+        open_session = getattr(self.session, "open", None)  # a mock sitting has its row already
+        if open_session is not None and self.is_attached:
+            try:
+                open_session()
+            except StoreError as exc:
+                self.notify(str(exc), severity="error", timeout=10)
 
     def _warm_answer_path(self) -> None:
         scheduler = getattr(self.session, "scheduler", None) or self.app.scheduler  # a mock sitting has none of its own
