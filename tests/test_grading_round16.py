@@ -165,3 +165,27 @@ def test_an_element_named_by_one_letter_is_no_initial_of_another():
     gas = _short("Which gas filled L'Entreprenant, according to the Wikimonde article?", "hydrogen", "H2")
     assert not grade(gas, "helium").correct
     assert grade(gas, "H2").correct
+
+
+def test_a_bound_said_as_no_fewer_or_not_more_than():
+    convoy = _numeric("According to Historic UK, how many ships were in the French grain convoy of 19 April 1794?", "124", "ships")
+    convoy.explanation = "A French convoy of no less than 124 ships under Rear-Admiral Pierre Vanstabel set sail on 19 April 1794."
+    assert grade(convoy, "no less than 124 ships").correct  # the source's own bound
+    assert not grade(convoy, "no less than 125 ships").correct
+    saved = _numeric("According to Royal Naval Biography, how many men of Le Vengeur's crew were saved, at most?", "213", "men")
+    assert grade(saved, "not more than 213").correct
+    guns = _numeric("According to James's Naval History, how many of Brunswick's guns lay dismounted?", "23", "guns")
+    verdict = grade(guns, "no fewer than 23")
+    assert not verdict.correct and "'no fewer than'" in verdict.detail  # a bound the source does not give, quoted as typed
+
+
+def test_horse_and_casualties_for_the_men_lost():
+    cavalry = _numeric("How many French cavalry does the infobox give at the Battle of the Pyramids?", "3000", "cavalry")
+    assert grade(cavalry, "three thousand horse").correct
+    assert not grade(cavalry, "3000 horses").correct  # animals, not the arm
+    lost = _numeric("According to the article, how many men had Massena lost when he withdrew from Bussaco?", "4500", "men")
+    assert grade(lost, "roughly 4500 casualties").correct
+    taken = _numeric("How many prisoners did the French lose at the battle?", "36000", "prisoners")
+    assert not grade(taken, "36,000 killed").correct
+    lines = _numeric("How many labourers did it take a year to complete the Lines?", "10,000", "labourers")
+    assert grade(lines, "about 10000 workers").correct

@@ -81,6 +81,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         gu.startswith("foot ") and units.same_count_noun(gu, expected_unit) or re.search(r"\bfoot\b", reading.span, re.IGNORECASE)
     ):
         return None  # "25,000 foot soldiers", "ten thousand foot" for 25,000 infantry: the arm, not a length
+    if expected_unit is not None and gu in ("horse", "horses") and re.search(r"\bhorse\b", reading.span, re.IGNORECASE) and units.same_count_noun(
+        "cavalry", expected_unit
+    ):
+        return None  # "three thousand horse" for 3,000 cavalry: the arm, as it was counted then (not "horses")
     if expected_unit is not None and (metals := _coin_metals(gu, expected_unit)) is not None:
         return None if metals else ("currency", given_q)  # "nine million silver roubles" for 9,000,000 rubles; not silver for gold
     if expected_unit is not None and gu.split()[0] == "odd" and prompt.words & _ROUGHLY_ASKED and (
@@ -271,9 +275,14 @@ _FATES = (
 counts when it says nothing of death ("3,124 killed" for the 3,124 people evacuated)."""
 
 
+_LOSS_WORDS = frozenset("lose loses lost loss losses".split())
+
+
 def _another_fate(given: str, expected: str, prompt: Context) -> bool:
     """The typed unit says what befell the people counted, and neither the answer nor the question says so."""
     said = {w.casefold() for w in re.findall(r"[A-Za-z]+", f"{expected} {prompt.text}")}
+    if said & _LOSS_WORDS and not any(w.casefold() in fate for fate in _FATES for w in re.findall(r"[A-Za-z]+", expected)):
+        said |= _FATES[2]  # "how many men did the French lose?": their casualties (not where it counts prisoners)
     for word in re.findall(r"[A-Za-z]+", given.casefold()):
         kind = next((k for k in _FATES if word in k), None)
         if kind is _FATES[2] and _FATES[0] & said and _FATES[1] & said:
@@ -319,6 +328,8 @@ def _people_the_question_names(given: str, expected: str, prompt: Context) -> bo
     e = singular(expected.casefold())
     if g == "strong" and units.same_count_noun("people", e):
         return True  # "13,000 strong" for 13,000 men: an army's size, said as such
+    if g in _FATES[2] and units.same_count_noun("people", e) and prompt.words & _LOSS_WORDS:
+        return True  # "4,500 casualties" where the question asks how many men were lost
     if g in NUMBER_WORDS or units.dimension(units.canonical_unit(g) or "") is not None:
         return False
     people = units.same_count_noun("people", e) or any(e in fate for fate in _FATES)

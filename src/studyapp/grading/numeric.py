@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import dataclasses
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -225,11 +226,22 @@ _PLACE_WORDS = frozenset("under below".split())
 least what share"), a ceiling only before a figure."""
 
 
+_NO_LESS = lazy_re(r"\b(?:no|not)\s+(?:less|fewer)\s+than\b", re.IGNORECASE)
+_NO_MORE = lazy_re(r"\b(?:no|not)\s+more\s+than\b|\bat\s+most\b", re.IGNORECASE)
+
+
+def _bounds_in_plain_words(text: str) -> str:
+    """"no fewer than 124" is at least 124, "not more than 213" or "at most 213" up to 213: the bound, not a negation."""
+    if "than" in text or "most" in text:
+        text = _NO_MORE.sub("up to", _NO_LESS.sub("at least", text))
+    return text
+
+
 def _stated_directions(*texts: str) -> frozenset[str]:
     """The bounds the question itself states ("over 40,000" in its answer, accept list, prompt or explanation)."""
     found = set()
     for text in texts:
-        lowered = text.casefold()
+        lowered = _bounds_in_plain_words(text.casefold())
         if _NOT_EXCEED.search(lowered):  # "would not exceed how many men?": a ceiling, so "at least 20" is the wrong side
             lowered = _NOT_EXCEED.sub(" up to ", lowered)
         words = set(re.findall(r"[a-z]+", lowered))
@@ -731,6 +743,13 @@ def grade_numeric(
         unit = "%"  # a rate "% per annum": the year is the rate's own, said or not ("14%", "14% p.a.")
         if isinstance(response, str):
             response = _YEARLY_SAID.sub("", response)
+    if isinstance(response, str) and (plain := _bounds_in_plain_words(response)) != response:
+        # "no less than 124 ships": at least 124, as the source may say it; the verdict quotes what was typed
+        graded = grade_numeric(plain, answer, accept, unit, tolerance, prompt=prompt, accepted=accepted, date_order=date_order,
+                               explanation=explanation, category=category)  # fmt: skip
+        said = (_NO_LESS.search(response) or _NO_MORE.search(response))[0]
+        detail = graded.detail.replace(plain.strip(), response.strip()).replace("'at least'", f"'{said}'").replace("'up to'", f"'{said}'")
+        return dataclasses.replace(graded, given=response, detail=detail)
     if unit and _BURTHEN.search(unit):
         unit = _BURTHEN.sub("", unit)  # "831 tons burthen": a ship's tons, as the age of sail measured them
     if isinstance(answer, str) and _BURTHEN.search(answer):

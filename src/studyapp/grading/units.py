@@ -126,7 +126,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} crew crewman crewmen crewmember sailor seaman seamen",  # "about 20000 sailors" for a fleet's 20,000 crewmen  # "twelve crewmen" for a crew of 12
     f"{_PEOPLE} companion comrade",
     f"{_PEOPLE} tourist visitor pilgrim traveller traveler",
-    f"{_PEOPLE} worker employee staff professional",
+    f"{_PEOPLE} worker employee staff professional labourer laborer",
     f"{_PEOPLE} consumer",
     f"{_PEOPLE} veteran",
     f"{_PEOPLE} accused suspect",
