@@ -189,3 +189,13 @@ def test_horse_and_casualties_for_the_men_lost():
     assert not grade(taken, "36,000 killed").correct
     lines = _numeric("How many labourers did it take a year to complete the Lines?", "10,000", "labourers")
     assert grade(lines, "about 10000 workers").correct
+
+
+def test_an_army_s_short_forms():
+    company = _short("Which company of the 23rd led the advance, according to the article?", "the Light Company")
+    assert grade(company, "Light Coy").correct
+    division = _short("Which division held the right of the line?", "4th Division")
+    assert grade(division, "4th Div").correct
+    assert not grade(division, "5th Div").correct
+    anchorage = _short("Where did the fleet anchor?", "Hampton Roads")
+    assert grade(anchorage, "Hampton Rds").correct

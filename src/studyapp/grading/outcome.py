@@ -91,6 +91,9 @@ _ABBREVIATIONS = {
     "ltd": "limited", "pvt": "private", "co": "company", "corpn": "corporation", "thru": "through", "uni": "university",
     "tech": "technology", "annexure": "annex", "fest": "festival", "yrs": "years", "yr": "year", "mths": "months", "mth": "month",
     "hrs": "hours", "wks": "weeks",
+    # an army's and a map's short forms, as histories print them ("Light Coy", "4th Div", "Hampton Rds"); not "bn" (billion),
+    # "mt" (tonnes) or "sta" (India's STA-1)
+    "coy": "company", "div": "division", "sqn": "squadron", "rds": "roads",
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
 
