@@ -199,3 +199,13 @@ def test_an_army_s_short_forms():
     assert not grade(division, "5th Div").correct
     anchorage = _short("Where did the fleet anchor?", "Hampton Roads")
     assert grade(anchorage, "Hampton Rds").correct
+
+
+def test_the_question_s_own_verb_in_another_tense():
+    war = _numeric("In which year did the Seven Years' War end, closing the warfare begun in 1740?", "1763", "")
+    war.unit = None
+    assert grade(war, "it ended in 1763").correct
+    assert not grade(war, "it was abolished in 1763").correct
+    city = _short("On what date did Constantinople fall to the Ottomans?", "29 May 1453")
+    assert grade(city, "it fell on 29 May 1453").correct
+    assert not grade(city, "it fell on 30 May 1453").correct

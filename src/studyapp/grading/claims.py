@@ -63,7 +63,8 @@ def contradiction(given: str, said: str, person: bool) -> str:
     ranks = {i for i, w in enumerate(words) if w == "vice" and words[i + 1 : i + 2] in (["adm"], ["admiral"], ["marshal"])}
     contrary = [
         w for i, w in enumerate(words) if w in _CONTRARY and w not in told and i not in ranks and not (w == "later" and "after" in told)
-    ]  # "Vice Adm." is a rank; "nine days later" where the question asks how many days after
+        and not (w.endswith("ed") and {w[:-2], w[:-1], names.verb_lemma(w)} & told)
+    ]  # "Vice Adm." is a rank; "nine days later" where the question asks how many days after; "it ended" where it asks when it did end
     if contrary and (person or not {"deputy", "vice", "acting", "junior"} >= set(contrary)):
         return f"'{contrary[0]}' says otherwise than the answer"
     post = {"mos": "minister of state", "minister of state": "mos"}

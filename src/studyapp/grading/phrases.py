@@ -89,6 +89,12 @@ _SAID_ALIKE = {
     "lose": ("lost",), "loss": ("lost",), "losses": ("lost",), "casualty": ("lost",), "casualties": ("lost",),  # "the Austrians lost 5,300"
     "reduced": ("cut",),
 }
+for _verb, _forms in {
+    "fall": "fell fallen", "begin": "began begun", "take": "took taken", "win": "won", "meet": "met", "rise": "rose risen",
+    "hold": "held", "fight": "fought", "lead": "led", "sink": "sank sunk", "strike": "struck", "become": "became",
+    "give": "gave given", "write": "wrote written", "choose": "chose chosen", "die": "died", "flee": "fled", "seize": "seized",
+}.items():  # "it fell on 29 May 1453" where the question asks when it did fall: the question's verb in another tense
+    _SAID_ALIKE.setdefault(_verb, tuple(_forms.split()))
 
 
 @lru_cache(maxsize=16)  # a verdict asks again for its own question's; 4,096 grew to 35 MB (8.8 KB each, long explanations), 64 held 0.75 MB
