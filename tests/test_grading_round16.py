@@ -209,3 +209,10 @@ def test_the_question_s_own_verb_in_another_tense():
     city = _short("On what date did Constantinople fall to the Ottomans?", "29 May 1453")
     assert grade(city, "it fell on 29 May 1453").correct
     assert not grade(city, "it fell on 30 May 1453").correct
+
+
+def test_the_person_the_question_names_is_not_the_answer():
+    father = _short("Who was Bernardo O'Higgins's father, according to the calendarz article?", "Ambrosio O'Higgins", "Ambrose O'Higgins")
+    assert not grade(father, "Bernardo O'Higgins").correct
+    assert grade(father, "Ambrosio O'Higgins").correct
+    assert grade(father, "Ambrose O'Higgins").correct

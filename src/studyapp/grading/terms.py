@@ -907,6 +907,21 @@ def _terms_of(candidates: tuple[str, ...], prompt_text: str) -> tuple[bool, froz
     return ordered, shortcuts, tuple(read)
 
 
+def _the_questions_own_person(given: tuple[str, ...], candidate: tuple[str, ...], prompt_text: str) -> str | None:
+    """"Bernardo O'Higgins" where the question asks who Bernardo O'Higgins's father was (Ambrosio O'Higgins): the
+    surname with the given name the question puts before it, which the answer does not have, is the question's
+    person, not the answer."""
+    if len(candidate) < 2 or len(given) < 2:
+        return None
+    surname = candidate[-1]
+    asked = _tokens(re.sub(r"['\u2019]s\b", "", prompt_text))  # "Bernardo O'Higgins's father"
+    for i in range(1, len(asked)):
+        if asked[i] == surname and (first := asked[i - 1]) not in candidate and first not in STOPWORDS and first.isalpha():
+            if any(given[j] == first and given[j + 1] == surname for j in range(len(given) - 1)):
+                return " ".join((first, surname))
+    return None
+
+
 def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context, prompt_text: str) -> Grade:
     given_tokens = _tokens(given)
     if ("behind" in given_tokens or "ahead" in given_tokens) and _direction_flipped(given_tokens, candidates):
@@ -938,6 +953,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         meant = (" ".join(_tokens(candidate)), " ".join(_tokens(answer)), normalise(answer))
         if any(people.another_known_person(typed, m) for typed in {" ".join(given_tokens), normalise(given)} for m in meant):
             return _wrong(answer, given, f"'{given}' is another person than '{answer}'")  # "John Adams" for John Quincy Adams, his son
+        if read[index][2] and asks_for_person(prompt) and _the_questions_own_person(given_tokens, _tokens(candidate), prompt_text) is not None:
+            return _wrong(answer, given, f"'{given}' is the person the question names, not '{answer}'")  # "Bernardo O'Higgins" for his father
         if (other := _another_regnal_name(given_tokens, _tokens(candidate))) is not None:
             return _wrong(answer, given, f"'{given}' is another ruler than '{candidate}': '{other}' is in the name")  # "Frederick William II"
         if (left_out := _item_left_out(given_tokens, candidate, match)) is not None:
