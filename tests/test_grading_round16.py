@@ -216,3 +216,12 @@ def test_the_person_the_question_names_is_not_the_answer():
     assert not grade(father, "Bernardo O'Higgins").correct
     assert grade(father, "Ambrosio O'Higgins").correct
     assert grade(father, "Ambrose O'Higgins").correct
+
+
+def test_a_bare_figure_for_an_accepted_figure_with_its_side():
+    longitude = _numeric("What is the longitude of Trafalgar in decimal degrees, with west as negative?", "-6.255", "degrees")
+    longitude.accept = ("6.255\u00b0W", "6.255 W")
+    assert not grade(longitude, "6.255").correct  # east of Greenwich, as typed
+    assert grade(longitude, "6.255 W").correct
+    assert grade(longitude, "6.255 west").correct
+    assert grade(longitude, "-6.255").correct

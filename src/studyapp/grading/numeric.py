@@ -410,6 +410,10 @@ def _judge_number(
     exact_value = _match_number(given_q, expected_q) is not None
     if not exact_value:
         return Grade(True, Reason.NUMERIC, exp.display, given, f"Within tolerance of {exp.display}")
+    if exp.is_alt and (side := _HEMISPHERE.search(exp.display)) is not None and not re.search(
+        rf"(?<![A-Za-z]){side[1]}(?![A-Za-z])|\b{_SIDES[side[1].upper()]}\b|[-\u2212]", given, re.IGNORECASE
+    ):
+        return f"'{given}' does not say which side, as '{exp.display}' does"  # "6.255" for 6.255 W: east of Greenwich, as typed
     if exp.is_alt:
         return Grade(True, Reason.ALTERNATIVE, exp.display, given, f"Accepted alternative: {exp.display}")
     if how == "scaled":
@@ -706,6 +710,8 @@ _ANNIVERSARIES = {
 _ANNIVERSARY_WORDS = lazy_re(r"\b(?:" + "|".join(_ANNIVERSARIES) + r")\b", re.IGNORECASE)
 _ANNIVERSARY_ASKED = lazy_re(r"\banniversar", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_HEMISPHERE = lazy_re(r"\d\s*°?\s*([NSEW])\b")
+_SIDES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 _BURTHEN = lazy_re(r"(?<=\btons)\s+(?:burthen|burden|bm)\b|(?<=\btonnes)\s+(?:burthen|burden|bm)\b", re.IGNORECASE)
 _OCLOCK = lazy_re(r"\s*o['\u2019]?\s?clock\b\.?", re.IGNORECASE)
 
