@@ -225,6 +225,7 @@ _PLACE_WORDS = frozenset("under below".split())
 least what share"), a ceiling only before a figure."""
 
 
+@lru_cache(maxsize=128)  # the question's own texts: read once per question (30 us on a long explanation), not on every response
 def _stated_directions(*texts: str) -> frozenset[str]:
     """The bounds the question itself states ("over 40,000" in its answer, accept list, prompt or explanation)."""
     found = set()
@@ -1285,8 +1286,10 @@ def _grade_numeric(
     if "zł" in given.casefold():
         given = _ZLOTY.sub("PLN", given)  # "200 bn zł": the zloty's sign, which the word reader does not spell
     given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
-    given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
-    given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
+    if "-" in given:  # each pattern holds its sign: a replacement with a group calls back into Python on every ``sub``
+        given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
+    if "+" in given:
+        given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
     if unit and " of " in unit and units.dimension(expected_unit or ""):
         given = re.sub(rf"\s+of\s+{re.escape(unit.split(' of ', 1)[1].strip())}\b", "", given, flags=re.IGNORECASE)  # "tonnes of ore", as the unit says
     if units.dimension(expected_unit or "") == "currency" and (per := _PER_GOODS.search(given)) and _priced_per(per[1], f"{prompt} {explanation}"):
