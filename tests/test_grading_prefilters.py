@@ -256,3 +256,14 @@ def test_the_bounds_a_question_states_are_read_once_and_the_same_each_time():
     first = numeric._stated_directions("How many, at least?", "It would not exceed 40,000 troops.", "over 40,000")
     assert numeric._stated_directions("How many, at least?", "It would not exceed 40,000 troops.", "over 40,000") is first
     assert first == numeric._stated_directions.__wrapped__("How many, at least?", "It would not exceed 40,000 troops.", "over 40,000") == {"up", "down"}
+
+
+def test_the_direction_a_question_asks_is_read_once_per_question():
+    from studyapp.grading import numeric
+    from studyapp.grading.numbers import digits_for_words
+
+    assert numeric._direction_asked("by how much did exports fall in 2023?") is numeric._FALL_WORDS
+    assert numeric._direction_asked("how much did it grow?") is numeric._RISE_WORDS
+    assert numeric._direction_asked("did it rise or fall?") == () and numeric._direction_asked("how many troops?") == ()
+    assert numeric._spoken_numeric("fell 36%", "By how much did exports fall?") == "36%"
+    assert digits_for_words("a hundred and fifty") == digits_for_words("one hundred and fifty") and digits_for_words("Hundred percent").startswith("100")
