@@ -185,3 +185,85 @@ def test_a_figure_without_a_sign_does_not_read_the_question_for_a_cut(monkeypatc
     assert result.correct is right
     if not numeric._LEADING_SIGN.match(given):
         assert asked == []
+
+
+def _pattern_letters(pattern, letters: str) -> set[str]:
+    """Every character the pattern (with its flags) reads as one of ``letters``, over every code point."""
+    import re
+    import sys
+
+    return {chr(c) for c in range(sys.maxunicode + 1) if any(re.fullmatch(re.escape(x), chr(c), pattern.flags & re.IGNORECASE) for x in letters)}
+
+
+def test_the_letters_a_gate_looks_for_are_the_only_ones_its_pattern_reads_as_them():
+    """clean's stuck unit needs an h, k or m (no IGNORECASE), plain_state_names' formal name an "of" (IGNORECASE: only
+    o, O, f, F), the numeric reading's mid-year and 3+% their sign; TRANSLATE maps one ASCII character, the backtick."""
+    from studyapp.grading import numbers, numeric, places
+    from studyapp.grading.text import TRANSLATE
+
+    assert all(alternative[:1] in "hkm" for alternative in numbers._STUCK_UNIT.pattern.split("(", 2)[2].rstrip(")\\b").split("|"))
+    assert not numbers._STUCK_UNIT.flags & 2  # re.IGNORECASE
+    assert _pattern_letters(places._FORMAL, "o") == {"o", "O"} and _pattern_letters(places._FORMAL, "f") == {"f", "F"}
+    assert r"\s+of\s+" in places._FORMAL.pattern
+    assert "-" in numeric._PART_OF_YEAR.pattern and r"\+" in numeric._PLUS_PERCENT.pattern
+    assert [chr(k) for k in TRANSLATE if k < 128] == ["`"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_clean_reads_every_text_as_the_ungated_form_did(seed):
+    """numbers.clean with its gates equals clean with none, over random texts of digits, units, marks and letters."""
+    import re
+    import unicodedata
+
+    from studyapp.grading import numbers
+    from studyapp.grading.text import TRANSLATE
+
+    def ungated(text: str) -> str:
+        if "½" in text or "¼" in text or "¾" in text:
+            text = numbers._VULGAR.sub(lambda m: (m[1] or "0") + numbers._VULGAR_DECIMALS[m[2]], text)
+        text = unicodedata.normalize("NFKC", text).translate(TRANSLATE).casefold()
+        if "u.s" in text:
+            text = re.sub(r"\bu\.\s?s\.?(?=\s|\$|$)", "us", text)
+        if "$" in text:
+            text = re.sub(r"\b(us|usd|c|ca|can|cdn|cad|a|au|nz)\s+\$", r"\1$", text)
+        if "d'" in text:
+            text = re.sub(r"\bd'(?=[a-z€$])", "de ", text)
+        return numbers._STUCK_UNIT.sub(r"\1 \2", text) if any(c.isdigit() for c in text) else text
+
+    rng = random.Random(seed)
+    pieces = ["35", "h", "hrs", "km", "KMPH", "kg", "kn", "mph", " ", "`", "’", "−", "–", "ı", "×", "½", "U.S.", "$", "d'", "Ｋ", "Ｍ", "K", "ﬀ", "ß", "٣", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        assert numbers.clean(text) == ungated(text), text
+
+
+def test_plain_state_names_asks_its_formal_pattern_only_where_it_can_find_something():
+    """Where a text has no "of" (in any case), the formal-name pattern finds nothing: the gate skips no match."""
+    from studyapp.grading import places
+
+    rng = random.Random(7)
+    pieces = ["the ", "Kingdom", "KINGDOM", " of ", " OF ", " Of ", "\tof\n", "ⅼ", "ſ", "Ｏ", "ｆ", "Portugal", "Naples", "Empire", "K", "o", "f", " "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert "of" in text.lower() or places._FORMAL.search(text) is None, text
+    assert places.plain_state_names("the Kingdom of Portugal") == "Portugal" and places.plain_state_names("zensiku fornenho") == "zensiku fornenho"
+
+
+def test_the_bounds_a_question_states_are_read_once_and_the_same_each_time():
+    from studyapp.grading import numeric
+
+    numeric._stated_directions.cache_clear()
+    first = numeric._stated_directions("How many, at least?", "It would not exceed 40,000 troops.", "over 40,000")
+    assert numeric._stated_directions("How many, at least?", "It would not exceed 40,000 troops.", "over 40,000") is first
+    assert first == numeric._stated_directions.__wrapped__("How many, at least?", "It would not exceed 40,000 troops.", "over 40,000") == {"up", "down"}
+
+
+def test_the_direction_a_question_asks_is_read_once_per_question():
+    from studyapp.grading import numeric
+    from studyapp.grading.numbers import digits_for_words
+
+    assert numeric._direction_asked("by how much did exports fall in 2023?") is numeric._FALL_WORDS
+    assert numeric._direction_asked("how much did it grow?") is numeric._RISE_WORDS
+    assert numeric._direction_asked("did it rise or fall?") == () and numeric._direction_asked("how many troops?") == ()
+    assert numeric._spoken_numeric("fell 36%", "By how much did exports fall?") == "36%"
+    assert digits_for_words("a hundred and fifty") == digits_for_words("one hundred and fifty") and digits_for_words("Hundred percent").startswith("100")

@@ -237,6 +237,7 @@ def _bounds_in_plain_words(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=128)  # the question's own texts: read once per question (30 us on a long explanation), not on every response
 def _stated_directions(*texts: str) -> frozenset[str]:
     """The bounds the question itself states ("over 40,000" in its answer, accept list, prompt or explanation)."""
     found = set()
@@ -926,7 +927,7 @@ def _zero_in_the_questions_words(response: str, asked: str) -> bool:
     "nobody opposed"): zero, the figure; a word of its own ("no treaty, only MoUs") is a claim judged as typed."""
     words = re.findall(r"[a-z]+", response.casefold())
     folded = " ".join(words)
-    if words == ["no"] or not (_ZERO_WORDS & set(words) or re.search(r"\bnot\s+(?:a\s+single|one)\b", folded)) or any(c.isdigit() for c in response):
+    if words == ["no"] or not (_ZERO_WORDS & set(words) or "not" in folded and re.search(r"\bnot\s+(?:a\s+single|one)\b", folded)) or any(c.isdigit() for c in response):
         return False
     if re.search(r"\bnot\b(?!\s+(?:a\s+single|one|any)\b)|(?<!\bno\s)(?<!\bnot\s)(?<!\bsingle\s)\bone\b", folded):
         return False  # "not zero - one country"; but "not a single one", "no one"
@@ -1106,13 +1107,19 @@ def _spoken_numeric(response: str, prompt: str, signed: bool = False) -> str:
         response = f"-{below[1]} {below[2] or ''}".strip()  # "28 metres below sea level" for -28 m, "250 fewer seats" for -250 seats
     if response.lstrip().startswith("+") and re.search(r"\bsign\b|\bris(?:e|es|en)\b|\brose\b|\bincrease|\bgr[eo]w|\bjump|\bsurge|\bclimb", asked):
         response = response.lstrip()[1:]  # "+67%" where the question asks the change with its sign
-    words = set(re.findall(r"[a-z]+", asked))
-    same = _FALL_WORDS if words & _FALL_WORDS and not words & _RISE_WORDS else _RISE_WORDS if words & _RISE_WORDS and not words & _FALL_WORDS else ()
+    same = _direction_asked(asked)
     if same and not signed and re.search(r"\d", response):  # a negative answer: "fell" gives the sign
         kept = [w for w in response.split() if w.casefold().strip(".,") not in same]
         if kept and len(kept) < len(response.split()):
             response = " ".join(kept)
     return response
+
+
+@lru_cache(maxsize=64)  # one entry per question, as answer_forms: the question's words, not read again on every response
+def _direction_asked(asked: str) -> frozenset[str] | tuple[()]:
+    """The verbs of the one direction the question asks ("By how much did exports fall?": the falling ones), else ()."""
+    words = set(re.findall(r"[a-z]+", asked))
+    return _FALL_WORDS if words & _FALL_WORDS and not words & _RISE_WORDS else _RISE_WORDS if words & _RISE_WORDS and not words & _FALL_WORDS else ()
 
 
 def _count_before_noun(response: str, prompt: str) -> str | None:
@@ -1310,8 +1317,10 @@ def _grade_numeric(
     if "zł" in given.casefold():
         given = _ZLOTY.sub("PLN", given)  # "200 bn zł": the zloty's sign, which the word reader does not spell
     given = _NUMERO.sub("", given)  # "No 12 Squadron", "No. 12": the number sign, not a denial
-    given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
-    given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
+    if "-" in given:  # each pattern holds its sign: a replacement with a group calls back into Python on every ``sub``
+        given = _PART_OF_YEAR.sub(r"\1 \2", given)  # "mid-2018"
+    if "+" in given:
+        given = _PLUS_PERCENT.sub(r"\1%+", given)  # "3+%": the plus of "3%+"
     if unit and " of " in unit and units.dimension(expected_unit or ""):
         given = re.sub(rf"\s+of\s+{re.escape(unit.split(' of ', 1)[1].strip())}\b", "", given, flags=re.IGNORECASE)  # "tonnes of ore", as the unit says
     if units.dimension(expected_unit or "") == "currency" and (per := _PER_GOODS.search(given)) and _priced_per(per[1], f"{prompt} {explanation}"):
@@ -1333,7 +1342,7 @@ def _grade_numeric(
     if _overruled(given, accepted):
         return Grade(True, Reason.ALTERNATIVE, expected, given, _ACCEPTED_BEFORE)
     words = context(prompt, explanation, category)
-    unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given)  # "2010 (not 2013)"
+    unbracketed = re.sub(r"\s*\((not|rather than)\s+(.+?)\)\s*$", r", \1 \2", given) if "(" in given else given  # "2010 (not 2013)"
     denial = _NOT_BUT_RE.fullmatch(unbracketed) or _NOT_RE.fullmatch(unbracketed)
     if denial is not None:  # the answer, and what it is not: right when what is kept is right and what is ruled out is not
         kept, other = (denial.group(2), denial.group(1)) if denial.re.pattern == _NOT_BUT_RE.pattern else (denial.group(1), denial.group(2))
@@ -1513,7 +1522,7 @@ def _spoken_figures(given: str, expected_q: Quantity, expected_unit: str | None)
 
 def _numeric_problem(given: str, expected: str, problem: str, reading: Reading, date_order: str) -> str:
     if problem == "number":
-        grouped = re.search(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])", given)
+        grouped = re.search(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])", given) if "." in given else None
         if grouped and reading.quantity is not None and "," not in given:  # "40.000": a decimal point or a thousands mark?
             return f"{given} was read with a decimal point, which makes it ≠ {expected}; for thousands write {grouped.group().replace('.', ',')}"
         return f"{given} ≠ {expected}"

@@ -145,7 +145,7 @@ def plain_state_names(text: str) -> str:
         land = names.DEMONYMS.get(match[1].casefold())
         return land.title() if land and names.country_code(land) is not None else match[0]
 
-    plain = _FORMAL.sub(lambda m: country(m[1], m[0]), text)
+    plain = _FORMAL.sub(lambda m: country(m[1], m[0]), text) if "of" in text.lower() else text  # its "of": only o, O, f, F match
     if "Empire" in plain:
         plain = _EMPIRE.sub(empire, plain)
     if "'" in plain or "’" in plain:
