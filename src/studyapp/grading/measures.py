@@ -382,7 +382,7 @@ _VERB_KINDS = (
     frozenset("rescue evacuate save airlift repatriate bring fly land arrive return".split()),
     frozenset("deploy send station post dispatch".split()),
     frozenset("meet convene gather assemble".split()),  # "208 delegates met" where the question asks how many convened
-    frozenset("accept capitulate concede surrender lay".split()),  # "194 redcoats surrendered" for those who laid down their arms
+    frozenset("accept capitulate concede surrender".split()),  # "surrendered" where the question asks how many capitulated
     frozenset("capture take seize detain arrest imprison".split()),  # "896 prisoners were taken" for how many were captured
     frozenset("free release liberate".split()),
 )
