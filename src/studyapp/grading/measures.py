@@ -27,7 +27,7 @@ _EXTENTS = frozenset("long tall high wide deep away".split())
 _EXTENT_NOUNS = {"length": "long", "width": "wide", "breadth": "wide", "height": "high", "depth": "deep", "altitude": "high", "elevation": "high"}
 
 
-_GENERIC_COUNTS = frozenset("personnel people persons members staff troops strong burthen burden".split())  # "831 tons" for 831 tons burthen
+_GENERIC_COUNTS = frozenset("personnel people persons members staff troops strong".split())
 
 
 _JOURNEYS = frozenset("visit trip tour stay journey voyage".split())

@@ -713,7 +713,7 @@ _ANNIVERSARY_ASKED = lazy_re(r"\banniversar", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _HEMISPHERE = lazy_re(r"\d\s*°?\s*([NSEW])\b")
 _SIDES = {"N": "north", "S": "south", "E": "east", "W": "west"}
-_BURTHEN = lazy_re(r"(?<=\btons)\s+(?:burthen|burden|bm)\b|(?<=\btonnes)\s+(?:burthen|burden|bm)\b", re.IGNORECASE)
+_BURTHEN = lazy_re(r"\b(tons|tonnes)\s+(?:burthen|burden|bm)\b", re.IGNORECASE)
 _OCLOCK = lazy_re(r"\s*o['\u2019]?\s?clock\b\.?", re.IGNORECASE)
 
 
@@ -758,9 +758,9 @@ def grade_numeric(
         detail = graded.detail.replace(plain.strip(), response.strip()).replace("'at least'", f"'{said}'").replace("'up to'", f"'{said}'")
         return dataclasses.replace(graded, given=response, detail=detail)
     if unit and _BURTHEN.search(unit):
-        unit = _BURTHEN.sub("", unit)  # "831 tons burthen": a ship's tons, as the age of sail measured them
+        unit = _BURTHEN.sub(r"\1", unit)  # "831 tons burthen": a ship's tons, as the age of sail measured them
     if isinstance(answer, str) and _BURTHEN.search(answer):
-        answer = _BURTHEN.sub("", answer)
+        answer = _BURTHEN.sub(r"\1", answer)
     if unit and _OCLOCK.fullmatch(unit) and isinstance(response, str):
         unit, response = None, _OCLOCK.sub("", response)  # the answer 8 with the unit "o'clock": "8 o'clock", "eight o'clock", "8"
         typed = _text(response)
