@@ -10,10 +10,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta, timezone
 
-from test_stats import NOW, REVIEW, UTC, review, utc
+from test_stats import NOW, REVIEW, UTC, database_at, review, utc
 
 from studyapp import stats
-from studyapp.store import MIGRATIONS, SCHEMA_VERSION, Store, _statements
+from studyapp.store import SCHEMA_VERSION, Store
 
 ODD = timezone(timedelta(minutes=20))  # midnight off the quarter-hour: read from the log
 
@@ -35,11 +35,7 @@ def _figures(conn: sqlite3.Connection) -> tuple:
 
 
 def _version_16(path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:16]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 16")
+    conn = database_at(path, 16)
     review(conn, utc(2026, 3, 8, 9), before=REVIEW)
     review(conn, utc(2026, 3, 9, 9), before=REVIEW, correct=False)
     review(conn, utc(2026, 3, 9, 10), qid="a2", correct=False)

@@ -34,6 +34,18 @@ def utc(*args) -> datetime:
     return datetime(*args, tzinfo=UTC)
 
 
+def database_at(path, version: int):
+    """A database as schema ``version`` left it, without the later migrations: the upgrade tests' starting point."""
+    from studyapp.store import MIGRATIONS, _statements
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:version]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
+
+
 def review(conn, when, pack="alpha", qid="a1", correct=True, *, before=None, category="date", kind="study", undone=0):
     """One row of the log; ``before`` is the FSRS state before the answer (None: first answer)."""
     state_before = json.dumps({"state": before, "stability": 3.0}) if isinstance(before, int) else before
@@ -792,16 +804,10 @@ def test_a_day_off_the_quarter_hour_is_read_from_the_log(store):
 
 def test_a_database_from_before_the_quarter_hours_gets_them_on_upgrade(tmp_path):
     """Opening a version 15 database counts its folded log into review_quarters."""
-    import sqlite3
-
-    from studyapp.store import MIGRATIONS, Store, _statements
+    from studyapp.store import Store
 
     path = tmp_path / "old.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:15]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 15")
+    conn = database_at(path, 15)
     review(conn, utc(2026, 3, 9, 9), before=REVIEW)
     review(conn, utc(2026, 3, 9, 10), correct=False)
     review(conn, utc(2026, 3, 9, 11), undone=1)
@@ -819,16 +825,10 @@ def test_a_database_from_before_the_quarter_hours_gets_them_on_upgrade(tmp_path)
 
 def test_a_database_from_before_statistics_gets_its_totals_on_upgrade(tmp_path):
     """Opening a version 2 database fills review_totals from the log it already has."""
-    import sqlite3
-
-    from studyapp.store import MIGRATIONS, Store, _statements
+    from studyapp.store import Store
 
     path = tmp_path / "old.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:2]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 2")
+    conn = database_at(path, 2)
     review(conn, NOW, "alpha", "a1", True)
     review(conn, NOW, "alpha", "a1", False)
     review(conn, NOW, "alpha", "a1", True, undone=1)
