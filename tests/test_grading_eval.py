@@ -786,6 +786,7 @@ FLOORS = {
     "holdout769.yaml": (0.980, ()),  # blind in round 769 (6c435ab): 98.6%, 0 false accepts, 7 false rejects: the target met
     "holdout766.yaml": (0.975, ()),  # blind in round 766 (6c435ab): 98.2%, 0 false accepts, 12 false rejects: the target met
     "holdout764.yaml": (0.950, ()),  # blind in round 764 (6c435ab): 95.8%, 0 false accepts, 23 false rejects
+    "holdout765.yaml": (0.965, ()),  # blind in round 765 (6c435ab): 97.2%, 0 false accepts, 13 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
