@@ -815,6 +815,7 @@ FLOORS = {
     "holdout793.yaml": (0.970, ("Y793-237",)),  # blind in round 793 (6c435ab): 97.9%, 1 false accepts, 12 false rejects
     "holdout794.yaml": (0.965, ("Y794-427",)),  # blind in round 794 (6c435ab): 97.3%, 1 false accepts, 16 false rejects
     "holdout797.yaml": (0.970, ()),  # blind in round 797 (6c435ab): 97.7%, 0 false accepts, 12 false rejects: the target met
+    "holdout798.yaml": (0.960, ("Y798-492",)),  # blind in round 798 (6c435ab): 96.8%, 1 false accepts, 16 false rejects
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
