@@ -144,6 +144,7 @@ def warm_up() -> None:
     from studyapp.grading import gazetteer
 
     gazetteer.towns("IN")  # a typo is checked against India's towns (about 35 ms to read)
+    gazetteer._state_countries()  # a state no country of the question has ("Dresden, Saxony"): about 70 ms to read
     from studyapp.grading import romanisation
 
     romanisation._table()  # the Wade-Giles syllables, read from pypinyin's source (about 5 ms)

@@ -257,6 +257,32 @@ def has_town(state: str, town: str, countries: set[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _state_countries() -> dict[str, frozenset[str]]:
+    """Normalised state name (also without "State", "Province"...) -> the countries with a state of that name.
+    Every country's states file is read once (about 70 ms): only for a place beside the answer that no
+    country of the question has ("Dresden, Saxony" where the question names no country)."""
+    root = _root()
+    if root is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    for folder in root.iterdir():
+        country = folder.name.lstrip("_")
+        for record in _read(folder / "states.json"):
+            if name := record.get("name"):
+                norm = normalise(str(name))
+                found.setdefault(norm, set()).add(country)
+                found.setdefault(_KIND_WORDS.sub("", norm), set()).add(country)
+    return {name: frozenset(countries) for name, countries in found.items()}
+
+
+def state_country(state: str) -> str | None:
+    """The one country with a state or province of this name ("saxony" -> "DE"); None when none or several
+    have one ("punjab": India and Pakistan)."""
+    countries = _state_countries().get(state, frozenset())
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def known_town(town: str, countries: set[str]) -> bool:
     """The snapshot has a town of that name in one of the countries."""
     return any(town in towns(country) for country in countries)

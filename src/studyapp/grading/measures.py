@@ -77,6 +77,12 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("currency", given_q)  # "$3.33 billion rupees": two currencies at once
     if gu is None or gu == expected_unit:
         return None
+    if (
+        expected_unit is not None and singular(expected_unit.split()[-1].casefold()) in _PEOPLE_AS_SUCH
+        and any(singular(w) in _FIGHTERS for w in gu.casefold().split()) and not any(singular(w) in _AT_ARMS for w in prompt.words)
+        and not any(singular(w) in _PEOPLE_AS_SUCH for w in gu.casefold().split())  # "102 people including soldiers"
+    ):  # fmt: skip
+        return ("unit", given_q)  # "7000 warriors" for a village's 7,000 people: that all of them fought is a claim
     if expected_unit is not None and (gu == "foot" or gu.startswith("foot ")) and units.same_count_noun("foot soldiers", expected_unit) and (
         gu.startswith("foot ") and units.same_count_noun(gu, expected_unit) or re.search(r"\bfoot\b", reading.span, re.IGNORECASE)
     ):
@@ -212,11 +218,24 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("unit", given_q)
     if units.same_count_noun(" ".join(words), expected_unit):
         return None
+    if singular(expected_unit.split()[-1]) == "piece" and _ARTILLERY.search(prompt.text) and units.same_count_noun(" ".join(words), "gun"):
+        return None  # "twenty-five guns" where the question asks how many pieces of artillery were taken
     if len(words) == 1 and singular(words[0]) in names.DEMONYMS and units.same_count_noun("people", expected_unit):
         return None  # "278 Indians" for 278 people
     if _people_of(expected_unit, prompt) and all(units.same_count_noun(w, "people") or _of_the_nation(w, expected_unit) for w in words):
         return None  # "3,000 soldiers" for the 3,000 Russians who fled, "4,000 warriors" for 4,000 Zulus
     return ("unit", given_q)
+
+
+_PEOPLE_AS_SUCH = frozenset("people person persons individual human soul ppl".split())
+_FIGHTERS = frozenset(
+    "soldier troop warrior combatant fighter militiaman militiamen serviceman servicemen jawan sepoy legionary mercenary "
+    "paratrooper commando rifleman riflemen guardsman guardsmen conscript militant insurgent rebel".split()
+)
+"""Words for people who fight: said for a count of people as such, they say who all of them were."""
+_AT_ARMS = _FIGHTERS | frozenset("army garrison regiment battalion brigade division corps navy militia".split())
+"""A question with one of these words says the people it counts fought: "500 soldiers" for the army's 500 people lost."""
+_ARTILLERY = lazy_re(r"\bpieces?\s+of\s+(?:artillery|ordnance|cannon)\b|\b(?:artillery|field)\s+pieces?\b", re.IGNORECASE)
 
 
 _NEAR = frozenset({"nearly", "almost"})
@@ -439,9 +458,14 @@ def _restated(unit: str, expected_unit: str, prompt: Context) -> bool:
             w in STOPWORDS or w in _AUXILIARIES or w in prompt.said or singular(w) in prompt.said
             or any(o in prompt.said for o in units.SYNONYMS.get(w, ()))
             or ((lemma := names.verb_lemma(w)) not in (None, w) and lemma not in _CHANGE_LEMMAS and _verb_said(lemma, prompt))
+            or w in _IN_ALL or w == "aboard" and "board" in prompt.said
             for w in rest
         )  # fmt: skip
     return False
+
+
+_IN_ALL = frozenset("total all altogether overall".split())
+"""Words that say a count is the whole of it ("13 artists in total"), as the question's own figure is."""
 
 
 _KIND_HEADS = frozenset("medal machine reactor system aircraft jet plane ship vessel vehicle device submarine helicopter drone satellite".split())
@@ -567,6 +591,8 @@ def _other_count_noun(given_unit: str, expected_unit: str, prompt: Context) -> b
         return False
     if re.search(rf"\b(?:{re.escape(given_head)}|{re.escape(expected_head)})s?\s+or\s+(?:\w+\s+)?(?:{re.escape(given_head)}|{re.escape(expected_head)})", prompt.text, re.IGNORECASE):
         return False  # "How many policy areas or chapters": the question's two names for what it counts
+    if re.search(rf"\b{re.escape(expected_head)}s?\s+of\s+(?:the\s+)?{re.escape(given_unit.split()[-1])}\b", prompt.text, re.IGNORECASE):
+        return True  # "13 oxen" where the question counts yokes of oxen: each holds more than one
     if (
         given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"}
         and given_head not in names.HEAD_NOUNS_BY_KIND["place"] and given_head not in _SITES

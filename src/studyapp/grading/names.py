@@ -36,7 +36,7 @@ TITLES = frozenset(
     chancellor premier governor mayor justice judge officer defence defense affairs external home finance
     brigadier brig commodore cmde cdr marshal sqn ldr wg cds coas cns cas raksha mantri pradhan videsh rashtrapati mos cm
     md dg ceo crown commissioner chairman chairperson chairwoman representative envoy bgen mgen lgen councillor councilor
-    spokesperson spokesman spokeswoman advocate
+    spokesperson spokesman spokeswoman advocate sergeant corporal private lance
     """.split()
 )
 """Job titles: harmless before a name only where the question or its explanation uses them
@@ -448,6 +448,20 @@ def is_given_name(word: str) -> bool:
     return word in GIVEN_NAMES
 
 
+FIRST_NAMES = frozenset(
+    "aaron adam alan albert alexander alfred andrew anthony arthur barry benjamin bernard bill bob brian bruce carl "
+    "charles christopher clarence daniel david dean dennis donald douglas dwight earl edgar edward edwin eric ernest "
+    "eugene frank franklin fred frederick gary george gerald gordon harold harry henry herbert howard hugh jack james "
+    "jerry jimmy joe john jonathan joseph kenneth larry lawrence leonard lewis louis lyndon martin matthew michael "
+    "neil nicholas norman oliver patrick paul peter philip ralph raymond richard robert roger ronald roy samuel "
+    "stanley stephen steven theodore thomas timothy ulysses victor walter warren wayne william woodrow "
+    "alice ann anne barbara betty catherine charlotte dorothy elizabeth emily emma frances grace helen jane janet "
+    "joan julia karen margaret mary nancy patricia rose ruth sarah susan victoria".split()
+)
+"""English first names common enough that a title before one names whoever goes by it, not a surname: "Chief
+Justice Warren" or "Earl Warren" is not Warren Burger, where "President Park" is Park Geun-hye."""
+
+
 def is_real_name(phrase: str) -> bool:
     """A country, demonym or another answer of the loaded packs (normalised text)."""
     return phrase in _known_words()[0]
@@ -524,7 +538,8 @@ _REGNAL_NAMES = frozenset(
     "olav haakon christian margrethe willem rama abdullah hussein mohammed napoleon "
     "emmanuel leopold sigismund gustav gustavus augustus ivan vasily mehmed murad selim suleiman mahmud ahmed mustafa "
     "otto rudolf maximilian albert umberto manuel sebastian wenceslaus ladislaus casimir stanislaus stephen matthias "
-    "constantine michael alexios darius cyrus xerxes artaxerxes shapur khosrow abbas ismail tahmasp".split()
+    "constantine michael alexios darius cyrus xerxes artaxerxes shapur khosrow abbas ismail tahmasp "
+    "yohannes tewodros theodore menelik wilhelm friedrich pedro joao mary amadeus carol ludwig".split()
 )  # fmt: skip
 _REGNAL_FORMS = {
     form: english
@@ -599,8 +614,8 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for index, word in enumerate(words):
         word = _COMPANY_WORDS.get(word, word)  # "India Ports Global Ltd", "Sukhoi-30 MKI"
-        if out and word == out[-1] and word.isalpha():
-            continue  # "Sukhoi Su-30MKI": the same word twice
+        if out and word == out[-1] and word.isalpha() and word != "great":
+            continue  # "Sukhoi Su-30MKI": the same word twice (not "great-great-grandson", a generation more)
         if word in _PLACE_ABBREVIATIONS and index + 1 < len(words) and not (out and out[-1][:1].isdigit()):
             out.append(_PLACE_ABBREVIATIONS[word])  # "Ft. Wainwright", "Mt. Everest"; "163 ft" stays feet
             continue
@@ -649,6 +664,9 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
             regnal := _REGNAL_WORDS.get(word) or _REGNAL_DIGITS_RE.fullmatch(word)
         ):
             out.append(regnal if isinstance(regnal, str) else regnal[1])  # "the Sixteenth", "the 16th"
+            continue
+        if out and out[-1] in _REGNAL_NAMES and (numbered := _REGNAL_DIGITS_RE.fullmatch(word)) and numbered[1] != "1":
+            out.append(numbered[1])  # "Yohannes 4th" = Yohannes IV ("1st" stays: "I" is also the pronoun)
             continue
         if word in _ROMAN_WORDS or (word in ("i", "v", "x") and index > 0 and words[index - 1] in _ROMAN_AFTER):
             out.append(str(roman_value(word)))

@@ -518,7 +518,7 @@ def without_apposition(given: str, words: Context) -> str | None:
 PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())
 """Words of a question that ask for a person without naming the office."""
 _ASKS_PERSON = lazy_re(
-    r"\b(?:which|what)\b(?:\s+(?!(?:did|does|do)\b)[\w-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
+    r"\b(?:which|what)\b(?:\s+(?!(?:did|does|do)\b)[\w.-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
     r"|president|commissioner|premier|chancellor|governor|commander|spokesperson|chairman|chairperson|chairwoman|director|director-general"
     r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
     r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency)"
@@ -527,8 +527,9 @@ _ASKS_PERSON = lazy_re(
     r"|mp|mla|councill?or|counsell?or|co-?ordinator|chair|nominee|vice-president|planter|head(?!\s+(?:office|quarters?|start|count))"
     r"|candidate(?!\s+(?:countr|cit|state|nation|member|site|venue|vaccine|list))|captain|colonel|brigadier|marshal|author|historian|bishop|cardinal"
     r"|industrialist|engineer|inventor|entrepreneur|physicist|physician|epidemiologist|virologist|astronomer|explorer|statesman|philanthropist"
-    r"|surgeon|novelist|poet|lawyer|banker|missionary|member of (?:the\s+)?(?:[\w'-]+\s+){0,2}delegation)s?\b"
-    r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w-]+\s+){0,2}generals?\b"
+    r"|surgeon|novelist|poet|lawyer|banker|missionary|member of (?:the\s+)?(?:[\w'-]+\s+){0,2}delegation"
+    r"|sergeant|corporal|private|lieutenant|major|ensign|midshipman|bugler|chaplain|preacher|deacon|priest|holy man|emperor|empress)s?\b"
+    r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w.-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )
 
@@ -576,12 +577,13 @@ _TITLE_MODIFIERS = frozenset(
 """Title words that name an office only beside a head word: "Defence Minister" is one, "Defence Acquisition Council" none."""
 _TITLE_SHORT = {
     "sec": "secretary", "secy": "secretary", "min": "minister", "pres": "president", "amb": "ambassador", "advisor": "adviser",
-    "dy": "deputy", "gen": "general", "lt": "lieutenant",
+    "dy": "deputy", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "serjeant": "sergeant", "pte": "private",
+    "cpl": "corporal", "lieut": "lieutenant",
 }
 _GRADES = frozenset({"lieutenant", "major", "maj", "brigadier", "brig", "vice", "rear"})
 """A grade of the rank after it: a Lieutenant General or Major General is a general, a Vice-Admiral an admiral, as the
 question asks."""
-_ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(general|colonel|commander|admiral)\b(?!\s+officer)", re.IGNORECASE)
+_ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w.-]+\s+){0,2}?(general|colonel|commander|admiral)\b(?!\s+officer)", re.IGNORECASE)
 """The rank a question asks for by name ("Which Indian general"), not an office with it ("General Officer Commanding")."""
 
 
@@ -626,7 +628,8 @@ def _offices_named(spoken: str, titles: frozenset[str]) -> frozenset[str]:
 
 
 _RANKS = frozenset(
-    "general gen lieutenant lt colonel col admiral adm major maj captain capt brigadier brig commodore cmde marshal field judge".split()
+    "general gen lieutenant lt colonel col admiral adm major maj captain capt brigadier brig commodore cmde marshal field judge "
+    "sergeant corporal private lance".split()
 )
 """Military ranks: a rank before the name does not claim an office ("Adm. Brad Cooper", the fleet's commander)."""
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})

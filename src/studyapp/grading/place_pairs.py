@@ -75,6 +75,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     inner_norm, outer_norm = normalise(inner), normalise(_ABBREVIATED.sub(_spell_out, outer))  # "Anantnag, J&K"
     for candidate in candidates:  # "Wilmington, North Carolina" where the pack says Wilmington, Delaware
         stated = _place_pair(candidate)
+        if stated is not None and normalise(stated[1]) in {normalise(c) for c in candidates}:
+            continue  # "Bombay (Mumbai)" where Mumbai is itself accepted: the other name, not where Bombay lies
         if stated is not None and normalise(stated[0]) == inner_norm:
             if normalise(stated[1]) == outer_norm or names.is_state_code(outer_norm, normalise(stated[1])):
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in '{outer}', as the answer says")  # "Boise, ID"
@@ -132,6 +134,18 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
                 lies = gazetteer.lies_in(name, outer_norm, outer_code, {outer_code})  # "Geneva, Switzerland": no town of the question's countries
             if lies is not None:
                 break
+            if (
+                lies is None and outer_code is None and names.subdivision_of(outer_norm) is None
+                and (home := gazetteer.state_country(outer_norm)) is not None and home not in about
+                and gazetteer.lies_in(name, outer_norm, None, about | {home}) is True
+            ):  # fmt: skip  "Dresden, Saxony": a state of a country the question does not name; only ever a yes
+                lies = True
+                break
+        if lies is None and any(
+            gazetteer.lies_in(name, outer_norm, outer_code, about) is True
+            for c in candidates if (name := normalise(c)) not in towns and not re.search(r"[(),/]", c) and 1 <= len(name.split()) <= 3
+        ):  # fmt: skip
+            lies = True  # "Bombay, India" where Mumbai is accepted too: the town under its other name (only ever a yes)
         if lies is None and len(inner_norm.split()) > 1 and not names.is_place_name(inner_norm):
             lies = _named_for_its_town(inner_norm, outer_norm, outer_code, about)  # "Air Task Force Prestwick, Scotland"
         if lies:

@@ -436,7 +436,10 @@ def _match_terms(
     if person and proper_name or person and name_like:
         if len(found) == 1 and 2 <= len(keys) <= 3 and (at := where[found[0]]) > 0 and given[at - 1] in _TITLE_WORDS:
             key = keys[found[0]]
-            if len(key) >= 3 and key not in prompt.words and key not in names.HEAD_NOUNS and key not in _COMMON_SURNAMES and not names.is_given_name(key):
+            if (
+                len(key) >= 3 and key not in prompt.words and key not in names.HEAD_NOUNS and key not in _COMMON_SURNAMES and not names.is_given_name(key)
+                and not (key == keys[0] and key in names.FIRST_NAMES and given[at - 1] not in _ROYAL_TITLES)  # "Earl Warren" for Warren Burger
+            ):  # fmt: skip
                 where = [at] * len(keys)  # "President Park", "Dr Tedros": a title and the one name the person goes by
     missing = []
     optional = 0
@@ -446,7 +449,7 @@ def _match_terms(
             if k == 0 and (key in ("operation", "exercise") or key in names.SHIP_PREFIXES) and len(keys) > 1 and where[1] is not None:
                 optional += 1  # "UNIFIER" names Operation UNIFIER, "Sahyadri" INS Sahyadri
                 continue
-            if person and len(key) == 1 and sum(w is not None for w in where) >= 2:
+            if person and len(key) == 1 and sum(w is not None for w in where) >= 2 and not _other_middle_name(given, where, k, key):
                 optional += 1  # "Hari Kumar" for R. Hari Kumar: an initial left out
                 continue
             if keys[0] in names.SHIP_PREFIXES and len(key) == 1 and 1 < k < len(keys) - 1 and sum(w is not None for w in where) >= 3:
@@ -948,11 +951,16 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
         whole = " ".join(given_tokens)  # "New Mexico" is a place of its own, not Mexico with a word beside it
         if all(whole != " ".join(_tokens(c)) for c in candidates) and names.is_place_name(normalise(given)):
             return _wrong(answer, given, f"'{given}' names another place than '{answer}'")
+    if best_right is not None and _tokens(best_right[2])[:-1] == given_tokens and _tokens(best_right[2])[-1] in ("city", "town"):
+        if names.is_place_name(normalise(given)) and all(normalise(given) != normalise(c) for c in candidates):
+            return _wrong(answer, given, f"'{given}' names another place than '{best_right[2]}'")  # "Arkansas" for Arkansas City
     if best_right is not None:
         _, index, candidate, match = best_right
         meant = (" ".join(_tokens(candidate)), " ".join(_tokens(answer)), normalise(answer))
         if any(people.another_known_person(typed, m) for typed in {" ".join(given_tokens), normalise(given)} for m in meant):
             return _wrong(answer, given, f"'{given}' is another person than '{answer}'")  # "John Adams" for John Quincy Adams, his son
+        if (initialled := _another_middle_initial(given_tokens, candidates)) is not None:
+            return _wrong(answer, given, f"'{given}' has another middle name than '{initialled}'")  # William Henry for William K. Harrison
         if read[index][2] and asks_for_person(prompt) and _the_questions_own_person(given_tokens, _tokens(candidate), prompt_text) is not None:
             return _wrong(answer, given, f"'{given}' is the person the question names, not '{answer}'")  # "Bernardo O'Higgins" for his father
         if (other := _another_regnal_name(given_tokens, _tokens(candidate))) is not None:
@@ -963,6 +971,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             return _wrong(answer, given, f"'{added}' is one more than the answer '{candidate}' names")  # "IAEA, FAO and WHO"
         if _numbers_swapped(given, candidate):
             return _wrong(answer, given, f"The numbers are in another order: '{given}' is not '{candidate}'")  # "Article 2(12)" for XII(2)
+        if (traded := _words_traded(given, given_tokens, candidate)) is not None:
+            return _wrong(answer, given, f"'{traded[0]}' and '{traded[1]}' trade places: '{given}' is not '{candidate}'")  # "a white cross on a red field"
         if _sign_flipped(given, candidates):
             return _wrong(answer, given, f"The sign is the other way: '{given}' is not '{candidate}'")  # "UTC-5:30" for +5:30
         typed_years = {t for t in given_tokens if _YEAR_TOKEN.fullmatch(t)}
@@ -1025,6 +1035,61 @@ def _item_added(given: str, candidate: str) -> str | None:
             return item
         if item.isdigit() and item not in said:
             return item  # "4, 5, 6 and 3" for reactors 4, 5 and 6 (the question's "three" is how many, not an item)
+    return None
+
+
+_ROYAL_TITLES = frozenset("prince princess king queen emperor empress archduke archduchess tsar czar tsarina sultan shah emir infante infanta pope saint st".split())
+"""Titles said before a first name: "Prince Eugene" is Eugene of Savoy, where "Earl Warren" is not Warren Burger."""
+
+
+def _another_middle_initial(given: tuple[str, ...], candidates: list[str]) -> str | None:
+    """An answer that gives the middle initial ("William K. Harrison") and a typed middle name with another first letter."""
+    if len(given) != 3 or len(given[1]) < 2:
+        return None
+    for candidate in candidates:
+        stated = _tokens(candidate)
+        if len(stated) == 3 and len(stated[1]) == 1 and stated[0] == given[0] and stated[2] == given[2] and given[1][0] != stated[1]:
+            return candidate
+    return None
+
+
+def _other_middle_name(given: tuple[str, ...], where: list[int | None], k: int, initial: str) -> bool:
+    """A name typed where the answer has a middle initial, with another first letter: "William Henry Harrison" for
+    William K. Harrison is another man, not the initial left out."""
+    before = where[k - 1] if k > 0 else None
+    after = where[k + 1] if k + 1 < len(where) else None
+    return before is not None and after is not None and any(w[:1] != initial for w in given[before + 1 : after] if w.isalpha() and w not in STOPWORDS)
+
+
+def _words_traded(given: str, given_tokens: tuple[str, ...], candidate: str) -> tuple[str, str] | None:
+    """Two words of the answer that traded places, each now describing another thing: across a word of its own
+    ("a white cross on a red field" for a red cross on a white field), or between two items that keep their other
+    words ("B Battery, E Brigade" for E Battery, B Brigade). Whole items of a list ("Iraq and Syria") may come in
+    any order, and the words of one item ("Syria, Iraq" aside) are compared as a set."""
+    wanted = _tokens(candidate)
+    if len(wanted) != len(given_tokens) or len(wanted) < 4 or sorted(wanted) != sorted(given_tokens):
+        return None
+    moved = [i for i, (typed, stated) in enumerate(zip(given_tokens, wanted)) if typed != stated]
+    if len(moved) != 2:
+        return None
+    i, j = moved
+    if not all(wanted[k].isalpha() and wanted[k] not in STOPWORDS for k in (i, j)):
+        return None  # numbers have their own check; "use in war of" for "use of ... in war" moves small words only
+    if j == i + 2 and wanted[i + 1] in ("and", "or"):
+        return None  # "poverty and hunger" for hunger and poverty: a list of two, inside a name
+
+    def items(text: str) -> list[tuple[str, ...]]:
+        parts = [[t for t in _tokens(part) if t not in STOPWORDS] for part in ITEM_SPLIT.split(text) if part.strip()]
+        if len(parts) > 1 and wanted[-1] == given_tokens[-1]:  # "economic and cultural exchanges": the items' noun, said once
+            parts = [p[:-1] if len(p) > 1 and p[-1] == wanted[-1] else p for p in parts]
+        return sorted(tuple(sorted(p)) for p in parts)
+
+    stated_items = items(candidate)
+    if len(stated_items) > 1:
+        typed_items = items(given)
+        return (wanted[i], wanted[j]) if len(typed_items) == len(stated_items) and typed_items != stated_items else None
+    if any(w not in STOPWORDS and w.isalpha() for w in wanted[i + 1 : j]):
+        return wanted[i], wanted[j]
     return None
 
 

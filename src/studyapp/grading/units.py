@@ -26,6 +26,8 @@ _PHYSICAL = {
     "foot": ("length", "ft foot feet"),
     "inch": ("length", "inch inches in."),
     "yard": ("length", "yard yards yd yds"),
+    "fathom": ("length", "fathom fathoms"),  # a depth at sea: "1200 feet" for 200 fathoms
+    "furlong": ("length", "furlong furlongs"),
     "square_kilometer": ("area", "km2|km²|sq km|sq. km|sq kms|square km|square kms|square kilometres|square kilometers|square kilometre|square kilometer|sq kilometres"),
     "square_mile": ("area", "sq mi|square miles|square mile|sq miles|sq. mi|sq. miles|sq.mi|sq mile|sq. mile"),
     "square_meter": ("area", "m2|m²|sq m|sq. m|sq mtr|square metres|square meters|square metre|square meter|sqm"),
@@ -111,7 +113,7 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper "
     "warrior combatant regular sepoy rifleman riflemen gunner militiaman militiamen conscript guardsman guardsmen "
-    "legionary mercenary landsknecht commando paratrooper redcoat pontonnier pontonier pontoneer",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
+    "legionary mercenary landsknecht commando paratrooper redcoat pontonnier pontonier pontoneer volunteer",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
     # the arms apart: soldiers or men for either, never "200 cavalry" for 200 infantry
     f"{_PEOPLE} troop soldier cavalry cavalryman cavalrymen horseman horsemen rider trooper",  # "675 riders" for 675 horsemen
     f"{_PEOPLE} troop soldier infantry infantryman infantrymen",
@@ -125,6 +127,8 @@ _SYNONYM_GROUPS = (
     f"{_PEOPLE} climber mountaineer summiteer",
     f"{_PEOPLE} crew crewman crewmen crewmember sailor seaman seamen",  # "about 20000 sailors" for a fleet's 20,000 crewmen  # "twelve crewmen" for a crew of 12
     f"{_PEOPLE} companion comrade",
+    f"{_PEOPLE} follower disciple adherent supporter",  # "900 men" for the 900 followers a leader took
+    "man men male",  # "28 thousand men" for 28,000 males (not "people": women are people too)
     f"{_PEOPLE} tourist visitor pilgrim traveller traveler",
     f"{_PEOPLE} worker employee staff professional labourer laborer",
     f"{_PEOPLE} consumer",
@@ -323,7 +327,28 @@ def same_count_noun(given: str, expected: str) -> bool:
         return True  # "31 MQ-9B drones" for 31 drones: a variant named before the same noun
     if g.split() and e.split() and len(e.split()) == 1 and g.split()[-1] in _KINDS_OF.get(e, "").split():
         return True
-    return g in SYNONYMS.get(e.split()[-1] if e else e, frozenset()) or (g.split() and e.split() and g.split()[-1] in SYNONYMS.get(e.split()[-1], frozenset()))
+    g_words, e_words = g.split(), e.split()
+    return g in SYNONYMS.get(e_words[-1] if e else e, frozenset()) or bool(
+        g_words and e_words and g_words[-1] in SYNONYMS.get(e_words[-1], frozenset())
+        and (len(g_words) == 1 or len(e_words) == 1 or e_words[-1] not in _NAMED_BY_THEIR_WORDS or _same_modifiers(g_words[:-1], e_words[:-1]))
+    )  # "Ukrainian soldiers" for troops; never "Opium War" for the Sino-Japanese War, two heads alike with other words
+
+
+_NAMED_BY_THEIR_WORDS = frozenset("war battle treaty agreement operation campaign revolution conference summit crisis".split())
+"""Heads whose words before them are the thing's name ("the Opium War"), not a description ("Maxim guns")."""
+
+
+def _same_modifiers(given: list[str], expected: list[str]) -> bool:
+    """The words before two count nouns say the same: equal, one the initials of the other ("AA guns" for
+    anti-aircraft guns), or one word inside the other ("ammunition wagons" for munitions wagons)."""
+    if given == expected:
+        return True
+    g, e = " ".join(given), " ".join(expected)
+    if g.replace(" ", "") in ("".join(w[0] for w in expected), "".join(w[0] for w in e.replace("-", " ").split())):
+        return True
+    if e.replace(" ", "") in ("".join(w[0] for w in given), "".join(w[0] for w in g.replace("-", " ").split())):
+        return True
+    return len(given) == len(expected) == 1 and min(len(g), len(e)) >= 5 and (singular(g) in e or singular(e) in g)
 
 
 @lru_cache(maxsize=1)
