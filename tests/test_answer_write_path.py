@@ -51,3 +51,45 @@ def test_the_texts_worked_out_while_the_question_is_read_are_what_json_dumps_wri
                 assert state_json(other) == json.dumps(other.to_dict())
             state = scheduler.review(state, Rating(rng.randint(1, 4)), at, plan)
             now = at + timedelta(hours=rng.randint(1, 900))
+
+
+def test_a_state_written_from_the_values_the_answer_already_read_is_the_same_text(clock):
+    """The answer hands ``state_json`` the times its card values already hold (``_card_values``), rather
+    than reading them again: the text must be the one written without them."""
+    from studyapp.store import _card_values
+
+    scheduler = Scheduler(fuzz=True)
+    rng = random.Random(5)
+    for _ in range(40):
+        state, now = None, clock.now
+        for _ in range(rng.randint(1, 6)):
+            state = scheduler.review(state, Rating(rng.randint(1, 4)), now)
+            now += timedelta(hours=rng.randint(1, 900))
+            assert state_json(state, _card_values(state)) == state_json(state) == json.dumps(state.to_dict())
+
+
+def test_an_answer_runs_no_import_statement_once_the_answer_path_is_warm(store, example_pack, clock, monkeypatch):
+    """An ``import`` inside a function costs 0.6-2 us each time it runs (Python 3.11): an answer asked for the grader
+    and its records four times. Once warm, answering runs none."""
+    import builtins
+
+    from studyapp.session import StudySession, warm_answer_path
+
+    scheduler = Scheduler(fuzz=False)
+    session = StudySession.for_packs(store, scheduler, [example_pack], clock.now, seed=1)
+    question = session.next_question(clock.now)
+    warm_answer_path(scheduler, session, lambda: clock.now)
+    session.prepare(question, clock.now)
+    imported = []
+    real = builtins.__import__
+
+    def counting(name, *args, **kwargs):
+        imported.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counting)
+    outcome = session.answer(question, "ottawa", clock.now, 1500)
+    session.next_question(clock.now)
+    monkeypatch.undo()
+    assert outcome.grade.correct and outcome.rating == Rating.GOOD
+    assert imported == [], imported

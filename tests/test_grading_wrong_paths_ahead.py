@@ -149,3 +149,19 @@ def test_a_wrong_answer_finds_the_second_looks_reading_of_the_question_done():
     assert read[0] >= 1 and read[1] >= 1
     assert not grading.grade(question, "Treaty of Versailles").correct
     assert (verdict._durations_written.cache_info().misses, verdict._qualified_unit.cache_info().misses) == read  # nothing read afresh
+
+
+def test_a_typo_finds_the_answers_list_items_read_by_the_walk():
+    """Whether the answer is a list, and its items, depend on the answer alone: the walk's own slip reads them, and
+    the learner's typo finds them read; a list's item left out is still found."""
+    question = SimpleNamespace(
+        type="short", prompt="Which two countries signed the accord?", answer="Australia and Indonesia", accept=(), explanation="",
+        category="", text="", gaps=(),
+    )  # fmt: skip
+    terms._items_of_answer.cache_clear()
+    grading.prepare(question)
+    read = terms._items_of_answer.cache_info().misses
+    assert read >= 1 and terms._items_of_answer("Australia and Indonesia") == ("Australia", "Indonesia")
+    assert grading.grade(question, "Australia and Indonesiaa").typo
+    assert not grading.grade(question, "Australiaa").correct
+    assert terms._items_of_answer.cache_info().misses == read

@@ -90,12 +90,38 @@ def forget_waiting_answers() -> None:
 
 def grading():
     """The ``studyapp.grading`` package, imported on first use, with the answers waiting for it
-    handed over first. Every verdict the app gives goes through here (:func:`commit_answer`)."""
-    import studyapp.grading as package
+    handed over first. Every verdict the app gives goes through here (:func:`commit_answer`).
+    The package is kept once imported: an ``import`` statement inside a function costs 0.6-2 us
+    each time in Python 3.11, and an answer asked for it twice and for ``studyapp.records`` twice."""
+    global _grading
+    package = _grading
+    if package is None:
+        import studyapp.grading as package
 
+        _grading = package
     while _waiting_answers:
         package.remember_names(_waiting_answers.pop(0))
     return package
+
+
+_grading = None
+"""``studyapp.grading`` once :func:`grading` has imported it."""
+_records = None
+"""``studyapp.records`` once :func:`_answer_records` has imported it."""
+
+
+def _answer_records():
+    """``studyapp.records`` (imported on first use: see its docstring), kept once imported, as :func:`grading` keeps its package."""
+    global _records
+    if _records is None:
+        import studyapp.records as module
+
+        _records = module
+    return _records
+
+
+_RATING_OF = {int(rating): rating for rating in Rating}
+"""Each rating by its number: ``Rating(n)`` runs the enum's ``__call__`` in Python (about 1 us)."""
 
 
 TYPED = frozenset({"short", "numeric", "cloze"})
@@ -116,7 +142,7 @@ def warm_answer_path(scheduler: Scheduler, session: StudySession | None = None, 
     answer do not walk it (compiled without the freeze, a new 1.4 ms answer appeared).
     Then the outcomes of ``session``'s question in hand at ``clock()``, which its
     ``prepare`` could not work out before FSRS was built (``StudySession.plan_in_hand``)."""
-    import studyapp.records  # noqa: F401 - the answer's records (made on import: 3 ms)
+    _answer_records()  # the answer's records (made on import: 3 ms)
 
     grading().warm_up()
     scheduler.warm_up()  # builds the FSRS engine
@@ -174,15 +200,16 @@ def commit_answer(
     answered since, the answer is scheduled from the card as it stands then
     (``Store.record_answer``), and ``Committed`` says which state that was.
     """
-    from studyapp.records import new_committed, new_review_record  # not at start: see studyapp.records
-
+    records = _records or _answer_records()  # not at start: see studyapp.records
+    new_committed, new_review_record = records.new_committed, records.new_review_record
+    g = grading()
     if give_up:
         result = gave_up(question)
         response = ""
     else:
-        g = grading()
         result = g.grade(question, response, accepted=accepted, date_order=date_order)
-    rating = Rating(grading().suggested_rating(result))
+    suggested = g.suggested_rating(result)
+    rating = _RATING_OF.get(suggested) or Rating(suggested)
     after = scheduler.review(before, rating, now, plan)
     text = answer_text(question, response)
     review_id, recorded = store.record_answer(
@@ -589,9 +616,7 @@ class StudySession:
         )  # fmt: skip
         result, suggested, after, review_id = committed.grade, committed.rating, committed.after, committed.review_id
         before = committed.before  # another terminal may have moved the card since this session read it
-        from studyapp.records import new_answer_outcome
-
-        outcome = new_answer_outcome(
+        outcome = (_records or _answer_records()).new_answer_outcome(
             question=question,
             response=committed.text,
             grade=result,

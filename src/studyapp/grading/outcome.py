@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from studyapp.grading import currency, names
+from studyapp.grading.dates import clock_verdict
 from studyapp.grading.phrases import without_hedge_phrases
 from studyapp.grading.text import lazy_re, normalise
 
@@ -115,8 +116,6 @@ def _dropped_double(typed: str, key: str) -> bool:
 
 def clock_grade(typed: str, answer: Any, accept: Sequence[Any] | None) -> Grade | None:
     """A time of day against an answer that is one ("13:00" for 1 PM right, "1 AM" wrong); None otherwise."""
-    from studyapp.grading.dates import clock_verdict
-
     expected = _text(answer)
     verdict = clock_verdict(typed, [expected, *(_text(a) for a in accept or ())])
     if verdict is None:

@@ -852,7 +852,7 @@ def _plural_s(typed: str, key: str) -> bool:
 def _item_left_out(given_tokens: Sequence[str], candidate: str, match: _Match) -> str | None:
     """An item of the answer's list that nothing typed names: a list is answered whole, even where the question
     names one of its items ("Which grouping ... ties for Canada?": CANZUK spelled out still begins with Canada)."""
-    items = [i for i in ITEM_SPLIT.split(candidate.strip()) if i]
+    items = _items_of_answer(candidate)
     if len(items) < 2:
         return None
     typed = set(given_tokens) | {key for _, key in match.typos}
@@ -1018,9 +1018,16 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
     return _wrong(answer, given, _why_wrong(given, answer, results))
 
 
+@lru_cache(maxsize=64)  # one entry per answer form, as answer_forms
+def _items_of_answer(candidate: str) -> tuple[str, ...]:
+    """The items of an answer's list, read once per question (the walk's typo reads them while the question is read):
+    the split took 1-3 us of every typo's verdict, its pattern tried at every letter of the answer."""
+    return tuple(i for i in ITEM_SPLIT.split(candidate.strip()) if i)
+
+
 def _item_added(given: str, candidate: str) -> str | None:
     """A name typed as one more item of a list the answer gives ("IAEA, FAO and WHO" for the IAEA and the FAO)."""
-    wanted = [i for i in ITEM_SPLIT.split(candidate.strip()) if i]
+    wanted = _items_of_answer(candidate)
     if len(wanted) < 2:
         return None
     typed = [i.strip(" .") for i in ITEM_SPLIT.split(given.strip()) if i.strip(" .")]
