@@ -21,6 +21,7 @@ from studyapp.planner import (
     choose_reserve,
     consolidation_gain,
     exam_gain,
+    final_advantage,
     forecast,
     plan_day,
     required_pace,
@@ -228,3 +229,37 @@ def test_the_final_reserve_is_the_one_the_exams_own_forecast_prefers_for_its_sha
     assert choose_reserve(MEMORY, 30, 200, 20, 20) == 0.15
     assert chosen_reserve(MEMORY.parameters, 30.0, 2000, 150, 84, PlannerConfig()) == 0.05
     assert choose_reserve(MEMORY, 30, 0, 20, 20) == PlannerConfig().final_reserve
+
+
+def test_final_reviews_that_cannot_wait_go_to_the_cards_that_lose_least_by_going_early():
+    # 120 cards below the goal, 20 a day, 6 days left: 20 final reviews must come today. Half were
+    # reviewed yesterday (stability 30 days): a review today adds 0.005 of a question, on the eve
+    # 0.026; half are 20 days overdue (stability 20): today 0.087, on the eve 0.110. "Most stable
+    # first" spent today on the first half; the assignment of cards to days sends the second
+    s = np.array([30.0] * 60 + [20.0] * 60)
+    d = np.full(120, 5.0)
+    e = np.array([1.0] * 60 + [20.0] * 60)
+    plan = plan_day(MEMORY, s, d, e, 6.0, budget=20, new_available=0, new_limit=0, config=PlannerConfig(fill_budget=False))
+    assert plan.final == plan.review.size == 20
+    assert (plan.review >= 60).all()
+    stable_first = plan_day(MEMORY, s, d, e, 6.0, budget=20, new_available=0, new_limit=0, config=PlannerConfig(fill_budget=False, final_prices=False))
+    assert (stable_first.review < 60).all()
+
+
+def test_the_advantage_of_today_is_what_waiting_for_the_best_later_day_costs():
+    s = np.array([30.0, 20.0, 3.0])
+    d = np.full(3, 5.0)
+    e = np.array([1.0, 20.0, 2.0])
+    # later days with room for every card: no price, so the advantage is today's gain minus
+    # the best later day's (the eve's, for cards that keep)
+    roomy = final_advantage(MEMORY, s, d, e, 6.0, 6, capacity=100, today=1)
+    _, today = exam_gain(MEMORY, s, d, e, 6.0)
+    _, eve = exam_gain(MEMORY, s, d, e + 5, 1.0)
+    assert (roomy <= today - eve + 1e-12).all()
+    assert roomy[0] == pytest.approx(today[0] - eve[0], abs=1e-9)
+    # later days full: their prices make waiting cost less, so today's advantage rises
+    crowded = np.tile(s, 40), np.tile(d, 40), np.tile(e, 40)
+    tight = final_advantage(MEMORY, *crowded, 6.0, 6, capacity=5, today=5)
+    loose = final_advantage(MEMORY, *crowded, 6.0, 6, capacity=500, today=5)
+    assert (tight >= loose - 1e-12).all() and (tight > loose).any()
+    assert final_advantage(MEMORY, np.zeros(0), np.zeros(0), np.zeros(0), 6.0, 6, capacity=5, today=5).size == 0

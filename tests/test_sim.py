@@ -18,7 +18,7 @@ PINNED = {
         "FSRS 0.90 capped": (0.811514, 383.5),
         "final 20%": (0.704105, 383.5),
         "greedy": (0.938547, 396.0),
-        "studyapp exam": (0.938689, 396.0),
+        "studyapp exam": (0.941819, 396.0),
     },
     (30, "weaker"): {
         "FSRS 0.90": (0.933356, 975.5),
@@ -26,12 +26,12 @@ PINNED = {
         "final 20%": (0.966128, 1124.0),
         "greedy": (0.983998, 1740.0),
         "weakest first": (0.981932, 1740.0),
-        "studyapp exam": (0.984535, 1740.0),
+        "studyapp exam": (0.986375, 1740.0),
     },
     (30, "forgetful"): {
         "FSRS 0.90": (0.944567, 866.0),
         "greedy": (0.987828, 1740.0),
-        "studyapp exam": (0.988323, 1740.0),
+        "studyapp exam": (0.989669, 1740.0),
     },
 }
 
@@ -161,10 +161,24 @@ def test_in_a_short_run_the_planner_brings_failed_cards_back_like_the_greedy():
     ours, greedy = rows["studyapp exam"], rows["greedy"]
     assert ours.reviews == greedy.reviews
     assert ours.recall >= greedy.recall - sim.noise(ours, greedy)
-    stable_first = sim.PlannerPolicy(PlannerConfig(value_days=0))
+    stable_first = sim.PlannerPolicy(PlannerConfig(value_days=0, final_prices=False))
     stable_first.name = "stable first"
     old = sim.compare(scenario, seeds=range(3), candidates=[stable_first])[0]
     assert ours.recall > old.recall + 0.003
+
+
+def test_at_ten_days_the_final_period_by_what_waiting_costs_beats_the_greedy_and_the_last_rounds_planner():
+    # 10 days, 200 cards, 40 a day: the one loss to the greedy beyond the noise found off the
+    # grid before (docs/benchmarks.md); giving the final period's days by what waiting costs
+    # each card (planner.final_advantage), with the value order only in the last 2 days, fixes it
+    scenario = sim.Scenario(10, 200, 40, "default")
+    last_round = sim.PlannerPolicy(PlannerConfig(value_days=5, final_prices=False))
+    last_round.name = "last round"
+    rows = {r.policy: r for r in sim.compare(scenario, seeds=range(3), candidates=[sim.GreedyPolicy(), sim.PlannerPolicy(), last_round])}
+    ours, greedy, old = rows["studyapp exam"], rows["greedy"], rows["last round"]
+    assert ours.reviews == greedy.reviews == old.reviews
+    assert ours.recall >= greedy.recall
+    assert ours.recall > old.recall + 0.002
 
 
 def test_an_oracle_view_sees_the_true_state_and_only_where_one_exists():

@@ -15,9 +15,11 @@ Five rules on top of the greedy gain keep it efficient and safe:
   come (``consolidation_gain``), so early reviews are not over-counted;
 * a final period sized to the budget: every card whose predicted exam-day
   recall is below ``goal`` gets one review as close to the exam as the budget
-  allows, the least stable cards last, except in the last ``value_days``
-  days, where the ones worth most today go first (a card that just failed
-  comes back while there is time); it starts early enough to leave a
+  allows; each day's go to the cards that would lose most by waiting for a
+  later day of it (``final_advantage``, a small assignment of cards to days),
+  except in the last ``value_days`` days, where the ones worth most today go
+  first (a card that just failed comes back while there is time); it starts
+  early enough to leave a
   reserve (``final_reserve``) for repeating final reviews that fail, its size
   chosen once per exam by the planner's own forecast of the exam's shape
   (``choose_reserve``);
@@ -190,8 +192,13 @@ class PlannerConfig:
     a budget the learner set is spent when a review still adds something. Off when no budget was set."""
     fill_gain: float = 0.0001
     """The least exam-day gain of a review that fills a free slot."""
-    value_days: int = 5
-    """In the last this many study days, early final reviews go to the cards worth most today, not the most stable."""
+    value_days: int = 2
+    """In the last this many study days, early final reviews go to the cards worth most today
+    (5 before the seventh round of issue 14, when the other days took the most stable first)."""
+    final_prices: bool = True
+    """Before the last ``value_days`` days, the final period's reviews of the day go to the cards that
+    lose most by waiting for a later day (:func:`final_advantage`); off: the most stable first (before
+    the seventh round of issue 14; with ``value_days=5`` that is the earlier planner)."""
     final_reserve: float = 0.1
     """The final period is sized for this share more reviews than cards needing one: room to bring
     back the final reviews that fail (about one in five does) instead of sending them to the exam.
@@ -239,6 +246,84 @@ def consolidation_gain(memory: Memory, stability, difficulty, elapsed, days_to_e
     r_now, s_ok, s_fail, d_ok, d_fail = memory.outcomes(stability, difficulty, elapsed)
     after = r_now * with_final(s_ok, d_ok, 0.0) + (1 - r_now) * with_final(s_fail, d_fail, 0.0)
     return after - with_final(stability, difficulty, elapsed)
+
+
+FINAL_DAYS_EXACT = 7
+""":func:`final_advantage` weighs the last this many days before the exam one by one, earlier ones in a few blocks."""
+FINAL_BLOCKS = 4
+""":func:`final_advantage`'s blocks of earlier days (at most)."""
+FINAL_PRICE_SAMPLE = 300
+""":func:`final_advantage` finds the days' prices on at most this many of the cards (an even sample)."""
+FINAL_SHORTLIST = 3
+"""The final period weighs what waiting costs for at most this many times the day's count (plus the sample) of cards."""
+
+
+def final_advantage(
+    memory: Memory,
+    stability,
+    difficulty,
+    elapsed,
+    days_to_exam: float,
+    study_days: int,
+    capacity: float,
+    today: int,
+    iterations: int = 60,
+    wanted=None,
+) -> np.ndarray:
+    """What each card loses if its final review is not today but on its best later day, at that day's price.
+
+    The final period as a small assignment problem: every card gets one final
+    review on one of the ``study_days`` days left (or none), worth its expected
+    exam-day recall then (both outcomes) over none; today has room for
+    ``today`` of them, every later day for ``capacity``. Prices per day, found
+    by a few dozen vectorised auction steps, stand for that room; a card's
+    advantage is its gain today minus its best priced gain later (0 if none is
+    worth its price). Ranking by it sends today the cards a later slot would
+    serve worst (unlike "most stable first", it weighs what waiting costs each
+    card against what the later days can hold).
+
+    To keep a long final period over thousands of cards to a few milliseconds:
+    days more than :data:`FINAL_DAYS_EXACT` before the exam are taken in a few
+    blocks (a block's room is its days' room, its value its first day's); the
+    prices come from an even sample of at most :data:`FINAL_PRICE_SAMPLE`
+    cards, the room scaled alike; and ``wanted`` (indices) limits the answer,
+    and the work, to those cards (default: all).
+    """
+    stability = np.asarray(stability, dtype=float)
+    difficulty = np.asarray(difficulty, dtype=float)
+    elapsed = np.asarray(elapsed, dtype=float)
+    n = stability.size
+    every = wanted is None
+    wanted = np.arange(n) if every else np.asarray(wanted, dtype=np.int64)
+    if n == 0 or wanted.size == 0:
+        return np.zeros(wanted.size)
+    exact = max(0, study_days - FINAL_DAYS_EXACT)
+    starts = set(range(min(3, study_days))) | set(range(exact, study_days))
+    if exact > 3:
+        starts |= {int(t) for t in np.round(np.geomspace(3, exact, FINAL_BLOCKS))}
+    start = np.array(sorted(t for t in starts if t < study_days), dtype=float)
+    width = np.diff(np.append(start, study_days))
+    sample = np.arange(n) if n <= FINAL_PRICE_SAMPLE else np.linspace(0, n - 1, FINAL_PRICE_SAMPLE).astype(np.int64)
+    rows = wanted if every else np.concatenate([sample, wanted])
+    s, d, e = stability[rows], difficulty[rows], elapsed[rows]
+    when = e[:, None] + start[None, :]
+    r, s_ok, s_fail, _, _ = memory.outcomes(np.broadcast_to(s[:, None], when.shape), np.broadcast_to(d[:, None], when.shape), when, with_difficulty=False)
+    left = days_to_exam - start[None, :]
+    value = r * memory.retrievability(left, s_ok) + (1 - r) * memory.retrievability(left, s_fail)
+    value -= memory.retrievability(e + days_to_exam, s)[:, None]
+    priced, value = (value[sample], value) if every else (value[: sample.size], value[sample.size :])
+    room = np.maximum(1.0, float(capacity)) * width
+    room[0] = today
+    room = room * (sample.size / n)
+    price = np.zeros(start.size)
+    cards = np.arange(sample.size)
+    for _ in range(iterations):
+        net = priced - price
+        best = net.argmax(axis=1)
+        load = np.bincount(best[net[cards, best] > 0], minlength=start.size)
+        price = np.maximum(0.0, price + 0.02 * (load - room) / np.maximum(room, 1.0) * max(price.mean(), 0.01))
+    later = np.maximum(0.0, (value - price)[:, 1:].max(axis=1)) if start.size > 1 else np.zeros(wanted.size)
+    return value[:, 0] - later
 
 
 def new_card_recall(memory: Memory, days_to_exam) -> float:
@@ -304,10 +389,26 @@ def plan_day(
     final = np.zeros(n, dtype=bool)
     if must_today:
         idx = np.flatnonzero(needy)
-        # the most stable first: they lose least by being reviewed early; in the
-        # last few days, the ones worth most today, so that a card just failed
-        # or just introduced comes back while there is time
-        key = -gain[idx] if study_days <= config.value_days else -stability[idx]
+        if study_days <= config.value_days:
+            # in the last few days, the ones worth most today, so that a card just
+            # failed or just introduced comes back while there is time
+            key = -gain[idx]
+        elif config.final_prices:
+            # the cards that lose most by waiting for a later day of the final period,
+            # looked for among those that lose least by not waiting for the eve
+            # (a cheap first cut: a few times today's count, where there are many)
+            wanted = None
+            if idx.size > FINAL_SHORTLIST * must_today + FINAL_PRICE_SAMPLE:
+                _, eve = exam_gain(memory, stability[idx], difficulty[idx], elapsed[idx] + days - 1, 1.0)
+                wanted = np.argsort(eve - gain[idx], kind="stable")[: FINAL_SHORTLIST * must_today + FINAL_PRICE_SAMPLE]
+            advantage = final_advantage(
+                memory, stability[idx], difficulty[idx], elapsed[idx], days, study_days, cap / (1 + config.final_reserve), must_today, wanted=wanted
+            )
+            idx = idx if wanted is None else idx[wanted]
+            key = -advantage
+        else:
+            # the most stable first: they lose least by being reviewed early
+            key = -stability[idx]
         final[idx[np.argsort(key, kind="stable")[:must_today]]] = True
 
     # Spaced reviews before the final period: recall down to spacing_retention.
