@@ -834,6 +834,7 @@ FLOORS = {
     "holdout816.yaml": (0.970, ()),  # blind in round 816 (a18888c): 97.8%, 0 false accepts, 10 false rejects: the target met
     "holdout814.yaml": (0.945, ()),  # blind in round 814 (a18888c): 95.1%, 0 false accepts, 24 false rejects
     "holdout817.yaml": (0.965, ("Y817-367",)),  # blind in round 817 (a18888c): 97.0%, 1 false accepts, 21 false rejects
+    "holdout818.yaml": (0.960, ()),  # blind in round 818 (a18888c): 96.8%, 0 false accepts, 20 false rejects
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
