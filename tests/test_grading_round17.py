@@ -133,3 +133,13 @@ def test_guards_found_while_these_rules_were_checked_against_every_tracked_answe
     assert grade(wagons, "70 ammunition wagons").correct
     guns = _numeric("How many anti-aircraft guns defended the city?", "500", "anti-aircraft guns")
     assert grade(guns, "around 500 AA guns").correct
+
+
+def test_a_middle_initial_the_answer_does_not_give():
+    meade = _short("Which Union general commanded the army at Gettysburg?", "George Meade", "Meade")
+    assert grade(meade, "George G. Meade").correct
+    assert grade(meade, "General George G. Meade").correct
+    napier = _short("Who conquered Sind in 1843?", "Sir Charles Napier")
+    assert not grade(napier, "Sir G. Napier").correct  # a title, then another man's initial
+    buchanan = _short("Who commanded the Virginia on 8 March 1862?", "Franklin Buchanan")
+    assert grade(buchanan, "Flag Officer Franklin Buchanan").correct

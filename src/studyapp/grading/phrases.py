@@ -699,6 +699,7 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         or (tokens[i] in bodies and tokens[i] not in TITLES and tokens[i + 1] in TITLES)
         or (tokens[i] == "retd" and i > 0 and tokens[i - 1] in _RANKS)
         or (tokens[i] == "field" and tokens[i + 1] == "marshal")
+        or (tokens[i] == "flag" and tokens[i + 1] == "officer")  # "Flag Officer Franklin Buchanan": the navy's rank of 1862
         or (tokens[i] == "rear" and tokens[i + 1] in ("admiral", "adm"))
     ):  # fmt: skip  "Lao PM Sonexay Siphandone", "US Defense Secretary Pete Hegseth": the question's country;
         # "IMF MD Kristalina Georgieva", "DCP Sanjay Latkar": the question's body, the office's initials
