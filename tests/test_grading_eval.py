@@ -843,6 +843,7 @@ FLOORS = {
     "holdout824.yaml": (0.975, ()),  # blind in round 824 (a18888c): 98.0%, 0 false accepts, 13 false rejects: the target met
     "holdout825.yaml": (0.955, ()),  # blind in round 825 (beec2d2): 96.0%, 0 false accepts, 21 false rejects
     "holdout822.yaml": (0.970, ()),  # blind in round 822 (beec2d2): 97.9%, 0 false accepts, 14 false rejects: the target met
+    "holdout826.yaml": (0.965, ()),  # blind in round 826 (beec2d2): 97.1%, 0 false accepts, 14 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
