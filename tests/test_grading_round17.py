@@ -143,3 +143,13 @@ def test_a_middle_initial_the_answer_does_not_give():
     assert not grade(napier, "Sir G. Napier").correct  # a title, then another man's initial
     buchanan = _short("Who commanded the Virginia on 8 March 1862?", "Franklin Buchanan")
     assert grade(buchanan, "Flag Officer Franklin Buchanan").correct
+
+
+def test_the_deaths_asked_with_the_wounded_beside_them():
+    losses = _numeric("How many of the Boers were killed at Talana?", "92", "killed")
+    assert grade(losses, "92 killed, 134 wounded").correct
+    assert grade(losses, "about 92 killed and 134 wounded").correct
+    assert not grade(losses, "134 killed and 92 wounded").correct  # the figures the other way round
+    corral = _short("What were the dimensions of the corral?", "30 by 70 feet", "30' by 70'")
+    assert not grade(corral, "30 by 70 metres").correct
+    assert grade(corral, "30 by 70 feet").correct

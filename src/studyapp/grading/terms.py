@@ -1005,6 +1005,7 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             and match.real_name is None and not match.typos and descriptive(given, match.extra, prompt)
             and not any(_negated(w, k) or _negated(k, w) for w in match.extra for k in _tokens(candidate))  # "legal fishing"
             and not any(_OPPOSITES.get(w) in {t for c in candidates for t in _tokens(c)} for w in match.extra if w in _OPPOSITES)  # "eighth shortest"
+            and not _another_unit_said(match.extra, candidates)
         ):  # fmt: skip
             return Grade(True, Reason.EXACT if index == 0 else Reason.ALTERNATIVE, answer, given, f"Accepted: '{given}' names '{candidate}' and says what it is")
     # the acronym of an expansion the pack gives ("EUMAM" for European Union Military Assistance Mission)
@@ -1047,6 +1048,17 @@ def _item_added(given: str, candidate: str) -> str | None:
 
 _ROYAL_TITLES = frozenset("prince princess king queen emperor empress archduke archduchess tsar czar tsarina sultan shah emir infante infanta pope saint st".split())
 """Titles said before a first name: "Prince Eugene" is Eugene of Savoy, where "Earl Warren" is not Warren Burger."""
+
+
+def _another_unit_said(extra: Sequence[str], candidates: list[str]) -> bool:
+    """"30 by 70 metres" where the answer is 30 by 70 feet (or 30' by 70'): a unit of the same kind, another one."""
+    said = {u for w in extra if (u := units.PHYSICAL_ALIASES.get(w)) is not None and w not in units.WEAK_PHYSICAL}
+    if not said:
+        return False
+    stated = {u for c in candidates for w in normalise(c).split() if (u := units.PHYSICAL_ALIASES.get(w)) is not None}
+    if any(re.search(r"\d\s*['\u2032](?!\w)", c) for c in candidates):
+        stated.add("foot")  # 30' by 70'
+    return bool(stated) and not said & stated and all(units.dimension(u) in {units.dimension(v) for v in stated} for u in said)
 
 
 def _another_middle_initial(given: tuple[str, ...], candidates: list[str]) -> str | None:
