@@ -665,7 +665,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         ):
             out.append(regnal if isinstance(regnal, str) else regnal[1])  # "the Sixteenth", "the 16th"
             continue
-        if out and out[-1] in _REGNAL_NAMES and (numbered := _REGNAL_DIGITS_RE.fullmatch(word)) and numbered[1] != "1":
+        if word[:1].isdigit() and out and out[-1] in _REGNAL_NAMES and (numbered := _REGNAL_DIGITS_RE.fullmatch(word)) and numbered[1] != "1":
             out.append(numbered[1])  # "Yohannes 4th" = Yohannes IV ("1st" stays: "I" is also the pronoun)
             continue
         if word in _ROMAN_WORDS or (word in ("i", "v", "x") and index > 0 and words[index - 1] in _ROMAN_AFTER):

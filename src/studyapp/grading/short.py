@@ -1028,14 +1028,13 @@ def _grade_text(
     if plain is None and (ship := _SHIP_TYPE.match(given)) is not None:
         plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver": what the ship is, before its name
     verified = people.without_verified_title(given, candidates)  # "Fiji PM Sitiveni Rabuka": an office the table knows he held
-    nearby = _NEAR_A_PLACE.fullmatch(given)  # "Laxenburg, near Vienna": where the answer lies, by a place beside it
+    nearby = _NEAR_A_PLACE.fullmatch(given) if "near " in given.casefold() else None  # "Laxenburg, near Vienna": where it lies
     near = nearby["head"] if nearby is not None and not any(c.isdigit() for c in nearby["place"]) else None
     initialled = None
-    if not any(re.search(r"(?:^|\s)[A-Z]\.?(?:\s|$)", c) for c in candidates):
-        found = _MIDDLE_INITIAL.search(given)  # "General George G. Meade" for George Meade; not "Sir G. Barlow", a title
-        initialled = _MIDDLE_INITIAL.sub(r"\1 ", given) if found and len(_MIDDLE_INITIAL.findall(given)) == 1 and not (
+    if (found := _MIDDLE_INITIAL.search(given)) is not None and not any(_AN_INITIAL.search(c) for c in candidates):
+        initialled = _MIDDLE_INITIAL.sub(r"\1 ", given) if len(_MIDDLE_INITIAL.findall(given)) == 1 and not (
             found[1].casefold() in names.TITLES or found[1].casefold() in names.HONORIFICS
-        ) else None
+        ) else None  # "General George G. Meade" for George Meade; not "Sir G. Barlow", a title
     for bare in dict.fromkeys(p for p in (plain, verified, near, initialled) if p is not None and p != given):
         token = LOWERED.set(bare == bare.casefold() and given != given.casefold())
         try:
@@ -1173,6 +1172,7 @@ _PEERAGE = {
     "vicomte": "viscount", "archduke": "archduke", "elector": "elector", "margrave": "margrave", "landgrave": "landgrave",
     "king": "king", "queen": "king", "emperor": "emperor", "empress": "emperor",
 }
+_AN_INITIAL = lazy_re(r"(?:^|\s)[A-Z]\.?(?:\s|$)")
 _MIDDLE_INITIAL = lazy_re(r"\b([A-Z][a-z]{2,})\s+[A-Z]\.?\s+(?=[A-Z][a-z])")
 """A middle initial between a first name and a surname ("George G. Meade"), where the answer gives none."""
 _NEAR_A_PLACE = lazy_re(r"(?P<head>.*?\w.*?)(?:\s*,\s*|\s+)near\s+(?:the\s+)?(?P<place>[A-Za-z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3})\s*")
