@@ -1,27 +1,13 @@
-"""Thirty-second session: rules taken from blind files already scored and frozen (rounds 764-789).
+"""Thirty-second session: rules taken from blind files already scored and frozen (rounds 764-826).
 
 Each right phrasing comes from such a file; each wrong one is the near miss a guard must keep wrong.
 """
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from test_grading_round16 import _numeric, _short
 
 from studyapp.grading import grade
-
-
-def _short(prompt: str, answer: str, *accept: str) -> SimpleNamespace:
-    return SimpleNamespace(
-        type="short", prompt=prompt, answer=answer, accept=accept, unit=None, tolerance=None, explanation="", category=None,
-        gaps=(), choices=(), items=(), text="",
-    )  # fmt: skip
-
-
-def _numeric(prompt: str, answer: str, unit: str) -> SimpleNamespace:
-    return SimpleNamespace(
-        type="numeric", prompt=prompt, answer=answer, accept=(), unit=unit, tolerance=None, explanation="", category=None,
-        gaps=(), choices=(), items=(), text="",
-    )  # fmt: skip
 
 
 def test_a_town_in_a_state_of_a_country_the_question_does_not_name():
