@@ -1050,13 +1050,17 @@ _ROYAL_TITLES = frozenset("prince princess king queen emperor empress archduke a
 """Titles said before a first name: "Prince Eugene" is Eugene of Savoy, where "Earl Warren" is not Warren Burger."""
 
 
+_FEET_MARK = lazy_re(r"\d\s*['\u2032](?!\w)")
+"""A length in feet by its mark: 30' by 70'."""
+
+
 def _another_unit_said(extra: Sequence[str], candidates: list[str]) -> bool:
     """"30 by 70 metres" where the answer is 30 by 70 feet (or 30' by 70'): a unit of the same kind, another one."""
     said = {u for w in extra if (u := units.PHYSICAL_ALIASES.get(w)) is not None and w not in units.WEAK_PHYSICAL}
     if not said:
         return False
     stated = {u for c in candidates for w in normalise(c).split() if (u := units.PHYSICAL_ALIASES.get(w)) is not None}
-    if any(re.search(r"\d\s*['\u2032](?!\w)", c) for c in candidates):
+    if any(_FEET_MARK.search(c) for c in candidates):
         stated.add("foot")  # 30' by 70'
     return bool(stated) and not said & stated and all(units.dimension(u) in {units.dimension(v) for v in stated} for u in said)
 
@@ -1084,7 +1088,7 @@ def _words_traded(given: str, given_tokens: tuple[str, ...], candidate: str) -> 
     """Two words of the answer that traded places, each now describing another thing: across a word of its own
     ("a white cross on a red field" for a red cross on a white field), or between two items that keep their other
     words ("B Battery, E Brigade" for E Battery, B Brigade). Whole items of a list ("Iraq and Syria") may come in
-    any order, and the words of one item ("Syria, Iraq" aside) are compared as a set."""
+    any order, and the words inside one item are compared as a set."""
     wanted = _tokens(candidate)
     if len(wanted) != len(given_tokens) or len(wanted) < 4 or sorted(wanted) != sorted(given_tokens):
         return None
