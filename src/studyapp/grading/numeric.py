@@ -726,10 +726,9 @@ def _word_accepted(typed: str, accept: Sequence[str | int | float]) -> str | Non
     return None
 
 
-_FATE_ASKED = lazy_re(r"(killed|dead)", re.IGNORECASE)
-_FATE_WORDS = {"killed": frozenset({"killed", "dead"}), "dead": frozenset({"killed", "dead"})}
+_FATE_ASKED = lazy_re(r"killed|dead", re.IGNORECASE)
 _KILLED_AND_WOUNDED = lazy_re(
-    r"\s*(?P<asked>(?:(?:about|around|some|only|nearly|over)\s+)?[\d,]+\s+(?P<fate>killed|dead))\s*(?:,|and|,\s*and)\s*[\d,]+\s+(?:wounded|injured)\s*\.?\s*",
+    r"\s*(?P<asked>(?:(?:about|around|some|only|nearly|over)\s+)?[\d,]+\s+(?:killed|dead))\s*(?:,|and|,\s*and)\s*[\d,]+\s+(?:wounded|injured)\s*\.?\s*",
     re.IGNORECASE,
 )
 """The deaths asked for, then the wounded beside them ("92 killed, 134 wounded"): the number with the fate asked is the answer."""
@@ -766,10 +765,9 @@ def grade_numeric(
         said = (_NO_LESS.search(response) or _NO_MORE.search(response))[0]
         detail = graded.detail.replace(plain.strip(), response.strip()).replace("'at least'", f"'{said}'").replace("'up to'", f"'{said}'")
         return dataclasses.replace(graded, given=response, detail=detail)
-    if isinstance(response, str) and unit and (fate := _FATE_ASKED.fullmatch(unit.strip())) and (told := _KILLED_AND_WOUNDED.fullmatch(response)):
-        if told["fate"].casefold() in _FATE_WORDS[fate[1].casefold()]:  # "7 dead and 20 injured" for 7 dead: the other count beside it
-            graded = grade_numeric(told["asked"], answer, accept, unit, tolerance, **kw)
-            return dataclasses.replace(graded, given=response, detail=graded.detail.replace(told["asked"].strip(), response.strip(), 1))
+    if isinstance(response, str) and unit and _FATE_ASKED.fullmatch(unit.strip()) and (told := _KILLED_AND_WOUNDED.fullmatch(response)):
+        graded = grade_numeric(told["asked"], answer, accept, unit, tolerance, **kw)  # "7 dead and 20 injured" for 7 dead
+        return dataclasses.replace(graded, given=response, detail=graded.detail.replace(told["asked"].strip(), response.strip(), 1))
     if unit and _BURTHEN.search(unit):
         unit = _BURTHEN.sub(r"\1", unit)  # "831 tons burthen": a ship's tons, as the age of sail measured them
     if isinstance(answer, str) and _BURTHEN.search(answer):

@@ -330,25 +330,12 @@ def same_count_noun(given: str, expected: str) -> bool:
     g_words, e_words = g.split(), e.split()
     return g in SYNONYMS.get(e_words[-1] if e else e, frozenset()) or bool(
         g_words and e_words and g_words[-1] in SYNONYMS.get(e_words[-1], frozenset())
-        and (len(g_words) == 1 or len(e_words) == 1 or e_words[-1] not in _NAMED_BY_THEIR_WORDS or _same_modifiers(g_words[:-1], e_words[:-1]))
+        and (len(g_words) == 1 or len(e_words) == 1 or e_words[-1] not in _NAMED_BY_THEIR_WORDS or g_words[:-1] == e_words[:-1])
     )  # "Ukrainian soldiers" for troops; never "Opium War" for the Sino-Japanese War, two heads alike with other words
 
 
 _NAMED_BY_THEIR_WORDS = frozenset("war battle treaty agreement operation campaign revolution conference summit crisis".split())
 """Heads whose words before them are the thing's name ("the Opium War"), not a description ("Maxim guns")."""
-
-
-def _same_modifiers(given: list[str], expected: list[str]) -> bool:
-    """The words before two count nouns say the same: equal, one the initials of the other ("AA guns" for
-    anti-aircraft guns), or one word inside the other ("ammunition wagons" for munitions wagons)."""
-    if given == expected:
-        return True
-    g, e = " ".join(given), " ".join(expected)
-    if g.replace(" ", "") in ("".join(w[0] for w in expected), "".join(w[0] for w in e.replace("-", " ").split())):
-        return True
-    if e.replace(" ", "") in ("".join(w[0] for w in given), "".join(w[0] for w in g.replace("-", " ").split())):
-        return True
-    return len(given) == len(expected) == 1 and min(len(g), len(e)) >= 5 and (singular(g) in e or singular(e) in g)
 
 
 @lru_cache(maxsize=1)
