@@ -143,6 +143,41 @@ def test_spacing_holds_back_a_card_just_learned():
     assert consolidation_gain(MEMORY, np.array([3.0]), np.array([5.0]), np.array([6.0]), 60.0)[0] > 0
 
 
+def test_a_spaced_reviews_worth_counts_the_final_review_where_it_will_come():
+    # a review now, then the final review `lead` days before the exam, both outcomes of each, by hand
+    s, d, e, days, lead = 4.0, 6.0, 5.0, 20.0, 6.0
+
+    def final_then_exam(stability, difficulty, elapsed):
+        r, s_ok, s_fail, _, _ = MEMORY.outcomes(stability, difficulty, elapsed)
+        return r * MEMORY.retrievability(lead, s_ok) + (1 - r) * MEMORY.retrievability(lead, s_fail)
+
+    r, s_ok, s_fail, d_ok, d_fail = MEMORY.outcomes(s, d, e)
+    with_review = r * final_then_exam(s_ok, d_ok, days - lead) + (1 - r) * final_then_exam(s_fail, d_fail, days - lead)
+    expected = with_review - final_then_exam(s, d, e + days - lead)
+    assert consolidation_gain(MEMORY, np.array([s]), np.array([d]), np.array([e]), days, lead)[0] == pytest.approx(expected)
+    # the default is the eve, and a lead under a day is the eve too
+    eve = consolidation_gain(MEMORY, np.array([s]), np.array([d]), np.array([e]), days)[0]
+    assert consolidation_gain(MEMORY, np.array([s]), np.array([d]), np.array([e]), days, 0.3)[0] == eve != pytest.approx(expected)
+
+
+def test_spaced_reviews_are_weighed_against_a_final_review_inside_the_final_period_not_on_the_eve():
+    # one slot, two spaced candidates; ten cards (recall still 0.99) will want a final review, so the
+    # final period is about ten days long at one a day and its reviews come about five days before the exam
+    stability = np.array([1.0, 2.0] + [20.0] * 10)
+    difficulty = np.array([9.0, 5.0] + [5.0] * 10)
+    elapsed = np.array([2.0, 5.0] + [1.0] * 10)
+
+    def chosen(final_lead: float) -> list[int]:
+        config = PlannerConfig(final_lead=final_lead)
+        return plan_day(MEMORY, stability, difficulty, elapsed, 20.0, budget=1, new_available=0, new_limit=0, config=config).review.tolist()
+
+    # on the eve, the first card's review would help its final review more; five days out, the second's
+    assert consolidation_gain(MEMORY, stability[:2], difficulty[:2], elapsed[:2], 20.0).argmax() == 0
+    assert consolidation_gain(MEMORY, stability[:2], difficulty[:2], elapsed[:2], 20.0, 5.5).argmax() == 1
+    assert chosen(0.0) == [0]  # the planner before the eighth round of issue 14
+    assert chosen(PlannerConfig().final_lead) == [1]
+
+
 def test_the_forecast_with_the_plan_beats_stopping_now_and_respects_the_budget():
     s, d, e = random_cards(300, seed=2)
     outlook = forecast(MEMORY, s, d, e, 20.0, budget=40, new_available=50, new_limit=10)

@@ -12,7 +12,9 @@ Five rules on top of the greedy gain keep it efficient and safe:
 * spacing: before the final period a card is only a candidate once its recall
   has fallen to ``spacing_retention`` (a review of a fresh card teaches little),
   and such a review is valued by what it adds *given* the final review to
-  come (``consolidation_gain``), so early reviews are not over-counted;
+  come (``consolidation_gain``), so early reviews are not over-counted; that
+  final review is taken halfway through the final period (``final_lead``),
+  where the final period puts it on average, not on the eve;
 * a final period sized to the budget: every card whose predicted exam-day
   recall is below ``goal`` gets one review as close to the exam as the budget
   allows; each day's go to the cards that would lose most by waiting for a
@@ -203,6 +205,11 @@ class PlannerConfig:
     """The final period is sized for this share more reviews than cards needing one: room to bring
     back the final reviews that fail (about one in five does) instead of sending them to the exam.
     The app and the simulator use the one :func:`choose_reserve` picks for the exam."""
+    final_lead: float = 0.5
+    """A spaced review is valued (:func:`consolidation_gain`) as if the final review came this share of the
+    final period's length (final reviews wanted over the daily budget) before the exam, at least on its
+    eve: the final period spreads the final reviews over its days. 0: on the eve (before the eighth round
+    of issue 14). No budget set: the eve."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,13 +237,13 @@ def exam_gain(memory: Memory, stability, difficulty, elapsed, days_to_exam):
     return without, with_review - without
 
 
-def consolidation_gain(memory: Memory, stability, difficulty, elapsed, days_to_exam):
+def consolidation_gain(memory: Memory, stability, difficulty, elapsed, days_to_exam, lead: float = 1.0):
     """Expected exam-day gain of a review now, for a card that will get its final review anyway.
 
-    The final review comes on the eve of the exam; what a review now adds is
-    the chance that the final one succeeds, and the stability it leaves.
+    The final review comes ``lead`` days before the exam (1: on its eve); what a
+    review now adds is the chance that the final one succeeds, and the stability it leaves.
     """
-    last = max(days_to_exam - 1.0, 0.0)  # the final review, days from now
+    last = max(days_to_exam - max(lead, 1.0), 0.0)  # the final review, days from now
     gap = days_to_exam - last
 
     def with_final(s, d, e):
@@ -413,7 +420,10 @@ def plan_day(
 
     # Spaced reviews before the final period: recall down to spacing_retention.
     r_now = memory.retrievability(np.floor(elapsed), stability) if n else np.zeros(0)
-    cgain = consolidation_gain(memory, stability, difficulty, elapsed, days) if n else np.zeros(0)
+    lead = 1.0
+    if config.final_lead and budget is not None and cap > 0:
+        lead = min(days, max(1.0, config.final_lead * finals_wanted / cap))
+    cgain = consolidation_gain(memory, stability, difficulty, elapsed, days, lead) if n else np.zeros(0)
     spaced = (r_now <= config.spacing_retention) & (cgain >= config.min_gain) & ~blocked & ~final
 
     # Greedy by expected exam-day gain: reviews worth more than a new question,
