@@ -235,8 +235,8 @@ _CLOCK_24 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(?:hrs|hours|h)?(?:\s+
 _CLOCK_PART = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s+(in the morning|in the afternoon|in the evening|at night)\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_HRS = lazy_re(r"\s*(?:at\s+)?(\d{2})(\d{2})\s*(?:hrs|hours|h)(?:\s+(?:ist|gmt|utc))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_WORDS = lazy_re(
-    r"\s*(?:at\s+)?(?:(half|quarter|\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:\s+minutes?)?\s+(past|to|after)\s+)?(\w+)(?:\s+o['’]?clock)?"
-    r"(?:\s+(in the morning|in the afternoon|in the evening|at night|noon))?\s*[.!]?\s*",
+    r"\s*(?:at\s+)?(?:(?:a\s+)?(half|quarter|\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:\s+minutes?)?\s+(past|to|after)\s+)?(\w+)(?:\s+o['’]?clock)?"
+    r"(?:\s+(in the morning|in the afternoon|in the evening|at night|noon|a\.?\s?m\.?|p\.?\s?m\.?))?\s*[.!]?\s*",
     re.IGNORECASE,
 )
 _NOON = lazy_re(r"\s*(?:at\s+)?(?:(?:12|twelve)(?:[:.]00)?\s+)?(noon|midday|midnight)\s*[.!]?\s*", re.IGNORECASE)
@@ -277,8 +277,8 @@ def read_clock(text: str) -> tuple[int, bool] | None:
             return None
         total = hour % 12 * 60 + (minutes if (m[2] or "past").casefold() == "past" else -minutes)
         half = (m[4] or "").casefold()
-        if half in ("in the afternoon", "in the evening") or half == "at night" and hour < 12 and hour >= 6:
-            total += 12 * 60
+        if half in ("in the afternoon", "in the evening") or half == "at night" and hour < 12 and hour >= 6 or half[:1] == "p":
+            total += 12 * 60  # "a quarter to ten p.m."
         return total % (24 * 60), bool(half)
     return None
 

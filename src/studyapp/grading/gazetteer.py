@@ -79,6 +79,11 @@ def _state_kinds(country: str) -> dict[str, str]:
     return {str(r["state_code"]): str(r.get("type") or "") for r in _read(root / _folder(country) / "states.json") if r.get("state_code")}
 
 
+def without_kind(name: str) -> str:
+    """"jilin province" -> "jilin": the state's name without the word for its kind."""
+    return _KIND_WORDS.sub("", name)
+
+
 _FIRST_LEVEL = frozenset({"state", "union territory", "province", "territory", "autonomous region", "region"})
 
 
@@ -274,6 +279,62 @@ def _state_countries() -> dict[str, frozenset[str]]:
                 found.setdefault(norm, set()).add(country)
                 found.setdefault(_KIND_WORDS.sub("", norm), set()).add(country)
     return {name: frozenset(countries) for name, countries in found.items()}
+
+
+_HISTORICAL = {
+    "natal": {"ZA": "kwazulu natal"}, "zululand": {"ZA": "kwazulu natal"}, "natal colony": {"ZA": "kwazulu natal"},
+    "transvaal": {"ZA": "gauteng|mpumalanga|limpopo|north west"}, "south african republic": {"ZA": "gauteng|mpumalanga|limpopo|north west"},
+    "orange free state": {"ZA": "free state"}, "orange river colony": {"ZA": "free state"},
+    "cape colony": {"ZA": "eastern cape|western cape|northern cape"},
+    "manchuria": {"CN": "heilongjiang|jilin|liaoning|inner mongolia"},
+    "dakota territory": {"US": "north dakota|south dakota"}, "dakota": {"US": "north dakota|south dakota"},
+    "indian territory": {"US": "oklahoma"}, "oklahoma territory": {"US": "oklahoma"},
+    "arizona territory": {"US": "arizona"}, "new mexico territory": {"US": "new mexico|arizona"},
+    "montana territory": {"US": "montana"}, "wyoming territory": {"US": "wyoming"}, "washington territory": {"US": "washington|idaho"},
+    "utah territory": {"US": "utah|nevada"}, "nebraska territory": {"US": "nebraska"}, "kansas territory": {"US": "kansas"},
+    "bengal": {"IN": "west bengal"}, "oudh": {"IN": "uttar pradesh"}, "awadh": {"IN": "uttar pradesh"},
+    "rajputana": {"IN": "rajasthan"}, "bundelkhand": {"IN": "uttar pradesh|madhya pradesh"},
+    "central provinces": {"IN": "madhya pradesh|chhattisgarh|maharashtra"},
+    "bombay presidency": {"IN": "maharashtra|gujarat|karnataka"},
+    "madras presidency": {"IN": "tamil nadu|andhra pradesh|kerala|karnataka|telangana|odisha"},
+    "malabar": {"IN": "kerala"}, "carnatic": {"IN": "tamil nadu|karnataka"},
+    "north west frontier province": {"PK": "khyber pakhtunkhwa"}, "nwfp": {"PK": "khyber pakhtunkhwa"},
+    "westphalia": {"DE": "north rhine westphalia"}, "hanover": {"DE": "lower saxony"},
+    "pomerania": {"DE": "mecklenburg vorpommern", "PL": "pomerania|west pomerania"},
+    "savoy": {"FR": "savoie|haute savoie"}, "lorraine": {"FR": "meurthe et moselle|meuse|moselle|vosges"},
+    "holland": {"NL": "north holland|south holland"}, "venetia": {"IT": "veneto"},
+    "tyrol": {"AT": "tyrol", "IT": "south tyrol|trentino"}, "the tyrol": {"AT": "tyrol", "IT": "south tyrol|trentino"},
+    "crimea": {"UA": "autonomous republic of crimea|sevastopol"}, "the crimea": {"UA": "autonomous republic of crimea|sevastopol"},
+    "french indochina": {"VN": "", "LA": "", "KH": ""}, "indochina": {"VN": "", "LA": "", "KH": ""},
+    "anatolia": {"TR": ""}, "asia minor": {"TR": ""}, "formosa": {"TW": ""}, "mesopotamia": {"IQ": ""},
+}
+"""Regions that history books name and today's maps do not ("Ladysmith, Natal", "Haicheng, Manchuria"), by the states of
+today that cover them ("" for a whole country). Only ever a yes: borders moved, and a town of today's state that lay
+outside the old region is no proof the learner was wrong."""
+
+
+def historical_countries(region: str) -> frozenset[str]:
+    """The countries of today a historical region lies in ("natal" -> ZA); empty for any other name."""
+    return frozenset(_HISTORICAL.get(re.sub(r"^the\s+", "", region), ()))
+
+
+def in_historical_region(town: str, region: str, countries: set[str]) -> bool | None:
+    """True when ``town`` is a town of one of the region's states of today and of no other country among ``countries``
+    (the question's, with the region's own): "Richmond, Natal" is Natal's Richmond only where the question is not about
+    Virginia. None otherwise, never False."""
+    parts = _HISTORICAL.get(re.sub(r"^the\s+", "", region))
+    if not parts:
+        return None
+    homes = {country for country in countries | set(parts) if town in towns(country)}
+    if len(homes) != 1:
+        return None
+    (country,) = homes
+    if country not in parts:
+        return None
+    if not parts[country]:
+        return True
+    codes = {states(country).get(name) for name in parts[country].split("|")} - {None}
+    return True if codes & towns(country)[town] else None
 
 
 def state_country(state: str) -> str | None:

@@ -112,6 +112,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         given_q = Quantity(given_q.value, given_q.scale, gu, given_q.ordinal)
         if gu == expected_unit or units.canonical_unit(gu) == expected_unit:
             return None
+    if expected_unit and _the_other_party(gu, prompt):
+        return ("unit", given_q)  # "15,000 Herero" for the German reinforcements that defeated the Herero
     if expected_unit and _people_the_question_names(gu, expected_unit, prompt):
         return None  # "63 Huguenots" for 63 people where the question asks how many Huguenots were killed
     if " " in gu and expected_unit and _restated(gu, expected_unit, prompt):
@@ -544,6 +546,21 @@ def _another_population(unit: str | None, reading: Reading, prompt: Context) -> 
             return True  # "NRIs" where the question counts Indo-Canadians ("a million NRIs" for "how many people": right;
             # "evacuees" where it asks how many nationals were evacuated: right)
     return False
+
+
+def _the_other_party(unit: str, prompt: Context) -> bool:
+    """"15,000 Herero" where the question asks how many German reinforcements defeated the Herero: the people the
+    question names as the other side, not the counted ones, whom it names by their country."""
+    words = unit.split()
+    if len(words) != 1 or words[0] in names.DEMONYMS or singular(words[0]) in names.DEMONYMS or "how many" not in prompt.text.casefold():
+        return False
+    asked = re.search(r"\bhow many\s+((?:[\w'-]+\s*){1,3})", prompt.text, re.IGNORECASE)
+    if asked is None or not any(w.casefold() in names.DEMONYMS for w in asked[1].split()):
+        return False
+    word = words[0]
+    return word not in asked[1].casefold().split() and any(  # "defeated the Herero": a people, named as such
+        m[1][:1].isupper() for m in re.finditer(rf"\bthe\s+({re.escape(word)}s?)\b(?!\s*\d)", prompt.text, re.IGNORECASE)
+    )
 
 
 _READ_AS = frozenset({("kilonewton", "knot")})

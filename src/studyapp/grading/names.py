@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
-from studyapp.grading.numbers import CARDINALS, ORDINALS, roman_value
+from studyapp.grading.numbers import CARDINALS, ORDINALS, roman_value, with_ordinal_suffix
 from studyapp.grading.text import distance, lazy_re, normalise
 
 HONORIFICS = frozenset(
@@ -25,6 +25,7 @@ HONORIFICS = frozenset(
     "count countess earl duke duchess marquess marquis marchioness viscountess don dona czar tsar tsarina czarina kaiser "
     "emperor empress viceroy archduke archduchess nizam peshwa khedive chhatrapati "  # "Count Mutsu Munemitsu", "Don Manuel de Godoy"
     "prince princess baron margrave landgrave infante infanta boyar knyaz hetman ataman otaman "  # "Prince Metternich", "hetman Piotr Dunin"
+    "freiherr freifrau graf grafin ritter edler reichsgraf "  # "Freiherr Albrecht von Rechenberg"
     "datuk dato datin tun seri toh puan yb "  # Malaysia's titles of honour ("Datuk Seri", "Tun Dr"; not "Tan", a surname)
     "mp msp mla mlc mpp mep".split()  # after a name, the seat it holds: "Nicola Sturgeon MSP", "Michael Moore MP"
 )
@@ -513,13 +514,37 @@ _RANK_LETTERS = {("v", "adm"): "vice", ("r", "adm"): "rear", ("v", "admiral"): "
 """Short forms before a name: "Op Meghdoot", "Col. Ahmed Mohamed", "Gen. Anil Chauhan"."""
 _PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port", "st": "saint"}
 _NUMBERED_PARTS = {"sec": "section", "secs": "section", "art": "article", "arts": "article", "para": "paragraph", "cl": "clause"}
-_COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su"}
+_COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su",
+                  "railroad": "railway", "railroads": "railways"}  # "the Trans-Siberian Railroad": one railway, two Englishes
 _COUNTRY_SHORT_RE = lazy_re(r"(?<!north )(?<!south )(?<!latin )(?<!central )(?<!great )\b(america|great britain|britain)\b(?! first)")
 _PHONETIC_LETTERS = {"alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
 _ORDINAL_BEFORE = frozenset(
     "century centuries anniversary edition summit session meeting round amendment schedule "
-    "partition treaty conference congress coalition crusade republic reich empire battle war".split()
+    "partition treaty conference congress coalition crusade republic reich empire battle war "
+    "army armies corps division brigade regiment battalion fleet squadron flotilla".split()
 )  # "the 3rd Partition of Luxembourg", "the 2nd Treaty of San Ildefonso"; not "protocol" ("the fourth protocol" is Protocol IV)
+
+
+_UNITS_NUMBERED = frozenset("army corps division brigade fleet squadron".split())
+
+
+@lru_cache(maxsize=1024)
+def _ordinal_slip(word: str) -> str | None:
+    """"thrid" for third, "secnod" for second: an ordinal word with two letters swapped or one wrong (five letters or more)."""
+    if word in ORDINALS:
+        return word
+    near = [o for o in ORDINALS if len(o) >= 5 and o[0] == word[0] and (sorted(o) == sorted(word) or distance(word, o, 1) <= 1)]
+    return near[0] if len(near) == 1 else None
+
+
+def _counts_a_noun(words: list[str], index: int) -> bool:
+    """The ordinal counts a noun next to it or up to two names later ("the Second Italian War", "the Third Anglo Ashanti War")."""
+    for ahead in words[index + 1 : index + 4]:
+        if _ordinal_noun(ahead):
+            return True
+        if ahead in ("of", "and", "the", "or", "in", "at", "a") or not ahead.isalpha():
+            return False
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -650,8 +675,17 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in ("fourth", "fourths") and out and out[-1].isdigit() and out[-1] != "1" or word == "fourth" and out and out[-1] == "1":
             out.append("quarters" if word == "fourths" else "quarter")  # "three-fourths" = "three quarters" = 3/4
             continue
-        if word in ORDINALS and index + 1 < len(words) and _ordinal_noun(words[index + 1]):
-            out.append(ORDINALS[word])  # "the twentieth century" = "the 20th century"
+        ordinal = word if word in ORDINALS else _ordinal_slip(word) if len(word) >= 5 and word.isalpha() else None
+        if ordinal is not None and index + 1 < len(words) and _counts_a_noun(words, index):
+            said = ORDINALS[ordinal]  # "the twentieth century" = "the 20th century", "Second Italian War" = "2nd Italian War"
+            unit = any(w in _UNITS_NUMBERED for w in words[index + 1 : index + 4])
+            out.append(said.rstrip("stndrh") if unit else said)  # "First Army" = "I Army" = "1 Army"
+            continue
+        if ordinal is not None and index == len(words) - 1 and out and out[-1] in _ORDINAL_BEFORE:
+            out.append(ORDINALS[ordinal])  # "Italo-Abyssinian War (second)"
+            continue
+        if word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit() and index + 1 < len(words) and words[index + 1] in _UNITS_NUMBERED:
+            out.append(word[:-2])  # "2nd Army" = "II Army" = "Second Army"
             continue
         if index + 1 < len(words) and words[index + 1] in ("century", "centuries") and (roman := roman_value(word.removesuffix("th"))):
             out.append(f"{roman}th")  # "the XX century", "the XXth century"

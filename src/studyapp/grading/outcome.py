@@ -95,6 +95,7 @@ _ABBREVIATIONS = {
     # an army's and a map's short forms, as histories print them ("Light Coy", "4th Div", "Hampton Rds"); not "bn" (billion),
     # "mt" (tonnes) or "sta" (India's STA-1)
     "coy": "company", "div": "division", "sqn": "squadron", "rds": "roads",
+    "rr": "railroad", "rly": "railway", "cnty": "county", "bros": "brothers", "mfg": "manufacturing", "ft": "fort",  # "South Side RR"
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studyapp.grading.dates import DateReading, parse_year_range, read_date
-from studyapp.grading.names import DEMONYMS, HONORIFICS, TITLES, acronym, countries_named, country_code, head_nouns_for, is_container_place
+from studyapp.grading.names import (
+    DEMONYMS, HEAD_NOUNS_BY_KIND, HONORIFICS, TITLES, acronym, countries_named, country_code, head_nouns_for, is_container_place,
+)
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_number_words, parse_quantity, strip_surrounding
 from studyapp.grading.text import lazy_re, normalise, singular
 from studyapp.grading.units import SYNONYMS
@@ -192,7 +194,20 @@ def harmless(word: str, ctx: Context) -> bool:
     if word in DEMONYMS or singular(word) in DEMONYMS:
         return False  # "Canadian students" are not the question's "students in Canada": a people, not a stem of its word
     stem = _stem(word)
-    return stem is not None and stem in ctx.stems
+    return stem is not None and stem in ctx.stems and not _compound_of_said(word, ctx)
+
+
+def _compound_of_said(word: str, ctx: Context) -> bool:
+    """"battleships" where the question says "battle": the question's word with another word joined to it, a thing of its
+    own, not a form of the word ("deployed" for deploy)."""
+    for said in ctx.words:
+        rest = word[len(said) :]
+        if len(said) >= 5 and len(rest) >= 4 and word.startswith(said) and singular(rest) in _COMPOUND_HEADS and singular(rest) not in ctx.words:
+            return True  # not a suffix ("investment", "photographs"), nor the question's two words run together ("battlegroup")
+    return False
+
+
+_COMPOUND_HEADS = frozenset().union(*HEAD_NOUNS_BY_KIND.values()) - frozenset({"class", "times", "years"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,7 +543,8 @@ _ASKS_PERSON = lazy_re(
     r"|candidate(?!\s+(?:countr|cit|state|nation|member|site|venue|vaccine|list))|captain|colonel|brigadier|marshal|author|historian|bishop|cardinal"
     r"|industrialist|engineer|inventor|entrepreneur|physicist|physician|epidemiologist|virologist|astronomer|explorer|statesman|philanthropist"
     r"|surgeon|novelist|poet|lawyer|banker|missionary|member of (?:the\s+)?(?:[\w'-]+\s+){0,2}delegation"
-    r"|sergeant|corporal|private|lieutenant|major|ensign|midshipman|bugler|chaplain|preacher|deacon|priest|holy man|emperor|empress)s?\b"
+    r"|sergeant|corporal|private|lieutenant|major|ensign|midshipman|bugler|chaplain|preacher|deacon|priest|holy man|emperor|empress"
+    r"|archbishop|patriarch|abbot|monk|viceroy|deputy|nobleman|frenchman|englishman|scotsman|irishman|dutchman|welshman|tribesman|chieftain)s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w.-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )

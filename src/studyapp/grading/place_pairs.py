@@ -119,7 +119,7 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
     if inner_code is None and again(inner):  # "Ottawa, Ontario": the gazetteer knows
         named = _countries_about(words, candidates)  # with India, this audience's home ("Hyderabad, Pakistan": undecided);
         about = named | {"IN"} if named else {"IN", *([outer_code] if outer_code else [])}  # a country only the learner names
-        if (state_country := names.subdivision_of(outer_norm)) is not None:
+        if (state_country := names.subdivision_of(outer_norm) or names.subdivision_of(gazetteer.without_kind(outer_norm))) is not None:
             about.add(state_country)  # "Karachi, Sindh": Pakistan, though the question names only India
         # counts where the question names none ("Dambulla, Sri Lanka"), never beside others ("Normandy, USA": a US town)
         town = _KIND_AFTER.sub("", inner_norm)  # "Tainan city, Taiwan": the town of that name
@@ -141,6 +141,8 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
             ):  # fmt: skip  "Dresden, Saxony": a state of a country the question does not name; only ever a yes
                 lies = True
                 break
+        if lies is None and outer_code is None and (old := gazetteer.historical_countries(outer_norm)):
+            lies = next((True for name in towns if gazetteer.in_historical_region(name, outer_norm, about | old)), None)  # "Ladysmith, Natal"
         if lies is None and any(
             gazetteer.lies_in(name, outer_norm, outer_code, about) is True
             for c in candidates if (name := normalise(c)) not in towns and not re.search(r"[(),/]", c) and 1 <= len(name.split()) <= 3

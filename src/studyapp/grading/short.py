@@ -858,7 +858,8 @@ def answer_forms(
     forms += _designation_parts(forms, prompt, category)
     forms += _without_honorific_or_initials(forms, category, context(prompt, explanation, category))
     forms += places.other_names(forms, prompt)  # "Vizag" for Visakhapatnam, "Bombay" for Mumbai
-    forms += [alias for c in list(forms) for alias in _bracketed_aliases(c) if alias not in forms]  # "Mechelen (Malines)"
+    if not _TWO_THINGS_ASKED.search(prompt):  # "What was the newspaper's name, and what does it mean?": both halves asked
+        forms += [alias for c in list(forms) for alias in _bracketed_aliases(c) if alias not in forms]  # "Mechelen (Malines)"
     forms += elements.symbol_forms(forms, prompt)  # "Li and Co" for lithium and cobalt
     forms += [form for c in list(forms) for form in _said_forms(c) if form not in forms]  # "the eighties"
     asked_words = normalise(prompt).split()
@@ -875,6 +876,7 @@ def answer_forms(
     return tuple(forms), acronym_forms
 
 
+_TWO_THINGS_ASKED = lazy_re(r",?\s+and\s+(?:what|which|who|whom|how|where|when|why)\b", re.IGNORECASE)
 _ALIAS_IN_BRACKETS = lazy_re(r"\s*([^()\d,;]+?)\s*\(([^()\d,;]+)\)\s*")
 
 

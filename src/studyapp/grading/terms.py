@@ -215,9 +215,11 @@ _INDEFINITE = lazy_re(r"\s*(?:a|an)\s", re.IGNORECASE)
 """A response that begins "a ..." describes a kind of thing; with a word of the name left out it names none."""
 _COMMON_SURNAMES = frozenset(
     "kumar singh sharma verma gupta khan patel reddy rao das yadav shah mishra ali ahmed kim lee wang li zhang chen "
-    "nguyen smith jones brown".split()
+    "nguyen smith jones brown "
+    "pasha bey effendi agha aga mirza sahib".split()  # titles after the name, not surnames: "a Pasha" is not Zekki Pasha
 )
 """Surnames too common to name one person alone: "Kumar" is not Ravish Kumar."""
+_TITLES_AFTER = frozenset("pasha bey effendi agha aga mirza".split())
 _EVENT_NOUNS = frozenset("dialogue summit conference forum meeting talks".split())
 _SAID_WITHOUT = frozenset({"ministerial", "annual"})
 """Words a meeting's name is commonly said without."""
@@ -233,6 +235,36 @@ brothers": "Shaukat Ali" is one of them): never left out because the question us
 def _generic(word: str, prompt: Context) -> bool:
     """A head noun or title beside the answer, not one the question itself uses."""
     return (word in names.HEAD_NOUNS or singular(word) in names.HEAD_NOUNS) and word not in prompt.words and singular(word) not in prompt.words
+
+
+_ARMY_RANKS = frozenset(
+    "general gen generalmajor generalleutnant colonel col major maj brigadier brig marshal field sergeant sgt corporal cpl "
+    "private pte lance subedar havildar jemadar risaldar".split()
+)
+_NAVY_RANKS = frozenset("admiral adm commodore cmde flag midshipman".split())
+_RANKS = _ARMY_RANKS | _NAVY_RANKS | frozenset("lieutenant lt lieut captain capt commander cdr officer vice rear monsieur mgr monseigneur".split())
+"""Ranks and forms of address: harmless before a person's whole name, unlike offices ("President Sonexay Siphandone" for the
+Prime Minister is a wrong answer; "Colonel Paul Tibbets" is the man asked for)."""
+_ROLES = frozenset({"captain", "capt", "commander", "cdr", "officer"})  # "Which captain of the Virginia": her master, of any rank
+_RANK_ASKED = lazy_re(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_RANKS - _ROLES, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+)
+"""The question asks for a person by a rank ("Which Indian general"): a rank typed with the name is read against it elsewhere."""
+_NAVY_CUES = frozenset("navy naval admiral fleet flagship warship warships cruiser battleship frigate sailors".split())
+_ARMY_CUES = frozenset("army regiment division brigade corps infantry cavalry artillery battalion general colonel soldiers".split())
+
+
+def _rank_before_name(given: tuple[str, ...], start: int, name: int, prompt: Context, keys: list[str], others: frozenset[str]) -> bool:
+    """Every word from ``start`` to the name a rank or an honorific, and none of another service than the question's:
+    "General R Hari Kumar" for the Chief of the Naval Staff is another man's rank. Where the question or the answer
+    gives a rank itself ("Which Indian general", "Major General Prasanna Joshi"), the grade typed is read elsewhere."""
+    run = given[start:name]
+    if not all(w in _RANKS or w in names.HONORIFICS for w in run):
+        return False
+    if _RANK_ASKED.search(prompt.text) or not _RANKS.isdisjoint(keys) or not _RANKS.isdisjoint(others):
+        return False
+    navy, army = not _NAVY_CUES.isdisjoint(prompt.words), not _ARMY_CUES.isdisjoint(prompt.words)
+    return not (navy and not army and not _ARMY_RANKS.isdisjoint(run) or army and not navy and not _NAVY_RANKS.isdisjoint(run))
 
 
 _LEADING_NAMES = frozenset("mohammad mohammed muhammad mohamed md sheikh shaikh syed sayyid mian".split())
@@ -398,8 +430,8 @@ def _match_terms(
             ):  # fmt: skip
                 continue  # "Nostro" for Vostro, "Bali" for Mali: the first sound replaced makes another word
             if person and word[0] != key[0] and not (word[0] in "aeiou" and key[0] in "aeiou") and _skeleton(word)[:1] != _skeleton(key)[:1] and not (
-                "y" + word == key or "y" + key == word
-            ):  # "Emelyan" for Yemelyan, "Evgeny" for Yevgeny: the Russian iotated vowel written either way
+                "y" + word == key or "y" + key == word or {word[0], key[0]} == {"v", "w"}
+            ):  # "Emelyan" for Yemelyan, "Evgeny" for Yevgeny: the Russian iotated vowel written either way; "Vitte" for Witte
                 continue  # "Mahendra Modi": a person's name with another first letter is another name ("Caroline" for Karoline is one sound)
             d = 1 if several and _word_form(word, key) else distance(word, key, budget)
             ends_alike = word[-1] == key[-1] or (
@@ -422,6 +454,7 @@ def _match_terms(
     if all(w is None for w in where) and (nothing := _nothing_found(given, keys, candidate, prompt, real_name)) is not None:
         return nothing
     first = len(keys) - surname_words  # where the surname begins: "Jean-Louis Falconi", "Ngozi Okonjo-Iweala"
+    surname_only = False
     if (
         person and name_like and first >= 1 and all(where[j] is not None for j in range(first, len(keys)))
         and all(where[j] is None for j in range(first)) and len("".join(keys[first:])) >= 3
@@ -430,6 +463,7 @@ def _match_terms(
         and not _ONE_OF_A_LINE.search(prompt.text)  # "the 12th and last Chogyal": "Namgyal" is the house, every one of them
     ):  # fmt: skip
         where[:first] = [where[first]] * first  # the surname alone names the person: "Doval" for Ajit Doval
+        surname_only = True
     elif person and words and (tail := _surname_of_words(keys, where, words, prompt)):
         where[:tail] = [where[tail]] * tail
     found = [k for k, w in enumerate(where) if w is not None]
@@ -448,6 +482,9 @@ def _match_terms(
         if where[k] is None:
             if k == 0 and (key in ("operation", "exercise") or key in names.SHIP_PREFIXES) and len(keys) > 1 and where[1] is not None:
                 optional += 1  # "UNIFIER" names Operation UNIFIER, "Sahyadri" INS Sahyadri
+                continue
+            if k == len(keys) - 1 and k > 0 and key in _TITLES_AFTER and all(where[j] is not None for j in range(k)):
+                optional += 1  # "Kâmil" for Kâmil Pasha, "Abdul Majid" for Abdul Majid Mirza: the name without the title after it
                 continue
             if person and len(key) == 1 and sum(w is not None for w in where) >= 2 and not _other_middle_name(given, where, k, key):
                 optional += 1  # "Hari Kumar" for R. Hari Kumar: an initial left out
@@ -510,6 +547,10 @@ def _match_terms(
             names.country_code(given[i - 1]) is not None or names.country_code(given[i - 1] + "s") is not None
         ):  # fmt: skip
             extra.append(word)  # "Mexico City", "Kuwait City", "Philippine Sea": another place than the country
+        elif surname_only and i < min(positions) and len(word) >= 3 and word in prompt.words and names.is_given_name(word):
+            extra.append(word)  # "Mohammad Ali Mirza" for Ahmad Mirza, where the question names Mohammad Ali Shah: his given names
+        elif person and word in _RANKS and positions and i < min(positions) and _rank_before_name(given, i, min(positions), prompt, keys, others):
+            continue  # "Flag Officer Josiah Tattnall", "Admiral Alekseyev": a rank before the whole name, of the question's service
         elif not harmless(word, prompt) or (joined and (
             names.country_code(word) is not None or names.is_real_name(word) or (word in prompt.said and word not in prompt.words)
         )):  # fmt: skip  ("Antrix and ISRO": the explanation's other body, joined to the answer)
@@ -525,8 +566,10 @@ def _match_terms(
         for t in matched
     )  # with words of the answer left out, what is given must still single it out ("Canadian Agency" does not; "Rwandan
     # troops" does where the question asks which country's forces)
-    if optional and not missing and not event_left and names.is_real_name(whole) and whole != " ".join(candidate):
-        missing.append(next(k for k in keys if k not in matched))  # "United Nations" is its own body, not "United Nations Command"
+    if optional and not missing and not event_left and whole != " ".join(candidate) and (
+        names.is_real_name(whole) or len(given) == 1 and any(names.is_real_name(normalise(f)) for f in acronyms.other_forms(whole))
+    ):  # fmt: skip
+        missing.append(next(k for k in keys if k not in matched))  # "United Nations" (or "the UN") is its own body, not "United Nations Command"
     out_of_order = ordered and positions != sorted(positions)
     ok = bool(matched) and not missing and not extra and not numbers and not negation and distinctive and not out_of_order
     return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched), bool(distinctive), not optional)
@@ -743,6 +786,25 @@ def _another_state(typos: Sequence[tuple[str, str]], prompt_text: str) -> str:
             states = gazetteer.states(code)
             if typed in states and key in states:
                 return f"'{typed}' is another province of the country the question names, not a slip for '{key}'"
+    return ""
+
+
+def _another_patronymic(typos: Sequence[tuple[str, str]]) -> str:
+    """"Richards" for Richardson, "Johnson" for Johns: the same father's name made into another surname, not a slip."""
+    for typed, key in typos:
+        short, long = sorted((typed, key), key=len)
+        if len(short) >= 4 and long.endswith("son") and long[:-3] in (short, short[:-1]):
+            return f"'{typed}' is another surname than '{key}', not a slip"
+    return ""
+
+
+def _town_of_the_name(typos: Sequence[tuple[str, str]], prompt_text: str) -> str:
+    """"Behbahan" for Behbahani: the town a name says its bearer came from ("-i", of that town), a place, not a slip."""
+    for typed, key in typos:
+        if key == typed + "i" and len(typed) >= 5:
+            countries = names.countries_named(normalise(prompt_text), states=True) if prompt_text else frozenset()
+            if names.city_country(typed) is not None or gazetteer.known_town(typed, set(countries)):
+                return f"'{typed}' is the town, not '{key}', the name of one from it"
     return ""
 
 
@@ -988,6 +1050,8 @@ def _grade_terms(given: str, answer: str, candidates: list[str], prompt: Context
             refused = (
                 _refused_typo(match.typos, candidates, shortcuts, given)
                 or _another_state(match.typos, prompt_text)
+                or _town_of_the_name(match.typos, prompt_text)
+                or _another_patronymic(match.typos)
                 or _another_form_and_word(match.typos, given_tokens, _tokens(candidate), candidate)
             )  # fmt: skip
             if refused:

@@ -328,7 +328,7 @@ def _written(question: Any) -> tuple[str, ...]:
     return (str(getattr(question, "answer", "")), *map(str, getattr(question, "accept", ()) or ()))
 
 
-_NAME_OF_YEAR = lazy_re(r"(.*?[A-Za-z].*?)(?:,\s*|\s+of\s+|\s*\()((?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?)\)?\s*")
+_NAME_OF_YEAR = lazy_re(r"(.*?[A-Za-z].*?)(?:,\s*|\s+of\s+|\s*\(|\s+)((?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?)\)?\s*")
 """A name with a year after it: "the Treaty of Nanking of 1842", "the secret treaty of Dover, 1670", "the war of 1839–41"
 (not "Lisbon in 2012": a time said of a place or a person is a claim of its own)."""
 _EVENTS = frozenset(
@@ -338,6 +338,41 @@ _EVENTS = frozenset(
 )
 """What a year names the instance of: a treaty, a war, an act (each answer without a figure of its own)."""
 _CENTURY_SAID = lazy_re(r"\b(\d{1,2})(?:st|nd|rd|th)[-\s]century\b", re.IGNORECASE)
+
+
+def _name_and_year(response: str) -> tuple[str, str] | None:
+    """The name and the year said after it. Without a comma, "of" or a bracket ("the battle of Hanau in 1813", "battle of
+    Heligoland 1864") the name must say what it names: "Lisbon in 2012" is a place and a time, a claim of its own."""
+    after = _NAME_OF_YEAR.fullmatch(response)
+    if after is None:
+        return None
+    name = after[1]
+    if not re.search(r"(?:,|\bof|\()\s*$", response[: after.start(2)]):
+        name = re.sub(r"\s+in$", "", name)
+        if not any(w in _EVENTS for w in normalise(name).split()):
+            return None
+    return name, after[2]
+
+
+_YEAR_OF_THE_EVENT = lazy_re(
+    r"\b(1\d{3}|20\d{2})\s+(" + "|".join(sorted(_EVENTS)) + r")\b|\b(" + "|".join(sorted(_EVENTS)) + r")s?\s+(?:of|in)\s+(1\d{3}|20\d{2})\b",
+    re.IGNORECASE,
+)
+""""Which 1896 battle", "the treaty of 1713": the year the question gives the thing asked for."""
+
+
+def _years_beside(explanation: str, written: tuple[str, ...]) -> set[int]:
+    """The year the explanation gives beside the answer's name: "the Treaty of Senlis (1493)", "the 1493 Treaty of Senlis"."""
+    if not explanation or not any(c.isdigit() for c in explanation):
+        return set()
+    found = set()
+    for name in written:
+        if len(name) < 4:
+            continue
+        at = re.escape(name.strip())
+        for m in re.finditer(rf"(?:\b(1\d{{3}}|20\d{{2}})\s+{at}\b|\b{at}(?:,\s*|\s+of\s+|\s*\(|\s+in\s+)(1\d{{3}}|20\d{{2}})\b)", explanation, re.IGNORECASE):
+            found.add(int(m[1] or m[2]))
+    return found
 
 
 def _an_event_named(written: tuple[str, ...]) -> bool:
@@ -372,16 +407,22 @@ def _read_otherwise(
         year, clause = said  # "in 1948, when Israel was founded": the year, and what the learner knows of it
         if (right := right_as(year, f"'{response}': {year}, with '{clause}' as its context; ", then_why=True)) is not None:
             return right
-    if kind == "short" and any(map(str.isdigit, response)) and (dated := _NAME_OF_YEAR.fullmatch(response.strip())) is not None and _an_event_named(
+    if kind == "short" and any(map(str.isdigit, response)) and (dated := _name_and_year(response.strip())) is not None and _an_event_named(
         _written(question)
     ):
-        years = [int(y) for y in re.findall(r"\b\d{4}\b", dated[2])]
+        years = [int(y) for y in re.findall(r"\b\d{4}\b", dated[1])]
         centuries = [int(c) for c in _CENTURY_SAID.findall(_prompt(question))]
         stated = {int(d[1] or d[2]) for d in _FULL_DATE.finditer(_prompt(question))}  # a year the question dates it by
+        stated |= _years_beside(_text(getattr(question, "explanation", "") or ""), _written(question))
+        own = {w for a in _written(question) for w in normalise(a).split() if w in _EVENTS}  # the answer's kind: treaty, battle
+        if (event_years := {int(m[1] or m[4]) for m in _YEAR_OF_THE_EVENT.finditer(_prompt(question)) if (m[2] or m[3]).casefold() in own}) and not (
+            event_years & set(years)
+        ):
+            years = []  # "Adwa in 1886" where the question asks which 1896 battle
         if stated and not stated & set(years) and any(0 < abs(y - s) <= 10 for y in years for s in stated):
             years = []  # "the Treaty of Schonbrunn of 1805" where the question says it was signed in 1809: another treaty
         if years and all(not centuries or any(100 * (c - 1) < y <= 100 * c for c in centuries) for y in years) and (
-            right := right_as(dated[1], f"'{response}': {dated[1]}, with its year; ", then_why=True)
+            right := right_as(dated[0], f"'{response}': {dated[0]}, with its year; ", then_why=True)
         ) is not None:
             return right  # "the Treaty of Nanking of 1842", "the secret treaty of Dover, 1670"; not 1812 for an 18th-century act
     if kind == "short" and (named := next((w for w in _written(question) if romanisation.same_name(response, w)), None)) is not None:
