@@ -881,6 +881,7 @@ FLOORS = {
     "holdout858.yaml": (0.945, ()),  # blind in round 858 (fbc5a4a): 95.4%, 0 false accepts, 25 false rejects
     "holdout862.yaml": (0.970, ()),  # blind in round 862 (92a85b1): 97.7%, 0 false accepts, 13 false rejects: the target met
     "holdout863.yaml": (0.965, ()),  # blind in round 863 (92a85b1): 97.0%, 0 false accepts, 15 false rejects
+    "holdout864.yaml": (0.970, ()),  # blind in round 864 (92a85b1): 97.7%, 0 false accepts, 11 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
