@@ -253,6 +253,8 @@ def _demonym(code: str) -> str:
 
 
 ITEM_SPLIT = lazy_re(r"\s*(?:,\s*(?:and\s+|&\s*|then\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+then\s+)\s*", re.IGNORECASE)
+_MAY_SPLIT = lazy_re(r"[,;&]|and|then", re.IGNORECASE)
+"""What every match of ITEM_SPLIT holds: a text without it is one item, found without splitting it."""
 
 
 _CAPITALS = lazy_re(r"\b[A-Z]{2,8}\b")
@@ -343,8 +345,8 @@ def an_item_fewer(given: str, candidates: list[str]) -> str:
 def an_item_more(given: str, candidates: list[str]) -> str:
     """A list with one item more than the answer's ("Chennai, Ahmedabad, Varanasi, Kyoto" for Chennai, Ahmedabad
     and Varanasi): the extra item is another answer, whatever the question says about it. "" when none."""
-    if any(c.isdigit() for c in given) or "(" in given:
-        return ""
+    if not _MAY_SPLIT.search(given) or any(c.isdigit() for c in given) or "(" in given:
+        return ""  # nothing ITEM_SPLIT could split at (most answers): one item
     typed = [t for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t]
     if len(typed) < 3:
         return ""  # one more than a list of two at the least

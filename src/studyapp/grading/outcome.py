@@ -49,6 +49,8 @@ class Grade:
 
 
 def _text(value: Any) -> str:
+    if value.__class__ is str:  # nearly every call: a str is its own str()
+        return value.strip()
     return "" if value is None else str(value).strip()
 
 

@@ -890,11 +890,13 @@ _PREFIX_SETS = (
     ("pro", "anti"), ("im", "ex"), ("in", "out"), ("up", "down"), ("sub", "super"), ("micro", "macro"), ("hyper", "hypo"),
 )
 """Prefixes that count or turn a word round: the same stem after another of them is another word."""
+_ANY_PREFIX = tuple(dict.fromkeys(a for group in _PREFIX_SETS for a in group))
+"""Every prefix of the sets, for one ``startswith`` before the walk: most typos begin with none of them."""
 
 
 def _other_prefix(typed: str, key: str) -> bool:
     """``typed`` is ``key`` with another prefix of the same set: "unicameral" for bicameral, "import" for export."""
-    if typed[-4:] != key[-4:]:
+    if typed[-4:] != key[-4:] or not typed.startswith(_ANY_PREFIX):
         return False  # the stem after the prefixes is four letters or more, the same in both
     for group in _PREFIX_SETS:
         for a in group:
