@@ -130,3 +130,24 @@ def test_an_acronym_of_a_body_of_its_own_is_not_a_part_of_the_answer():
     assert not grade(command, "the UN").correct
     assert grade(command, "UNC").correct
     assert grade(command, "UN Command").correct
+
+
+def test_a_formation_of_another_size_is_another_formation():
+    division = _short("Which Japanese Army division landed first at Tsingtao?", "18th Infantry Division", "18th Division")
+    assert not grade(division, "the 18th Army").correct  # the question's "Army" is the service, not what was counted
+    assert grade(division, "the 18th Division").correct
+
+
+def test_a_ship_by_its_navy_prefix_or_its_kind():
+    raider = _short("Which collier did the raider keep with her as a supply ship?", "Markomannia")
+    assert grade(raider, "the collier Markomannia").correct
+    assert not grade(raider, "the collier Exford").correct
+    assert grade(_short("Which Japanese seaplane carrier supported the siege?", "Wakamiya"), "IJN Wakamiya").correct
+    assert grade(_short("Which German battleship was named for the Rhine province?", "Rheinland"), "SMS Rheinland").correct
+    assert not grade(_short("Which German province lay on the Rhine?", "Rheinland"), "the destroyer Rheinland").correct  # no ship asked
+
+
+def test_short_forms_an_army_writes():
+    brigade = _short("Which brigade was held in reserve?", "5th Cavalry Brigade")
+    assert grade(brigade, "5th Cav Bde").correct
+    assert not grade(brigade, "5th Inf Bde").correct

@@ -77,6 +77,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("currency", given_q)  # "$3.33 billion rupees": two currencies at once
     if gu is None or gu == expected_unit:
         return None
+    if expected_unit and _another_counted_head(gu.split()[-1], expected_unit, prompt) and singular(gu.split()[-1]) in _MILITARY_UNITS:
+        return ("unit", given_q)  # "the 18th Army" for the 18th Infantry Division: a formation of another size
     if (
         expected_unit is not None and singular(expected_unit.split()[-1].casefold()) in _PEOPLE_AS_SUCH
         and any(singular(w) in _FIGHTERS for w in gu.casefold().split()) and not any(singular(w) in _AT_ARMS for w in prompt.words)
@@ -367,7 +369,7 @@ _PLACES_COUNTED = frozenset(
 )
 
 
-_MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division".split())
+_MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division corps army".split())
 """Units of an army by size: each a count of its own ("6 companies" are not 6 battalions)."""
 
 
@@ -376,11 +378,13 @@ def _another_counted_head(word: str, expected_unit: str | None, prompt: Context)
     name ("the Caribbean region"), but counted where the answer counts places of another kind it counts another
     thing. Only places against places: "8 pacts" for 8 agreements or "29 missions" for operations are the writers'
     own words for the same things."""
-    if expected_unit is None or len(expected_unit.split()) != 1:
+    if expected_unit is None:
         return False
-    stem, asked = singular(word.casefold()), singular(expected_unit.casefold())
+    stem, asked = singular(word.casefold()), singular(expected_unit.split()[-1].casefold())
     if stem != asked and stem in _MILITARY_UNITS and asked in _MILITARY_UNITS:
-        return True  # "6 companies" for 6 battalions: units of another size
+        return True  # "6 companies" for 6 battalions, "the 18th Army" for the 18th Infantry Division: units of another size
+    if len(expected_unit.split()) != 1:
+        return False
     if stem not in _PLACES_COUNTED or asked not in _PLACES_COUNTED or stem == asked:
         return False
     if word in prompt.words or stem in prompt.words or any(other in prompt.words for other in units.SYNONYMS.get(stem, ())):

@@ -59,7 +59,7 @@ _HEAD_NOUN_KINDS = {
     "platform platforms drone drones rocket rockets weapon weapons class ssbn ssbns ssn ssns ssk uav uavs atgm atgms sam sams "
     "launcher launchers",
 }
-SHIP_PREFIXES = frozenset("ins hmas uss hms hmcs hmnzs js fs roks pns bns slns kri rss tcg ens its".split())
+SHIP_PREFIXES = frozenset("ins hmas uss hms hmcs hmnzs js fs roks pns bns slns kri rss tcg ens its sms ijn hnlms rms hdms hnoms hswms nrp".split())
 """Navies' ship prefixes: "Sahyadri" names INS Sahyadri, and "INS Imphal" is the ship Imphal."""
 HEAD_NOUNS_BY_KIND = {kind: frozenset(words.split()) for kind, words in _HEAD_NOUN_KINDS.items()}
 HEAD_NOUNS = frozenset().union(*(v for k, v in HEAD_NOUNS_BY_KIND.items() if k != "equipment"))  # equipment words only where asked for
