@@ -528,12 +528,19 @@ _ORDINAL_BEFORE = frozenset(
 _UNITS_NUMBERED = frozenset("army corps division brigade fleet squadron".split())
 
 
+_ORDINAL_SHAPES = frozenset((n, o[0]) for o in ORDINALS if len(o) >= 5 for n in (len(o) - 1, len(o), len(o) + 1))
+"""(length, first letter) of the words that may be a slip for an ordinal word: the rest are not read."""
+
+
 @lru_cache(maxsize=1024)
 def _ordinal_slip(word: str) -> str | None:
     """"thrid" for third, "secnod" for second: an ordinal word with two letters swapped or one wrong (five letters or more)."""
-    if word in ORDINALS:
-        return word
-    near = [o for o in ORDINALS if len(o) >= 5 and o[0] == word[0] and (sorted(o) == sorted(word) or distance(word, o, 1) <= 1)]
+    if word in ORDINALS or not word.isalpha():
+        return word if word in ORDINALS else None
+    near = [
+        o for o in ORDINALS
+        if len(o) >= 5 and o[0] == word[0] and abs(len(o) - len(word)) <= 1 and (sorted(o) == sorted(word) or distance(word, o, 1) <= 1)
+    ]  # fmt: skip
     return near[0] if len(near) == 1 else None
 
 
@@ -675,7 +682,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in ("fourth", "fourths") and out and out[-1].isdigit() and out[-1] != "1" or word == "fourth" and out and out[-1] == "1":
             out.append("quarters" if word == "fourths" else "quarter")  # "three-fourths" = "three quarters" = 3/4
             continue
-        ordinal = word if word in ORDINALS else _ordinal_slip(word) if len(word) >= 5 and word.isalpha() else None
+        ordinal = word if word in ORDINALS else _ordinal_slip(word) if len(word) >= 5 and (len(word), word[0]) in _ORDINAL_SHAPES else None
         if ordinal is not None and index + 1 < len(words) and _counts_a_noun(words, index):
             said = ORDINALS[ordinal]  # "the twentieth century" = "the 20th century", "Second Italian War" = "2nd Italian War"
             unit = any(w in _UNITS_NUMBERED for w in words[index + 1 : index + 4])
