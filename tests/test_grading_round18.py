@@ -151,3 +151,12 @@ def test_short_forms_an_army_writes():
     brigade = _short("Which brigade was held in reserve?", "5th Cavalry Brigade")
     assert grade(brigade, "5th Cav Bde").correct
     assert not grade(brigade, "5th Inf Bde").correct
+
+
+def test_a_street_after_its_name_and_the_ranks_of_other_armies():
+    assert grade(_short("Where did the leaders spend their last night in the rising?", "16 Moore Street"), "16 Moore St").correct
+    assert grade(_short("Which city?", "St Petersburg"), "Saint Petersburg").correct  # before a name, still a saint
+    raider = _short("Who led the Emden's prize crew?", "Julius Lauterbach")
+    assert grade(raider, "Oberleutnant Lauterbach").correct
+    assert not grade(raider, "Oberleutnant Mücke").correct
+    assert grade(_short("Which paddle steamer tried to run supplies to Kut?", "Julnar"), "the SS Julnar").correct

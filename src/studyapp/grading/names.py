@@ -59,7 +59,7 @@ _HEAD_NOUN_KINDS = {
     "platform platforms drone drones rocket rockets weapon weapons class ssbn ssbns ssn ssns ssk uav uavs atgm atgms sam sams "
     "launcher launchers",
 }
-SHIP_PREFIXES = frozenset("ins hmas uss hms hmcs hmnzs js fs roks pns bns slns kri rss tcg ens its sms ijn hnlms rms hdms hnoms hswms nrp".split())
+SHIP_PREFIXES = frozenset("ins hmas uss hms hmcs hmnzs js fs roks pns bns slns kri rss tcg ens its sms ijn hnlms rms hdms hnoms hswms nrp ss".split())
 """Navies' ship prefixes: "Sahyadri" names INS Sahyadri, and "INS Imphal" is the ship Imphal."""
 HEAD_NOUNS_BY_KIND = {kind: frozenset(words.split()) for kind, words in _HEAD_NOUN_KINDS.items()}
 HEAD_NOUNS = frozenset().union(*(v for k, v in HEAD_NOUNS_BY_KIND.items() if k != "equipment"))  # equipment words only where asked for
@@ -513,6 +513,7 @@ _RANK_LETTERS = {("v", "adm"): "vice", ("r", "adm"): "rear", ("v", "admiral"): "
 """The Indian Navy's "V Adm", "R Adm": a letter before the rank."""
 """Short forms before a name: "Op Meghdoot", "Col. Ahmed Mohamed", "Gen. Anil Chauhan"."""
 _PLACE_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "pt": "port", "st": "saint"}
+_STREET_ABBREVIATIONS = {"st": "street", "rd": "road", "ave": "avenue"}
 _NUMBERED_PARTS = {"sec": "section", "secs": "section", "art": "article", "arts": "article", "para": "paragraph", "cl": "clause"}
 _COMPANY_WORDS = {"regt": "regiment", "ltd": "limited", "pvt": "private", "corp": "corporation", "inc": "incorporated", "sukhoi": "su",
                   "railroad": "railway", "railroads": "railways"}  # "the Trans-Siberian Railroad": one railway, two Englishes
@@ -648,6 +649,9 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         word = _COMPANY_WORDS.get(word, word)  # "India Ports Global Ltd", "Sukhoi-30 MKI"
         if out and word == out[-1] and word.isalpha() and word != "great":
             continue  # "Sukhoi Su-30MKI": the same word twice (not "great-great-grandson", a generation more)
+        if word in _STREET_ABBREVIATIONS and index == len(words) - 1 and index > 0 and out and out[-1].isalpha():
+            out.append(_STREET_ABBREVIATIONS[word])  # "Moore St", "Bow St": a street after its name, not a saint before one
+            continue
         if word in _PLACE_ABBREVIATIONS and index + 1 < len(words) and not (out and out[-1][:1].isdigit()):
             out.append(_PLACE_ABBREVIATIONS[word])  # "Ft. Wainwright", "Mt. Everest"; "163 ft" stays feet
             continue

@@ -98,7 +98,7 @@ _ABBREVIATIONS = {
     # "mt" (tonnes) or "sta" (India's STA-1)
     "coy": "company", "div": "division", "sqn": "squadron", "rds": "roads",
     "rr": "railroad", "rly": "railway", "cnty": "county", "bros": "brothers", "mfg": "manufacturing", "ft": "fort",  # "South Side RR"
-    "cav": "cavalry", "inf": "infantry", "isl": "island",  # "5th Cav Bde", "North Keeling Isl."
+    "cav": "cavalry", "inf": "infantry", "isl": "island",  # "5th Cav Bde", "North Keeling Isl." (not "pdr": Lao PDR)
 }  # fmt: skip
 _ABBREVIATED = lazy_re(r"(?<![\w&])(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.?(?![\w&])", re.IGNORECASE)
 

@@ -247,7 +247,11 @@ _ARMY_RANKS = frozenset(
     "private pte lance subedar havildar jemadar risaldar".split()
 )
 _NAVY_RANKS = frozenset("admiral adm commodore cmde flag midshipman".split())
-_RANKS = _ARMY_RANKS | _NAVY_RANKS | frozenset("lieutenant lt lieut captain capt commander cdr officer vice rear monsieur mgr monseigneur".split())
+_RANKS = _ARMY_RANKS | _NAVY_RANKS | frozenset(
+    "lieutenant lt lieut captain capt commander cdr officer vice rear monsieur mgr monseigneur nurse rifleman gunner trooper "
+    "sapper bugler drummer seaman quartermaster leutnant oberleutnant hauptmann oberst rittmeister kapitanleutnant "
+    "korvettenkapitan fregattenkapitan".split()
+)
 """Ranks and forms of address: harmless before a person's whole name, unlike offices ("President Sonexay Siphandone" for the
 Prime Minister is a wrong answer; "Colonel Paul Tibbets" is the man asked for)."""
 _ROLES = frozenset({"captain", "capt", "commander", "cdr", "officer"})  # "Which captain of the Virginia": her master, of any rank
