@@ -298,3 +298,35 @@ def test_the_advantage_of_today_is_what_waiting_for_the_best_later_day_costs():
     loose = final_advantage(MEMORY, *crowded, 6.0, 6, capacity=500, today=5)
     assert (tight >= loose - 1e-12).all() and (tight > loose).any()
     assert final_advantage(MEMORY, np.zeros(0), np.zeros(0), np.zeros(0), 6.0, 6, capacity=5, today=5).size == 0
+
+
+def test_a_final_review_early_enough_to_repeat_counts_part_of_that_repeat():
+    # one card, today and the eve left, room for it on both: no prices, so the repeat option adds
+    # `repeat` x the chance of failing today x what reviewing the failed card on the eve adds
+    s, d, e = np.array([6.0]), np.array([5.0]), np.array([9.0])
+    plain = final_advantage(MEMORY, s, d, e, 2.0, 2, capacity=10, today=1)
+    with_repeat = final_advantage(MEMORY, s, d, e, 2.0, 2, capacity=10, today=1, repeat=0.3)
+    r, _, s_fail, _, d_fail = MEMORY.outcomes(s, d, e)
+    r2, s_ok2, s_bad2, _, _ = MEMORY.outcomes(s_fail, d_fail, np.array([1.0]))
+    repaired = r2 * MEMORY.retrievability(1.0, s_ok2) + (1 - r2) * MEMORY.retrievability(1.0, s_bad2)
+    added = repaired - MEMORY.retrievability(2.0, s_fail)
+    assert added[0] > 0
+    assert with_repeat[0] - plain[0] == pytest.approx(0.3 * (1 - r[0]) * added[0])
+
+
+def test_the_final_reviews_that_may_fail_come_while_a_failure_can_still_be_repeated():
+    # 120 cards below the goal, 20 a day, 5 days left: 20 final reviews must come today. Half are at
+    # recall 0.86 (stability 13, 23 days since the last review), half at 0.93 (stability 16, 9 days).
+    # Counting only the final review itself, today goes to the safer half (the riskier ones gain
+    # more from waiting); counting part of a repeat after a failure, to the riskier half, whose
+    # failures the days left can still repair
+    s = np.array([13.0] * 60 + [16.0] * 60)
+    d = np.full(120, 5.0)
+    e = np.array([23.0] * 60 + [9.0] * 60)
+
+    def today(final_repeat: float) -> np.ndarray:
+        config = PlannerConfig(fill_budget=False, final_repeat=final_repeat)
+        return plan_day(MEMORY, s, d, e, 5.0, budget=20, new_available=0, new_limit=0, config=config).review
+
+    assert (today(0.0) >= 60).all()  # the planner before the ninth round of issue 14
+    assert (today(PlannerConfig().final_repeat) < 60).all()

@@ -18,7 +18,9 @@ Five rules on top of the greedy gain keep it efficient and safe:
 * a final period sized to the budget: every card whose predicted exam-day
   recall is below ``goal`` gets one review as close to the exam as the budget
   allows; each day's go to the cards that would lose most by waiting for a
-  later day of it (``final_advantage``, a small assignment of cards to days),
+  later day of it (``final_advantage``, a small assignment of cards to days,
+  which counts part of a repeat after a failed final review, ``final_repeat``,
+  so the cards likely to fail come while a failure can still be repaired),
   except in the last ``value_days`` days, where the ones worth most today go
   first (a card that just failed comes back while there is time); it starts
   early enough to leave a
@@ -210,6 +212,10 @@ class PlannerConfig:
     final period's length (final reviews wanted over the daily budget) before the exam, at least on its
     eve: the final period spreads the final reviews over its days. 0: on the eve (before the eighth round
     of issue 14). No budget set: the eve."""
+    final_repeat: float = 0.3
+    """:func:`final_advantage` counts this share of what repeating a failed final review on a later day adds
+    (net of that day's price): a final review early in the final period leaves time to repair a failure.
+    0: not at all (before the ninth round of issue 14); 0.5 / 1.0 measured no better (docs/benchmarks.md)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +269,9 @@ FINAL_PRICE_SAMPLE = 300
 """:func:`final_advantage` finds the days' prices on at most this many of the cards (an even sample)."""
 FINAL_SHORTLIST = 3
 """The final period weighs what waiting costs for at most this many times the day's count (plus the sample) of cards."""
+FINAL_REPEAT_CARDS = 1000
+""":func:`final_advantage` counts a repeat of a failed final review only where it weighs at most this many cards:
+its cost grows with cards x days squared, and where the final period holds thousands it measured nothing."""
 
 
 def final_advantage(
@@ -276,6 +285,7 @@ def final_advantage(
     today: int,
     iterations: int = 60,
     wanted=None,
+    repeat: float = 0.0,
 ) -> np.ndarray:
     """What each card loses if its final review is not today but on its best later day, at that day's price.
 
@@ -295,6 +305,14 @@ def final_advantage(
     prices come from an even sample of at most :data:`FINAL_PRICE_SAMPLE`
     cards, the room scaled alike; and ``wanted`` (indices) limits the answer,
     and the work, to those cards (default: all).
+
+    ``repeat`` (0 to 1): a final review that fails on one day can be taken
+    again on a later one; its value then also counts this share of what the
+    best such repeat adds, net of that day's price, weighted by the chance of
+    failing. An early final review leaves time to repair a failure, a late one
+    does not; the prices stand for room meant for first final reviews, so the
+    repeat is counted only in part (:attr:`PlannerConfig.final_repeat`), and
+    only where at most :data:`FINAL_REPEAT_CARDS` cards are weighed.
     """
     stability = np.asarray(stability, dtype=float)
     difficulty = np.asarray(difficulty, dtype=float)
@@ -314,7 +332,7 @@ def final_advantage(
     rows = wanted if every else np.concatenate([sample, wanted])
     s, d, e = stability[rows], difficulty[rows], elapsed[rows]
     when = e[:, None] + start[None, :]
-    r, s_ok, s_fail, _, _ = memory.outcomes(np.broadcast_to(s[:, None], when.shape), np.broadcast_to(d[:, None], when.shape), when, with_difficulty=False)
+    r, s_ok, s_fail, _, d_fail = memory.outcomes(np.broadcast_to(s[:, None], when.shape), np.broadcast_to(d[:, None], when.shape), when)
     left = days_to_exam - start[None, :]
     value = r * memory.retrievability(left, s_ok) + (1 - r) * memory.retrievability(left, s_fail)
     value -= memory.retrievability(e + days_to_exam, s)[:, None]
@@ -329,8 +347,26 @@ def final_advantage(
         best = net.argmax(axis=1)
         load = np.bincount(best[net[cards, best] > 0], minlength=start.size)
         price = np.maximum(0.0, price + 0.02 * (load - room) / np.maximum(room, 1.0) * max(price.mean(), 0.01))
+    if repeat > 0 and start.size > 1 and wanted.size <= FINAL_REPEAT_CARDS:
+        mine = slice(None) if every else slice(sample.size, None)
+        value = value + repeat * _repeat_value(memory, r[mine], s_fail[mine], d_fail[mine], start, days_to_exam, price)
     later = np.maximum(0.0, (value - price)[:, 1:].max(axis=1)) if start.size > 1 else np.zeros(wanted.size)
     return value[:, 0] - later
+
+
+def _repeat_value(memory: Memory, r, s_fail, d_fail, start, days_to_exam: float, price) -> np.ndarray:
+    """Per card and start day j: the chance a final review on j fails times the most a repeat on a later day adds, net of its price."""
+    first, then = np.triu_indices(start.size, 1)  # every (failed on j, repeated on k > j), grouped by j
+    gap = np.broadcast_to(start[then] - start[first], (r.shape[0], first.size))
+    s, d = s_fail[:, first], d_fail[:, first]
+    r2, s_ok, s_bad, _, _ = memory.outcomes(s, d, gap, with_difficulty=False)
+    left = days_to_exam - start[then]
+    added = r2 * memory.retrievability(left, s_ok) + (1 - r2) * memory.retrievability(left, s_bad)
+    added -= memory.retrievability(days_to_exam - start[first], s) + price[then]
+    best = np.maximum.reduceat(added, np.flatnonzero(np.diff(first, prepend=-1)), axis=1)
+    extra = np.zeros(r.shape)
+    extra[:, :-1] = (1 - r[:, :-1]) * np.maximum(0.0, best)
+    return extra
 
 
 def new_card_recall(memory: Memory, days_to_exam) -> float:
@@ -409,7 +445,8 @@ def plan_day(
                 _, eve = exam_gain(memory, stability[idx], difficulty[idx], elapsed[idx] + days - 1, 1.0)
                 wanted = np.argsort(eve - gain[idx], kind="stable")[: FINAL_SHORTLIST * must_today + FINAL_PRICE_SAMPLE]
             advantage = final_advantage(
-                memory, stability[idx], difficulty[idx], elapsed[idx], days, study_days, cap / (1 + config.final_reserve), must_today, wanted=wanted
+                memory, stability[idx], difficulty[idx], elapsed[idx], days, study_days, cap / (1 + config.final_reserve), must_today, wanted=wanted,
+                repeat=config.final_repeat,
             )
             idx = idx if wanted is None else idx[wanted]
             key = -advantage
