@@ -65,6 +65,7 @@ def test_ordinals_in_names_said_as_words_digits_or_numerals():
     assert grade(second, "II Army").correct
     assert not grade(second, "III Army").correct
     assert grade(_short("Which army?", "Third Army"), "Thrid Army").correct  # a slip in the ordinal word
+    assert grade(_short("Which army?", "Sixth Army"), "the sixt army").correct
     assert grade(_short("Which corps?", "XII Corps"), "12 Corps").correct
     assert grade(_short("Which war?", "Second Italo-Abyssinian War"), "Italo-Abyssinian War (second)").correct
     war = _short("Which war began in April 1859?", "Second Italian War of Independence")

@@ -535,7 +535,7 @@ _ORDINAL_SHAPES = frozenset((n, o[0]) for o in ORDINALS if len(o) >= 5 for n in 
 
 @lru_cache(maxsize=1024)
 def _ordinal_slip(word: str) -> str | None:
-    """"thrid" for third, "secnod" for second: an ordinal word with two letters swapped or one wrong (five letters or more)."""
+    """"thrid" for third, "sixt" for sixth: an ordinal word of five letters or more with two letters swapped or one wrong."""
     if word in ORDINALS or not word.isalpha():
         return word if word in ORDINALS else None
     near = [
@@ -686,7 +686,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         if word in ("fourth", "fourths") and out and out[-1].isdigit() and out[-1] != "1" or word == "fourth" and out and out[-1] == "1":
             out.append("quarters" if word == "fourths" else "quarter")  # "three-fourths" = "three quarters" = 3/4
             continue
-        ordinal = word if word in ORDINALS else _ordinal_slip(word) if len(word) >= 5 and (len(word), word[0]) in _ORDINAL_SHAPES else None
+        ordinal = word if word in ORDINALS else _ordinal_slip(word) if len(word) >= 4 and (len(word), word[0]) in _ORDINAL_SHAPES else None
         if ordinal is not None and index + 1 < len(words) and _counts_a_noun(words, index):
             said = ORDINALS[ordinal]  # "the twentieth century" = "the 20th century", "Second Italian War" = "2nd Italian War"
             unit = any(w in _UNITS_NUMBERED for w in words[index + 1 : index + 4])
