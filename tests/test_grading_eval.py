@@ -908,6 +908,7 @@ FLOORS = {
     "holdout886.yaml": (0.975, ()),  # blind in round 886 (8a37670): 98.3%, 0 false accepts, 9 false rejects: the target met
     "holdout891.yaml": (0.960, ("Y891-059",)),  # blind in round 891 (8a37670): 96.5%, 1 false accepts, 19 false rejects
     "holdout889.yaml": (0.975, ()),  # blind in round 889 (8a37670): 98.1%, 0 false accepts, 10 false rejects: the target met
+    "holdout890.yaml": (0.965, ()),  # blind in round 890 (8a37670): 97.3%, 0 false accepts, 15 false rejects: the target met
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
