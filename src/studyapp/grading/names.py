@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
-from studyapp.grading.numbers import CARDINALS, ORDINALS, roman_value, with_ordinal_suffix
+from studyapp.grading.numbers import CARDINALS, ORDINALS, roman_value
 from studyapp.grading.text import distance, lazy_re, normalise
 
 HONORIFICS = frozenset(
