@@ -303,8 +303,7 @@ _HISTORICAL = {
     "pomerania": {"DE": "mecklenburg vorpommern", "PL": "pomerania|west pomerania"},
     "savoy": {"FR": "savoie|haute savoie"}, "lorraine": {"FR": "meurthe et moselle|meuse|moselle|vosges"},
     "holland": {"NL": "north holland|south holland"}, "venetia": {"IT": "veneto"},
-    "tyrol": {"AT": "tyrol", "IT": "south tyrol|trentino"}, "the tyrol": {"AT": "tyrol", "IT": "south tyrol|trentino"},
-    "crimea": {"UA": "autonomous republic of crimea|sevastopol"}, "the crimea": {"UA": "autonomous republic of crimea|sevastopol"},
+    "tyrol": {"AT": "tyrol", "IT": "south tyrol|trentino"}, "crimea": {"UA": "autonomous republic of crimea|sevastopol"},
     "french indochina": {"VN": "", "LA": "", "KH": ""}, "indochina": {"VN": "", "LA": "", "KH": ""},
     "anatolia": {"TR": ""}, "asia minor": {"TR": ""}, "formosa": {"TW": ""}, "mesopotamia": {"IQ": ""},
 }
@@ -313,16 +312,20 @@ today that cover them ("" for a whole country). Only ever a yes: borders moved, 
 outside the old region is no proof the learner was wrong."""
 
 
+def _historical(region: str) -> dict[str, str]:
+    return _HISTORICAL.get(region.removeprefix("the "), {})  # "the Transvaal", "the Crimea"
+
+
 def historical_countries(region: str) -> frozenset[str]:
     """The countries of today a historical region lies in ("natal" -> ZA); empty for any other name."""
-    return frozenset(_HISTORICAL.get(re.sub(r"^the\s+", "", region), ()))
+    return frozenset(_historical(region))
 
 
 def in_historical_region(town: str, region: str, countries: set[str]) -> bool | None:
     """True when ``town`` is a town of one of the region's states of today and of no other country among ``countries``
     (the question's, with the region's own): "Richmond, Natal" is Natal's Richmond only where the question is not about
     Virginia. None otherwise, never False."""
-    parts = _HISTORICAL.get(re.sub(r"^the\s+", "", region))
+    parts = _historical(region)
     if not parts:
         return None
     homes = {country for country in countries | set(parts) if town in towns(country)}

@@ -1029,8 +1029,10 @@ def _grade_text(
         plain = without_apposition(given, words)
     if plain is None and normalise(answer) not in _RANK_SHORT and normalise(answer) not in names.TITLES:
         plain = without_title(given, words, prompt)  # not where the answer is itself a rank: "Lt Col" is no Colonel
-    if plain is None and (ship := _SHIP_TYPE.match(given)) is not None:
-        plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver": what the ship is, before its name
+    if plain is None and (ship := _SHIP_TYPE.match(given) or (
+        _SHIP_KIND_BEFORE_NAME.match(given) if not _SHIP_WORDS.isdisjoint(words.words) else None
+    )) is not None and (not ship["nation"] or ship["nation"].strip().casefold() in words.words):  # fmt: skip
+        plain = given[ship.end() :]  # "the Halifax-class frigate HMCS Vancouver", "the collier Markomannia": what the ship is
     verified = people.without_verified_title(given, candidates)  # "Fiji PM Sitiveni Rabuka": an office the table knows he held
     nearby = _NEAR_A_PLACE.fullmatch(given) if "near " in given.casefold() else None  # "Laxenburg, near Vienna": where it lies
     near = nearby["head"] if nearby is not None and not any(c.isdigit() for c in nearby["place"]) else None
@@ -1157,12 +1159,21 @@ _RANK_SHORT = {
 
 
 _DENIED_IN_BRACKETS = lazy_re(r"\s*\((not|rather than)\s+(.+?)\)\s*$")
-_SHIP_TYPE = lazy_re(
-    r"(?:the\s+)?(?:[\w-]+[- ]class\s+)?(?:(?:guided[- ]missile|stealth|offshore|nuclear[- ]powered|aircraft|patrol|amphibious|fleet|"
-    r"survey|research|training|naval|missile)\s+)*(?:destroyer|frigate|corvette|submarine|carrier|warship|ship|vessel|cruiser|tanker|"
-    r"icebreaker)\s+(?=(?:INS|HMCS|HMAS|USS|HMS|HMNZS|JS|FS|ROKS|PNS|BNS|SLNS|KRI|RSS|TCG|ENS|ITS)\s)",
-    re.IGNORECASE,
-)
+_SHIP_KINDS = (
+    "destroyer frigate corvette submarine carrier warship ship vessel cruiser tanker icebreaker steamship steamer liner "
+    "battlecruiser battleship sloop gunboat collier schooner brig ironclad monitor yacht tug trawler transport"
+).split()
+_SHIP_KIND = (
+    r"(?:the\s+)?(?P<nation>(?-i:[A-Z][a-z]+)\s+)?(?:[\w-]+[- ]class\s+)?(?:(?:guided[- ]missile|stealth|offshore|nuclear[- ]powered|aircraft|"
+    r"patrol|amphibious|fleet|survey|research|training|naval|missile|steam|paddle|screw|sailing|armou?red|old)\s+)*"
+    r"(?:" + "|".join(sorted(_SHIP_KINDS, key=len, reverse=True)) + r")\s+"
+)  # a nation before it only where the question says it ("French ship Achille")
+_SHIP_TYPE = lazy_re(_SHIP_KIND + r"(?=(?:" + "|".join(sorted(names.SHIP_PREFIXES)) + r")\s)", re.IGNORECASE)
+"""What a ship is, before its navy's prefix and name: "the Halifax-class frigate HMCS Vancouver"."""
+_SHIP_KIND_BEFORE_NAME = lazy_re(_SHIP_KIND + r"(?=[A-Z])", re.IGNORECASE)
+"""What a ship is, right before its name ("the destroyer Buiny", "the collier Markomannia"): only where the question is
+about ships, since "the destroyer Rheinland" for the Rhine province is another thing."""
+_SHIP_WORDS = frozenset(_SHIP_KINDS) | frozenset("ships vessels navy naval fleet squadron flotilla flagship sank sunk scuttled torpedoed".split())
 _LEGAL_FORM = lazy_re(r"(?<=\w)[\s,]+(?:Pvt\.?\s+Ltd|Private\s+Limited|Limited|Ltd|Inc|Corp|plc|LLC|Co)\.?$", re.IGNORECASE)
 """"Coal India" for Coal India Limited: a company's legal form is not part of its name as people say it."""
 _PAST_TITLE = lazy_re(r"\b(?:former|ex)[\s-]+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)", re.IGNORECASE)

@@ -219,11 +219,6 @@ _COMMON_SURNAMES = frozenset(
     "pasha bey effendi agha aga mirza sahib".split()  # titles after the name, not surnames: "a Pasha" is not Zekki Pasha
 )
 """Surnames too common to name one person alone: "Kumar" is not Ravish Kumar."""
-_SHIP_KINDS = frozenset(
-    "ship steamship steamer liner cruiser battlecruiser battleship destroyer frigate corvette sloop gunboat collier schooner brig "
-    "ironclad monitor submarine warship yacht tug trawler transport".split()
-)
-_SHIP_WORDS = _SHIP_KINDS | frozenset("ships vessel vessels navy naval fleet squadron flotilla flagship sank sunk scuttled torpedoed".split())
 _TITLES_AFTER = frozenset("pasha bey effendi agha aga mirza".split())
 _EVENT_NOUNS = frozenset("dialogue summit conference forum meeting talks".split())
 _SAID_WITHOUT = frozenset({"ministerial", "annual"})
@@ -550,8 +545,6 @@ def _match_terms(
             continue  # "SBC Visakhapatnam": the acronym the pack accepts, and a word of its full answer
         elif word in names.SHIP_PREFIXES and i + 1 < len(given) and used[i + 1]:
             continue  # "INS Imphal" for Imphal: the navy's prefix before the ship's name
-        elif word in _SHIP_KINDS and i + 1 < len(given) and used[i + 1] and i + 1 == min(positions) and not _SHIP_WORDS.isdisjoint(prompt.words):
-            continue  # "the destroyer Buiny", "the collier Markomannia": what the ship was, before its name, where the question is about ships
         elif word == "plus" and i > 0 and used[i - 1] and "plus" not in prompt.words:
             extra.append(word)  # "NATO Plus", "Quad Plus": another grouping
         elif word in _PLACE_AFTER_COUNTRY and i > 0 and used[i - 1] and (
