@@ -332,7 +332,10 @@ def final_advantage(
     rows = wanted if every else np.concatenate([sample, wanted])
     s, d, e = stability[rows], difficulty[rows], elapsed[rows]
     when = e[:, None] + start[None, :]
-    r, s_ok, s_fail, _, d_fail = memory.outcomes(np.broadcast_to(s[:, None], when.shape), np.broadcast_to(d[:, None], when.shape), when)
+    repeats = repeat > 0 and start.size > 1 and wanted.size <= FINAL_REPEAT_CARDS
+    r, s_ok, s_fail, _, d_fail = memory.outcomes(
+        np.broadcast_to(s[:, None], when.shape), np.broadcast_to(d[:, None], when.shape), when, with_difficulty=repeats
+    )  # a failed review's difficulty only where a repeat is counted
     left = days_to_exam - start[None, :]
     value = r * memory.retrievability(left, s_ok) + (1 - r) * memory.retrievability(left, s_fail)
     value -= memory.retrievability(e + days_to_exam, s)[:, None]
@@ -347,7 +350,7 @@ def final_advantage(
         best = net.argmax(axis=1)
         load = np.bincount(best[net[cards, best] > 0], minlength=start.size)
         price = np.maximum(0.0, price + 0.02 * (load - room) / np.maximum(room, 1.0) * max(price.mean(), 0.01))
-    if repeat > 0 and start.size > 1 and wanted.size <= FINAL_REPEAT_CARDS:
+    if repeats:
         mine = slice(None) if every else slice(sample.size, None)
         value = value + repeat * _repeat_value(memory, r[mine], s_fail[mine], d_fail[mine], start, days_to_exam, price)
     later = np.maximum(0.0, (value - price)[:, 1:].max(axis=1)) if start.size > 1 else np.zeros(wanted.size)
