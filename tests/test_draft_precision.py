@@ -204,3 +204,22 @@ def test_a_relative_time_and_a_date_without_its_year_take_the_pages_date():
     assert not any("2024" in t or "2025" in t for t in texts if "Indra" in t), texts
     undated = bodies(drafts("The third edition of the exercise AUSTRAHIND commenced at the Foreign Training Node in Pune on November 8 last year."))
     assert undated and not any(re.search(r"\d{4}", t) for t in undated)  # no page date, no year made up
+
+
+def test_their_exercise_and_a_countrys_exercise_are_named_and_a_ship_does_not_name_it():
+    # round twelve (h9-07, h4-03, h4-04): "India and Australia's joint military exercise", "the exercise" beside a ship's name
+    questions = drafts(
+        "India and Australia will hold Exercise AUSTRAHIND in Pune in November 2024.",
+        "The third edition of India and Australia's joint military exercise commenced at the Foreign Training Node in Pune.",
+        "During the exercise, the Indian Navy deployed the warship INS Kochi and two Sea King helicopters.",
+    )
+    texts = bodies(questions)
+    assert any("India and Australia's joint military exercise AUSTRAHIND commenced" in t for t in texts), texts
+    assert any("During the exercise AUSTRAHIND, the Indian Navy deployed the warship {{INS Kochi" in t for t in texts), texts
+    # unchanged: an exercise already named in the sentence, and two exercises with none standing out
+    named = bodies(drafts("India and Australia will hold Exercise AUSTRAHIND in Pune in November 2024.",
+                          "Their joint military exercise AUSTRAHIND will include counter-terrorism drills in semi-desert terrain near Pune."))
+    assert not any("AUSTRAHIND AUSTRAHIND" in t for t in named)
+    two = bodies(drafts("India and Malaysia held Exercise Harimau Shakti in December 2024.", "India and Singapore held Exercise Agni Warrior in November 2024.",
+                        "Their joint military exercise included jungle drills at the Bentong Camp in Pahang."))
+    assert not any("exercise Harimau Shakti included" in t or "exercise Agni Warrior included" in t for t in two), two
