@@ -177,6 +177,7 @@ _RELATIVE_YEAR = re.compile(
     rf"(?P<dated>\b{_MONTH_WORD}(?P<day>\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?),?\s+(?P<which>this|last|next) year\b(?![’'])"  # "on February 20 last year"
     rf"|\b(?P<whose>this|last|next) year[’']s\s+(?=[A-Z\w])"  # "this year’s Republic Day", "at this year's summit"
     r"|(?<![\w’'])(?:(?P<edge>later|earlier)\s+)?(?P<bare>this|last|next) year\b(?![’'])"  # "signed this year", "met ... last year"
+    rf"|(?<=\s)today\s+\((?P<bracketed>{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})\)"  # "starting today (February 21)"
     r"|(?<=\s)today\b(?![’'])"  # "signed today", "India and Vietnam today signed"
 )
 _NOT_A_YEAR_BEFORE = re.compile(r"(?i)\b(?:the|over|past|a|of|for|within|this|that|per)\s*$")
@@ -210,6 +211,8 @@ def _dated_relative_times(text: str, span: tuple[int, int], published: str) -> t
             if not re.search(r"(?i)\b(?:at|in|of|with|to|for|during|from|on|by)\s+$", text[: m.start()]):
                 continue
             new = f"the {year + offset[m.group('whose')]} "
+        elif m.group("bracketed") is not None:
+            new = f"on {m.group('bracketed')}"  # its year comes with the other dates (``_years_given``)
         elif m.group("bare") is not None:
             if _NOT_A_YEAR_BEFORE.search(text[: m.start()]) or re.match(r"\s+(?:to|and|or)\s+(?:this|last|next)\b", text[m.end() :]):
                 continue  # "over the last year", "this year and next"
