@@ -216,7 +216,8 @@ def _dated_relative_times(text: str, span: tuple[int, int], published: str) -> t
         elif m.group("bare") is not None:
             if _NOT_A_YEAR_BEFORE.search(text[: m.start()]) or re.match(r"\s+(?:to|and|or)\s+(?:this|last|next)\b", text[m.end() :]):
                 continue  # "over the last year", "this year and next"
-            new = (f"{m.group('edge')} in " if m.group("edge") else "in ") + str(year + offset[m.group("bare")])
+            preposition = re.search(r"(?i)\b(?:in|during|by|since|until|till|from)\s+$", text[: m.start()]) and not m.group("edge")
+            new = ("" if preposition else f"{m.group('edge')} in " if m.group("edge") else "in ") + str(year + offset[m.group("bare")])  # "by next year": "by 2025"
         else:
             before, after = text[: m.start()], text[m.end() :]
             verb = re.search(r"\b(?:\w+ed|held|met|began|begun|signed|made|took|began|starting|beginning|opened|sent|set)\s+$", before)
