@@ -327,3 +327,20 @@ def test_an_agreements_name_ends_where_its_name_does():
         "India and Vietnam signed a Memorandum of Understanding on Mutual Logistics Support and a vision statement.")
     chapter = drafts("The aim of the exercise Desert Cyclone is to enhance interoperability in desert terrain under Chapter VII of the United Nations Charter on Peacekeeping Operations.")
     assert "Chapter VII of the United Nations Charter" in gaps(chapter)
+
+
+def test_an_edition_or_a_rank_among_partners_is_asked_as_an_ordinal():
+    # round twelve (h11-01, h11-09, h11-11; h3-05 and h9-06 out of sample): listed and never asked
+    questions = drafts(
+        "The Philippines is the third country with which Japan signed the RAA, following Australia and the United Kingdom.",
+        "India took part in Exercise Sea Dragon with the United States and Japan for the fourth consecutive year.",
+        "The 23rd Shanghai Cooperation Organisation (SCO) summit concluded in Islamabad with the signing of eight agreements.",
+    )
+    asked = set(gaps(questions)) | {str(q.get("answer")) for q in questions}
+    assert {"third", "fourth", "23rd"} <= asked, asked
+    # shapes that stay unasked: an ordinal of a day, a place in a list, a rank without a noun it counts
+    plain = drafts(
+        "The delegation arrived on the third day of the visit to Tokyo for talks with Japan.",
+        "India finished third among the teams at the shooting competition held in Pune last month.",
+    )
+    assert not ({"third", "3"} & (set(gaps(plain)) | {str(q.get("answer")) for q in plain}))

@@ -84,7 +84,8 @@ ORDINAL_RE = re.compile(
     r"(?i)(?<![\w.,-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth)"
     r"(?P<rest>-(?:largest|biggest|highest|most|oldest)\b|\s+(?:edition|anniversary|iteration|round|meeting|session|annual|summit|ship|instalment|installment|version|largest|biggest|phase|member|nation|signatory)\b"  # "NATO's 32nd member", "the eighth nation to sign up"
     r"|\s+such\s+(?:\w+\s+)?(?:exercise|drill|meeting|summit|dialogue|visit)s?\b"
-    r"|\s+(?:[\w’'-]+\s+){1,3}(?:edition|summit|meeting|dialogue|conference)\b"  # "the fourth in-person Quad leaders' summit"
+    r"|\s+(?:[\w’'-]+\s+){1,5}(?:\([A-Z]{2,6}\)\s+)?(?:edition|summit|meeting|dialogue|conference)\b"  # "the fourth in-person Quad leaders' summit", "the 23rd Shanghai Cooperation Organisation (SCO) summit"
+    r"|\s+(?:country|consecutive\s+(?:year|time|edition)|and\s+(?:largest|biggest))\b"  # "the third country with which ...", "the 11th and largest iteration"
     r"|(?-i:\s+(?=[A-Z][\w-]*[A-Z][\w-]*\b|(?:[A-Z][a-z]+\s){1,3}(?:Conference|Meeting|Summit|Dialogue|Session|Congress)\b)))"  # "the 11th ADMM-Plus"
 )
 TOPIC_AGREEMENT_RE = re.compile(

@@ -152,10 +152,13 @@ def _in_long_list(text: str, span: tuple[int, int]) -> bool:
 _MONTH_NUMBER = {m[:3].lower(): i + 1 for i, m in enumerate("January February March April May June July August September October November December".split())}
 
 
+_HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+'?\d\d\b")  # "2024", "02 April 25"
+
+
 def _with_year(text: str, span: tuple[int, int], answer: str, published: str) -> str:
     """ "on {{August 9}}" in an article dated 2022-08-10: "on {{August 9}}, 2022", the year nearest the article's date."""
     month = re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?", answer)
-    if not month or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) or re.search(r"\b(?:1[5-9]|20)\d\d\b", text):
+    if not month or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) or re.search(_HAS_YEAR, text):
         return text
     year, published_month = int(published[:4]), int(published[5:7])
     number = _MONTH_NUMBER[month.group(1).lower()]
@@ -167,6 +170,95 @@ def _with_year(text: str, span: tuple[int, int], answer: str, published: str) ->
         rest = rest[relative.end() :]
     after = "," if re.match(r"\s+[a-z]", rest) else ""  # "on August 9, 2022, signed"
     return text[: span[1]] + f", {year}{after}" + rest
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_RELATIVE_YEAR = re.compile(
+    rf"(?P<dated>\b{_MONTH_WORD}(?P<day>\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?),?\s+(?P<which>this|last|next) year\b(?![’'])"  # "on February 20 last year"
+    rf"|\b(?P<whose>this|last|next) year[’']s\s+(?=[A-Z\w])"  # "this year’s Republic Day", "at this year's summit"
+    r"|(?<![\w’'])(?:(?P<edge>later|earlier)\s+)?(?P<bare>this|last|next) year\b(?![’'])"  # "signed this year", "met ... last year"
+    rf"|(?<=\s)today\s+\((?P<bracketed>{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})\)"  # "starting today (February 21)"
+    r"|(?<=\s)today\b(?![’'])"  # "signed today", "India and Vietnam today signed"
+)
+_NOT_A_YEAR_BEFORE = re.compile(r"(?i)\b(?:the|over|past|a|of|for|within|this|that|per)\s*$")
+
+
+def _dated_relative_times(text: str, span: tuple[int, int], published: str) -> tuple[str, tuple[int, int]]:
+    """ "in December last year", "signed this year", "this year’s summit", "signed today", in an article dated 2024-03-05:
+    "in December 2023", "signed in 2024", "the 2024 summit", "signed on March 5, 2024" (round twelve: a relative time
+    was a blind judge's reason for *edit* in eight of nine rounds, and the page's date resolves it). Never inside the gap
+    or inside someone's quoted words."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return text, span
+    year = int(published[:4])
+    day = f"{'January February March April May June July August September October November December'.split()[int(published[5:7]) - 1]} {int(published[8:10])}, {year}"
+    offset = {"this": 0, "last": -1, "next": 1}
+    for m in reversed(list(_RELATIVE_YEAR.finditer(text))):
+        in_date = m.group("dated") is not None and m.start() <= span[0] and span[1] <= m.end("dated")  # the date is the gap
+        if m.start() < span[1] and span[0] < m.end() and not in_date:
+            continue
+        if len(re.findall(r"[\"“”]", text[: m.start()])) % 2 == 1:
+            continue  # someone's words stay as they were said
+        start, end = m.span()
+        if m.group("dated") is not None:
+            if in_date:  # "on {{February 20}} last year": the date is the gap, the year goes after it
+                start = span[1]
+                new = f", {year + offset[m.group('which')]}"
+            else:
+                start = m.end("dated")
+                new = (", " if m.group("day") else " ") + str(year + offset[m.group("which")])
+        elif m.group("whose") is not None:
+            if not re.search(r"(?i)\b(?:at|in|of|with|to|for|during|from|on|by)\s+$", text[: m.start()]):
+                continue
+            new = f"the {year + offset[m.group('whose')]} "
+        elif m.group("bracketed") is not None:
+            new = f"on {m.group('bracketed')}"  # its year comes with the other dates (``_years_given``)
+        elif m.group("bare") is not None:
+            if _NOT_A_YEAR_BEFORE.search(text[: m.start()]) or re.match(r"\s+(?:to|and|or)\s+(?:this|last|next)\b", text[m.end() :]):
+                continue  # "over the last year", "this year and next"
+            preposition = re.search(r"(?i)\b(?:in|during|by|since|until|till|from)\s+$", text[: m.start()]) and not m.group("edge")
+            new = ("" if preposition else f"{m.group('edge')} in " if m.group("edge") else "in ") + str(year + offset[m.group("bare")])  # "by next year": "by 2025"
+        else:
+            before, after = text[: m.start()], text[m.end() :]
+            verb = re.search(r"\b(?:\w+ed|held|met|began|begun|signed|made|took|began|starting|beginning|opened|sent|set)\s+$", before)
+            if not (verb or re.match(r"\s+(?:\w+ed|held|met|began|signed|made|took|opened|announced|unveiled)\b", after)) or re.match(r"\s*\(", after):
+                continue  # "the challenges we face today", "starting today (February 21)"
+            new = f"on {day}"
+        text = text[:start] + new + text[end:]
+        shift = len(new) - (end - start)
+        if start < span[0]:
+            span = (span[0] + shift, span[1] + shift)
+    return text, span
+
+
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.])(?:(?<!\d\s){_MONTH_WORD}\s+\d{{1,2}}(?:\s*(?:-|–|to|and)\s*(?:{_MONTH_WORD}\s+)?\d{{1,2}})?"
+    rf"|\d{{1,2}}(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?=\s+{_MONTH_WORD}))?\s+{_MONTH_WORD}(?:\s*(?:-|–|to)\s*\d{{1,2}}\s+{_MONTH_WORD})?)"
+    r"(?![\w’'-]|\.?\s*,?\s*\d)"
+)  # "on March 28", "from September 13-26", "from 31 March to 02 April"; not "March 25" in "30 March 25"
+
+
+def _years_given(text: str, span: tuple[int, int], published: str) -> tuple[str, tuple[int, int]]:
+    """ "... commenced in Pune on November 8." in an article dated 2024-11-09: "... on November 8, 2024." (round twelve: the
+    blind judges mark a date without its year down wherever it stands, not only when it is the gap); the year nearest the
+    article's date, as ``_with_year`` gives the gap's. Nothing where the sentence has a year already, nor in the gap."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) or re.search(_HAS_YEAR, text):
+        return text, span
+    for m in reversed(list(_DAY_MONTH.finditer(text))):
+        if m.start() < span[1] and span[0] < m.end():
+            continue  # the gap's own date is _with_year's
+        month = re.search(_MONTH_WORD, m.group()).group()
+        number = _MONTH_NUMBER.get(month[:3].lower())
+        if number is None:
+            continue
+        year = min((int(published[:4]) + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + number - (int(published[:4]) * 12 + int(published[5:7]))))
+        end = m.end() - 1 if m.group().endswith(".") else m.end()  # "20 Feb.": the year goes before the full stop
+        after = "," if re.match(r"\s+[a-z]", text[m.end() :]) else ""
+        insert = (f" {year}" if m.group()[0].isdigit() else f", {year}") + after  # "20 Feb 2023", "Feb. 20, 2023"
+        text = text[:end] + insert + text[end:]
+        if end <= span[0]:
+            span = (span[0] + len(insert), span[1] + len(insert))
+    return text, span
 
 
 def question_for(
@@ -186,6 +278,9 @@ def question_for(
     text, span = resolved
     if fact.kind == "date" and fact.label != "year" and published:
         text = _with_year(text, span, fact.answer, published)
+    if published:
+        text, span = _dated_relative_times(text, span, published)
+        text, span = _years_given(text, span, published)
     if fact.kind in ("person", "place", "organisation") and _partial_name(text, span):
         return None  # "the {{Mahajan}} field firing range", "General {{Border Committee Malaysia}}": half a name
     if fact.kind == "operation" and re.search(r"(?:^|[\s(])(?!(?:Exercise|Ex|Operation|Op|Project|Mission|INS|HMAS|JS|USS|HMS|FS)\s$)[A-Z]{2,}\s$", text[: span[0]]):

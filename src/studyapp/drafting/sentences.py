@@ -427,14 +427,14 @@ def resolved_sentence(
     return text, span
 
 
-_THE_EXERCISE = re.compile(r"\b(?:[Tt]he|[Tt]his) (?:(?:joint|military|bilateral|naval|maritime|air|combined|trilateral)\s+)*(?:exercise|drills|war ?games)\b(?![\s,]*(?:[“‘'\"(]|series\b|of\b)|\s+[A-Z])")  # "The exercise AUSTRAHIND" is named
+_THE_EXERCISE = re.compile(r"\b(?:[Tt]he|[Tt]his|their|(?:India|[A-Z][a-z]+)(?: and (?:India|[A-Z][a-z]+))?['’]s) (?:(?:joint|military|bilateral|naval|maritime|air|combined|trilateral)\s+)*(?:exercise|drills|war ?games)\b(?![\s,]*(?:[“‘'\"(]|series\b|of\b)|\s+[A-Z])")  # "The exercise AUSTRAHIND" is named
 
 
 def _exercise_named(text: str, span: tuple[int, int], every: list[Fact]) -> tuple[str, tuple[int, int]]:
     """ "During the exercise, the Indian Navy deployed ...": "During the exercise Zayed Talwar, ..." when the document is about
     one exercise and the sentence names none (round nine: "the exercise" not named was the blind judges' most common edit)."""
     name = _one_exercise(every)
-    named = {normal(f.answer) for f in every if f.kind == "operation"}
+    named = {normal(f.answer) for f in every if f.kind == "operation" and f.label == "exercise"}  # a ship in the sentence is not the exercise
     if name is None or any(n and n in normal(text) for n in named | {normal(name)}):
         return text, span
     found = _THE_EXERCISE.search(text)
