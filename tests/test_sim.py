@@ -140,6 +140,28 @@ def test_the_table_marks_ours_and_the_summary_checks_the_targets():
     assert "greedy included (within the noise): " in summary and "within the daily budget every day: 1/1" in summary
 
 
+def test_where_ours_spends_more_than_the_best_baseline_it_runs_again_at_that_spend():
+    # 90 days, 200 cards, 20 a day, a weaker learner: ours spends the whole budget the
+    # learner set, "final 20%" (the best baseline) about nine tenths of it
+    scenario = sim.Scenario(90, 200, 20, "weaker")
+    rows = sim.compare(scenario, seeds=range(2), candidates=[sim.FinalPeriodPolicy(), sim.PlannerPolicy()])
+    best, ours = rows
+    assert ours.reviews > best.reviews
+    matched = sim.at_matched_spend(scenario, rows, range(2))
+    assert matched.budget == int(best.reviews // 90) < scenario.budget
+    assert matched.ours.reviews <= best.reviews and matched.ours.max_day <= matched.budget
+    assert matched.ours.recall < ours.recall  # the slots it gave up were worth something
+    assert not matched.losses and matched.ours.recall > best.recall
+    assert "ours at the best baseline's spend at or above every baseline (within the noise): 1/1" in sim.matched_summary([(scenario, rows)], range(2))
+
+
+def test_where_ours_spends_no_more_there_is_nothing_to_run_again():
+    scenario = sim.Scenario(horizon=7, deck=200, budget=60)
+    rows = sim.compare(scenario, seeds=[0], candidates=[sim.GreedyPolicy(), sim.PlannerPolicy()])
+    assert sim.at_matched_spend(scenario, rows, [0]) is None
+    assert sim.matched_summary([(scenario, rows)], [0]).endswith(": 0/0")
+
+
 def test_the_sim_command_prints_the_table_and_the_verdict(capsys):
     code = main(["sim", "--horizon", "7", "--deck", "100", "--budget", "30", "--learner", "default", "--seeds", "1"])
     out = capsys.readouterr().out

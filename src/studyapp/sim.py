@@ -526,6 +526,62 @@ def judge(rows: Sequence[Row], scenario: Scenario, ours: str = PlannerPolicy.nam
     return Verdict(mine, best, losses, mine.max_day <= scenario.budget)
 
 
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """Ours again at the best baseline's spend, where ours spent more (:func:`at_matched_spend`)."""
+
+    best: Row
+    ours: Row
+    """Ours with the daily budget cut to ``budget``, on the same learners."""
+    budget: int
+    losses: list[Row]
+    """Baselines (at their own, full-budget spend) above ours at the cut budget by more than the noise."""
+
+
+def at_matched_spend(scenario: Scenario, rows: Sequence[Row], seeds: Iterable[int], ours: Policy | None = None) -> Matched | None:
+    """Ours with no more questions than the best baseline spent, where it spent more (else None).
+
+    A budget the learner set is spent (``PlannerConfig.fill_budget``), so where the best baseline is a
+    frugal one ours spends more than it. "At equal or lower spend" is then checked directly: ours runs
+    again with the daily budget the baseline's total allows (its questions over the days, rounded down;
+    the same learners and new-question limit), so it can spend no more, and is judged against every
+    baseline as they ran.
+    """
+    verdict = judge(rows, scenario)
+    if verdict.ours.reviews <= verdict.best.reviews * 1.001:
+        return None
+    budget = max(1, math.floor(verdict.best.reviews / scenario.horizon))
+    cut = Scenario(scenario.horizon, scenario.deck, budget, scenario.learner, new_limit=scenario.daily_new)
+    policy = ours if ours is not None else PlannerPolicy()
+    runs = [simulate(policy, cut, Learner.of(scenario, seed)) for seed in seeds]
+    mine = Row(
+        f"{verdict.ours.policy} at {budget} a day",
+        float(np.mean([r.recall for r in runs])),
+        float(np.mean([r.reviews for r in runs])),
+        max(r.max_day for r in runs),
+        float(np.mean([r.introduced for r in runs])),
+        tuple(r.recall for r in runs),
+    )
+    others = [r for r in rows if r.policy != verdict.ours.policy]
+    return Matched(verdict.best, mine, budget, [r for r in others if r.recall - mine.recall > noise(mine, r)])
+
+
+def matched_summary(results: Sequence[tuple[Scenario, list[Row]]], seeds: Iterable[int]) -> str:
+    """The scenarios where ours spent more than the best baseline, run again at that baseline's spend."""
+    seeds = list(seeds)
+    matched = [(s, m) for s, rows in results if (m := at_matched_spend(s, rows, seeds)) is not None]
+    held = [m for _, m in matched if not m.losses and m.ours.reviews <= m.best.reviews]
+    lines = [f"where ours spent more, ours at the best baseline's spend at or above every baseline (within the noise): {len(held)}/{len(matched)}"]
+    for s, m in matched:
+        lines.append(
+            f"  {s.label}: ours at {m.budget} a day {m.ours.recall:.2%} with {m.ours.reviews:,.0f},"
+            f" {m.best.policy} {m.best.recall:.2%} with {m.best.reviews:,.0f}"
+            f" ({(m.ours.recall - m.best.recall) * 100:+.2f} ± {noise(m.ours, m.best) * 100:.2f} pp)"
+            + ("" if not m.losses else "  not met: " + ", ".join(r.policy for r in m.losses))
+        )
+    return "\n".join(lines)
+
+
 def grid(learners: Sequence[str] = ("default", "weaker")) -> list[Scenario]:
     """The benchmark's scenarios: horizons 7/30/90, decks 200/2,000, budgets 20/60/150."""
     return [

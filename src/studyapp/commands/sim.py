@@ -45,4 +45,5 @@ def run(args, context) -> int:
         print("\n".join(lines if index == 0 else lines[2:]), flush=True)
     print()
     print(sim.summary(results))
+    print(sim.matched_summary(results, range(args.seeds)))
     return 0
