@@ -308,7 +308,10 @@ def same_clock(typed: str, answer: str) -> bool | None:
     return given[0] % (12 * 60) == expected[0] % (12 * 60)
 
 
-_CLOCK_ANSWER = lazy_re(r"\d\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\d\s*(?:hrs|hours)\b|^\s*(?:12\s+)?(?:noon|midday|midnight)\s*$", re.IGNORECASE)
+_CLOCK_ANSWER = lazy_re(
+    r"\d\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\d\s*(?:hrs|hours)\b|^\s*(?:12\s+)?(?:noon|midday|midnight)\s*$|^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*$", re.IGNORECASE
+)
+"""An answer that is a time of day: "1 PM", "0830 hrs", "noon", "17:00" (a colon and two digits: not "17.00", a price)."""
 
 
 @lru_cache(maxsize=64)  # one entry per question, as answer_forms: read while the question is read, not on each response

@@ -306,6 +306,11 @@ _HISTORICAL = {
     "tyrol": {"AT": "tyrol", "IT": "south tyrol|trentino"}, "crimea": {"UA": "autonomous republic of crimea|sevastopol"},
     "french indochina": {"VN": "", "LA": "", "KH": ""}, "indochina": {"VN": "", "LA": "", "KH": ""},
     "anatolia": {"TR": ""}, "asia minor": {"TR": ""}, "formosa": {"TW": ""}, "mesopotamia": {"IQ": ""},
+    # the old states and English names of today's regions: "Buttenhausen, Württemberg", "Rennes, Brittany", "Udine, Friuli"
+    "wurttemberg": {"DE": "baden wurttemberg"}, "baden": {"DE": "baden wurttemberg"}, "holstein": {"DE": "schleswig holstein"},
+    "brittany": {"FR": "bretagne"}, "normandy": {"FR": "normandie"}, "picardy": {"FR": "hauts de france"},
+    "burgundy": {"FR": "bourgogne franche comte"}, "provence": {"FR": "provence alpes cote dazur"},
+    "friuli": {"IT": "friuli venezia giulia"},
 }
 """Regions that history books name and today's maps do not ("Ladysmith, Natal", "Haicheng, Manchuria"), by the states of
 today that cover them ("" for a whole country). Only ever a yes: borders moved, and a town of today's state that lay
@@ -337,7 +342,8 @@ def in_historical_region(town: str, region: str, countries: set[str]) -> bool | 
     if not parts[country]:
         return True
     codes = {states(country).get(name) for name in parts[country].split("|")} - {None}
-    return True if codes & towns(country)[town] else None
+    home = towns(country)[town]
+    return True if codes & home or codes & {_parent(country, code) for code in home} else None  # "Rennes, Brittany": its département's region
 
 
 def state_country(state: str) -> str | None:

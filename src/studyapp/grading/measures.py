@@ -79,6 +79,8 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return None
     if expected_unit and _another_counted_head(gu.split()[-1], expected_unit, prompt) and singular(gu.split()[-1]) in _MILITARY_UNITS:
         return ("unit", given_q)  # "the 18th Army" for the 18th Infantry Division: a formation of another size
+    if expected_unit and singular(expected_unit.split()[-1]) in _MILITARY_UNITS and _another_army(gu, expected_unit, prompt):
+        return ("unit", given_q)  # "46th Canadian Division" for the 46th (North Midland) Division: another army's formation
     if (
         expected_unit is not None and singular(expected_unit.split()[-1].casefold()) in _PEOPLE_AS_SUCH
         and any(singular(w) in _FIGHTERS for w in gu.casefold().split()) and not any(singular(w) in _AT_ARMS for w in prompt.words)
@@ -201,6 +203,11 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return ("unit", given_q)  # "3 missiles" for 3 batteries "of the BrahMos missile": the question's word, another thing
     if any(w in _SENTENCE_GUARD and w not in prompt.words for w in reading.unit_words):
         return ("extra", given_q)  # "600 more personnel", "$3 bn each": another figure than the answer's
+    if (
+        expected_unit and " " not in gu and singular(gu) in _MILITARY_UNITS | _MUNITIONS and "strong" not in reading.span.casefold()
+        and singular(expected_unit.split()[-1].casefold()) in _MEN_COUNTED
+    ):  # fmt: skip
+        return ("unit", given_q)  # "20,000 divisions" for the 20,000 men of the question's division: the formation is not its men
     words = [
         w for w in reading.unit_words
         if not (harmless(w, prompt) and not _another_counted_head(w, expected_unit, prompt)) and w not in _SENTENCE_WORDS and not _named_beside(w, prompt, given_q)
@@ -357,6 +364,8 @@ def _people_the_question_names(given: str, expected: str, prompt: Context) -> bo
         return False
     people = units.same_count_noun("people", e) or any(e in fate for fate in _FATES)
     if people and g not in _PEOPLE_WORDS and (g in prompt.words or given.casefold() in prompt.words):
+        if g in _MILITARY_UNITS or g in _MUNITIONS or names.HEAD_NOUNS_BY_KIND["equipment"] & {g, g + "s"}:
+            return False  # "75 shells", "20,000 divisions": the question's things, not its people
         return g not in units.SYNONYMS or units.same_count_noun(g, "people")
     return (e in prompt.words or expected.casefold() in prompt.words) and g in _PEOPLE_WORDS and not units.same_count_noun("people", e) and (
         e in names.DEMONYMS or expected[:1].isupper()
@@ -369,8 +378,14 @@ _PLACES_COUNTED = frozenset(
 )
 
 
-_MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division corps army".split())
+_MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division corps corp army".split())  # corp: corps made singular
 """Units of an army by size: each a count of its own ("6 companies" are not 6 battalions)."""
+
+
+def _another_army(given_unit: str, expected_unit: str, prompt: Context) -> bool:
+    """A formation named with a nationality that neither the answer nor the question gives it."""
+    said = {singular(w) for w in expected_unit.casefold().split()} | {singular(w) for w in prompt.said}
+    return any(w in names.DEMONYMS and singular(w) not in said and w not in said for w in given_unit.casefold().split())
 
 
 def _another_counted_head(word: str, expected_unit: str | None, prompt: Context) -> bool:
@@ -601,6 +616,10 @@ def _modifier_for(given_unit: str, expected_unit: str, prompt: Context) -> bool:
 
 
 _SITES = frozenset("airport airfield airbase base camp".split())
+_MUNITIONS = frozenset("shell bomb grenade torpedo bullet cartridge rocket projectile".split())
+_MEN_COUNTED = _FIGHTERS | frozenset("man men people person personnel".split())
+"""What a count of men is said in: "20,000 divisions" is not one ("a 60,000-strong army" is)."""
+"""What is fired, not who is hit: a count of them is not a count of the people the question asks about."""
 """Places the question names that are not what it counts: "15 airports" for the flights diverted from Copenhagen airport."""
 
 
@@ -617,8 +636,10 @@ def _other_count_noun(given_unit: str, expected_unit: str, prompt: Context) -> b
     if (
         given_head not in units.SYNONYMS and not names.HEAD_NOUNS_BY_KIND["equipment"] & {given_head, given_head + "s"}
         and given_head not in names.HEAD_NOUNS_BY_KIND["place"] and given_head not in _SITES
+        and given_head not in _MUNITIONS
     ):  # fmt: skip
-        return False  # only nouns that are things counted: "missiles", "ships", "troops", or "ports" for the port's berths
+        return False  # only nouns that are things counted: "missiles", "ships", "troops", or "ports" for the port's berths;
+        # "75 shells" for the men one shell killed
     proper = {singular(w.casefold()) for w in re.findall(r"\b[A-Z][a-z]+\b", prompt.text[1:])}
     return given_head not in proper
 

@@ -526,7 +526,7 @@ _ORDINAL_BEFORE = frozenset(
 )  # "the 3rd Partition of Luxembourg", "the 2nd Treaty of San Ildefonso"; not "protocol" ("the fourth protocol" is Protocol IV)
 
 
-_UNITS_NUMBERED = frozenset("army corps division brigade fleet squadron".split())
+_UNITS_NUMBERED = frozenset("army corps division brigade fleet squadron flotilla".split())
 
 
 _ORDINAL_SHAPES = frozenset((n, o[0]) for o in ORDINALS if len(o) >= 5 for n in (len(o) - 1, len(o), len(o) + 1))
@@ -588,6 +588,18 @@ _REGNAL_FORMS = {
 }  # fmt: skip
 """A monarch's name in the languages of Europe's courts, before a regnal number: "Felipe IV" is Philip IV,
 "Karl V" Charles V, "João the Third" John III. Only before a number: "Jean Monnet" is nobody's John."""
+GIVEN_FORMS = {
+    form: english
+    for english, forms in {
+        "leo": "lev", "eugene": "yevgeny evgeny evgeni yevgeni", "michael": "mikhail", "paul": "pavel",
+        "andrew": "andrei andrey", "gregory": "grigory grigori", "basil": "vasily vasili", "jacob": "yakov",
+        "nicholas": "nikolai nikolay", "alexander": "aleksandr aleksander", "peter": "pyotr", "frederick": "friedrich",
+        "william": "wilhelm", "henry": "heinrich", "joseph": "josef", "francis": "franz",
+    }.items()
+    for form in (english, *forms.split())
+}  # fmt: skip
+"""A man's given name as his own language and English write it: "Lev Tolstoy" is Leo Tolstoy, "Eugene Botkin" Yevgeny
+Botkin. Only these exact spellings: another transliteration of the same name ("Evgenii") is a slip of one of them."""
 _REGNAL_NAMES = _REGNAL_NAMES | frozenset(_REGNAL_FORMS.values())
 REGNAL_NAMES = _REGNAL_NAMES
 """Names rulers bear before a number ("Frederick II"): a word put between such a name and its number is another ruler."""

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from studyapp.grading.dates import DateReading, parse_year_range, read_date
 from studyapp.grading.names import (
-    DEMONYMS, HEAD_NOUNS_BY_KIND, HONORIFICS, TITLES, acronym, countries_named, country_code, head_nouns_for, is_container_place,
+    DEMONYMS, HEAD_NOUNS_BY_KIND, HONORIFICS, TITLES, acronym, city_country, countries_named, country_code, head_nouns_for,
+    is_container_place,
 )
 from studyapp.grading.numbers import NUMBER_WORDS, Quantity, clean, parse_number_words, parse_quantity, strip_surrounding
 from studyapp.grading.text import lazy_re, normalise, singular
@@ -510,6 +511,46 @@ def _another_country(tokens: list[str], words: Context) -> bool:
     return False
 
 
+_DESCRIPTION = lazy_re(
+    r"(?:(?:the|a|an|his|her|its|their|one of|(?:the )?(?:later|future|formerly|once|now)|then(?= (?:a|an|the|part|still|called|known)\b)"
+    r"|(?:head|chief|leader|commander|member|founder|chairman|president) of)\s"
+    r"|(?P<at>(?:(?:just |a little )?(?:in|on|at|near|off|outside|beside|by)|(?:north|south|east|west|north-east|north-west|south-east"
+    r"|south-west)(?:ern)?(?: part)? of)\s+(?:(?:present-day|modern|today's|modern-day)\s+)?(?P<the>the\s+)?))(?P<rest>.+)",
+    re.IGNORECASE,
+)
+"""What a description after a name starts with: "the Tehran police chief", "later Count of Maida", "then a British colony",
+"on the Black Sea", "in present-day Belarus"; not "then Addison" (who came next), "with Diebitsch" (another person)."""
+
+
+_COMPARING = frozenset({"same", "like", "unlike", "than"})
+_OWNER = lazy_re(r"\b([\w.-]+?)(?:['\u2019]s|s['\u2019])(?!\w)")
+_BECAME = lazy_re(r"(?:the )?(?:later|future|formerly|once|now)\s+([\w'-]+)", re.IGNORECASE)
+
+
+def _a_description(tail: str, words: Context) -> bool:
+    """"Odessa, on the Black Sea", "Yeprem Khan, the Tehran police chief": a description the learner adds to the
+    answer, with no figure, no negation and no list in it; a kind ("a brig") only where the question says it; a place it puts the answer in must be one the tables cannot
+    judge ("the Matumbi area", "the Black Sea"), never a name of its own ("in Newfoundland", "in Tianjin"): those are claims
+    about where the answer lies, judged as such or not at all."""
+    found = _DESCRIPTION.fullmatch(tail.strip())
+    if found is None or any(c.isdigit() for c in tail) or " and " in f" {tail} " or "&" in tail:
+        return False
+    tokens = normalise(tail).split()
+    if len(tokens) > 8 or any(t in NEGATIONS or t in _COMPARING for t in tokens):
+        return False  # "1949, the same year as the UN": a second claim, dated by another event
+    if (became := _BECAME.match(tail.strip())) is not None and became[1][0].isupper() and became[1].casefold() not in TITLES | HONORIFICS:
+        return False  # "Tommaso Parentucelli, later Eugene IV": who he became is a name to judge; "later Duke of Wellington" describes
+    if any(normalise(owner) not in words.said for owner in _OWNER.findall(tail)):
+        return False  # "Eurostat, the UN's statistical office", "HTS, the Houthis' Syrian wing": whose it is, a claim
+    if re.match(r"an?\s", tail.strip(), re.IGNORECASE) and singular(tokens[-1]) not in words.said and tokens[-1] not in words.said:
+        return False  # "Malabar, an army base", "Charles de Gaulle, a French submarine": what kind of thing it is, a claim
+        # the question's own words must back ("INS Sumitra, an offshore patrol vessel" where it asks which vessel)
+    if found["at"] is not None:  # "in the Matumbi area", "on the Bay of Fundy"; not "in Newfoundland", a claim to judge
+        rest = normalise(found["rest"])
+        return found["the"] is not None and not (is_container_place(rest) or city_country(rest) is not None or country_code(rest) is not None)
+    return True
+
+
 def without_apposition(given: str, words: Context) -> str | None:
     """"INS Vikrant, India's indigenous carrier": a name, then a description made of the question's words; or the
     description first ("the EU's statistical office, Eurostat"), which must hold a common word, so that "India,
@@ -527,6 +568,8 @@ def without_apposition(given: str, words: Context) -> str | None:
     common = [t for t in re.findall(r"\b[a-z][a-z-]*\b", head) if t not in STOPWORDS]
     if common and _describes(described, words) and not _another_country(described, words):
         return tail.strip()
+    if _a_description(tail, words):
+        return head.strip()
     return None
 
 
@@ -544,7 +587,9 @@ _ASKS_PERSON = lazy_re(
     r"|industrialist|engineer|inventor|entrepreneur|physicist|physician|epidemiologist|virologist|astronomer|explorer|statesman|philanthropist"
     r"|surgeon|novelist|poet|lawyer|banker|missionary|member of (?:the\s+)?(?:[\w'-]+\s+){0,2}delegation"
     r"|sergeant|corporal|private|lieutenant|major|ensign|midshipman|bugler|chaplain|preacher|deacon|priest|holy man|emperor|empress"
-    r"|archbishop|patriarch|abbot|monk|viceroy|deputy|nobleman|frenchman|englishman|scotsman|irishman|dutchman|welshman|tribesman|chieftain)s?\b"
+    r"|archbishop|patriarch|abbot|monk|viceroy|deputy|nobleman|frenchman|englishman|scotsman|irishman|dutchman|welshman|tribesman|chieftain"
+    r"|aviator|airman|pilot|sailor|seaman|gunner|sniper|spy|assassin|archaeologist|archeologist|scholar|professor|philosopher"
+    r"|boss|writer|playwright|composer|painter|architect|sculptor|tsar|czar|tsarina|shah|woman|women|lady|man(?!-)|men(?!-))s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w.-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )
@@ -552,9 +597,10 @@ _ASKS_PERSON = lazy_re(
 
 _WHO = lazy_re(r"\s*who(?:m|se)?\b", re.IGNORECASE)  # "Who, as chair of the AU, ...?"
 _WHO_LATER = lazy_re(
-    r"^(?:(?!\b(?:which|what)\b)[^?])*?(?:^according to [^,]+,\s*|\b(?:by|to|with|from|for|against|under|of)\s+)whom?\b", re.IGNORECASE
+    r"^(?:(?!\b(?:which|what)\b)[^?])*?(?:^according to [^,]+,\s*|\b(?:by|to|with|from|for|against|under|of|on|in|at|upon|after|before)\s+)who(?:m|se)?\b", re.IGNORECASE
 )
-""""According to the biography, whom was Gates rumoured to replace?", "by whom was Gates superseded?": the question's
+""""According to the biography, whom was Gates rumoured to replace?", "by whom was Gates superseded?", "of whose
+commanders was he a favourite?": the question's
 own "who", after its source or a preposition; not a relative clause after "which"/"what" ("Which country, whose ...")."""
 _WHOSE_VISIT = lazy_re(r"\bwhose\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
 """"During whose state visit ...?": the visitor is a person, whoever else the question names."""

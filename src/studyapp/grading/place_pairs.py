@@ -78,7 +78,9 @@ def _place_pair_grade(given: str, answer: str, candidates: list[str], again: Cal
         if stated is not None and normalise(stated[1]) in {normalise(c) for c in candidates}:
             continue  # "Bombay (Mumbai)" where Mumbai is itself accepted: the other name, not where Bombay lies
         if stated is not None and normalise(stated[0]) == inner_norm:
-            if normalise(stated[1]) == outer_norm or names.is_state_code(outer_norm, normalise(stated[1])):
+            if normalise(stated[1]) == outer_norm or names.is_state_code(outer_norm, normalise(stated[1])) or (
+                outer.rstrip().endswith(".") and len(outer_norm) >= 3 and outer_norm.isalpha() and normalise(stated[1]).startswith(outer_norm)
+            ):  # "Moose Jaw, Sask.", "Lowell, Mass.": the state cut short, with its full stop
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in '{outer}', as the answer says")  # "Boise, ID"
             if (code := names.country_code(outer_norm)) is not None and names.subdivision_of(normalise(stated[1])) == code:
                 return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{inner}' in {stated[1]}, in '{outer}'")  # "Wilmington, USA"

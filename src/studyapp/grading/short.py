@@ -1402,6 +1402,8 @@ def _month_span(text: str, date_order: str) -> tuple[tuple[int, int], tuple[int,
     return (ends[0].value.year, ends[0].value.month), (ends[1].value.year, ends[1].value.month)
 
 
+_TO_ONE = lazy_re(r"\bto\s+(?:one|1)\s*$", re.IGNORECASE)
+"""A ratio ("ten to one", "3 to 1"): which side is larger is the answer."""
 _TALLY_WORDS = lazy_re(r"\bvot(?:e|es|ed|ing)\b|\btally\b|\bin\s+favou?r\b", re.IGNORECASE)
 """A vote's two figures are for and against, in that order: "4 votes to 12" is the vote lost, not 12 to 4."""
 
@@ -1446,6 +1448,8 @@ def _range_grade(given: str, answer: str, candidates: list[str], words: Context,
                 return _wrong(answer, given, f"The vote runs the other way: {given} is not {candidate}")  # "4 votes to 12" for 12 to 4
             if re.match(r"\s*from\b", candidate, re.IGNORECASE) and (given_span.low > given_span.high) != (span.low > span.high):
                 return _wrong(answer, given, f"It runs the other way: {given} is not {candidate}")  # a change from 7,480 MW to 22,480 MW
+            if _TO_ONE.search(candidate) and (given_span.low > given_span.high) != (span.low > span.high):
+                return _wrong(answer, given, f"The ratio runs the other way: {given} is not {candidate}")  # "1 to 10" for ten to one
             if not _range_units_agree(given_span.unit, span.unit, words):
                 return _wrong(answer, given, f"Wrong unit: {given} is not {candidate}")
             return Grade(True, Reason.NUMERIC, answer, given, f"Same range: {given} = {candidate}")

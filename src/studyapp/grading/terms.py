@@ -174,6 +174,8 @@ def _same_word(a: str, b: str) -> bool:
         return True
     if _WORD_VARIANTS.get(singular(a), singular(a)) == _WORD_VARIANTS.get(singular(b), singular(b)):
         return True
+    if (given := names.GIVEN_FORMS.get(a)) is not None and given == names.GIVEN_FORMS.get(b):
+        return True  # "Lev" and Leo, "Wilhelm" and William: one given name in two languages
     if a.isdigit() != b.isdigit() and (a.isalpha() or b.isalpha()):  # "x" beside "10": a Roman numeral the context did not convert
         digits, letters = (a, b) if a.isdigit() else (b, a)
         value = roman_value(letters) or (roman_value(letters[:-1]) if letters.endswith("s") and len(letters) > 2 else None)
@@ -381,7 +383,7 @@ def _match_terms(
         if k in skip_next_key:
             continue
         for i, word in enumerate(given):
-            if used[i] or word[0] != key[0] and _unlike_words(word, key):
+            if used[i] or word[0] != key[0] and _unlike_words(word, key) and names.GIVEN_FORMS.get(word, word) != names.GIVEN_FORMS.get(key):
                 continue
             if _same_word(word, key) and not (key in shortcuts and word + "s" == key):  # "BRIC" is not BRICS
                 used[i], where[k] = True, i
