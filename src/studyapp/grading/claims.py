@@ -39,6 +39,8 @@ _UNTIL = frozenset({"until", "till", "til"})
 _RUNS_TO = lazy_re(r"\b(?:runs?|running|lasts?)\s+(?:to|till|until)\b|\bto run\b|\bexpires?\b", re.IGNORECASE)
 """A question that asks when something ends: "till 2030" answers "Until which year..." and "runs to which year"."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS) | {d[:3] for d in _WEEKDAYS}
+"""Every word :func:`contradiction` reads as a weekday: a response with none of them is not walked day by day."""
 _VICE_RANK = lazy_re(r"\bvice[\s-]+(?=adm\b|admiral\b|marshal\b)", re.IGNORECASE)
 """A vice admiral or an air vice marshal holds a rank, not a deputy's post."""
 _LOWER_POST = lazy_re(r"\b(?:minister of state|mos|deputy|vice|acting|junior)\b", re.IGNORECASE)
@@ -80,7 +82,7 @@ def contradiction(given: str, said: str, person: bool) -> str:
         return f"'{given.strip()}' is another grouping than the answer"
     if _POINTS.search(given) and not told & {"point", "points", "pp"}:
         return "percentage points are not per cent"
-    day = next((d for d in _WEEKDAYS if d in words or d[:3] in words), None)
+    day = next((d for d in _WEEKDAYS if d in words or d[:3] in words), None) if not _WEEKDAY_WORDS.isdisjoint(words) else None
     if day is not None and day not in told:
         rest = " ".join(w for w in given.replace(",", " ").split() if normalise(w) not in (day, day[:3]))
         read = read_date(rest, "dmy")
@@ -325,7 +327,7 @@ def _era(mark: str) -> str:
 def an_item_fewer(given: str, candidates: list[str]) -> str:
     """"Jhelum and Chenab" for Indus, Jhelum and Chenab: a list of the answer's own items with one left out, though
     the question names the missing one elsewhere ("the Indus Waters Treaty"). "" when none."""
-    if any(c.isdigit() for c in given) or "(" in given or not any("," in c for c in candidates):
+    if any(map(str.isdigit, given)) or "(" in given or not any("," in c for c in candidates):
         return ""  # no answer is a list with commas: none has an item to leave out
     typed = [normalise(t) for t in ITEM_SPLIT.split(given.strip().rstrip(".")) if t.strip()]
     if len(typed) < 2:

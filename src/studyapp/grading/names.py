@@ -531,6 +531,8 @@ _UNITS_NUMBERED = frozenset("army corps division brigade fleet squadron flotilla
 
 _ORDINAL_SHAPES = frozenset((n, o[0]) for o in ORDINALS if len(o) >= 5 for n in (len(o) - 1, len(o), len(o) + 1))
 """(length, first letter) of the words that may be a slip for an ordinal word: the rest are not read."""
+_ORDINALS_OF_SHAPE = {shape: tuple(o for o in ORDINALS if len(o) >= 5 and o[0] == shape[1] and abs(len(o) - shape[0]) <= 1) for shape in _ORDINAL_SHAPES}
+"""The ordinal words a word of each shape may be a slip for, in ``ORDINALS``' order: what :func:`_ordinal_slip` reads."""
 
 
 @lru_cache(maxsize=1024)
@@ -539,8 +541,8 @@ def _ordinal_slip(word: str) -> str | None:
     if word in ORDINALS or not word.isalpha():
         return word if word in ORDINALS else None
     near = [
-        o for o in ORDINALS
-        if len(o) >= 5 and o[0] == word[0] and abs(len(o) - len(word)) <= 1 and (sorted(o) == sorted(word) or distance(word, o, 1) <= 1)
+        o for o in _ORDINALS_OF_SHAPE.get((len(word), word[0]), ())
+        if sorted(o) == sorted(word) or distance(word, o, 1) <= 1
     ]  # fmt: skip
     return near[0] if len(near) == 1 else None
 
@@ -623,6 +625,7 @@ def _join_letters(match: re.Match[str]) -> str:
 
 
 _NZ_RE = lazy_re(r"\bnz\b")
+_LETTER_PAIR = lazy_re(r"\b[a-z] [a-z]\b")
 
 
 @lru_cache(maxsize=8192)
@@ -637,7 +640,7 @@ def canonical_tokens(text: str) -> tuple[str, ...]:
         norm = _ORDINAL_WAR_RE.sub(lambda m: "world war " + ("1" if m.group(1) in ("first", "1st") or m.group(2) else "2"), norm)
     if "g" in norm:
         norm = _GROUP_RE.sub(lambda m: "g" + (m.group(1) or _GROUP_NUMBERS[m.group(2)]), norm)
-    if re.search(r"\b[a-z] [a-z]\b", norm):
+    if _LETTER_PAIR.search(norm):
         norm = _LETTERS_RE.sub(_join_letters, norm)  # "u s" -> "us", "e u" -> "eu"
     if " dc" in norm:
         norm = re.sub(r"\b(wash\w*) dc\b", r"\1", norm)  # "Washington, D.C.": the city, not the Roman numeral DC

@@ -117,7 +117,7 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000
 
 def roman_value(token: str) -> int | None:
     """The value of a Roman numeral token ("ii" -> 2), None for anything else."""
-    if not token or not _ROMAN_RE.fullmatch(token):
+    if not token or token.strip("mdclxvi") or not _ROMAN_RE.fullmatch(token):  # a letter the numerals lack: no need to ask the pattern
         return None
     total = 0
     for index, char in enumerate(token):
