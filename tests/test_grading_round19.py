@@ -100,3 +100,18 @@ def test_a_clock_answer_written_with_a_colon():
     assert grade_text("noon", "12:00", prompt="At what time did the ship sink?").correct
     assert not grade_text("5 am", "17:00", prompt="At what time did the ship sink?").correct
     assert not grade_text("midnight", "12:00", prompt="At what time did the ship sink?").correct
+
+
+def test_forms_of_address_before_the_whole_name():
+    leader = _short("Who represented China at the Cairo Conference?", "Chiang Kai-shek")
+    assert not grade(leader, "Madame Chiang Kai-shek").correct  # his wife
+    chaplain = _short("Which chaplain was killed at Ossow?", "Ignacy Skorupka")
+    assert grade(chaplain, "Father Ignacy Skorupka").correct
+    assert not grade(chaplain, "Father Ignacy Kowalski").correct
+
+
+def test_a_pack_figure_given_in_words():
+    men = _numeric("About how many men took part in Operation Faustschlag?", "half a million", "men")
+    assert grade(men, "500,000").correct
+    assert grade(men, "5 lakh men").correct
+    assert not grade(men, "400,000").correct

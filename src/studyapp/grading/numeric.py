@@ -27,7 +27,7 @@ from studyapp.grading.numbers import (
     CARDINALS, NUMBER_WORDS, ORDINALS, Quantity, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value,
 )  # fmt: skip
 from studyapp.grading.outcome import _ACCEPTED_BEFORE, clock_grade, Grade, _overruled, Reason, _said_as_given, _symbols_differ, _text, _tokens, _wrong
-from studyapp.grading.phrases import CONTRADICTING, Context, context, NEGATIONS, STOPWORDS, Reading, find_reading, is_year_value
+from studyapp.grading.phrases import CONTRADICTING, Context, context, NEGATIONS, STOPWORDS, Reading, _spell_fractions, find_reading, is_year_value
 from studyapp.grading.sentences import _harmless_clause, _plain_sentence, _prompt_acronyms
 from studyapp.grading.text import lazy_re, normalise, singular
 
@@ -657,6 +657,8 @@ def answer_quantity(value: str | int | float) -> Quantity | None:
     found = parse_quantity(str(value))
     if found is None and (bare := _ANSWER_BOUND.sub("", str(value)).strip()) != str(value).strip():
         found = parse_quantity(bare)  # "over 1,000" as the pack gives it: the figure, its bound read by _stated_directions
+    if found is None and ("half" in str(value) or "quarter" in str(value)) and (spelled := _spell_fractions(str(value).casefold().strip())) != str(value).casefold().strip():
+        found = parse_quantity(spelled)  # "half a million" as the pack gives it: 0.5 million, as a learner's is read
     return found
 
 
