@@ -115,3 +115,10 @@ def test_a_pack_figure_given_in_words():
     assert grade(men, "500,000").correct
     assert grade(men, "5 lakh men").correct
     assert not grade(men, "400,000").correct
+
+
+def test_another_kind_of_body_in_the_answers_place():
+    simon = _short("What was the official name of the Simon Commission?", "Indian Statutory Commission")
+    assert not grade(simon, "Indian Statutory Committee").correct
+    assert grade(simon, "Indian Statutory Commission").correct
+    assert grade_text("World Food Program", "World Food Programme", prompt="Which body?").correct  # one body, two spellings

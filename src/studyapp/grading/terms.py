@@ -553,6 +553,10 @@ def _match_terms(
             names.country_code(given[i - 1]) is not None or names.country_code(given[i - 1] + "s") is not None
         ):  # fmt: skip
             extra.append(word)  # "Mexico City", "Kuwait City", "Philippine Sea": another place than the country
+        elif word in _BODIES and not any(_same_word(word, k) for k in keys) and any(
+            k in _BODIES and not any(_same_word(k, g) for g in given) for k in keys
+        ):  # fmt: skip
+            extra.append(word)  # "Indian Statutory Committee" for the Commission: another kind of body in its place
         elif surname_only and i < min(positions) and len(word) >= 3 and word in prompt.words and names.is_given_name(word):
             extra.append(word)  # "Mohammad Ali Mirza" for Ahmad Mirza, where the question names Mohammad Ali Shah: his given names
         elif person and word in _RANKS and positions and i < min(positions) and _rank_before_name(given, i, min(positions), prompt, keys, others):
@@ -753,6 +757,12 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
     return _wrong(answer, given, f"Numbers must match exactly: {given} ≠ {answer}")
 
 
+_BODIES = frozenset(
+    "council committee commission agency authority board organisation organization forum mission programme program "
+    "corporation institute office secretariat fund bank".split()
+)
+"""Kinds of body, each its own: a name with one of them in place of the answer's is another body ("Joint Committee" for the
+Joint Commission, "Maldives Monetary Agency" for its Authority)."""
 _BODY_NOUNS = frozenset(
     "fund bank council committee commission agency organisation organization forum group mission programme program "
     "authority board corporation company institute office secretariat union alliance treaty agreement pact".split()
