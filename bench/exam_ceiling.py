@@ -4,6 +4,7 @@
     .venv/bin/python bench/exam_ceiling.py --quick    # a coarse grid, a smoke run
     .venv/bin/python bench/exam_ceiling.py --seven    # the 7-day, 2,000-card ones too
     .venv/bin/python bench/exam_ceiling.py --dual-penalty [--paths 20]   # the information relaxation (PENALISED)
+    .venv/bin/python bench/exam_ceiling.py --first-seed 5 [--scenario 30/200/20/default]   # other learners, one scenario
 
 What is bounded: the expected mean true exam-morning recall over the deck
 (``studyapp.sim.simulate``'s score, averaged over the review outcomes) of any
@@ -791,29 +792,58 @@ def report_penalised(scenario: sim.Scenario, seeds, paths: int, ours: float | No
     return result
 
 
+def learners(first: int, count: int) -> range:
+    """The learners (simulator seeds) whose decks are pooled: ``count`` of them from ``first``."""
+    return range(first, first + count)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a coarse grid and few iterations: a smoke run (looser bounds)")
     parser.add_argument("--seven", action="store_true", help="also the 7-day, 2,000-card scenarios")
     parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument(
+        "--first-seed",
+        type=int,
+        default=0,
+        help="the first learner (seed): learners N .. N+seeds-1 (default 0: learners 0-4); ours and the targets, "
+        "which are learners 0-4's, are then not printed (bench/exam_gap.py --first-seed N runs ours)",
+    )
+    parser.add_argument(
+        "--scenario",
+        action="append",
+        metavar="DAYS/CARDS/BUDGET/LEARNER",
+        help="only this scenario (e.g. 30/200/20/default; repeatable); default: every one of the run",
+    )
     parser.add_argument("--dual-penalty", action="store_true", help="the information-relaxation bound instead (see PENALISED; the three scenarios)")
     parser.add_argument("--paths", type=int, default=20, help="sample paths per scenario for --dual-penalty")
     args = parser.parse_args()
+    seeds = learners(args.first_seed, args.seeds)
     started = time.perf_counter()
+    rows = SCENARIOS + (SEVEN if args.seven else [])
+    if args.first_seed:
+        rows = [(scenario, None, None) for scenario, _, _ in rows]  # their figures are learners 0-4's
+    if args.scenario:
+        wanted = {tuple(s.split("/")) for s in args.scenario}
+        key = lambda scenario: (str(scenario.horizon), str(scenario.deck), str(scenario.budget), scenario.learner)  # noqa: E731
+        missing = wanted - {key(scenario) for scenario, _, _ in rows}
+        if missing:
+            parser.error(f"no such scenario in this run: {', '.join('/'.join(m) for m in sorted(missing))}")
+        rows = [row for row in rows if key(row[0]) in wanted]
     if args.dual_penalty:
-        for scenario, _, ours in SCENARIOS:
-            report_penalised(scenario, range(args.seeds), args.paths, ours)
+        penalisable = {scenario for scenario, _, _ in SCENARIOS}
+        for scenario, _, ours in (row for row in rows if row[0] in penalisable):
+            report_penalised(scenario, seeds, args.paths, ours)
         print(f"({time.perf_counter() - started:.0f} s in all)")
         return
-    rows = SCENARIOS + (SEVEN if args.seven else [])
     grid = "150 stabilities x difficulty step 0.1" if args.quick else "2,000 stabilities (log, 0.02-5,000 days, + for ever) x difficulty step 0.02"
-    print(f"final grid: {grid}; learners: seeds 0-{args.seeds - 1}")
+    print(f"final grid: {grid}; learners: seeds {seeds[0]}-{seeds[-1]}")
     for scenario, best, ours in rows:
         t0 = time.perf_counter()
         start = None
         blind_bounds = []
         for kind, blind, fill in MODES:
-            b = bound(scenario, range(args.seeds), quick=args.quick, blind=blind, start=start, fill=fill)
+            b = bound(scenario, seeds, quick=args.quick, blind=blind, start=start, fill=fill)
             if not blind:
                 start = np.concatenate([b.lam, b.mu])  # both blind searches start from the full bound's prices
             else:

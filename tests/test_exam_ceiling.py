@@ -75,6 +75,15 @@ def test_first_showings_filled_best_days_first():
     assert ec_fill(np.array([-0.5, -0.1]), 2, 3).tolist() == [0, 0]
 
 
+def test_the_learner_sets_are_the_default_five_or_five_from_the_first_seed(ec):
+    assert ec.learners(0, 5) == range(5)  # the bounds of docs/benchmarks.md: learners 0-4
+    assert list(ec.learners(5, 5)) == [5, 6, 7, 8, 9]
+    model = ec.build(Memory(sim.LEARNERS["default"]), 4, 40, 0.5)
+    scenario = sim.Scenario(4, 50, 20, "default")
+    other, first = ec.cards(model, scenario, ec.learners(5, 2)), ec.cards(model, scenario, ec.learners(0, 2))
+    assert (other.start.tolist(), other.count.tolist()) != (first.start.tolist(), first.count.tolist())  # other decks
+
+
 def test_spreading_first_showings_exactly_is_the_best_price_for_the_new_limit(ec):
     # ``fill`` replaces the search over new-question prices by its exact result: for any
     # budget prices it equals the priced dual at the best new-question prices (built here
