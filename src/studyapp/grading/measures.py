@@ -617,9 +617,9 @@ def _modifier_for(given_unit: str, expected_unit: str, prompt: Context) -> bool:
 
 _SITES = frozenset("airport airfield airbase base camp".split())
 _MUNITIONS = frozenset("shell bomb grenade torpedo bullet cartridge rocket projectile".split())
+"""What is fired, not who is hit: a count of them is not a count of the people the question asks about."""
 _MEN_COUNTED = _FIGHTERS | frozenset("man men people person personnel".split())
 """What a count of men is said in: "20,000 divisions" is not one ("a 60,000-strong army" is)."""
-"""What is fired, not who is hit: a count of them is not a count of the people the question asks about."""
 """Places the question names that are not what it counts: "15 airports" for the flights diverted from Copenhagen airport."""
 
 

@@ -529,9 +529,9 @@ _BECAME = lazy_re(r"(?:the )?(?:later|future|formerly|once|now)\s+([\w'-]+)", re
 
 def _a_description(tail: str, words: Context) -> bool:
     """"Odessa, on the Black Sea", "Yeprem Khan, the Tehran police chief": a description the learner adds to the
-    answer, with no figure, no negation and no list in it; a kind ("a brig") only where the question says it; a place it puts the answer in must be one the tables cannot
-    judge ("the Matumbi area", "the Black Sea"), never a name of its own ("in Newfoundland", "in Tianjin"): those are claims
-    about where the answer lies, judged as such or not at all."""
+    answer, with no figure, no negation and no list in it; a kind ("a brig") only where the question says it; a place
+    it puts the answer in must be one the tables cannot judge ("the Matumbi area", "the Black Sea"), never a name of
+    its own ("in Newfoundland", "in Tianjin"): those are claims about where the answer lies, judged as such or not at all."""
     found = _DESCRIPTION.fullmatch(tail.strip())
     if found is None or any(c.isdigit() for c in tail) or " and " in f" {tail} " or "&" in tail:
         return False

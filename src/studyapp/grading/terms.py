@@ -757,18 +757,15 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
     return _wrong(answer, given, f"Numbers must match exactly: {given} ≠ {answer}")
 
 
-_BODIES = frozenset(
-    "council committee commission agency authority board organisation organization forum mission programme program "
-    "corporation institute office secretariat fund bank".split()
-)
-"""Kinds of body, each its own: a name with one of them in place of the answer's is another body ("Joint Committee" for the
-Joint Commission, "Maldives Monetary Agency" for its Authority)."""
 _BODY_NOUNS = frozenset(
     "fund bank council committee commission agency organisation organization forum group mission programme program "
     "authority board corporation company institute office secretariat union alliance treaty agreement pact".split()
 )
 """A kind of body: a name cut after one ("Extended Fund" for the Extended Fund Facility, "National Security Council"
 for its Secretariat) names that body, not the one asked for, whatever the question calls it."""
+_BODIES = _BODY_NOUNS - frozenset("group company union alliance treaty agreement pact".split())
+"""Kinds of body, each its own: a name with one of them in place of the answer's is another body ("Joint Committee" for the
+Joint Commission, "Maldives Monetary Agency" for its Authority); not a group or a pact, which writers name loosely."""
 
 _SAID_ALIKE_LAST = ({"i", "y"}, {"m", "n"})
 """A last letter spelled as it sounds ("Kalvary" for Kalvari, "Berlim" for Berlin): a slip in a long name, not another."""
