@@ -229,7 +229,10 @@ def describe(value: date, precision: str) -> str:
     return f"{value.day} {value.strftime('%B %Y')}"
 
 
-_CLOCK_HEDGE = lazy_re(r"^\s*(?:(?:i think|probably)\s+)?(?:at\s+)?(?:around|about|roughly|approximately|approx\.?|nearly|just after|just before)\s+", re.IGNORECASE)
+_CLOCK_HEDGE = lazy_re(
+    r"^\s*(?:(?:i think|probably)\s+)?(?:at\s+)?(?:around|about|roughly|approximately|approx\.?|nearly|(?:just|shortly|soon|a little|a few minutes) (?:after|before))\s+",
+    re.IGNORECASE,
+)
 _CLOCK_12 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_24 = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(?:hrs|hours|h)?(?:\s+(?:ist|gmt|utc|local time))?\s*[.!]?\s*", re.IGNORECASE)
 _CLOCK_PART = lazy_re(r"\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s+(in the morning|in the afternoon|in the evening|at night)\s*[.!]?\s*", re.IGNORECASE)
@@ -247,7 +250,7 @@ _HOUR_WORDS = {w: n for n, w in enumerate("zero one two three four five six seve
 def read_clock(text: str) -> tuple[int, bool] | None:
     """A time of day as minutes after midnight, and whether the half of the day is said: "1 PM", "13:00",
     "0830 hrs", "half past eight in the morning"; a hedge before it is the learner's ("around 2.30 pm"). None for anything else."""
-    if text.lstrip()[:1].casefold() in ("a", "r", "n", "j", "i", "p"):  # the first letters of the hedges: off the common path
+    if text.lstrip()[:1].casefold() in ("a", "r", "n", "j", "i", "p", "s"):  # the first letters of the hedges: off the common path
         text = _CLOCK_HEDGE.sub("", text, count=1)
     if text[-1:].casefold() in ("n", "y", "t", ".", "!", " ") and (m := _NOON.fullmatch(text)) is not None:
         return (0 if m[1].casefold() == "midnight" else 12 * 60), True
@@ -298,11 +301,19 @@ def _clock_minutes_said(said: str | None) -> int | None:
     return int(read[0])
 
 
+def _side(text: str) -> str | None:
+    """"after" or "before" where a hedge puts the time on one side of the hour said ("shortly after 9 pm")."""
+    hedge = _CLOCK_HEDGE.match(text)
+    return None if hedge is None else "after" if "after" in hedge[0].casefold() else "before" if "before" in hedge[0].casefold() else None
+
+
 def same_clock(typed: str, answer: str) -> bool | None:
     """True or False when both are times of day (a time without its half of the day matches either half), else None."""
     expected, given = read_clock(answer), read_clock(typed)
     if expected is None or given is None:
         return None
+    if {_side(answer), _side(typed)} == {"after", "before"}:
+        return False  # "just before 9 pm" where the answer is shortly after
     if given[1] or not expected[1]:
         return given[0] == expected[0]
     return given[0] % (12 * 60) == expected[0] % (12 * 60)

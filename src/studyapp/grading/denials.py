@@ -77,4 +77,6 @@ def _real_denial(kept: str, other: str, but: bool = False) -> bool:
 _VERBS_BEFORE_NOT = frozenset("is was are were be been does did do has had have will would can could should it if".split())
 _DOUBT_AFTER_NOT = frozenset("sure certain it right correct true that this so quite really exactly then in part a an member".split())
 _NOT_RE = lazy_re(r"\s*(.+?)[,;]?\s+(?:but\s+)?(?:not|rather than|and not|instead of)\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)
-_NOT_BUT_RE = lazy_re(r"\s*not\s+(.+?)(?:,?\s+but|\s*[,;:])\s+(.+?)\s*[.!]?\s*", re.IGNORECASE)  # "not lithium, gallium"
+_NOT_BUT_RE = lazy_re(
+    r"\s*(?:it\s+(?:was|is)\s+|that\s+was\s+)?not\s+(.+?)(?:,?\s+but|\s*[,;:])\s+(.+?)\s*[.!]?\s*", re.IGNORECASE
+)  # "not lithium, gallium", "it was not Starhemberg but Schuschnigg"

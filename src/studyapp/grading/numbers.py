@@ -356,6 +356,8 @@ def clean(text: str) -> str:
     if "½" in text or "¼" in text or "¾" in text:  # before NFKC, which makes "3½" "31⁄2"
         text = _VULGAR.sub(lambda m: (m[1] or "0") + _VULGAR_DECIMALS[m[2]], text)
     text = unicodedata.normalize("NFKC", text)
+    if "/" in text and (mixed := _MIXED.search(text)) is not None and int(mixed[2]) < int(mixed[3]):  # "93 1/2 pounds", "93-1/2"
+        text = _MIXED.sub(lambda m: m[1] + str(int(m[2]) / int(m[3]))[1:] if int(m[2]) < int(m[3]) else m[0], text)
     if not text.isascii() or "`" in text:  # the only ASCII character TRANSLATE maps
         text = text.translate(TRANSLATE)
     text = text.casefold()
@@ -372,6 +374,8 @@ def clean(text: str) -> str:
 
 _VULGAR = lazy_re(r"(?<![\d.,])(\d+)?\s?([½¼¾])")
 _VULGAR_DECIMALS = {"½": ".5", "¼": ".25", "¾": ".75"}
+_MIXED = lazy_re(r"(?<![\d.,/])(\d+)[ -]([1-7])/([248])(?![\d/])")
+"""A whole number and a fraction of halves, quarters or eighths, written with a slash: "93 1/2" is 93.5."""
 _STUCK_UNIT = lazy_re(r"(\d)(h|hrs?|kms?|kg|kmph|kph|mph|kn)\b")
 
 

@@ -576,7 +576,7 @@ def without_apposition(given: str, words: Context) -> str | None:
 PERSON_NOUNS = frozenset("minister official leader chief officer head diplomat envoy".split())
 """Words of a question that ask for a person without naming the office."""
 _ASKS_PERSON = lazy_re(
-    r"\b(?:which|what)\b(?:\s+(?!(?:did|does|do)\b)[\w.-]+){0,4}?\s+(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
+    r"\b(?:which|what)\b(?:\s+(?!(?:did|does|do)\b)[\w.-]+){0,4}?\s+(?:(?:vice|rear|ex|co|sub|under|deputy|lieutenant|grand)-)?(?:minister|official|leader|chief|officer|diplomat|envoy|secretary|adviser|advisor|ambassador"
     r"|president|commissioner|premier|chancellor|governor|commander|spokesperson|chairman|chairperson|chairwoman|director|director-general"
     r"|admiral|ruler|king|queen|sultan|emir|monarch|prince|mayor|speaker|scientist|negotiator|representative|peacekeeper|ceo"
     r"|lawmaker|legislator|judge|justice|member of parliament|head of (?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:ministry|department|agency)"
@@ -588,7 +588,7 @@ _ASKS_PERSON = lazy_re(
     r"|surgeon|novelist|poet|lawyer|banker|missionary|member of (?:the\s+)?(?:[\w'-]+\s+){0,2}delegation"
     r"|sergeant|corporal|private|lieutenant|major|ensign|midshipman|bugler|chaplain|preacher|deacon|priest|holy man|emperor|empress"
     r"|archbishop|patriarch|abbot|monk|viceroy|deputy|nobleman|frenchman|englishman|scotsman|irishman|dutchman|welshman|tribesman|chieftain"
-    r"|aviator|airman|pilot|sailor|seaman|gunner|sniper|spy|assassin|archaeologist|archeologist|scholar|professor|philosopher"
+    r"|aviator|airman|pilot|sailor|seaman|gunner|sniper|spy|assassin|accomplice|conspirator|plotter|attacker|assailant|putschist|defendant|murderer|gunman|prefect|commissar|magistrate|archaeologist|archeologist|scholar|professor|philosopher"
     r"|boss|writer|playwright|composer|painter|architect|sculptor|tsar|czar|tsarina|shah|woman|women|lady|man(?!-)|men(?!-))s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w.-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
@@ -597,9 +597,10 @@ _ASKS_PERSON = lazy_re(
 
 _WHO = lazy_re(r"\s*who(?:m|se)?\b", re.IGNORECASE)  # "Who, as chair of the AU, ...?"
 _WHO_LATER = lazy_re(
-    r"^(?:(?!\b(?:which|what)\b)[^?])*?(?:^according to [^,]+,\s*|\b(?:by|to|with|from|for|against|under|of|on|in|at|upon|after|before)\s+)who(?:m|se)?\b", re.IGNORECASE
+    r"^(?:(?!\b(?:which|what)\b)[^?])*?(?:^according to (?:(?!\b(?:which|what|how|when|where|why|is|was|are|were|did|does|do)\b)[^?])+?,\s*|\b(?:by|to|with|from|for|against|under|of|on|in|at|upon|after|before)\s+)who(?:m|se)?\b", re.IGNORECASE
 )
-""""According to the biography, whom was Gates rumoured to replace?", "by whom was Gates superseded?", "of whose
+""""According to the biography, whom was Gates rumoured to replace?" (a source with a comma in it too: "According to
+the Long, Long Trail, who commanded ...?"), "by whom was Gates superseded?", "of whose
 commanders was he a favourite?": the question's
 own "who", after its source or a preposition; not a relative clause after "which"/"what" ("Which country, whose ...")."""
 _WHOSE_VISIT = lazy_re(r"\bwhose\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)

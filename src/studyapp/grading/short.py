@@ -1117,6 +1117,8 @@ def _grade_text(
     edition = _edition_grade(given, answer, words, category, again) or _capital_grade(given, answer, again) or _described_grade(given, answer, again, words.said)
     if edition is not None:
         return edition
+    if not result.correct and explanation and (own := _the_explanations_words(given, candidates, explanation)) is not None:
+        return Grade(True, Reason.EXACT, answer, given, f"Accepted: the question's explanation says '{own}' too")
     unbracketed = _DENIED_IN_BRACKETS.sub(r", \1 \2", given) if "(" in given else given  # "Mauritius (not the Maldives)"
     return (
         _place_pair_grade(given, answer, candidates, again, words) or _denial_grade(unbracketed, answer, candidates, again, words)
@@ -1305,6 +1307,35 @@ _WITH_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:\((.+?)\)|,\s*(?:in\s+|capital\s+)?(.+?)
 
 
 _DEMONYM_CAPITAL = lazy_re(r"\s*(.+?)\s*(?:,|\(|\bis\b)\s*(?:the\s+)?([A-Za-z]+)\s+capital\s*\)?\s*", re.IGNORECASE)
+
+
+_NOT_AN_EPITHET = frozenset("and or nor but not no never than instead rather versus vs either neither both plus".split())
+
+
+@lru_cache(maxsize=64)  # one entry per question: its explanation read once, not on every wrong answer
+def _explained(explanation: str) -> tuple[str, frozenset[str]]:
+    said = normalise(explanation)
+    return f" {said} ", frozenset(said.split())
+
+
+def _the_explanations_words(given: str, candidates: Sequence[str], explanation: str) -> str | None:
+    """"Chancellor of the Exchequer Winston Churchill", "Indira Col in the Siachen Glacier": the answer with words
+    around it that the question's own explanation puts around it, word for word. The pack says it, so it is no claim
+    the grader has to check; a figure, a list ("Syria and Iraq") or a denial is still read on its own."""
+    typed = normalise(given).split()
+    if len(typed) < 2 or any(c.isdigit() for c in given) or not _NOT_AN_EPITHET.isdisjoint(typed):
+        return None
+    said, words = _explained(explanation)
+    if not words.issuperset(typed) or f" {' '.join(typed)} " not in said:
+        return None
+    for candidate in candidates:
+        own = normalise(candidate).split()
+        if own and len(own) < len(typed) and not any(c.isdigit() for c in candidate) and any(
+            typed[i : i + len(own)] == own for i in range(len(typed) - len(own) + 1)
+        ):  # fmt: skip
+            found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, typed)) + r"(?!\w)", explanation, re.IGNORECASE)
+            return found[0] if found else given.strip()  # quoted as the explanation writes it
+    return None
 
 
 def _capital_grade(given: str, answer: str, again: Callable[[str], bool]) -> Grade | None:

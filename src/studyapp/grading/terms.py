@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from studyapp.grading import acronyms, gazetteer, names, people, ranges, units
 from studyapp.grading.claims import ITEM_SPLIT
-from studyapp.grading.dates import describe, parse_year_range, read_date, same_date
+from studyapp.grading.dates import describe, month_name, parse_year_range, read_date, same_date
 from studyapp.grading.measures import _as_metres, _PLACE_AFTER_COUNTRY
 from studyapp.grading.numbers import CARDINALS, NUMBER_WORDS, ORDINALS, parse_quantity, roman_value
 from studyapp.grading.numeric import (
@@ -247,7 +247,7 @@ _NAVY_RANKS = frozenset("admiral adm commodore cmde flag midshipman".split())
 _RANKS = _ARMY_RANKS | _NAVY_RANKS | frozenset(
     "lieutenant lt lieut captain capt commander cdr officer vice rear monsieur mgr monseigneur nurse rifleman gunner trooper "
     "sapper bugler drummer seaman quartermaster leutnant oberleutnant hauptmann oberst rittmeister kapitanleutnant "
-    "korvettenkapitan fregattenkapitan father reverend rev commandant justice".split()  # not "Madame": "Madame Chiang Kai-shek" is his wife
+    "korvettenkapitan fregattenkapitan father reverend rev commandant justice gauleiter".split()  # not "Madame": "Madame Chiang Kai-shek" is his wife
 )
 """Ranks and forms of address: harmless before a person's whole name, unlike offices ("President Sonexay Siphandone" for the
 Prime Minister is a wrong answer; "Colonel Paul Tibbets" is the man asked for)."""
@@ -288,7 +288,7 @@ def _surname_of_words(keys: list[str], where: list[int | None], words: int, prom
     Bart De Wever, "Leitão Amaro" for António Leitão Amaro, "Wani Igga" for James Wani Igga; 0 when there is none.
 
     Three words, or four with a particle, and never a name of lineage words ("Al Thani" is a family, "Sadiq al-Mahdi"
-    a father). A son named after his father ("Idriss Déby" for Mahamat Idriss Déby) is not caught: nothing in the
+    a father). After a German "von" the surname alone is enough ("Spee" for Maximilian von Spee). A son named after his father ("Idriss Déby" for Mahamat Idriss Déby) is not caught: nothing in the
     name tells.
     """
     if not 3 <= len(keys) <= 4 or len(keys) != words or any(k in _KIN_WORDS for k in keys) or keys[0] in _COMMON_SURNAMES:
@@ -302,6 +302,13 @@ def _surname_of_words(keys: list[str], where: list[int | None], words: int, prom
         if any(k in prompt.words or k in names.HEAD_NOUNS for k in tail) or all(k in _COMMON_SURNAMES or k in _PARTICLES for k in tail):
             return 0
         return first
+    if "von" in keys[1:-1]:  # "Spee" for Maximilian von Spee, "Hipper" for Franz Ritter von Hipper: usage drops the "von"
+        first = len(keys) - keys[::-1].index("von")
+        tail = keys[first:]
+        if all(where[j] is None for j in range(first)) and all(where[j] is not None for j in range(first, len(keys))) and len("".join(tail)) >= 3 and not any(
+            k in prompt.words or k in names.HEAD_NOUNS or k in _COMMON_SURNAMES for k in tail
+        ):  # fmt: skip
+            return first
     return 0
 
 
@@ -385,7 +392,7 @@ def _match_terms(
         for i, word in enumerate(given):
             if used[i] or word[0] != key[0] and _unlike_words(word, key) and names.GIVEN_FORMS.get(word, word) != names.GIVEN_FORMS.get(key):
                 continue
-            if _same_word(word, key) and not (key in shortcuts and word + "s" == key):  # "BRIC" is not BRICS
+            if (_same_word(word, key) or key == "von" and word == "v" and i > 0) and not (key in shortcuts and word + "s" == key):  # "BRIC" is not BRICS; "Otto v. Bismarck"
                 used[i], where[k] = True, i
                 break
             if k + 1 < len(keys) and word == key + keys[k + 1]:
@@ -661,6 +668,44 @@ _TEMPERATURE_ASKED = lazy_re(r"\btemperature|\bdegrees?\b|\bhot|\bcold|\bheat|\b
 _YEAR_AND_SHORT_END = lazy_re(r"\s*\d{4}\s*[-/\u2013]\s*\d{1,2}\s*")
 
 
+_MONTH_PARTS = (
+    ("at the end", 21, 31, lazy_re(r"\b(?:end|close|last\s+(?:days?|week))\s+of\b|\blate\b", re.IGNORECASE)),
+    ("at the beginning", 1, 10, lazy_re(r"\b(?:beginning|start|first\s+(?:days?|week))\s+of\b|\bearly\b", re.IGNORECASE)),
+    ("in the middle", 11, 20, lazy_re(r"\b(?:middle\s+of|mid)\b", re.IGNORECASE)),
+)
+
+
+def _part_of_the_month(answer: str) -> tuple[str, int, int] | None:
+    """The part of a month an answer gives ("the end of January 1933": days 21-31), which a whole date must fall in."""
+    if not any(c.isalpha() for c in answer):
+        return None
+    return next(((name, lo, hi) for name, lo, hi, pattern in _MONTH_PARTS if pattern.search(answer)), None)
+
+
+_DAY_ORDINAL = lazy_re(r"\s*(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*[.!]?\s*", re.IGNORECASE)
+
+
+def _day_of_the_month_asked(given: str, dates: list, words: Context) -> str | None:
+    """"the 28th" for 28 June where the question says June (and the year, if the answer has one): the day is all
+    that is asked. Not a bare number ("28" may count anything), and not where the question names another month too."""
+    said = _DAY_ORDINAL.fullmatch(given)
+    if said is None:
+        return None
+    for _, expected in dates:
+        if expected.precision not in ("day", "daymonth") or expected.value.day != int(said[1]):
+            continue
+        month = month_name(expected.value.month)
+        if month not in words.words or sum(m in words.words for m in _MONTHS) > 1:
+            continue
+        if expected.precision == "day" and str(expected.value.year) not in words.words:
+            continue
+        return said[0].strip()
+    return None
+
+
+_MONTHS = frozenset(month_name(m) for m in range(1, 13))
+
+
 def _grade_structured(given: str, answer: str, candidates: list[str], words: Context, prompt: str, date_order: str) -> Grade | None:
     figures = _expected_figures(tuple(candidates), date_order)
     dates, ranges, bounded = list(figures[0]), list(figures[1]), list(figures[3])
@@ -680,6 +725,8 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
     if dates:
         if reading.kind != "date" or reading.date is None:
             if reading.kind == "number" and not reading.extra:
+                if (day := _day_of_the_month_asked(given, dates, words)) is not None:
+                    return Grade(True, Reason.EXACT, answer, given, f"Accepted: '{day}' is the day asked for, in the month the question gives")
                 return _wrong(answer, given, f"{given} is not the date {answer}")
             return None
         years = {expected.value.year for _, expected in dates if expected.precision != "daymonth"}
@@ -701,6 +748,8 @@ def _grade_structured(given: str, answer: str, candidates: list[str], words: Con
                     days = {d for d in _dates_said(words.spoken, reading.date.value.year) if d.month == reading.date.value.month}
                     if days and reading.date.value not in days:  # "16 June 2020" for June 2020, where the explanation says the 15th
                         return _wrong(answer, given, f"the question gives the day as {describe(min(days), 'day')}, not {given}")
+                    if (part := _part_of_the_month(candidate) or _part_of_the_month(answer)) is not None and not part[1] <= reading.date.value.day <= part[2]:
+                        return _wrong(answer, given, f"{given} is not {part[0]} of the month the answer gives")  # "January 1, 1933" for the end of January
                 return Grade(True, Reason.DATE, answer, given, f"Same date: {given} = {candidate}")
         for candidate, expected in dates:
             if reading.date.other is not None and same_date(reading.date.other, reading.date.precision, expected.value, expected.precision):
@@ -767,8 +816,9 @@ _BODIES = _BODY_NOUNS - frozenset("group company union alliance treaty agreement
 """Kinds of body, each its own: a name with one of them in place of the answer's is another body ("Joint Committee" for the
 Joint Commission, "Maldives Monetary Agency" for its Authority); not a group or a pact, which writers name loosely."""
 
-_SAID_ALIKE_LAST = ({"i", "y"}, {"m", "n"})
-"""A last letter spelled as it sounds ("Kalvary" for Kalvari, "Berlim" for Berlin): a slip in a long name, not another."""
+_SAID_ALIKE_LAST = ({"i", "y"}, {"m", "n"}, {"v", "w"}, {"s", "z"})
+"""A last letter spelled as it sounds ("Kalvary" for Kalvari, "Berlim" for Berlin), or as another language writes it
+("Borisow" for Borisov, as Polish and German do; "Alsens" for Alsenz): a slip in a long name, not another."""
 
 
 def _swapped_letter(typed: str, key: str) -> bool:
@@ -799,6 +849,10 @@ def _another_state(typos: Sequence[tuple[str, str]], prompt_text: str) -> str:
             states = gazetteer.states(code)
             if typed in states and key in states:
                 return f"'{typed}' is another province of the country the question names, not a slip for '{key}'"
+        if (code := gazetteer.state_country(typed)) is not None and code == gazetteer.state_country(key):
+            states = gazetteer.states(code)
+            if states.get(typed) != states.get(key):  # "Shanxi" for Shaanxi: two provinces of one country, whether or not it is named
+                return f"'{typed}' is another province than '{key}', not a slip"
     return ""
 
 

@@ -112,7 +112,7 @@ _PEOPLE = "people ppl person individual man men woman women human soul"
 _SYNONYM_GROUPS = (
     f"{_PEOPLE} troop soldier personnel member servicemember serviceman servicemen staff force jawan "
     "military personnel trainee recruit sailor seaman seafarer mariner crew airman marine peacekeeper "
-    "warrior combatant regular sepoy rifleman riflemen gunner militiaman militiamen conscript guardsman guardsmen "
+    "warrior combatant regular sepoy rifleman riflemen gunner militia militiaman militiamen conscript guardsman guardsmen "
     "legionary mercenary landsknecht commando paratrooper redcoat pontonnier pontonier pontoneer volunteer",  # "4,000 warriors" for 4,000 Zulus; not "fighter", a jet too
     # the arms apart: soldiers or men for either, never "200 cavalry" for 200 infantry
     f"{_PEOPLE} troop soldier cavalry cavalryman cavalrymen horseman horsemen rider trooper",  # "675 riders" for 675 horsemen
@@ -168,7 +168,7 @@ _SYNONYM_GROUPS = (
     "seat mp mps mep meps lawmaker legislator member",  # "719 MEPs" for the European Parliament's 719 members
     "relation relationship tie",  # "mps": singular() leaves a three-letter word
     "agreement mou mous memorandum",  # "mous": singular() keeps a word ending in -us
-    f"{_PEOPLE} death fatality dead life live killed",  # "1602 people" where the question counts deaths; "lives" reads as "live"
+    f"{_PEOPLE} death fatality dead life live killed killing",  # "1602 people" where the question counts deaths; "lives" reads as "live"; "61 killings"
     f"{_PEOPLE} wounded injured",  # "38 men wounded" for 38 wounded
     "drone uav uas rpa",
     "position place rank spot",
