@@ -211,8 +211,8 @@ class Scheduler:
         for rating in RATINGS:
             if given is not None and given[0] == rating:
                 intervals[rating] = given[1].due - now
-            elif planned is not None:
-                intervals[rating] = at + planned[rating - 1][4] - now
+            elif planned is not None:  # at is now unless the clock moved back: (now + interval) - now is the interval, exactly
+                intervals[rating] = planned[rating - 1][4] if at is now else at + planned[rating - 1][4] - now
             elif self._exact:
                 intervals[rating] = at + self._next(fs, state, days, recall, rating)[4] - now
             else:

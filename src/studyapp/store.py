@@ -436,6 +436,10 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
+        self._writer = conn.cursor()
+        """One cursor for the answer's statements and every transaction's BEGIN and COMMIT: ``conn.execute``
+        makes a cursor each call (an object for the collector, and its weak reference filed on the connection),
+        five an answer."""
         self.path = path
         self._commits = 0
         self._checkpointed_at: int | None = None  # None: SQLite checkpoints by itself
@@ -714,8 +718,8 @@ class Store:
         as recorded (the states the feedback must show).
         """
         try:
-            with self.transaction() as conn:
-                return self._append_as_assumed(conn, review), review
+            with self.transaction():
+                return self._append_as_assumed(self._writer, review), review
         except _NotAsAssumed:
             pass  # rolled back: the card is read and the answer scheduled from it, below
         with self.transaction() as conn:
@@ -733,7 +737,7 @@ class Store:
                 review = replace(review, state_before=current, state_after=schedule(current))
             return self._append_review(conn, review, previous, row is not None, row is not None and bool(row[8])), review
 
-    def _append_as_assumed(self, conn: sqlite3.Connection, review: ReviewRecord) -> int:
+    def _append_as_assumed(self, conn: sqlite3.Connection | sqlite3.Cursor, review: ReviewRecord) -> int:
         """The answer written without reading the card first, inside the caller's transaction: what
         :meth:`_append_review` writes when the card holds ``review.state_before`` (the common case: no
         other terminal answered it meanwhile), with that checked by the writes themselves. A card
@@ -760,7 +764,7 @@ class Store:
         return review_id
 
     @staticmethod
-    def _new_card(conn: sqlite3.Connection, key: tuple[str, str], category: str, values: tuple, at: float, review_id: int) -> bool:
+    def _new_card(conn: sqlite3.Connection | sqlite3.Cursor, key: tuple[str, str], category: str, values: tuple, at: float, review_id: int) -> bool:
         """Make the card of a first answer, unless it has a row (then False, and nothing written)."""
         return conn.execute(_ANSWER_NEW_CARD, (*key, category, *values, at, review_id, values[4])).rowcount == 1
 
@@ -1240,7 +1244,7 @@ class _Transaction:
     def __enter__(self) -> sqlite3.Connection:
         conn = self._store._conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            self._store._writer.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc, self._store.path)) from None
         return conn
@@ -1249,7 +1253,7 @@ class _Transaction:
         conn = self._store._conn
         if kind is None:
             try:
-                conn.execute("COMMIT")
+                self._store._writer.execute("COMMIT")
             except BaseException as error:
                 self._rollback(conn)
                 if isinstance(error, sqlite3.Error):
