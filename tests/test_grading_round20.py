@@ -146,3 +146,26 @@ def test_a_prefect_is_a_person_and_a_last_letter_as_another_language_writes_it()
     assert not grade(guard, "Borisenko").correct
     village = _short("In which village was Wilhelm Frick born?", "Alsenz")
     assert grade(village, "Alsens").correct
+
+
+def test_forms_of_address_and_a_scale_said_without_its_article():
+    leader = _short("Who succeeded Kirov as First Secretary of the Leningrad Regional Committee?", "Andrei Zhdanov", "Zhdanov")
+    assert grade(leader, "Comrade Andrei Zhdanov").correct and not grade(leader, "Comrade Sergei Kirov").correct
+    centre = _short("Which Centre Party leader backed the Enabling Act?", "Ludwig Kaas")
+    assert grade(centre, "Monsignor Ludwig Kaas").correct
+    crowd = SimpleNamespace(
+        type="numeric", prompt="How many people filed past Kirov's coffin?", answer="250000", accept=(), unit="people",
+        tolerance=None, explanation="", category=None, gaps=(), choices=(), items=(), text="",
+    )  # fmt: skip
+    assert grade(crowd, "a quarter million people").correct and not grade(crowd, "a half million").correct
+
+
+def test_the_things_that_carried_them_and_a_word_in_the_place_of_a_country():
+    trucks = SimpleNamespace(
+        type="numeric", prompt="About how many German troops in trucks were moving towards Vienna?", answer="1,000", accept=(),
+        unit="men", tolerance=None, explanation="", category=None, gaps=(), choices=(), items=(), text="",
+    )  # fmt: skip
+    assert not grade(trucks, "1,000 trucks").correct and grade(trucks, "1000 troops").correct
+    words = _short("With what final words did Schuschnigg step down, according to the House of Austrian History?", "God save Austria")
+    assert not grade(words, "God save the Emperor").correct
+    assert grade(words, "God save Austria").correct

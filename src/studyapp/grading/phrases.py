@@ -272,10 +272,10 @@ _SCALES = r"(million|billion|thousand|lakh|crore|trillion)"
 _AND_A_HALF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half {_SCALES}\b")
 _AND_A_HALF_OF = lazy_re(rf"\b(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half (?=(?!per ?cent|percent)[a-z])")
 _UNIT_AND_A_HALF = lazy_re(r"\ban? (decade|century) and a half\b")
-_HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?an? {_SCALES}\b")
+_HALF_A = lazy_re(rf"\b(?:half|a half) (?:of )?(?:an? )?{_SCALES}\b")  # "a half million" as Americans say it
 _HALF_PERCENT = lazy_re(r"\b(\d+|[a-z]+(?:[- ][a-z]+)?) and a half (?:per ?cent|percent|%)")
-_QUARTER_A = lazy_re(rf"\b(?:a )?quarter (?:of )?an? {_SCALES}\b")  # "quarter of a billion dollars"
-_THREE_QUARTERS = lazy_re(rf"\bthree[ -]quarters? (?:of )?an? {_SCALES}\b")
+_QUARTER_A = lazy_re(rf"\b(?:a )?quarter (?:of )?(?:an? )?{_SCALES}\b")  # "quarter of a billion dollars", "a quarter million"
+_THREE_QUARTERS = lazy_re(rf"\bthree[ -]quarters? (?:of )?(?:an? )?{_SCALES}\b")
 _PART_OF_TIME = lazy_re(r"\b(?:a )?(half|quarter) (?:of )?an? (year|decade|century|month|week|day)\b")  # "half a decade"
 _FRACTION = lazy_re(rf"(?P<n>{'|'.join(_SMALL_NUMBERS)})[ -](?P<part>{'|'.join(_PARTS)})")  # "two fifths", "three-fourths"
 _PLAIN_HALF = lazy_re(rf"^(\d+|{'|'.join(_SMALL_NUMBERS)}) and a half$")  # "four and a half" = 4.5

@@ -247,7 +247,7 @@ _NAVY_RANKS = frozenset("admiral adm commodore cmde flag midshipman".split())
 _RANKS = _ARMY_RANKS | _NAVY_RANKS | frozenset(
     "lieutenant lt lieut captain capt commander cdr officer vice rear monsieur mgr monseigneur nurse rifleman gunner trooper "
     "sapper bugler drummer seaman quartermaster leutnant oberleutnant hauptmann oberst rittmeister kapitanleutnant "
-    "korvettenkapitan fregattenkapitan father reverend rev commandant justice gauleiter".split()  # not "Madame": "Madame Chiang Kai-shek" is his wife
+    "korvettenkapitan fregattenkapitan father reverend rev commandant justice gauleiter comrade monsignor msgr babu fuhrer".split()  # not "Madame": "Madame Chiang Kai-shek" is his wife
 )
 """Ranks and forms of address: harmless before a person's whole name, unlike offices ("President Sonexay Siphandone" for the
 Prime Minister is a wrong answer; "Colonel Paul Tibbets" is the man asked for)."""
@@ -587,6 +587,11 @@ def _match_terms(
         names.is_real_name(whole) or len(given) == 1 and any(names.is_real_name(normalise(f)) for f in acronyms.other_forms(whole))
     ):  # fmt: skip
         missing.append(next(k for k in keys if k not in matched))  # "United Nations" (or "the UN") is its own body, not "United Nations Command"
+    if optional and positions and not extra and where[-1] is None and names.country_code(keys[-1]) is not None:
+        last = max(positions)  # "God save the Emperor" for God save Austria, where the question says "Austrian": a word in its place
+        put = [w for i, w in enumerate(given) if i > last and not used[i] and w.isalpha() and w not in STOPWORDS and w not in HEDGES and w not in QUALIFIERS]
+        if put:
+            extra.append(put[0])
     out_of_order = ordered and positions != sorted(positions)
     ok = bool(matched) and not missing and not extra and not numbers and not negation and distinctive and not out_of_order
     return _Match(ok, tuple(typos), tuple(missing), tuple(extra), tuple(numbers), negation, real_name, out_of_order, len(matched), bool(distinctive), not optional)

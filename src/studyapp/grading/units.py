@@ -158,6 +158,7 @@ _SYNONYM_GROUPS = (
     "ship vessel warship battleship sail",  # "31 sail of the line": ships, as the age of sail counted them
     "satellite nanosatellite",
     "vehicle car automobile",
+    "truck lorry",  # one vehicle in American and British English; never the men it carries ("troops in trucks")
     "wagon railcar carriage car boxcar cart",  # "15 rail cars" for 15 wagons
     "train",  # a train is made of wagons: "15 trains" counts another thing
     "homicide murder killing",
