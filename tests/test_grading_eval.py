@@ -985,6 +985,7 @@ FLOORS = {
     "holdout965.yaml": (0.975, ()),  # blind in round 965 (559741a): 98.4%, 0 false accepts, 8 false rejects: the target met
     "holdout964.yaml": (0.970, ()),  # blind in round 964 (559741a): 97.5%, 0 false accepts, 13 false rejects: the target met
     "holdout966.yaml": (0.960, ()),  # blind in round 966 (559741a): 96.7%, 0 false accepts, 17 false rejects
+    "holdout969.yaml": (0.965, ()),  # blind in round 969 (559741a): 97.0%, 0 false accepts, 14 false rejects
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
