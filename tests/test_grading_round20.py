@@ -169,3 +169,9 @@ def test_the_things_that_carried_them_and_a_word_in_the_place_of_a_country():
     words = _short("With what final words did Schuschnigg step down, according to the House of Austrian History?", "God save Austria")
     assert not grade(words, "God save the Emperor").correct
     assert grade(words, "God save Austria").correct
+
+
+def test_a_king_before_his_regnal_name():
+    regnal = _short("Under what regnal name did Prince Albert, Duke of York, succeed Edward VIII?", "George VI")
+    assert grade(regnal, "King George VI").correct and grade(regnal, "King George the Sixth").correct
+    assert not grade(regnal, "King George V").correct and not grade(regnal, "King Edward VIII").correct

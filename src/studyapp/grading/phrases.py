@@ -588,7 +588,7 @@ _ASKS_PERSON = lazy_re(
     r"|surgeon|novelist|poet|lawyer|banker|missionary|member of (?:the\s+)?(?:[\w'-]+\s+){0,2}delegation"
     r"|sergeant|corporal|private|lieutenant|major|ensign|midshipman|bugler|chaplain|preacher|deacon|priest|holy man|emperor|empress"
     r"|archbishop|patriarch|abbot|monk|viceroy|deputy|nobleman|frenchman|englishman|scotsman|irishman|dutchman|welshman|tribesman|chieftain"
-    r"|aviator|airman|pilot|sailor|seaman|gunner|sniper|spy|assassin|accomplice|conspirator|plotter|attacker|assailant|putschist|defendant|murderer|gunman|prefect|commissar|magistrate|archaeologist|archeologist|scholar|professor|philosopher"
+    r"|aviator|airman|pilot|sailor|seaman|gunner|sniper|spy|assassin|regnal name|throne name|accomplice|conspirator|plotter|attacker|assailant|putschist|defendant|murderer|gunman|prefect|commissar|magistrate|archaeologist|archeologist|scholar|professor|philosopher"
     r"|boss|writer|playwright|composer|painter|architect|sculptor|tsar|czar|tsarina|shah|woman|women|lady|man(?!-)|men(?!-))s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w.-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
