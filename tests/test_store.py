@@ -121,3 +121,16 @@ def test_a_stop_just_after_begin_leaves_nothing_to_finalise(tmp_path, capfd):
         assert again.connection.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0
     finally:
         again.close()
+
+
+def test_none_is_bound_as_null_through_the_adapter(store, clock):
+    """``None`` goes through the adapter registered for it (no error raised and dropped inside
+    ``sqlite3`` for each), and is stored as NULL as before: a new card's state_before, a step."""
+    assert sqlite3.adapters[type(None), sqlite3.PrepareProtocol](None) is None
+    assert store.connection.execute("SELECT typeof(?), ? IS NULL", (None, None)).fetchone() == ("null", 1)
+    record(store, clock)
+    clock.advance(days=30)
+    record(store, clock, rating=Rating.EASY)  # graduated: the card's step is None
+    kinds = store.connection.execute("SELECT typeof(state_before) FROM reviews ORDER BY id").fetchall()
+    assert [k for (k,) in kinds] == ["null", "text"]
+    assert store.connection.execute("SELECT typeof(step) FROM cards").fetchone()[0] == "null"
