@@ -5,9 +5,7 @@ Each right phrasing comes from such a file; each wrong one is the near miss a gu
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-from test_grading_round16 import _short
+from test_grading_round16 import _numeric, _short
 
 from studyapp.grading import grade, grade_text
 
@@ -59,10 +57,7 @@ def test_the_surname_after_von_names_the_man():
 
 
 def test_a_whole_number_and_a_fraction_with_a_slash():
-    weight = SimpleNamespace(
-        type="numeric", prompt="What was Gandhi's weight on the seventh day of the fast?", answer="93.5", accept=(), unit="pounds",
-        tolerance=None, explanation="", category=None, gaps=(), choices=(), items=(), text="",
-    )  # fmt: skip
+    weight = _numeric("What was Gandhi's weight on the seventh day of the fast?", "93.5", "pounds")
     assert grade(weight, "93 1/2 pounds").correct and grade(weight, "93-1/2 lb").correct
     assert not grade(weight, "93 1/4 pounds").correct
     assert not grade(weight, "93 pounds").correct
@@ -83,15 +78,9 @@ def test_another_province_of_one_country_is_no_slip():
 
 
 def test_count_nouns_for_the_same_people():
-    militia = SimpleNamespace(
-        type="numeric", prompt="How many Ethiopian militia arrived near Walwal?", answer="1000", accept=(), unit="militia",
-        tolerance=None, explanation="", category=None, gaps=(), choices=(), items=(), text="",
-    )  # fmt: skip
+    militia = _numeric("How many Ethiopian militia arrived near Walwal?", "1000", "militia")
     assert grade(militia, "one thousand men").correct
-    deaths = SimpleNamespace(
-        type="numeric", prompt="Of the 384 deaths, how many were caused by Falangists?", answer="61", accept=(), unit="deaths",
-        tolerance=None, explanation="", category=None, gaps=(), choices=(), items=(), text="",
-    )  # fmt: skip
+    deaths = _numeric("Of the 384 deaths, how many were caused by Falangists?", "61", "deaths")
     assert grade(deaths, "61 killings").correct
     assert not grade(deaths, "61 wounded").correct
 
@@ -153,18 +142,12 @@ def test_forms_of_address_and_a_scale_said_without_its_article():
     assert grade(leader, "Comrade Andrei Zhdanov").correct and not grade(leader, "Comrade Sergei Kirov").correct
     centre = _short("Which Centre Party leader backed the Enabling Act?", "Ludwig Kaas")
     assert grade(centre, "Monsignor Ludwig Kaas").correct
-    crowd = SimpleNamespace(
-        type="numeric", prompt="How many people filed past Kirov's coffin?", answer="250000", accept=(), unit="people",
-        tolerance=None, explanation="", category=None, gaps=(), choices=(), items=(), text="",
-    )  # fmt: skip
+    crowd = _numeric("How many people filed past Kirov's coffin?", "250000", "people")
     assert grade(crowd, "a quarter million people").correct and not grade(crowd, "a half million").correct
 
 
 def test_the_things_that_carried_them_and_a_word_in_the_place_of_a_country():
-    trucks = SimpleNamespace(
-        type="numeric", prompt="About how many German troops in trucks were moving towards Vienna?", answer="1,000", accept=(),
-        unit="men", tolerance=None, explanation="", category=None, gaps=(), choices=(), items=(), text="",
-    )  # fmt: skip
+    trucks = _numeric("About how many German troops in trucks were moving towards Vienna?", "1,000", "men")
     assert not grade(trucks, "1,000 trucks").correct and grade(trucks, "1000 troops").correct
     words = _short("With what final words did Schuschnigg step down, according to the House of Austrian History?", "God save Austria")
     assert not grade(words, "God save the Emperor").correct
