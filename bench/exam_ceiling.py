@@ -360,18 +360,24 @@ def dual(
             w = np.zeros_like(q)
             np.put_along_axis(w, q.argmax(axis=0)[None], 1.0, axis=0)
         recall += float(np.dot(w[0] * m, model.term[day, live]))
-        for k in range(1, q.shape[0]):
-            flow = w[k] * m
-            total = flow.sum()
-            if total <= 0:
-                continue
-            shows[day + k] += total
-            p = model.p[k, live]
-            mass[day + k] += np.bincount(model.ok[k, live], weights=flow * p, minlength=model.states)
-            mass[day + k] += np.bincount(model.fail[k, live], weights=flow * (1 - p), minlength=model.states)
+        spread(model, mass, shows, day, live, w, m)
     g_lam = budget * deck.learners - shows
     g_mu = new_limit * deck.learners - firsts
     return value, np.concatenate([g_lam, g_mu]), shows, (firsts, recall)
+
+
+def spread(model, mass: np.ndarray, shows: np.ndarray, day: int, live: np.ndarray, w: np.ndarray, m: np.ndarray) -> None:
+    """Move the cards in states ``live`` (mass ``m``) on ``day`` to their next showing, ``k`` days on with weight
+    ``w[k]``, into the state recall or a lapse leaves them in; count the showings."""
+    for k in range(1, w.shape[0]):
+        flow = w[k] * m
+        total = flow.sum()
+        if total <= 0:
+            continue
+        shows[day + k] += total
+        p = model.p[k, live]
+        mass[day + k] += np.bincount(model.ok[k, live], weights=flow * p, minlength=model.states)
+        mass[day + k] += np.bincount(model.fail[k, live], weights=flow * (1 - p), minlength=model.states)
 
 
 @dataclass

@@ -176,15 +176,7 @@ def resolve(model, lam: np.ndarray, day: int, x: np.ndarray, last: np.ndarray, u
             if live.size == 0:
                 continue
             _, wt = ec._softmax_stack(ec._q(model, W, price, t, live), temp)
-            for k in range(1, wt.shape[0]):
-                flow = wt[k] * mass[t, live]
-                total = flow.sum()
-                if total <= 0:
-                    continue
-                shows[t + k] += total
-                p = model.p[k, live]
-                mass[t + k] += np.bincount(model.ok[k, live], weights=flow * p, minlength=model.states)
-                mass[t + k] += np.bincount(model.fail[k, live], weights=flow * (1 - p), minlength=model.states)
+            ec.spread(model, mass, shows, t, live, wt, mass[t, live])
         return value, budget - shows[day:]
 
     tail, _ = ec.minimise(f, np.maximum(lam[day:], 0.0), iters)
