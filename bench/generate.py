@@ -369,10 +369,6 @@ def write_history(
                 card_rows,
             )
             conn.executemany(
-                "INSERT INTO sessions (id, started_at, ended_at, packs, mode, answered, correct) VALUES (?,?,?,?,?,?,?)",
-                [(session_ids[day], day * DAY + 9 * 3600, day * DAY + 10 * 3600, "", "study", *day_sessions[day]) for day in sessions],
-            )
-            conn.executemany(
                 "INSERT INTO reviews (pack_id, question_id, category, reviewed_at, answer, correct, reason, rating, response_ms, kind, session_id,"
                 " state_before, state_after, prev_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [row[:10] + (session_ids[row[10]],) + row[11:] + (prev,) for row, prev in zip(review_rows, previous)],
@@ -383,7 +379,16 @@ def write_history(
         conn.execute("PRAGMA journal_mode = WAL")
     finally:
         conn.close()
-    Store.open(database).close()  # counts the history into review_totals, as answers leave for the app to do (schema 12)
+    store = Store.open(database)
+    try:
+        store.fold_totals()  # counts the history into review_totals, as answers leave for the app to do (schema 12)
+        with store.transaction() as conn:  # after the fold, which would count their answers in them again (schema 18)
+            conn.executemany(
+                "INSERT INTO sessions (id, started_at, ended_at, packs, mode, answered, correct) VALUES (?,?,?,?,?,?,?)",
+                [(session_ids[day], day * DAY + 9 * 3600, day * DAY + 10 * 3600, "", "study", *day_sessions[day]) for day in sessions],
+            )
+    finally:
+        store.close()
     return GeneratedHistory(database, len(seen_idx), n_due, len(review_rows), len(sessions), now)
 
 

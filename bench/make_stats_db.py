@@ -157,7 +157,6 @@ def build(out: Path, questions: int, reviews: int, days: int, now: datetime, see
         if review_id >= reviews:
             break
     _insert_reviews(conn, review_rows)
-    conn.executemany("INSERT INTO sessions (id, started_at, ended_at, packs, mode, answered, correct) VALUES (?,?,?,?,?,?,?)", session_rows)
     cards = []
     for index, (reps, lapses, _, _) in seen.items():
         pack_id, question_id, category = keys[index]
@@ -185,6 +184,13 @@ def build(out: Path, questions: int, reviews: int, days: int, now: datetime, see
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.close()
+    store = Store.open(database)
+    try:
+        store.fold_totals()  # the log into review_totals (schema 12), as the app leaves it
+        with store.transaction() as conn:  # the sessions after the fold, which would count their answers in them again (schema 18)
+            conn.executemany("INSERT INTO sessions (id, started_at, ended_at, packs, mode, answered, correct) VALUES (?,?,?,?,?,?,?)", session_rows)
+    finally:
+        store.close()
     (out / "bench-meta.json").write_text(json.dumps({"now": now.isoformat(), "questions": questions, "reviews": review_id, "days": days, "seed": seed}))
     print(f"{database}: {len(cards)} cards, {review_id} reviews, {session_id} sessions over {days} days (now = {now.isoformat()})")
 

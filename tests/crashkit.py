@@ -152,7 +152,9 @@ def consistency(conn: sqlite3.Connection) -> list[str]:
     standing = dict(
         conn.execute("SELECT session_id, COUNT(*) FROM reviews WHERE kind != 'undo' AND undone = 0 AND session_id IS NOT NULL GROUP BY session_id")
     )
-    for session_id, answered in conn.execute("SELECT id, answered FROM sessions"):
+    from studyapp.store import SESSIONS_LIVE  # the rows with their answers after the mark (schema 18), as every reader sees them
+
+    for session_id, answered in conn.execute(f"SELECT id, answered FROM {SESSIONS_LIVE}"):
         if answered != standing.get(session_id, 0):
             problems.append(f"session {session_id}: answered={answered} but {standing.get(session_id, 0)} standing reviews")
     return problems

@@ -20,7 +20,7 @@ from studyapp.marking import PLAIN, MarkedSitting, Marking, mark, parse_marking
 from studyapp.packs import Question
 from studyapp.scheduling import CardState, Scheduler, require_aware
 from studyapp.session import commit_answer, shuffle_unsolved
-from studyapp.store import Store
+from studyapp.store import SESSIONS_LIVE, Store
 
 DEFAULT_QUESTIONS = 40
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -305,8 +305,8 @@ def history(store: Store, exam: Exam | None = None, limit: int = 20, questions: 
     """
     from studyapp.scheduling import from_timestamp
 
-    sql = (
-        "SELECT s.id, s.started_at, s.correct, COALESCE(s.planned, s.answered), COALESCE(e.name, ''), s.exam_id FROM sessions s"
+    sql = (  # the sessions with their answers after the mark (schema 18)
+        f"SELECT s.id, s.started_at, s.correct, COALESCE(s.planned, s.answered), COALESCE(e.name, ''), s.exam_id FROM {SESSIONS_LIVE} s"
         " LEFT JOIN exams e ON e.id = s.exam_id WHERE s.mode = 'mock' AND s.ended_at IS NOT NULL"
     )
     rows = store.connection.execute(sql + " ORDER BY s.started_at DESC, s.id DESC").fetchall()

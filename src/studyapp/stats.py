@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from studyapp.lean import lean_dataclass
 from studyapp.packs import Pack, Question
 from studyapp.scheduling import Scheduler, from_timestamp, require_aware
-from studyapp.store import LEARNED, QUARTER  # what true retention counts, and review_quarters' unit: the store keeps both
+from studyapp.store import LEARNED, QUARTER, SESSIONS_LIVE  # what true retention counts, review_quarters' unit, the sessions with their tail
 
 LIVE = "undone = 0 AND kind != 'undo'"
 """Reviews that count: not taken back by undo, and not the undo events themselves.
@@ -438,7 +438,7 @@ def accuracy_by_group(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[i
 def studied_since(conn: sqlite3.Connection, since: datetime) -> float:
     """Seconds spent in sessions started at or after ``since``."""
     row = conn.execute(
-        "SELECT TOTAL(MAX(0, COALESCE(ended_at, started_at) - started_at)) FROM sessions WHERE started_at >= ?",
+        f"SELECT TOTAL(MAX(0, COALESCE(ended_at, started_at) - started_at)) FROM {SESSIONS_LIVE} WHERE started_at >= ?",
         (since.timestamp(),),
     ).fetchone()
     return row[0]
@@ -462,9 +462,9 @@ def recent_misses(conn: sqlite3.Connection, since: datetime) -> dict[tuple[str, 
 
 
 def session_history(conn: sqlite3.Connection, limit: int = 50) -> list[SessionRow]:
-    """The latest sessions in which something was answered, newest first."""
+    """The latest sessions in which something was answered, newest first (each with its answers after the mark: schema 18)."""
     rows = conn.execute(
-        "SELECT id, started_at, ended_at, packs, mode, answered, correct FROM sessions WHERE answered > 0 ORDER BY id DESC LIMIT ?",
+        f"SELECT id, started_at, ended_at, packs, mode, answered, correct FROM {SESSIONS_LIVE} WHERE answered > 0 ORDER BY id DESC LIMIT ?",
         (limit,),
     ).fetchall()
     return [

@@ -344,6 +344,29 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX IF EXISTS reviews_time;
     CREATE INDEX reviews_time ON reviews (reviewed_at, correct, undone, kind);
     """,
+    # 18: the session's count left out of the answer (issue 17): every answer updated its session's
+    # row (answered, correct, ended_at), one statement and a page of its commit. The row now holds
+    # the session as of review_totals' mark, folded with the totals (_fold_totals); readers add the
+    # answers after the mark from the log (SESSION_TAIL). The tail a schema-17 studyapp left had
+    # been counted in the sessions by its answers: it is folded here into the totals and quarters
+    # only, so that no fold counts it in a session again. A schema-17 studyapp, which would count
+    # its answers in the row and leave them after the mark, refuses this file.
+    """
+    INSERT INTO review_totals (pack_id, category, reviews, correct)
+        SELECT pack_id, category, COUNT(*), SUM(correct) FROM reviews
+        WHERE id > (SELECT last_id FROM review_totals_mark) AND undone = 0 AND kind != 'undo' GROUP BY pack_id, category
+        ON CONFLICT (pack_id, category) DO UPDATE SET reviews = reviews + excluded.reviews, correct = correct + excluded.correct;
+    INSERT INTO review_quarters (quarter, reviews, correct, learned, learned_correct)
+        SELECT CAST(reviewed_at AS INTEGER) / 900 - (reviewed_at < CAST(reviewed_at AS INTEGER) / 900 * 900), COUNT(*), SUM(correct),
+            SUM(CASE WHEN CASE WHEN json_valid(state_before) THEN json_extract(state_before, '$.state') END = 2 THEN 1 ELSE 0 END),
+            SUM(CASE WHEN CASE WHEN json_valid(state_before) THEN json_extract(state_before, '$.state') END = 2 THEN correct ELSE 0 END)
+        FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark) AND undone = 0 AND kind != 'undo' GROUP BY 1
+        ON CONFLICT (quarter) DO UPDATE SET reviews = reviews + excluded.reviews, correct = correct + excluded.correct,
+            learned = learned + excluded.learned, learned_correct = learned_correct + excluded.learned_correct;
+    UPDATE cards SET filed_due = due WHERE (pack_id, question_id) IN
+        (SELECT pack_id, question_id FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark)) AND filed_due IS NOT due;
+    UPDATE review_totals_mark SET last_id = (SELECT MAX(id) FROM reviews) WHERE (SELECT MAX(id) FROM reviews) > last_id;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 TOTALS_TAIL = (
@@ -359,6 +382,24 @@ LEARNED = "CASE WHEN json_valid(state_before) THEN json_extract(state_before, '$
 """The question had graduated (FSRS Review state, 2) before this answer: what true retention counts (studyapp.stats)."""
 TAIL_KEYS = "(pack_id, question_id) IN (SELECT pack_id, question_id FROM reviews WHERE id > (SELECT last_id FROM review_totals_mark))"
 """The cards answered after review_totals' mark (schema 14): their filed_due may lag behind due."""
+SESSION_TAIL = (
+    "SELECT session_id, SUM(undone = 0) AS answered, SUM(CASE WHEN undone = 0 THEN correct ELSE 0 END) AS correct,"
+    " MAX(id) AS last_id, reviewed_at AS ended_at FROM reviews"
+    " WHERE id > (SELECT last_id FROM review_totals_mark) AND kind != 'undo' AND session_id IS NOT NULL GROUP BY session_id"
+)
+"""What the sessions' rows do not hold yet (schema 18), by session: the answers after review_totals' mark
+(answered, correct) and the time of the last of them (``reviewed_at`` of the row with ``MAX(id)``: SQLite
+takes a bare column from the row of a query's one max), which is the session's ``ended_at``, as an answer
+wrote it. Undo events are no answers; an answer undone after the mark is none, and it still ended the session
+at its time (undo folds first, so only other writers leave one there)."""
+SESSIONS_LIVE = (
+    "(SELECT s.id, s.started_at, COALESCE(t.ended_at, s.ended_at) AS ended_at, s.packs, s.mode,"
+    " s.answered + COALESCE(t.answered, 0) AS answered, s.correct + COALESCE(t.correct, 0) AS correct,"
+    " s.exam_id, s.planned, s.marking"
+    f" FROM sessions s LEFT JOIN ({SESSION_TAIL}) AS t"
+    " ON t.session_id = s.id)"
+)
+"""The sessions as their readers see them (schema 18): each row with its tail (SESSION_TAIL) added; use as a table."""
 FOLD_TAIL_AT_OPEN = 10_000
 """A tail this long is folded when the store opens (a log written by other means than an answer)."""
 
@@ -525,7 +566,8 @@ class Store:
     def fold_totals(self) -> None:
         """Count the live reviews after review_totals' mark into it and move the mark to the last
         review, in one transaction (schema 12): answers leave review_totals alone, so their
-        commits write one page fewer; a reader adds what is after the mark (TOTALS_TAIL)."""
+        commits write one page fewer; a reader adds what is after the mark (TOTALS_TAIL). The
+        sessions' rows are brought up to the mark in the same transaction (schema 18; SESSION_TAIL)."""
         with self.transaction() as conn:
             _fold_totals(conn)
 
@@ -765,8 +807,6 @@ class Store:
             review_id = conn.execute(_ANSWER_REVIEW_AFTER_CARD, (*parameters, *key)).lastrowid
             if conn.execute(_ANSWER_MOVE_CARD_IF, (review.category, *values, review_id, *key, *_read_values(before))).rowcount != 1:
                 raise _NotAsAssumed  # retired, gone, or moved by another answer
-        if review.session_id is not None:
-            conn.execute(_ANSWER_SESSION, (int(review.correct), at, review.session_id))
         return review_id
 
     @staticmethod
@@ -775,7 +815,7 @@ class Store:
         return conn.execute(_ANSWER_NEW_CARD, (*key, category, *values, at, review_id, values[4])).rowcount == 1
 
     def _append_review(self, conn: sqlite3.Connection, review: ReviewRecord, previous: int | None, exists: bool, retired: bool = True) -> int:
-        """Insert the review, move the card and count it in its session (inside the caller's transaction).
+        """Insert the review and move the card (inside the caller's transaction); its session counts it at the next fold (schema 18).
         ``previous``: the card's standing review before this one (0: none; None: not known); ``exists``:
         whether the card has a row (read in this transaction), so it is updated or inserted, not upserted;
         ``retired``: whether that row is retired (or not known to be live), so it is brought back."""
@@ -789,8 +829,6 @@ class Store:
             conn.execute(_ANSWER_MOVE_CARD, (review.category, *_card_values(after), review_id, review.pack_id, review.question_id))
         else:
             self._write_card(conn, review.pack_id, review.question_id, review.category, after, review.reviewed_at, review_id)
-        if review.session_id is not None:
-            conn.execute(_ANSWER_SESSION, (int(review.correct), review.reviewed_at.timestamp(), review.session_id))
         return review_id
 
     def amend_rating(self, review_id: int, rating: int, state_after: CardState) -> None:
@@ -988,8 +1026,8 @@ class Store:
 
     def end_session(self, session_id: int, ended_at: datetime) -> None:
         with self.transaction() as conn:
+            _fold_totals(conn)  # first: the fold sets ended_at to the session's last answer, and the end comes after it
             conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (ended_at.timestamp(), session_id))
-            _fold_totals(conn)
 
     def discard_session(self, session_id: int) -> bool:
         """Forget a session opened and left without an answer (no 0/0 row in the history).
@@ -1004,8 +1042,9 @@ class Store:
             return cursor.rowcount > 0
 
     def session(self, session_id: int) -> tuple | None:
+        """(id, started_at, ended_at, packs, mode, answered, correct): the row with its answers after the mark (schema 18)."""
         return self._conn.execute(
-            "SELECT id, started_at, ended_at, packs, mode, answered, correct FROM sessions WHERE id = ?", (session_id,)
+            f"SELECT id, started_at, ended_at, packs, mode, answered, correct FROM {SESSIONS_LIVE} WHERE id = ?", (session_id,)
         ).fetchone()
 
 
@@ -1031,6 +1070,16 @@ def _fold_totals(conn: sqlite3.Connection) -> None:
         " learned = learned + excluded.learned, learned_correct = learned_correct + excluded.learned_correct",
         (mark, top),
     )
+    # ... and by session (schema 18): what each answer wrote to its session's row before, at once.
+    tail = conn.execute(
+        "SELECT session_id, SUM(undone = 0), SUM(CASE WHEN undone = 0 THEN correct ELSE 0 END), MAX(id), reviewed_at FROM reviews"
+        " WHERE id > ? AND id <= ? AND kind != 'undo' AND session_id IS NOT NULL GROUP BY session_id",
+        (mark, top),
+    ).fetchall()
+    for session_id, answered, correct, _, ended_at in tail:
+        conn.execute(
+            "UPDATE sessions SET answered = answered + ?, correct = correct + ?, ended_at = ? WHERE id = ?", (answered, correct, ended_at, session_id)
+        )
     # The cards answered meanwhile take their place in cards_filed_due (schema 14).
     conn.execute(
         "UPDATE cards SET filed_due = due WHERE (pack_id, question_id) IN (SELECT pack_id, question_id FROM reviews WHERE id > ? AND id <= ?)"
@@ -1220,7 +1269,6 @@ _ANSWER_WRITE_CARD = (
     " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses, retired = 0,"
     " last_review_id = excluded.last_review_id, filed_due = excluded.filed_due"
 )
-_ANSWER_SESSION = "UPDATE sessions SET answered = answered + 1, correct = correct + ?, ended_at = ? WHERE id = ?"
 _ANSWER_REVIEW_AFTER_CARD = _ANSWER_REVIEW.replace(
     "?)", "(SELECT last_review_id FROM cards WHERE pack_id = ? AND question_id = ?))"
 )  # the review's prev_id read by the INSERT itself, as the card read gave it (row[9])
@@ -1231,7 +1279,7 @@ _ANSWER_MOVE_CARD_IF = (
 _ANSWER_NEW_CARD = _ANSWER_WRITE_CARD.split(" ON CONFLICT")[0].replace("INSERT INTO", "INSERT OR IGNORE INTO")
 """A card assumed new: made only if it has no row (a retired or another terminal's row is read first)."""
 _ANSWER_STATEMENTS = (
-    _ANSWER_CARD, _ANSWER_REVIEW, _ANSWER_MOVE_CARD, _ANSWER_WRITE_CARD, _ANSWER_SESSION,
+    _ANSWER_CARD, _ANSWER_REVIEW, _ANSWER_MOVE_CARD, _ANSWER_WRITE_CARD,
     _ANSWER_REVIEW_AFTER_CARD, _ANSWER_MOVE_CARD_IF, _ANSWER_NEW_CARD,
 )  # fmt: skip
 """What :meth:`Store.record_answer` runs, each with parameters (:meth:`Store.compile_answer_statements`)."""
