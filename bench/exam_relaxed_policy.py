@@ -109,12 +109,15 @@ class RelaxedPolicy(sim.Policy):
         self.introduced = 0
         self.shown: list[int] = []
 
+    def new_today(self, view: sim.View, budget: int, new_limit: int) -> int:
+        """New questions today: where the relaxation's first-showing schedule puts them (rounded cumulatively)."""
+        return int(round(float(self.relaxation.firsts[: view.day + 1].sum()))) - self.introduced
+
     def choose(self, view: sim.View, budget: int, new_limit: int) -> sim.Choice:
         r = self.relaxation
         if view.day == 0:
             self.introduced, self.shown = 0, []
-        due_new = int(round(float(r.firsts[: view.day + 1].sum()))) - self.introduced
-        new = max(0, min(due_new, new_limit, budget, view.new_available))
+        new = max(0, min(self.new_today(view, budget, new_limit), new_limit, budget, view.new_available))
         seen = np.flatnonzero(view.seen)
         review = seen[:0]
         if seen.size:
