@@ -6,9 +6,10 @@ Per rule and round: the drafts it removes, by verdict (score.py's: verdicts.yaml
 a draft still word for word the frozen one), and the listed facts no remaining draft asks, over all listed facts and over
 the facts the standard keeps (``worth_asking.rule_for`` strikes excluded). The "all rules" row is the real run; a draft it
 changes (the one repair: a date range gapped at its start, 3.3) is printed with its verdict ("unjudged" until judged in
-verdicts.yaml), and counted in the "3.3 range start" row as its old and new verdicts (bad/edit/ok).
+verdicts.yaml), and counted in the "3.3 range start" row as its old and new verdicts (bad/edit/ok). A draft the real run
+removes though no rule recorded it is printed as "REMOVED BY NO RULE" (a repaired range whose start another draft asks).
 
-    .venv/bin/python bench/draft_eval/standard_rounds.py [--rounds 3-13] [--list RULE] [--markdown]
+    .venv/bin/python bench/draft_eval/standard_rounds.py [--rounds 3-13] [--list RULE]
 """
 
 from __future__ import annotations

@@ -904,9 +904,11 @@ _LED_BY = re.compile(r"(?i)\b(?:delegation|contingent|detachment|team|troops|per
 _PEOPLE = (r"(?:personnel|troops|soldiers|sailors|marines|airmen|servicemen|service\s?members|military personnel|participants|officers|"
            r"cadets|observers|delegates|members|military observers|aircraft|jets|fighters|helicopters|ships|warships|vessels|"
            r"frigates|destroyers|tanks|vehicles|drills|sorties|simulators|jobs|meetings|phases|agencies|equipment)")
-_COUNTED_AFTER = re.compile(rf"(?i)^(?:[-\s]+(?!and\b|or\b)[\w.’'-]+){{0,3}}?\s+{_PEOPLE}\b")
+_COUNTED_AFTER = re.compile(rf"(?i)^(?:[-\s]+(?!and\b|or\b)[\w.’'-]+){{0,3}}?\s+(?P<noun>{_PEOPLE})\b")
+_WHO = re.compile(r"(?i)personnel|troops|soldiers|sailors|marines|airmen|servicemen|service\s?members|participants|officers|cadets|observers|delegates|members")
 _LENGTH = re.compile(r"(?i)^(?:-|\s+)(?:hours?|days?|weeks?)(?:[- ]long)?\b")
-_EVENT = re.compile(r"(?i)\b(?:exercises?|drills?|war ?games|visit|trip|tour|talks|summit|meeting|conference|training|validation|deploy\w*|take part|taking part|participat\w*|involv\w*)\b")
+_EVENT = re.compile(r"(?i)\b(?:exercises?|drills?|war ?games|visit|trip|tour|talks|summit|meeting|conference|training|validation|deploy\w*|take part|taking part|"
+                    r"participat\w*|involv\w*|kick\w* off|bring\w* together|brought together|conduct\w*|held|hosted|stag\w*)\b")
 _BACKGROUND = re.compile(r"(?i)^(?:the\s+)?(?:NATO|UN|United Nations|EU|ASEAN)$")
 _BACKGROUND_AFTER = re.compile(r"(?i)^(?:[-\s]+)(?:members?|allies|ally|mandated?|mandates|military alliance|countries|states|nations|peace-?keep\w*|PKO)\b")
 _INSTRUMENT = re.compile(r"^(?:the\s+)?(?:MoUs?|MOUs?|LoIs?|LOIs?|agreements?|pacts?|treaty|treaties|deals?|contracts?|accords?|declaration)$")  # a capitalised "Memorandum of Understanding" is left to the rules above
@@ -957,8 +959,9 @@ def _routine_count(gap: _Gap) -> str | None:
         return None
     if _LENGTH.match(after) and _EVENT.search(sentence):
         return "2.2 an event's length"
-    if _COUNTED_AFTER.match(after) and not _BUYING.search(sentence):
-        return "2.2 a count of people or kit"
+    counted = _COUNTED_AFTER.match(after)
+    if counted and not _BUYING.search(sentence) and (_EVENT.search(sentence) or not _WHO.search(counted.group("noun"))):
+        return "2.2 a count of people or kit"  # people counted in an event ("deploy 19,000 troops for the exercise"), not "trained 40,000 personnel since 2014"
     return None
 
 
