@@ -107,9 +107,9 @@ def test_named_platforms_this_edition_and_an_ordinal_summit_are_asked():
     assert not [q for q in questions if q["type"] in ("truefalse", "choice") and q["_fact"] in ("Predator", "MQ-9B")]  # the same drone
     edition = drafts(
         "An Indian Air Force contingent landed at Darwin for Exercise Pitch Black 2024.",
-        "This edition is slated to be the largest in the 43 year long history of Ex Pitch Black, with over 140 aircraft and 4400 personnel.",
-    )
-    assert any(b.startswith("How many aircraft? \"Pitch Black 2024 is slated to be the largest") for b in bodies(edition))
+        "This edition is slated to be the largest in the 43 year long history of Ex Pitch Black, with 20 countries taking part.",
+    )  # since round fourteen a count of aircraft or personnel in a drill is never asked (WORTH_ASKING.md 2.2); how many countries is
+    assert any(b.startswith("How many countries? \"Pitch Black 2024 is slated to be the largest") for b in bodies(edition))
     summit = drafts("The fourth in-person Quad leaders' summit was held in Wilmington, Delaware, on September 21, 2024.")
     assert "fourth" in gaps(summit)
 
