@@ -38,7 +38,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-HELD_OUT = "h14-"  # the next blind set (not collected yet); h13-* and every earlier set are development since round fourteen
+HELD_OUT = "h15-"  # the next blind set (not collected yet); h14-* and every earlier set are development since round fifteen
 KINDS = ("date", "figure", "agreement", "operation", "organisation", "place", "person")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -129,9 +129,9 @@ def _shape(question: dict) -> str:
 
 
 def _frozen_blind_rounds() -> dict[str, dict[tuple[str, str], str]]:
-    """The blind rounds' verdicts (verdicts_heldoutN_frozen.yaml, rounds three to thirteen), keyed by draft id and the frozen draft's shape."""
+    """The blind rounds' verdicts (verdicts_heldoutN_frozen.yaml, rounds three to fourteen), keyed by draft id and the frozen draft's shape."""
     frozen = {}
-    for round_ in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13):
+    for round_ in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14):
         drafts_file, verdict_file = HERE / f"drafts_heldout{round_}_frozen.yaml", HERE / f"verdicts_heldout{round_}_frozen.yaml"
         if not (drafts_file.exists() and verdict_file.exists()):
             continue
