@@ -6,7 +6,7 @@ small typos within a word, but never in numbers or between two real names.
 Every decision carries a ``Reason`` so the feedback screen can say why.
 
 The parts, each one concern: ``text`` (normalising, typo budgets), ``numbers``
-(digits, words, lakh/crore, Roman numerals), ``dates``, ``units`` (physical
+(digits, words, lakh/crore, Roman numerals), ``dates`` and ``holidays`` (days known by their name), ``units`` (physical
 units, converted by pint, lazily), ``currency``, ``names`` (real names, acronyms, titles),
 ``phrases`` (reading a number out of a sentence, asides beside a name), ``ranges``
 (spans of figures and days), ``gazetteer`` and ``places`` (where a town lies, other names),

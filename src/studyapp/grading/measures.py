@@ -79,6 +79,10 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         return None
     if expected_unit and _another_counted_head(gu.split()[-1], expected_unit, prompt) and singular(gu.split()[-1]) in _MILITARY_UNITS:
         return ("unit", given_q)  # "the 18th Army" for the 18th Infantry Division: a formation of another size
+    if given_q.ordinal and expected_unit and singular(expected_unit.split()[-1].casefold()) in _MILITARY_UNITS and (
+        {w.casefold() for w in expected_unit.split()} & _FORMATION_KINDS - {w.casefold() for w in gu.split()}
+    ):  # fmt: skip  one formation by its number, not a count ("4 divisions" for 4 panzer divisions)
+        return ("unit", given_q)  # "4th Army" for the 4th Panzer Army, "11th Army" for the 11th Guards Army: other formations
     if expected_unit and singular(expected_unit.split()[-1]) in _MILITARY_UNITS and _another_army(gu, expected_unit, prompt):
         return ("unit", given_q)  # "46th Canadian Division" for the 46th (North Midland) Division: another army's formation
     if (
@@ -208,6 +212,12 @@ def _unit_problem(reading: Reading, given_q: Quantity, expected_unit: str | None
         and singular(expected_unit.split()[-1].casefold()) in _MEN_COUNTED
     ):  # fmt: skip
         return ("unit", given_q)  # "20,000 divisions" for the 20,000 men of the question's division: the formation is not its men
+    if (
+        expected_unit and gdim is None and edim is None and " " not in gu and not units.same_count_noun(gu, expected_unit)
+        and units.same_count_noun(gu, "people") and not units.same_count_noun(expected_unit, "people")
+        and (names.HEAD_NOUNS_BY_KIND["equipment"] - {"fighter", "fighters"}) & {(head := singular(expected_unit.split()[-1].casefold())), head + "s"}
+    ):  # fmt: skip
+        return ("unit", given_q)  # "1,200 paratroopers" for the 1,200 aircraft that carried them: people, not the things counted
     words = [
         w for w in reading.unit_words
         if not (harmless(w, prompt) and not _another_counted_head(w, expected_unit, prompt)) and w not in _SENTENCE_WORDS and not _named_beside(w, prompt, given_q)
@@ -378,6 +388,11 @@ _PLACES_COUNTED = frozenset(
 )
 
 
+_FORMATION_KINDS = frozenset(
+    "panzer guards shock tank air airborne mountain parachute motorised motorized mechanised mechanized armoured armored "
+    "cavalry ss panzergrenadier volksgrenadier grenadier marine rifle".split()
+)
+"""What makes a formation another of the same number: the 4th Army and the 4th Panzer Army both fought in 1943."""
 _MILITARY_UNITS = frozenset("squad platoon company squadron battalion regiment brigade division corps corp army".split())  # corp: corps made singular
 """Units of an army by size: each a count of its own ("6 companies" are not 6 battalions)."""
 

@@ -417,6 +417,10 @@ def _judge_number(
         return f"'{given}' does not say which side, as '{exp.display}' does"  # "6.255" for 6.255 W: east of Greenwich, as typed
     if exp.is_alt:
         return Grade(True, Reason.ALTERNATIVE, exp.display, given, f"Accepted alternative: {exp.display}")
+    if how == "scaled" and (unit_typed := _UNIT_WORD_AFTER.search(given)) is not None and singular(unit_typed[1].casefold()) in {
+        singular(w) for w in re.findall(r"[a-z]{4,}", exp.display.casefold())
+    }:  # fmt: skip
+        return f"{given} is not {exp.display}: its unit is written out without the scale"  # "6.8 tonnes" for 6.8 million tonnes
     if how == "scaled":
         return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} read in the answer's scale: {exp.display}")
     return Grade(True, Reason.NUMERIC, exp.display, given, f"{given} = {exp.display}")
@@ -713,6 +717,19 @@ _ANNIVERSARIES = {
 _ANNIVERSARY_WORDS = lazy_re(r"\b(?:" + "|".join(_ANNIVERSARIES) + r")\b", re.IGNORECASE)
 _ANNIVERSARY_ASKED = lazy_re(r"\banniversar", re.IGNORECASE)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_PER_WORD = lazy_re(r"(?:\bper|/)\s*([A-Za-z]+)\b")
+"""What a rate is counted by ("per maund", "/kg"): another one is another rate."""
+_PER_SAME = {
+    "h": "hour", "hr": "hour", "annum": "year", "yr": "year", "pa": "year", "y": "year", "d": "day", "wk": "week", "sec": "second",
+    "s": "second", "min": "minute", "mo": "month", "mth": "month", "capita": "person", "head": "person", "tonne": "ton", "t": "ton",
+    "kilogram": "kg", "kilo": "kg", "bbl": "barrel", "litre": "l", "liter": "l", "kilometre": "km", "kilometer": "km", "mile": "mi",
+}  # fmt: skip
+_COORDINATE_ASKED = lazy_re(r"\b(?:latitude|longitude)\b", re.IGNORECASE)
+_SIGNED_BY_SIDE = lazy_re(r"\s*(?P<figure>\d+(?:[.,]\d+)?)\s*(?:°|degrees?)?\s*(?P<side>[NSEW]|north|south|east|west)\.?\s*", re.IGNORECASE)
+"""A coordinate with its side ("35.71944 S"): south and west are the negative half, as the question's numbers count."""
+_SIDE_NAMED = lazy_re(r"\b(?:north|south|east|west)\b", re.IGNORECASE)
+_UNIT_WORD_AFTER = lazy_re(r"\d\s+([A-Za-z]{4,})\b")
+"""The word after a figure, where a learner writes the unit out ("6.8 tonnes")."""
 _HEMISPHERE = lazy_re(r"\d\s*°?\s*([NSEW])\b")
 _SIDES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 _BURTHEN = lazy_re(r"\b(tons|tonnes)\s+(?:burthen|burden|bm)\b", re.IGNORECASE)
@@ -728,6 +745,8 @@ def _word_accepted(typed: str, accept: Sequence[str | int | float]) -> str | Non
     return None
 
 
+_DAYS_AND_RANGE = lazy_re(r"\s*(?P<head>.*?\b(?:days?|nights?)\b)\s*(?:,|\(|;|:|\s[-–—])\s*(?:from\s+|between\s+)?(?P<range>[^()]+?)\)?\s*[.!]?\s*", re.IGNORECASE)
+"""A count of days with the days themselves: "it lasted 3 days, 22 to 24 March", "5 days (26-30 August)"."""
 _FATE_ASKED = lazy_re(r"killed|dead", re.IGNORECASE)
 _KILLED_AND_WOUNDED = lazy_re(
     r"\s*(?P<asked>(?:(?:about|around|some|only|nearly|over)\s+)?[\d,]+\s+(?:killed|dead))\s*(?:,|and|,\s*and)\s*[\d,]+\s+(?:wounded|injured)\s*\.?\s*",
@@ -770,6 +789,28 @@ def grade_numeric(
     if isinstance(response, str) and unit and _FATE_ASKED.fullmatch(unit.strip()) and (told := _KILLED_AND_WOUNDED.fullmatch(response)):
         graded = grade_numeric(told["asked"], answer, accept, unit, tolerance, **kw)  # "7 dead and 20 injured" for 7 dead
         return dataclasses.replace(graded, given=response, detail=graded.detail.replace(told["asked"].strip(), response.strip(), 1))
+    if isinstance(response, str) and (unit or "").strip().casefold() in ("day", "days") and (span := _DAYS_AND_RANGE.fullmatch(response)) is not None:
+        if (days := ranges.read_day_range(span["range"], date_order)) is not None:
+            count = (days.end - days.start).days + 1  # "22 to 24 March": three days, each counted
+            head = grade_numeric(span["head"], answer, accept, unit, tolerance, **kw)
+            if head.correct and grade_numeric(f"{count} days", answer, accept, unit, tolerance, **kw).correct:
+                return Grade(True, head.reason, head.expected, _text(response), f"{_text(response)}: {head.expected}, and {span['range'].strip()} is {count} days", head.parts)
+    if (
+        isinstance(response, str) and _COORDINATE_ASKED.search(prompt) and (side := _SIGNED_BY_SIDE.fullmatch(response)) is not None
+        and not any(_HEMISPHERE.search(_text(a)) or _SIDE_NAMED.search(_text(a)) for a in (answer, *(accept or ()), unit or ""))
+    ):  # fmt: skip  the answer a signed figure: "35.71944 S" is -35.71944, "35.71944 N" is 35.71944
+        signed = ("-" if side["side"][0].upper() in "SW" else "") + side["figure"]
+        graded = grade_numeric(signed, answer, accept, unit, tolerance, **kw)
+        if graded.correct:
+            return Grade(True, graded.reason, graded.expected, _text(response), f"{_text(response)} is {signed}: {graded.expected}", graded.parts)
+        if (signed[0] == "-") != _text(answer).strip().startswith(("-", "\u2212")):
+            return _wrong(graded.expected, _text(response), f"'{side['side']}' puts {side['figure']} on the other side from {_display_number(answer)}")
+        return dataclasses.replace(graded, given=_text(response))
+    if isinstance(response, str) and unit and (per_unit := _PER_WORD.search(unit)) is not None and (per_typed := _PER_WORD.search(response)) is not None:
+        asked, typed_per = (_PER_SAME.get(w, w) for w in (singular(per_unit[1].casefold()), singular(per_typed[1].casefold())))
+        measured = [units.dimension(units.canonical_unit(w) or "") for w in (asked, typed_per)]
+        if asked != typed_per and None in measured and (units.canonical_unit(asked) or asked) != (units.canonical_unit(typed_per) or typed_per) and typed_per not in normalise(prompt).split():
+            return _wrong(_display_number(answer), _text(response), f"'{per_typed[0].strip()}' is not {per_unit[0].strip()}")  # "Rs 6.25 per kg" for a price per maund
     if unit and _BURTHEN.search(unit):
         unit = _BURTHEN.sub(r"\1", unit)  # "831 tons burthen": a ship's tons, as the age of sail measured them
     if isinstance(answer, str) and _BURTHEN.search(answer):
@@ -1429,10 +1470,6 @@ def _is_day_date(answer: str, date_order: str) -> bool:
 
 
 _NTH_COP = lazy_re(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:COP|CoP|Conference\s+of\s+(?:the\s+)?Parties)\b", re.IGNORECASE)
-_HOLIDAY = lazy_re(r"\b(new year['’]?s day|new year['’]?s eve|christmas day|christmas eve|christmas)(?:\s+of)?,?\s+(\d{4})\b", re.IGNORECASE)
-_HOLIDAY_IS = {"new years day": "1 January", "new years eve": "31 December", "christmas day": "25 December",
-               "christmas eve": "24 December", "christmas": "25 December"}
-"""Days every examiner knows by their name ("New Year's Eve 2021" is 31 December 2021), with the year beside them."""
 
 
 def _fiscal_span(match: re.Match[str]) -> str:

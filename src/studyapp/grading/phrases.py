@@ -589,7 +589,8 @@ _ASKS_PERSON = lazy_re(
     r"|sergeant|corporal|private|lieutenant|major|ensign|midshipman|bugler|chaplain|preacher|deacon|priest|holy man|emperor|empress"
     r"|archbishop|patriarch|abbot|monk|viceroy|deputy|nobleman|frenchman|englishman|scotsman|irishman|dutchman|welshman|tribesman|chieftain"
     r"|aviator|airman|pilot|sailor|seaman|gunner|sniper|spy|assassin|regnal name|throne name|accomplice|conspirator|plotter|attacker|assailant|putschist|defendant|murderer|gunman|prefect|commissar|magistrate|archaeologist|archeologist|scholar|professor|philosopher"
-    r"|boss|writer|playwright|composer|painter|architect|sculptor|tsar|czar|tsarina|shah|woman|women|lady|man(?!-)|men(?!-))s?\b"
+    r"|boss|writer|playwright|composer|painter|architect|sculptor|tsar|czar|tsarina|shah|woman|women|lady|man(?!-)|men(?!-)"
+    r"|convict|prisoner|inmate|detainee|hostage)s?\b"
     r"|\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|the|a|an)\b)[\w.-]+\s+){0,2}generals?\b"
     r"(?!\s+(?:assembly|dynamics|electric|motors|elections?|agreement|council|secretariat))"
 )
@@ -597,7 +598,7 @@ _ASKS_PERSON = lazy_re(
 
 _WHO = lazy_re(r"\s*who(?:m|se)?\b", re.IGNORECASE)  # "Who, as chair of the AU, ...?"
 _WHO_LATER = lazy_re(
-    r"^(?:(?!\b(?:which|what)\b)[^?])*?(?:^according to (?:(?!\b(?:which|what|how|when|where|why|is|was|are|were|did|does|do)\b)[^?])+?,\s*|\b(?:by|to|with|from|for|against|under|of|on|in|at|upon|after|before)\s+)who(?:m|se)?\b", re.IGNORECASE
+    r"^(?:(?!\b(?:which|what)\b)[^?])*?(?:^according to (?:(?!\b(?:which|what|how|when|where|why|is|was|are|were|did|does|do)\b)[^?])+?,\s*|\b(?:by|to|with|from|for|against|under|of|on|in|at|upon|after|before|following|during|despite)\s+)who(?:m|se)?\b", re.IGNORECASE
 )
 """"According to the biography, whom was Gates rumoured to replace?" (a source with a comma in it too: "According to
 the Long, Long Trail, who commanded ...?"), "by whom was Gates superseded?", "of whose

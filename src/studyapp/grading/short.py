@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import Any
 
-from studyapp.grading import acronyms, currency, elements, gazetteer, names, people, places, ranges, seats, units
+from studyapp.grading import acronyms, currency, elements, gazetteer, holidays, names, people, places, ranges, seats, units
 from studyapp.grading.claims import (
     GENERIC_TAILS, ITEM_SPLIT, an_item_fewer, another_era, initials_asked, an_item_more, contradiction, place_made_a_body,
     reversed_direction, swapped_countries, unplaced_nationality,
@@ -25,12 +25,12 @@ from studyapp.grading.numbers import (
     CARDINALS, ORDINALS, digits_for_words, parse_quantity, percent_is_fraction, read_fraction, roman_value, with_ordinal_suffix,
 )  # fmt: skip
 from studyapp.grading.numeric import (
-    _ACRONYM_EDITION, _clock_grade, _dates_said, _fiscal_span, _FISCAL_YEAR, grade_numeric, _HOLIDAY, _HOLIDAY_IS, _initials_in,
+    _ACRONYM_EDITION, _clock_grade, _dates_said, _fiscal_span, _FISCAL_YEAR, grade_numeric, _initials_in,
     _leading_negation, _NTH_COP, _paired_figures, _PART_OF_YEAR, _PERCENT_DASH, _SLASHED, without_working,
 )  # fmt: skip
 from studyapp.grading.outcome import (
     _ABBREVIATED, _ACCEPTED_BEFORE, clock_grade, Grade, _overruled, Reason, _said_as_given, _spell_out, _symbols_differ, _text, _tokens,
-    _wrong,
+    _wrong, _LIST_SPLIT,
 )  # fmt: skip
 from studyapp.grading.described import without_description
 from studyapp.grading.phrases import (
@@ -124,9 +124,43 @@ def grade_text(
         or another_era(_text(response), candidates) or initials_asked(_text(response), candidates, prompt)
         or _leading_negation(_text(response), result, candidates) or people.office_claim(_text(response), candidates)
         or _fewer_than_asked(_text(response), prompt) or _other_side(_text(response), prompt)
-        or swapped_countries(_text(response), candidates)
+        or swapped_countries(_text(response), candidates) or _letter_left_out(_text(response), candidates)
+        or _another_series(_text(response), candidates)
     )  # fmt: skip
     return _wrong(result.expected, result.given, claim) if claim else result
+
+
+_WHICH_LETTER = lazy_re(r"[A-Za-z]\s+['\"‘“]?([A-Z])['\"’”]?\s*$")
+
+
+def _letter_left_out(given: str, candidates: list[str]) -> str:
+    """"Army Group" for Army Group A: the letter that says which one is no article "a" to drop. Not a Roman numeral
+    (Peter I is Peter the First) nor the last of a list ("A, G and M")."""
+    letter = _WHICH_LETTER.search(candidates[0])
+    if letter is None or letter[1] in "IVXLCDM" or _LIST_SPLIT.search(candidates[0]):
+        return ""
+    if letter[1].casefold() in re.split(r"[^a-z0-9]+", given.casefold()):
+        return ""
+    return f"'{given}' leaves out '{letter[1]}', which says which one"
+
+
+_SERIES_NUMBER = lazy_re(r"\s*([A-Za-z]{1,3}(?:\.\s?[A-Za-z]{1,3}){0,2})\.?\s*(\d+)\s*")
+
+
+def _another_series(given: str, candidates: list[str]) -> str:
+    """"S. 1776" for H.R. 1776: the same number in another series (a Senate bill, not a House one)."""
+    typed = _SERIES_NUMBER.fullmatch(given)
+    if typed is None or (mine := re.sub(r"[^a-z]", "", typed[1].casefold())) in ("no", "nr", "n"):
+        return ""
+    series: dict[str, str] = {}
+    for c in candidates:
+        if (m := _SERIES_NUMBER.fullmatch(c)) and m[2] == typed[2]:
+            series.setdefault(re.sub(r"[^a-z]", "", m[1].casefold()), c[: m.start(2)].strip())
+        elif typed[2] in re.findall(r"\d+", c) and not c.strip() == typed[2]:
+            return ""  # "TF 153" for Task Force 153: the number under a name the series letters may shorten
+    if not series or mine in series:
+        return ""
+    return f"'{given[: typed.start(2)].strip()}' numbers another series than '{next(iter(series.values()))}'"
 
 
 _PARAGRAPH = lazy_re(r"\b(\d+)\s*\((\d+)\)")
@@ -342,8 +376,10 @@ def _lenient_text(response: str, answer: str, accept: Sequence[str], kw: dict[st
         spelled_out = _BODY_INITIALS.sub(lambda m: _BODY_NAMES[m[1]], spelled_out)  # "UN Multidimensional ... Mission in Mali"
     spelled_out = _FISCAL_YEAR.sub(_fiscal_span, spelled_out)  # "FY 2023-2024" where the pack says "FY 2023-24" too
     spelled_out = _NTH_COP.sub(lambda m: f"COP{m[1]}", spelled_out)  # "the 21st COP", "21st Conference of the Parties": COP21
-    if "new year" in spelled_out.casefold() or "christmas" in spelled_out.casefold():
-        spelled_out = _HOLIDAY.sub(lambda m: f"{_HOLIDAY_IS[re.sub(r'[^a-z ]', '', m[1].casefold())]} {m[2]}", spelled_out)  # "New Year's Eve 2021"
+    if (named_day := holidays.restate(spelled_out)) is not None:  # "New Year's Eve 2021", "Good Friday, 21 April 1916"
+        if named_day[1]:
+            return _wrong(_text(answer), given, named_day[1])  # "Christmas Eve, 25 December": two days
+        spelled_out = named_day[0]
     if "entur" in spelled_out:
         spelled_out = _ROMAN_CENTURY.sub(_century_ordinal, spelled_out)  # "II century BC", "XXI Century Maritime Silk Road"
     if _MONTH_SHORT.search(spelled_out) and re.search(r"[\d\-–]|\b(?:to|until|till)\b", spelled_out):

@@ -247,7 +247,9 @@ _NAVY_RANKS = frozenset("admiral adm commodore cmde flag midshipman".split())
 _RANKS = _ARMY_RANKS | _NAVY_RANKS | frozenset(
     "lieutenant lt lieut captain capt commander cdr officer vice rear monsieur mgr monseigneur nurse rifleman gunner trooper "
     "sapper bugler drummer seaman quartermaster leutnant oberleutnant hauptmann oberst rittmeister kapitanleutnant "
-    "korvettenkapitan fregattenkapitan father reverend rev commandant justice gauleiter comrade monsignor msgr babu fuhrer king queen".split()  # not "Madame": "Madame Chiang Kai-shek" is his wife
+    "korvettenkapitan fregattenkapitan father reverend rev commandant justice gauleiter comrade monsignor msgr babu fuhrer king queen "
+    "generaloberst generalfeldmarschall feldmarschall grossadmiral konteradmiral vizeadmiral kapitan ss reichsfuhrer obergruppenfuhrer "
+    "gruppenfuhrer brigadefuhrer oberfuhrer standartenfuhrer obersturmbannfuhrer sturmbannfuhrer hauptsturmfuhrer obersturmfuhrer".split()  # not "Madame": "Madame Chiang Kai-shek" is his wife
 )
 """Ranks and forms of address: harmless before a person's whole name, unlike offices ("President Sonexay Siphandone" for the
 Prime Minister is a wrong answer; "Colonel Paul Tibbets" is the man asked for)."""

@@ -183,6 +183,9 @@ _SYNONYM_GROUPS = (
     "riksdaler rigsdaler rixdollar",  # the Scandinavian dollar in Swedish, Danish and English  # the Dutch coin by its Dutch name, and as its ƒ says
     "taler thaler",
     "organ body",  # the UN's principal organs
+    "option alternative choice",
+    "airman aircrew",
+    f"{_PEOPLE} journalist reporter correspondent",
 )
 _KINDS_OF = {
     "submarine": "boat",
