@@ -142,3 +142,19 @@ def test_a_formation_without_its_kind_is_another_formation():
     guards = _short("Which Soviet army led the Western Front assault in Operation Kutuzov?", "11th Guards Army")
     assert not grade(guards, "11th Army").correct
 
+
+
+def test_a_higher_grade_of_the_rank_asked_for():
+    moscow = _short("Which Soviet general directed the counter-offensive launched outside Moscow on 5 December 1941?", "Georgy Zhukov", "Zhukov")
+    assert grade(moscow, "Marshal Zhukov").correct  # a general made marshal is the general asked for
+    model = _short("Which German general commanded the 9th Army on the northern side of the Kursk salient?", "Walter Model", "Model")
+    assert grade(model, "Field Marshal Walter Model").correct
+    assert not grade(model, "Colonel Walter Model").correct  # a lower rank is another claim
+
+
+def test_a_hedge_around_the_rest_of_the_answer():
+    code = _short("What was the conference's code name?", "Sextant")
+    verdict = grade(code, "it was called Sextant I think")
+    assert verdict.correct and "hedged" in verdict.detail
+    assert grade(_short("What did the Germans call the street fighting?", "Rattenkrieg"), "I think they called it Rattenkrieg").correct
+    assert not grade(_short("Which plan was adopted?", "Plan A"), "I think Plan B").correct

@@ -647,6 +647,13 @@ _TITLE_SHORT = {
 _GRADES = frozenset({"lieutenant", "major", "maj", "brigadier", "brig", "vice", "rear"})
 """A grade of the rank after it: a Lieutenant General or Major General is a general, a Vice-Admiral an admiral, as the
 question asks."""
+_RANK_FAMILY = {
+    "general": frozenset("field marshal generaloberst generalfeldmarschall feldmarschall generalleutnant generalmajor".split()),
+    "colonel": frozenset("oberst standartenfuhrer".split()),
+    "admiral": frozenset("fleet grossadmiral vizeadmiral konteradmiral".split()),
+}
+"""The rank a question asks for, in its grades above it and in German: a general made field marshal (Model, Zhukov) is
+the general asked for, an Oberst a colonel."""
 _ASKED_RANK = lazy_re(r"\b(?:which|what)\s+(?:[\w.-]+\s+){0,2}?(general|colonel|commander|admiral)\b(?!\s+officer)", re.IGNORECASE)
 """The rank a question asks for by name ("Which Indian general"), not an office with it ("General Officer Commanding")."""
 
@@ -793,6 +800,7 @@ def without_title(given: str, words: Context, prompt: str) -> str | None:
         specific = specific | {"judge", "justice"}
     rank = _ASKED_RANK.search(words.text)
     graded = [t for k, t in enumerate(run) if t in _GRADES and rank and run[k + 1 : k + 2] == [rank[1].casefold()]]  # "Lt Gen" for which general
+    graded += [t for t in run if rank and t in _RANK_FAMILY.get(rank[1].casefold(), ())]  # "Field Marshal Walter Model" for which general
     if specific and not lower and not all(t in specific or t in words.titles or t in spelled or t in graded for t in titles) and (
         acronym(titles) not in specific
     ):

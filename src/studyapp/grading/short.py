@@ -107,6 +107,10 @@ def grade_text(
         if inner.correct:  # "FY 2020-21" where the answer is April 2020 to March 2021
             return Grade(True, inner.reason, answer, _text(response), f"'{_text(response)}' is the financial year {fiscal[0]}: {answer}")
     result = _lenient_text(response, answer, accept, kw)
+    if not result.correct and isinstance(response, str) and (bare := _HEDGED.fullmatch(response)) is not None and bare["rest"].strip() not in ("", response.strip()):
+        unhedged = grade_text(bare["rest"], answer, accept, **kw)  # "I think they called it Rattenkrieg", "Admiral Q I think"
+        if unhedged.correct:
+            result = Grade(True, unhedged.reason, unhedged.expected, _text(response), f"{unhedged.detail} (hedged: '{_text(response)}')", unhedged.parts)
     if not result.correct and "adds to the answer" in result.detail and (plain := _harmless_context(_text(response), answer, accept, prompt, explanation)):
         result = Grade(True, Reason.EXACT, result.expected, result.given, plain)
     if not result.correct and "adds to the answer" in result.detail and (venue := _cop_venue(_text(response), answer, accept)):
@@ -163,6 +167,11 @@ def _another_series(given: str, candidates: list[str]) -> str:
     return f"'{given[: typed.start(2)].strip()}' numbers another series than '{next(iter(series.values()))}'"
 
 
+_HEDGE_WORDS = r"i think|i believe|i guess|i reckon|i suppose|probably|maybe|perhaps|if i remember(?: (?:correctly|rightly))?|if i'?m not mistaken"
+_HEDGED = lazy_re(
+    rf"\s*(?:(?:{_HEDGE_WORDS})\s*,?\s+)?(?P<rest>.+?)(?:\s*,?\s+(?:{_HEDGE_WORDS})|\s*\((?:{_HEDGE_WORDS})\))?\s*[.!?]?\s*", re.IGNORECASE
+)
+"""A hedge before or after the rest of the answer: read without it, as an examiner reads past "I think"."""
 _PARAGRAPH = lazy_re(r"\b(\d+)\s*\((\d+)\)")
 _ROMAN_PROVISION = lazy_re(r"\b(art(?:icle)?\.?|sec(?:tion)?\.?|para(?:graph)?\.?|rule)\s+([ivxlc]+)\.(\d+)\b", re.IGNORECASE)
 _SUBSECTION = lazy_re(r"\b\d+\.\d+\b")
