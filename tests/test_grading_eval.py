@@ -1036,6 +1036,7 @@ FLOORS = {
     "holdout1018.yaml": (0.975, ()),  # blind in round 1018 (253bf8b): 98.2%, 0 false accepts, 9 false rejects: the target met
     "holdout1019.yaml": (0.960, ("Y1019-443",)),  # blind in round 1019 (253bf8b): 96.6%, 1 false accepts, 19 false rejects
     "holdout1017.yaml": (0.950, ()),  # blind in round 1017 (253bf8b): 95.5%, 0 false accepts, 27 false rejects
+    "holdout1014.yaml": (0.955, ()),  # blind in round 1014 (253bf8b): 96.4%, 0 false accepts, 32 false rejects
     "holdout71.yaml": (0.965, ("Y71-258",)),  # blind in round 71 (the session's last grader): 96.8%, 1 ("Rajapaksa" alone, a family of ministers)
     "holdout69.yaml": (0.96, ()),  # blind in round 69 (the session's last grader): 96.6%, 1 ("Foreign Secretary" for Home Secretary: fixed in the fifteenth session)
     "holdout70.yaml": (0.955, ()),  # blind in round 70 (the session's last grader): 96.1%, 0
