@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from benchkit import bench_module
+
 from studyapp import sim
 from studyapp.planner import Memory
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
-
 def _module():
-    if "exam_believed_policy" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("exam_believed_policy", BENCH / "exam_believed_policy.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["exam_believed_policy"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["exam_believed_policy"]
+    return bench_module("exam_believed_policy")
 
 
 # a budget that binds: 12 days, 60 cards, 8 a day, at most 6 new

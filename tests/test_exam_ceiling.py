@@ -8,29 +8,20 @@ times, since the bound is on the expected score).
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import math
-import sys
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from benchkit import bench_module
+
 from studyapp import sim
 from studyapp.planner import Memory
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
-
 def _module():
-    if "exam_ceiling" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("exam_ceiling", BENCH / "exam_ceiling.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["exam_ceiling"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["exam_ceiling"]
+    return bench_module("exam_ceiling")
 
 
 @pytest.fixture(scope="module")

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from benchkit import bench_module
+
 from studyapp import sim
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
-
 def _module():
-    if "exam_relaxed_policy" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("exam_relaxed_policy", BENCH / "exam_relaxed_policy.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["exam_relaxed_policy"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["exam_relaxed_policy"]
+    return bench_module("exam_relaxed_policy")
 
 
 @pytest.fixture(scope="module")

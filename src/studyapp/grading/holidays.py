@@ -84,7 +84,7 @@ def _tidy(text: str) -> str:
 def restate(text: str) -> tuple[str, str] | None:
     """The text with a named day said as its date (``(text, "")``), or why the two disagree (``("", reason)``):
     "Boxing Day 1899" -> "26 December 1899"; "Good Friday, 21 April 1916" -> "21 April 1916"; "Christmas Eve, 25
-    December 1936" -> ("", "Christmas Eve is 24 December, not 25 December"). None when nothing is named or checkable."""
+    December 1936" -> ("", "Christmas Eve was 24 December, not 25 December"). None when nothing is named or checkable."""
     found = _HOLIDAY.search(text)
     if found is None:
         return None
