@@ -35,27 +35,18 @@ planner's own, no hidden difficulty); each against the set's tightest blind boun
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
+from benchmods import load as _bench
+
 from studyapp import optimize, sim
 from studyapp.planner import Memory
 
 SCENARIOS = {2000: sim.Scenario(30, 2000, 150, "stronger"), 200: sim.Scenario(30, 200, 20, "stronger")}
-
-
-def _bench(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 def rating_shares(scenario: sim.Scenario, seeds) -> np.ndarray:

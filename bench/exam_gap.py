@@ -26,12 +26,11 @@ runs ours (seeds 0-4) on the bound's three scenarios
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
+
+from benchmods import load
 
 from studyapp import sim
 
@@ -60,10 +59,7 @@ def scaled(scenario: sim.Scenario, k: int) -> sim.Scenario:
 
 def exact_bound(seeds) -> None:
     """The blind bound and ours for a learner with no hidden difficulty and the default parameters."""
-    spec = importlib.util.spec_from_file_location("exam_ceiling", Path(__file__).with_name("exam_ceiling.py"))
-    ec = importlib.util.module_from_spec(spec)
-    sys.modules["exam_ceiling"] = ec
-    spec.loader.exec_module(ec)
+    ec = load("exam_ceiling")
     # a learner kind for this run only: the default weights, every card's difficulty FSRS's own
     sim.LEARNERS["exact"] = sim.LEARNERS["default"]
     sim.TRAITS["exact"] = sim.Traits(difficulty_spread=0.0)

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib.util
 import math
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
+
+from benchmods import load
 
 from studyapp import sim
 from studyapp.planner import AGAIN, FIRST_RATING_PRIOR, GOOD, Memory, calibrate
@@ -47,12 +46,7 @@ GRID = (150, 0.25)
 
 
 def _ceiling():
-    if "exam_ceiling" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("exam_ceiling", Path(__file__).with_name("exam_ceiling.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["exam_ceiling"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["exam_ceiling"]
+    return load("exam_ceiling")
 
 
 def _minimise_prices(ec, model, deck, budget: int, new_limit: int):

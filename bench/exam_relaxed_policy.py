@@ -33,14 +33,13 @@ own slack (docs/benchmarks.md, "Thirteenth round (issue 14)").
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import math
-import sys
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
+
+from benchmods import load as _bench
 
 from studyapp import sim
 from studyapp.planner import Memory, calibrate
@@ -48,15 +47,6 @@ from studyapp.planner import Memory, calibrate
 SCENARIO = sim.Scenario(30, 2000, 150, "stronger")
 GRIDS = {"coarse": (150, 0.1), "mid": (300, 0.05)}
 """(stabilities, difficulty step) of the grid the rule's values live on; the prices are searched coarse, then mid."""
-
-
-def _bench(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 @dataclass
